@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test: installs what the tests need (Chromium, PostgreSQL) when missing,
+# starts a throwaway PostgreSQL on loopback, runs `dotnet test` (SQLite and PostgreSQL), and stops it again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+PGDATA=$(mktemp -d /tmp/arbeidsplan-pg.XXXXXX)
+PGPORT=${ARBEIDSPLAN_PG_PORT:-55432}
+run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PGDATA"
+chmod 700 "$PGDATA"
+stop_pg() {
+  run_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PGDATA"
+}
+trap stop_pg EXIT
+run_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+run_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+export ARBEIDSPLAN_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+export ARBEIDSPLAN_TEST_CHROMIUM="$(command -v chromium)"
+
+dotnet tool restore >/dev/null
+dotnet restore Arbeidsplan.slnx
+dotnet build Arbeidsplan.slnx --no-restore -c Release
+# A model change without its migration fails here, for both providers.
+dotnet ef migrations has-pending-model-changes --no-build -c Release --project src/Arbeidsplan.Web --context SqliteAppDbContext
+dotnet ef migrations has-pending-model-changes --no-build -c Release --project src/Arbeidsplan.Web --context PostgresAppDbContext
+dotnet test Arbeidsplan.slnx --no-build -c Release --logger "console;verbosity=normal" "$@"

@@ -1,0 +1,74 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Register;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Data;
+
+/// <summary>The model, shared by the SQLite and PostgreSQL contexts (each has its own migrations).</summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Body> Bodies => Set<Body>();
+    public DbSet<BodyMemberOrganisation> BodyMemberOrganisations => Set<BodyMemberOrganisation>();
+    public DbSet<Person> Persons => Set<Person>();
+    public DbSet<PositionType> PositionTypes => Set<PositionType>();
+    public DbSet<Position> Positions => Set<Position>();
+    public DbSet<PublicOffice> PublicOffices => Set<PublicOffice>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(Text.NameMax);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Marks a loaded row with the version the user saw, so saving fails if someone changed it since.</summary>
+    public void ExpectVersion(IVersioned entity, long version) =>
+        Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = version;
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.Version = 1;
+            }
+            else if (entry.State == EntityState.Modified || HasChangedChildren(entry))
+            {
+                entry.Entity.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+                entry.State = EntityState.Modified;
+            }
+        }
+    }
+
+    // A body's version moves when only its member organisations change.
+    private bool HasChangedChildren(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IVersioned> entry) =>
+        entry.Entity is Body body && ChangeTracker.Entries<BodyMemberOrganisation>()
+            .Any(m => m.Entity.BodyId == body.Id && m.State is EntityState.Added or EntityState.Deleted);
+}

@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Arbeidsplan.Domain.Register;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Data;
+
+/// <summary>Writes an audit entry, in the same transaction, for every change to register data about people and units.</summary>
+public sealed class AuditInterceptor(IHttpContextAccessor http, IClock clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<Type> Audited =
+    [
+        typeof(Person), typeof(Position), typeof(PublicOffice), typeof(Organisation), typeof(Region),
+        typeof(Body), typeof(PositionType), typeof(Municipality), typeof(Invitation), typeof(AppUser),
+    ];
+
+    // Identity columns that must never reach the audit log.
+    private static readonly HashSet<string> Secret =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedEmail", "NormalizedUserName"];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        var actor = http.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? "system";
+        var now = clock.GetCurrentInstant();
+        var entries = context.ChangeTracker.Entries()
+            .Where(e => Audited.Contains(e.Entity.GetType()) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => ToAudit(e, actor, now))
+            .Where(a => a is not null)
+            .ToList();
+        context.AddRange(entries!);
+    }
+
+    private static AuditEntry? ToAudit(EntityEntry entry, string actor, Instant now)
+    {
+        var before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true);
+        var after = entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false);
+        if (before is not null && after is not null && before.SequenceEqual(after))
+        {
+            return null;
+        }
+        var idValue = entry.Property("Id").CurrentValue;
+        return new AuditEntry
+        {
+            At = now,
+            Actor = actor,
+            EntityType = entry.Metadata.ClrType.Name,
+            EntityId = idValue switch { Guid g => g, string s when Guid.TryParse(s, out var g) => g, _ => Guid.Empty },
+            Action = entry.State.ToString(),
+            Before = before is null ? null : JsonSerializer.Serialize(before),
+            After = after is null ? null : JsonSerializer.Serialize(after),
+        };
+    }
+
+    private static SortedDictionary<string, string?> Snapshot(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, string?>();
+        foreach (var property in entry.Properties.Where(p => !Secret.Contains(p.Metadata.Name) && p.Metadata.Name != "Version"))
+        {
+            values[property.Metadata.Name] = Format(original ? property.OriginalValue : property.CurrentValue);
+        }
+        foreach (var complex in entry.ComplexProperties)
+        {
+            foreach (var property in complex.Properties)
+            {
+                values[$"{complex.Metadata.Name}.{property.Metadata.Name}"] =
+                    Format(original ? property.OriginalValue : property.CurrentValue);
+            }
+        }
+        return values;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

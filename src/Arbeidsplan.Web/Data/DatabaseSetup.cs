@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Data;
+
+/// <summary>Chooses the database provider from configuration and brings the schema up to date at start.</summary>
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddArbeidsplanDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton<AuditInterceptor>();
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString("Arbeidsplan") is { Length: > 0 } configured ? configured : null;
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider er Postgres, men ConnectionStrings:Arbeidsplan mangler.");
+            }
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) =>
+                o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        }
+        else
+        {
+            connectionString ??= DefaultSqlite(configuration, environment);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
+                o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        }
+        return services;
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one request writes; the setting stays with the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+
+    private static string DefaultSqlite(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var folder = configuration["Database:DataFolder"] ?? "data";
+        var fullFolder = Path.GetFullPath(folder, environment.ContentRootPath);
+        Directory.CreateDirectory(fullFolder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(fullFolder, "arbeidsplan.db") }.ToString();
+    }
+}

@@ -1,0 +1,48 @@
+using Arbeidsplan.Web.Features.Account;
+using Arbeidsplan.Web.Features.Audit;
+using Arbeidsplan.Web.Features.Bodies;
+using Arbeidsplan.Web.Features.Municipalities;
+using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Persons;
+using Arbeidsplan.Web.Features.Positions;
+using Arbeidsplan.Web.Features.PositionTypes;
+using Arbeidsplan.Web.Features.Regions;
+
+namespace Arbeidsplan.Web;
+
+public static class EndpointRegistration
+{
+    public static void UseArbeidsplanErrorHandling(this WebApplication app)
+    {
+        static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api");
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !IsApi(c), pages =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                pages.UseExceptionHandler("/feil", createScopeForErrors: true);
+                pages.UseHsts();
+            }
+            pages.UseStatusCodePagesWithReExecute("/ikke-funnet");
+        });
+    }
+
+    public static void MapArbeidsplanEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapOrganisationEndpoints();
+        app.MapRegionEndpoints();
+        app.MapMunicipalityEndpoints();
+        app.MapBodyEndpoints();
+        app.MapPersonEndpoints();
+        app.MapPositionEndpoints();
+        app.MapPositionTypeEndpoints();
+        app.MapAuditEndpoints();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using Arbeidsplan.Domain.Access;
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Access;
+
+/// <summary>The signed-in user of this request and their scope, worked out once per request.</summary>
+public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IClock clock)
+{
+    private AccessScope? scope;
+    private UserFacts? facts;
+
+    public ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string ActorName => User.FindFirstValue(ClaimTypes.Name) ?? "system";
+
+    public async Task<Guid?> PersonIdAsync() => (await FactsAsync())?.PersonId;
+
+    public async Task<AccessScope> ScopeAsync()
+    {
+        if (scope is not null)
+        {
+            return scope;
+        }
+        var user = await FactsAsync();
+        scope = user switch
+        {
+            null => AccessScope.Nothing,
+            { IsAdministrator: true } => AccessScope.Administrator,
+            { PersonId: { } personId } => await CalculateAsync(personId),
+            _ => AccessScope.Nothing,
+        };
+        return scope;
+    }
+
+    public async Task<bool> CoversOrganisationAsync(Guid organisationId) =>
+        (await ScopeAsync()).CoversOrganisation(organisationId);
+
+    public async Task<bool> IsAdministratorAsync() => (await ScopeAsync()).IsAdministrator;
+
+    private async Task<UserFacts?> FactsAsync()
+    {
+        if (facts is null && UserId is { } id)
+        {
+            facts = await db.Users.AsNoTracking().Where(u => u.Id == id)
+                .Select(u => new UserFacts(u.PersonId, u.IsAdministrator)).SingleOrDefaultAsync();
+        }
+        return facts;
+    }
+
+    private async Task<AccessScope> CalculateAsync(Guid personId)
+    {
+        var today = clock.Today();
+        var held = (await db.Positions.AsNoTracking()
+                .Where(p => p.PersonId == personId)
+                .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id,
+                    (p, t) => new { t.Scope, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
+                .ToListAsync())
+            .Where(p => p.Term.IsActiveOn(today))
+            .Select(p => new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))
+            .ToList();
+        if (held.Count == 0)
+        {
+            return AccessScope.Nothing;
+        }
+        var links = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId, o.RegionId }).ToListAsync();
+        var bodyIds = held.Where(h => h.BodyId is not null).Select(h => h.BodyId!.Value).ToList();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id))
+            .Select(b => new { b.Id, b.OrganisationId, Members = b.MemberOrganisations.Select(m => m.OrganisationId).ToList() })
+            .ToListAsync();
+        return ScopeCalculator.Calculate(
+            held,
+            new OrganisationTree(links.Select(l => (l.Id, l.ParentId))),
+            bodies.ToDictionary(b => b.Id, b => new BodyReach(b.Id, b.OrganisationId, b.Members)),
+            links.Where(l => l.RegionId is not null).Select(l => new RegionMembership(l.Id, l.RegionId!.Value)));
+    }
+
+    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator);
+}

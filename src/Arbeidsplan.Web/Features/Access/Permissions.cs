@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Arbeidsplan.Web.Features.Access;
+
+/// <summary>How an endpoint or page limits what it shows and changes to the user's scope.</summary>
+public enum ScopeRule
+{
+    /// <summary>Reference data any signed-in user may read (municipalities, position types).</summary>
+    SignedIn,
+
+    /// <summary>Works on one organisation (or a thing that belongs to one) and checks it is in scope.</summary>
+    Organisation,
+
+    /// <summary>Lists only what lies in the user's scope.</summary>
+    FilteredList,
+
+    /// <summary>Set-up for system administrators only.</summary>
+    Administrator,
+}
+
+public static class Policies
+{
+    public const string SignedIn = "SignedIn";
+    public const string Administrator = "Administrator";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        string[] schemes = [IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme];
+        options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser());
+        options.AddPolicy(Administrator, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()));
+        options.FallbackPolicy = options.GetPolicy(SignedIn);
+    }
+}
+
+/// <summary>Requires sign-in and declares the scope rule; one line on every page and endpoint.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class ScopeAttribute : AuthorizeAttribute
+{
+    public ScopeAttribute(ScopeRule rule)
+        : base(rule == ScopeRule.Administrator ? Policies.Administrator : Policies.SignedIn) => Rule = rule;
+
+    public ScopeRule Rule { get; }
+}
+
+public static class ScopeEndpointExtensions
+{
+    public static TBuilder Scoped<TBuilder>(this TBuilder builder, ScopeRule rule) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ScopeAttribute(rule));
+}
+
+/// <summary>The user is a system administrator.</summary>
+public sealed class AdministratorRequirement : IAuthorizationRequirement;
+
+public sealed class AdministratorHandler(CurrentAccess access) : AuthorizationHandler<AdministratorRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministratorRequirement requirement)
+    {
+        if (await access.IsAdministratorAsync())
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>The organisation given as resource lies in the user's scope.</summary>
+public sealed class OrganisationScopeRequirement : IAuthorizationRequirement
+{
+    public static readonly OrganisationScopeRequirement Instance = new();
+}
+
+public sealed class OrganisationScopeHandler(CurrentAccess access) : AuthorizationHandler<OrganisationScopeRequirement, Guid>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrganisationScopeRequirement requirement, Guid organisationId)
+    {
+        if (await access.CoversOrganisationAsync(organisationId))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Demo;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Account;
+
+public sealed class FirstRunInput
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public bool LoadDemo { get; set; } = true;
+}
+
+/// <summary>Sets up a new installation: the first administrator and, if wanted, the demo organisation.</summary>
+public sealed class FirstRunService(AppDbContext db, UserManager<AppUser> users, DemoLoader demo)
+{
+    public Task<bool> IsNeededAsync() => db.Users.AnyAsync().ContinueWith(t => !t.Result, TaskScheduler.Default);
+
+    public async Task<Outcome<AppUser>> CreateAdministratorAsync(FirstRunInput input)
+    {
+        if (!await IsNeededAsync())
+        {
+            return Outcome<AppUser>.Forbidden("Arbeidsplan er allerede satt opp. Logg inn.");
+        }
+        var email = input.Email?.Trim() ?? "";
+        if (!Text.IsEmail(email))
+        {
+            return Outcome<AppUser>.Invalid(nameof(input.Email), "Skriv en gyldig e-postadresse.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (input.LoadDemo && !await db.Organisations.AnyAsync())
+        {
+            await demo.LoadAsync();
+        }
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, IsAdministrator = true };
+        var created = await users.CreateAsync(user, input.Password ?? "");
+        if (!created.Succeeded)
+        {
+            return Outcome<AppUser>.Invalid(nameof(input.Password), string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+        await transaction.CommitAsync();
+        return user;
+    }
+}

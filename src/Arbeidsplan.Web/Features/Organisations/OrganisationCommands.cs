@@ -1,0 +1,93 @@
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Organisations;
+
+/// <summary>Creates and changes organisations, within the user's scope and the rules of the tree.</summary>
+public sealed class OrganisationCommands(AppDbContext db, Guard guard)
+{
+    public Task<Outcome<OrganisationSummary>> CreateAsync(OrganisationInput input) => Outcome.Try(async () =>
+    {
+        if (!await MayPlaceUnder(input.ParentId))
+        {
+            return Outcome<OrganisationSummary>.Invalid(nameof(input.ParentId), "Du kan bare opprette organisasjoner under en organisasjon du har ansvar for.");
+        }
+        if (input.ParentId is { } parentId && !await db.Organisations.AnyAsync(o => o.Id == parentId))
+        {
+            return Outcome<OrganisationSummary>.Invalid(nameof(input.ParentId), "Overordnet organisasjon finnes ikke.");
+        }
+        var organisation = new Organisation(input.Name ?? "", input.Kind, input.ParentId, input.ShortName);
+        db.Organisations.Add(organisation);
+        var placed = await PlaceAsync(organisation, input);
+        if (placed is not null)
+        {
+            return placed;
+        }
+        await db.SaveChangesAsync();
+        return Summary(organisation);
+    });
+
+    public Task<Outcome<OrganisationSummary>> UpdateAsync(Guid id, OrganisationInput input) => Outcome.Try(async () =>
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id);
+        if (organisation is null || !await guard.CoversOrganisation(id))
+        {
+            return Outcome<OrganisationSummary>.NotFound();
+        }
+        db.ExpectVersion(organisation, input.Version);
+        if (input.ParentId != organisation.ParentId)
+        {
+            if (!await MayPlaceUnder(input.ParentId))
+            {
+                return Outcome<OrganisationSummary>.Invalid(nameof(input.ParentId), "Du kan bare flytte organisasjonen under en organisasjon du har ansvar for.");
+            }
+            organisation.MoveTo(input.ParentId, await TreeAsync());
+        }
+        organisation.Update(input.Name ?? "", input.ShortName, input.Kind);
+        var placed = await PlaceAsync(organisation, input);
+        if (placed is not null)
+        {
+            return placed;
+        }
+        await db.SaveChangesAsync();
+        return Summary(organisation);
+    });
+
+    private async Task<bool> MayPlaceUnder(Guid? parentId) =>
+        parentId is { } id ? await guard.CoversOrganisation(id) : await guard.IsAdministrator();
+
+    private async Task<Outcome<OrganisationSummary>?> PlaceAsync(Organisation organisation, OrganisationInput input)
+    {
+        if (input.MunicipalityId is { } municipalityId && !await db.Municipalities.AnyAsync(m => m.Id == municipalityId))
+        {
+            return Outcome<OrganisationSummary>.Invalid(nameof(input.MunicipalityId), "Kommunen finnes ikke.");
+        }
+        organisation.CoverMunicipality(input.MunicipalityId);
+        var region = input.RegionId is { } regionId ? await db.Regions.SingleOrDefaultAsync(r => r.Id == regionId) : null;
+        if (input.RegionId is not null && region is null)
+        {
+            return Outcome<OrganisationSummary>.Invalid(nameof(input.RegionId), "Regionen finnes ikke.");
+        }
+        if (region is not null || organisation.RegionId is not null)
+        {
+            organisation.PlaceInRegion(region, await TreeAsync(organisation));
+        }
+        return null;
+    }
+
+    private async Task<OrganisationTree> TreeAsync(Organisation? pending = null)
+    {
+        var links = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync();
+        var pairs = links.Where(l => l.Id != pending?.Id).Select(l => (l.Id, l.ParentId)).ToList();
+        if (pending is not null)
+        {
+            pairs.Add((pending.Id, pending.ParentId));
+        }
+        return new OrganisationTree(pairs);
+    }
+
+    private static OrganisationSummary Summary(Organisation o) => new(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId);
+}

@@ -1,0 +1,43 @@
+using Arbeidsplan.Domain.Register;
+
+namespace Arbeidsplan.Web.Features.Organisations;
+
+/// <summary>What a user sends to create or change an organisation (form model and API body).</summary>
+public sealed class OrganisationInput
+{
+    public string? Name { get; set; }
+    public string? ShortName { get; set; }
+    public OrganisationKind Kind { get; set; } = OrganisationKind.Local;
+    public Guid? ParentId { get; set; }
+    public Guid? RegionId { get; set; }
+    public Guid? MunicipalityId { get; set; }
+    public long Version { get; set; }
+}
+
+public sealed record OrganisationSummary(Guid Id, string Name, string? ShortName, OrganisationKind Kind, Guid? ParentId, Guid? RegionId);
+
+public sealed record OrganisationDetails(
+    Guid Id,
+    string Name,
+    string? ShortName,
+    OrganisationKind Kind,
+    Guid? ParentId,
+    string? ParentName,
+    Guid? RegionId,
+    string? RegionName,
+    Guid? MunicipalityId,
+    string? MunicipalityName,
+    long Version,
+    IReadOnlyList<NamedItem> Regions,
+    IReadOnlyList<OrganisationSummary> Children,
+    IReadOnlyList<BodyItem> Bodies,
+    IReadOnlyList<HolderItem> Positions);
+
+public sealed record NamedItem(Guid Id, string Name);
+
+public sealed record BodyItem(Guid Id, string Name, BodyKind Kind);
+
+/// <summary>A position as lists show it: who holds what, where and when.</summary>
+public sealed record HolderItem(
+    Guid PositionId, Guid PersonId, string PersonName, Guid PositionTypeId, string PositionTypeName,
+    Guid? RegionId, string? RegionName, DateOnly From, DateOnly? To, bool IsActive);

@@ -1,0 +1,55 @@
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Positions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Organisations;
+
+/// <summary>Reads organisations as pages and the API show them, limited to the user's scope.</summary>
+public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, PositionQueries positionQueries)
+{
+    public async Task<IReadOnlyList<OrganisationSummary>> ListAsync()
+    {
+        var scope = await access.ScopeAsync();
+        var query = db.Organisations.AsNoTracking();
+        if (!scope.IsAdministrator)
+        {
+            var ids = scope.Organisations.ToList();
+            query = query.Where(o => ids.Contains(o.Id));
+        }
+        return await query.OrderBy(o => o.Name)
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId))
+            .ToListAsync();
+    }
+
+    public async Task<OrganisationDetails?> DetailsAsync(Guid id)
+    {
+        if (!await access.CoversOrganisationAsync(id))
+        {
+            return null;
+        }
+        var head = await db.Organisations.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new
+            {
+                o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId, o.MunicipalityId, o.Version,
+                ParentName = db.Organisations.Where(p => p.Id == o.ParentId).Select(p => p.Name).FirstOrDefault(),
+                RegionName = db.Regions.Where(r => r.Id == o.RegionId).Select(r => r.Name).FirstOrDefault(),
+                MunicipalityName = db.Municipalities.Where(m => m.Id == o.MunicipalityId).Select(m => m.Name).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync();
+        if (head is null)
+        {
+            return null;
+        }
+        var regions = await db.Regions.AsNoTracking().Where(r => r.OrganisationId == id).OrderBy(r => r.Name)
+            .Select(r => new NamedItem(r.Id, r.Name)).ToListAsync();
+        var children = await db.Organisations.AsNoTracking().Where(o => o.ParentId == id).OrderBy(o => o.Name)
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == id).OrderBy(b => b.Kind).ThenBy(b => b.Name)
+            .Select(b => new BodyItem(b.Id, b.Name, b.Kind)).ToListAsync();
+        var positions = await positionQueries.ForOrganisationAsync(id);
+        return new OrganisationDetails(head.Id, head.Name, head.ShortName, head.Kind, head.ParentId, head.ParentName,
+            head.RegionId, head.RegionName, head.MunicipalityId, head.MunicipalityName, head.Version,
+            regions, children, bodies, positions);
+    }
+}

@@ -1,0 +1,29 @@
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+
+namespace Arbeidsplan.Web.Features.Persons;
+
+public static class PersonEndpoints
+{
+    public static void MapPersonEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/persons").WithTags("Personer");
+        api.MapGet("/", async (string? search, int? page, PersonService s) => TypedResults.Ok(await s.ListAsync(search, page ?? 1)))
+            .Scoped(ScopeRule.FilteredList);
+        api.MapGet("/{id:guid}", async (Guid id, PersonService s) =>
+                await s.DetailsAsync(id) is { } person ? Results.Ok(person) : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/", async (PersonInput input, PersonService s) => (await s.CreateAsync(input)).ToCreated(p => $"/api/persons/{p.Id}"))
+            .Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}", async (Guid id, PersonInput input, PersonService s) => (await s.UpdateAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+
+        var offices = app.MapGroup("/api/public-offices").WithTags("Folkevalgte verv");
+        offices.MapPost("/", async (PublicOfficeInput input, PublicOfficeService s) =>
+                (await s.AddAsync(input)).ToCreated(o => $"/api/persons/{input.PersonId}"))
+            .Scoped(ScopeRule.Organisation);
+        offices.MapDelete("/{id:guid}", async (Guid id, PublicOfficeService s) =>
+                await s.RemoveAsync(id) ? Results.NoContent() : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation);
+    }
+}

@@ -1,0 +1,23 @@
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+
+namespace Arbeidsplan.Web.Features.Positions;
+
+public static class PositionEndpoints
+{
+    public static void MapPositionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/positions").WithTags("Verv");
+        api.MapGet("/{id:guid}", async (Guid id, PositionService s) =>
+                await s.DetailsAsync(id) is { } position ? Results.Ok(position) : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/", async (PositionInput input, PositionService s) =>
+                (await s.AppointAsync(input)).ToCreated(p => $"/api/positions/{p.Id}"))
+            .Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}", async (Guid id, PositionInput input, PositionService s) => (await s.ChangeTermAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        api.MapDelete("/{id:guid}", async (Guid id, long version, PositionService s) =>
+                (await s.RemoveAsync(id, version)).ToHttp(_ => Results.NoContent()))
+            .Scoped(ScopeRule.Organisation);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Arbeidsplan.Web.Features.Shared;
+
+public static class Problems
+{
+    /// <summary>Out of scope answers the same as missing, so the API does not reveal what exists elsewhere.</summary>
+    public static IResult NotFound() =>
+        TypedResults.Problem("Fant ikke det du ba om, eller du har ikke tilgang til det.", statusCode: 404, title: "Ikke funnet");
+}

@@ -1,0 +1,31 @@
+using Arbeidsplan.Web;
+using Arbeidsplan.Web.Components;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Account;
+using Arbeidsplan.Web.Features.Demo;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddArbeidsplanLogging();
+builder.Services.AddArbeidsplanDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddArbeidsplanIdentity();
+builder.Services.AddArbeidsplanFeatures(builder.Configuration);
+builder.Services.AddArbeidsplanWeb();
+
+var app = builder.Build();
+
+await DatabaseSetup.MigrateAsync(app.Services);
+await DemoStartup.LoadIfRequestedAsync(app.Services, args, builder.Configuration);
+
+app.UseArbeidsplanErrorHandling();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapArbeidsplanEndpoints();
+app.MapRazorComponents<App>();
+
+app.Run();
+
+public partial class Program;

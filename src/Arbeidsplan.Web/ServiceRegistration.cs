@@ -1,0 +1,117 @@
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Account;
+using Arbeidsplan.Web.Features.Bodies;
+using Arbeidsplan.Web.Features.Demo;
+using Arbeidsplan.Web.Features.Municipalities;
+using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Persons;
+using Arbeidsplan.Web.Features.Positions;
+using Arbeidsplan.Web.Features.PositionTypes;
+using Arbeidsplan.Web.Features.Regions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using NodaTime;
+
+namespace Arbeidsplan.Web;
+
+/// <summary>The services each part of the app needs; Program.cs reads as a table of contents of these.</summary>
+public static class ServiceRegistration
+{
+    public static void AddArbeidsplanLogging(this WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment() && builder.Configuration["Logging:Format"] != "text")
+        {
+            // One JSON object per line, so log collectors keep the structured fields.
+            builder.Logging.ClearProviders().AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+    }
+
+    public static IServiceCollection AddArbeidsplanIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireDigit = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<NorwegianIdentityErrors>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/logg-inn";
+            o.LogoutPath = "/logg-ut";
+            o.AccessDeniedPath = "/ingen-tilgang";
+            o.Cookie.Name = "arbeidsplan";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToLogin = ApiAwareRedirect(StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ApiAwareRedirect(StatusCodes.Status403Forbidden);
+        });
+        // Integrators sign in at /api/auth/login and send the bearer token they get back.
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddAuthorization(Policies.Add);
+        services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
+        services.AddScoped<IAuthorizationHandler, OrganisationScopeHandler>();
+        services.AddScoped<CurrentAccess>();
+        services.AddScoped<Guard>();
+        return services;
+    }
+
+    public static IServiceCollection AddArbeidsplanFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddSingleton<EmailSender>();
+        services.AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>();
+        services.AddScoped<RegionService>();
+        services.AddScoped<MunicipalityService>();
+        services.AddScoped<BodyService>();
+        services.AddScoped<PersonService>().AddScoped<PublicOfficeService>();
+        services.AddScoped<PositionService>().AddScoped<PositionQueries>();
+        services.AddScoped<PositionTypeService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<FirstRunService>();
+        services.AddScoped<DemoLoader>();
+        services.AddScoped<OrganisationSwitcher>();
+        services.AddScoped<Arbeidsplan.Web.Features.Audit.AuditQueries>();
+        return services;
+    }
+
+    public static IServiceCollection AddArbeidsplanWeb(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    // The API answers 401/403 (status-code pages turn them into problem details); pages go to the sign-in page.
+    private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Task> ApiAwareRedirect(int status) =>
+        context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                context.Response.StatusCode = status;
+            }
+            else
+            {
+                context.Response.Redirect(context.RedirectUri);
+            }
+            return Task.CompletedTask;
+        };
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using Arbeidsplan.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Arbeidsplan.Tests.Browser;
+
+/// <summary>The app on a real loopback port with the test world, and headless Chromium from the system.</summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly AppFactory app = new();
+    private IPlaywright? playwright;
+
+    public World World { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+    public string BaseUrl { get; private set; } = "";
+    public AppFactory App => app;
+
+    public async Task InitializeAsync()
+    {
+        app.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        app.StartServer();
+        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        World = await app.Register().WorldAsync();
+        var chromium = Environment.GetEnvironmentVariable("ARBEIDSPLAN_TEST_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        Assert.True(File.Exists(chromium), $"Chromium not found at {chromium}; scripts/test.sh installs it.");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        playwright?.Dispose();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,137 @@
+using Arbeidsplan.Tests.Support;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Arbeidsplan.Tests.Browser;
+
+/// <summary>A county secretary's tour of the register in a real browser, each page checked with axe-core for WCAG 2.1 A/AA.</summary>
+public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<BrowserApp>
+{
+    private World W => browser.World;
+
+    [Fact]
+    public async Task Secretary_AddsBranchAppointsAndInvitesRegionContact_WhoSeesOnlyTheRegion()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, W.CountyLeaderUser, AppFactory.Password);
+        await CheckAccessibleAsync(page);
+
+        await page.GotoAsync($"{browser.BaseUrl}/organisasjoner");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Testfylke parti" })).ToBeVisibleAsync();
+        await CheckAccessibleAsync(page);
+
+        await page.GotoAsync($"{browser.BaseUrl}/organisasjoner/ny?under={W.County}");
+        await CheckAccessibleAsync(page);
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Navn må fylles ut.");
+        await CheckAccessibleAsync(page);
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Zeta lokallag");
+        await page.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Lokallag" });
+        await page.GetByLabel("Region (for lokallag)").SelectOptionAsync(new SelectOptionValue { Label = "Sør" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zeta lokallag", Level = 1 })).ToBeVisibleAsync();
+        await CheckAccessibleAsync(page);
+
+        await page.GotoAsync($"{browser.BaseUrl}/personer/ny?organisasjon={W.County}");
+        await page.GetByLabel("Navn").FillAsync("Sander Sør");
+        await page.GetByLabel("E-post").FillAsync("sander@test.no");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sander Sør" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Utnevn til verv" }).ClickAsync();
+        await CheckAccessibleAsync(page);
+        await page.GetByLabel("Verv", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Regionkontakt" });
+        await page.GetByLabel("Organisasjon").SelectOptionAsync(new SelectOptionValue { Label = "Testfylke parti" });
+        await page.GetByLabel("Region (for regionkontakter)").SelectOptionAsync(new SelectOptionValue { Label = "Sør" });
+        await page.GetByLabel("Fra dato").FillAsync("2026-03-01");
+        await page.GetByLabel("Til dato (tom for løpende)").FillAsync("2026-02-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Utnevn" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Perioden kan ikke slutte før den begynner.");
+        await page.GetByLabel("Til dato (tom for løpende)").FillAsync("2027-02-28");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Utnevn" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Regionkontakt" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inviter som bruker" }).ClickAsync();
+        var link = await page.Locator("code.link").InnerTextAsync();
+        await CheckAccessibleAsync(page);
+
+        var invited = await NewPageAsync();
+        await invited.GotoAsync(link);
+        await CheckAccessibleAsync(invited);
+        await invited.GetByLabel("Passord").FillAsync("kort");
+        await invited.GetByRole(AriaRole.Button, new() { Name = "Lag bruker og logg inn" }).ClickAsync();
+        await Expect(invited.GetByRole(AriaRole.Alert)).ToContainTextAsync("minst 10 tegn");
+        await invited.GetByLabel("Passord").FillAsync("Sander-passord-1");
+        await invited.GetByRole(AriaRole.Button, new() { Name = "Lag bruker og logg inn" }).ClickAsync();
+        await Expect(invited.GetByRole(AriaRole.Button, new() { Name = "Logg ut" })).ToBeVisibleAsync();
+
+        await invited.GotoAsync($"{browser.BaseUrl}/organisasjoner");
+        var links = await invited.Locator("ul.tree a").AllInnerTextsAsync();
+        Assert.Equal(["Gamma lokallag", "Zeta lokallag"], links.Order().ToList());
+        var response = await invited.GotoAsync($"{browser.BaseUrl}/organisasjoner/{W.BranchA}");
+        Assert.Equal(404, response!.Status);
+    }
+
+    [Fact]
+    public async Task RegisterPages_PassAxeForWcag21AA()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync($"{browser.BaseUrl}/logg-inn");
+        await CheckAccessibleAsync(page);
+        await SignInAsync(page, W.Admin, AppFactory.Password);
+        foreach (var path in new[]
+                 {
+                     "/", "/organisasjoner", $"/organisasjoner/{W.County}", $"/organisasjoner/{W.BranchA}", $"/regioner/{W.North}",
+                     $"/organer/{W.Board}", $"/organer/{W.Board}/rediger", "/personer", $"/personer/{W.CountyLeader}",
+                     $"/personer/{W.CountyLeader}/rediger", "/vervtyper", $"/vervtyper/{W.Leader}", "/kommuner", "/brukere",
+                     "/revisjonslogg", "/plan", "/datoplan", "/ingen-tilgang",
+                 })
+        {
+            var response = await page.GotoAsync(browser.BaseUrl + path);
+            Assert.True(response!.Ok, $"{path} answered {response.Status}");
+            await CheckAccessibleAsync(page);
+        }
+    }
+
+    [Fact]
+    public async Task Layout_OnAPhone_KeepsNavigationReachable()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, W.CountyLeaderUser, AppFactory.Password);
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" })).ToBeVisibleAsync();
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 375, $"The page is {width}px wide on a 375px phone");
+        await CheckAccessibleAsync(page);
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await browser.Browser.NewContextAsync();
+        return await context.NewPageAsync();
+    }
+
+    private async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync($"{browser.BaseUrl}/logg-inn");
+        await page.GetByLabel("E-post").FillAsync(email);
+        await page.GetByLabel("Passord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" })).ToBeVisibleAsync();
+    }
+
+    private static async Task CheckAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
+        Assert.True(result.Violations.Length == 0, $"{page.Url}\n{violations}");
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}

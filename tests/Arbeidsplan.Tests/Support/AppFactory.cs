@@ -1,0 +1,77 @@
+using System.Net.Http.Json;
+using Arbeidsplan.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Arbeidsplan.Tests.Support;
+
+/// <summary>The real app on a throwaway database, with a clock the test controls.</summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-passord-1";
+
+    public AppFactory() : this(Provider.Sqlite)
+    {
+    }
+
+    public AppFactory(Provider provider)
+    {
+        Database = new TestDatabase(provider);
+    }
+
+    /// <summary>1 June 2026: inside the demo's and the builders' default terms.</summary>
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 6, 1, 8, 0));
+
+    public TestDatabase Database { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Arbeidsplan", Database.ConnectionString);
+        builder.UseSetting("Logging:Format", "text");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<IClock>();
+            services.AddSingleton<IClock>(Clock);
+        });
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public RegisterBuilder Register() => new(this);
+
+    /// <summary>A client signed in with a cookie as the given user.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = Password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
+}
