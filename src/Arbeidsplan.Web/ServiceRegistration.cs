@@ -11,6 +11,7 @@ using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Arbeidsplan.Web;
@@ -60,7 +61,12 @@ public static class ServiceRegistration
             o.Events.OnRedirectToAccessDenied = ApiAwareRedirect(StatusCodes.Status403Forbidden);
         });
         // Integrators sign in at /api/auth/login and send the bearer token they get back.
-        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddAuthentication()
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddPolicyScheme(Policies.CookieOrBearer, null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
         services.AddAuthorization(Policies.Add);
         services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
         services.AddScoped<IAuthorizationHandler, OrganisationScopeHandler>();
@@ -94,7 +100,8 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblems.Customize);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Arbeidsplan.Web.Features.Access;
 
@@ -24,11 +23,13 @@ public static class Policies
     public const string SignedIn = "SignedIn";
     public const string Administrator = "Administrator";
 
+    /// <summary>Bearer token when the request carries one, else the sign-in cookie.</summary>
+    public const string CookieOrBearer = "CookieOrBearer";
+
     public static void Add(AuthorizationOptions options)
     {
-        string[] schemes = [IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme];
-        options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser());
-        options.AddPolicy(Administrator, p => p.AddAuthenticationSchemes(schemes).RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()));
+        options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireAuthenticatedUser());
+        options.AddPolicy(Administrator, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }
