@@ -35,6 +35,6 @@ dotnet tool restore >/dev/null
 dotnet restore Arbeidsplan.slnx
 dotnet build Arbeidsplan.slnx --no-restore -c Release
 # A model change without its migration fails here, for both providers.
-dotnet ef migrations has-pending-model-changes --no-build -c Release --project src/Arbeidsplan.Web --context SqliteAppDbContext
-dotnet ef migrations has-pending-model-changes --no-build -c Release --project src/Arbeidsplan.Web --context PostgresAppDbContext
+dotnet ef migrations has-pending-model-changes --no-build --configuration Release --project src/Arbeidsplan.Web --context SqliteAppDbContext
+dotnet ef migrations has-pending-model-changes --no-build --configuration Release --project src/Arbeidsplan.Web --context PostgresAppDbContext
 dotnet test Arbeidsplan.slnx --no-build -c Release --logger "console;verbosity=normal" "$@"

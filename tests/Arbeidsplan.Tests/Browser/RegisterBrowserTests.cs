@@ -51,7 +51,7 @@ public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<Bro
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Perioden kan ikke slutte før den begynner.");
         await page.GetByLabel("Til dato (tom for løpende)").FillAsync("2027-02-28");
         await page.GetByRole(AriaRole.Button, new() { Name = "Utnevn" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Regionkontakt" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Regionkontakt", Exact = true })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Inviter som bruker" }).ClickAsync();
         var link = await page.Locator("code.link").InnerTextAsync();

@@ -34,6 +34,10 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Arbeidsplan", Database.ConnectionString);
         builder.UseSetting("Logging:Format", "text");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests provoke database errors on purpose (unique numbers, stale versions); EF's own logging of them is noise.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
+        builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<IClock>();
