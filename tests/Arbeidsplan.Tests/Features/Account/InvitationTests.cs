@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Web.Features.Account;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Arbeidsplan.Tests.Features.Account;
+
+public sealed class InvitationTests(WorldApp app) : IClassFixture<WorldApp>
+{
+    private World W => app.World;
+
+    [Fact]
+    public async Task Accept_SecondTime_IsRefused()
+    {
+        var token = await InviteAsync("Ine Invitert", "ine@test.no");
+        Assert.True((await AcceptAsync(token, AppFactory.Password)).IsOk);
+
+        var again = await AcceptAsync(token, AppFactory.Password);
+
+        Assert.Equal(Arbeidsplan.Web.Features.Shared.OutcomeStatus.NotFound, again.Status);
+    }
+
+    [Fact]
+    public async Task Accept_AfterFourteenDays_IsRefused()
+    {
+        var token = await InviteAsync("Even Utløpt", "even@test.no");
+        var start = app.Clock.GetCurrentInstant();
+        app.Clock.Advance(Duration.FromDays(15));
+        try
+        {
+            Assert.False((await AcceptAsync(token, AppFactory.Password)).IsOk);
+        }
+        finally
+        {
+            app.Clock.Reset(start);
+        }
+    }
+
+    [Fact]
+    public async Task Accept_WeakPassword_SaysWhyInNorwegianAndKeepsTheInvitation()
+    {
+        var token = await InviteAsync("Pia Passord", "pia@test.no");
+
+        var weak = await AcceptAsync(token, "kort");
+
+        Assert.Equal("Password", weak.Errors.Keys.Single());
+        Assert.Contains("minst 10 tegn", weak.Errors["Password"][0]);
+        Assert.True((await AcceptAsync(token, AppFactory.Password)).IsOk);
+    }
+
+    [Fact]
+    public async Task Invite_PersonWithoutEmailOrOutsideScope_IsRefused()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var noEmail = await app.Register().PersonAsync("Uten Epost", W.County);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/invitations", new { personId = noEmail })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/invitations", new { personId = W.Outsider })).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LocksTheAccount()
+    {
+        var email = await app.Register().UserAsync("laas@test.no", await app.Register().PersonAsync("Lars Låst", W.County));
+        var client = app.AnonymousClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostAsJsonAsync("/api/auth/login", new { email, password = "feil-passord-1" });
+        }
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = AppFactory.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("låst", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    private async Task<string> InviteAsync(string name, string email)
+    {
+        var person = await app.Register().PersonAsync(name, W.County, email);
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var response = await client.PostAsJsonAsync("/api/invitations", new { personId = person });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(body.GetProperty("emailSent").GetBoolean());
+        return body.GetProperty("link").GetString()!.Split('/').Last();
+    }
+
+    private async Task<Arbeidsplan.Web.Features.Shared.Outcome<Arbeidsplan.Web.Data.AppUser>> AcceptAsync(string token, string password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InvitationService>().AcceptAsync(token, password);
+    }
+}
