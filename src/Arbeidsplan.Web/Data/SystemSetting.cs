@@ -4,6 +4,7 @@ namespace Arbeidsplan.Web.Data;
 public sealed class SystemSetting
 {
     public const string DemoLoadedAt = "demo-loaded-at";
+    public const string DemoUsers = "demo-users";
 
     public string Key { get; set; } = "";
     public string Value { get; set; } = "";

@@ -1,0 +1,111 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Account;
+using Arbeidsplan.Web.Features.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Arbeidsplan.Tests.Features.Demo;
+
+/// <summary>The demo organisation as a first-time user gets it from the first-run page.</summary>
+public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
+{
+    private readonly DemoApp app;
+
+    public DemoLoaderTests(DemoApp app) => this.app = app;
+
+    public sealed class DemoApp : AppFactory, IAsyncLifetime
+    {
+        public Arbeidsplan.Web.Features.Shared.Outcome<AppUser> FirstRun { get; private set; } = default!;
+
+        public async Task InitializeAsync()
+        {
+            await using var scope = Services.CreateAsyncScope();
+            FirstRun = await scope.ServiceProvider.GetRequiredService<FirstRunService>()
+                .CreateAdministratorAsync(new FirstRunInput { Email = "sekretar@test.no", Password = Password, LoadDemo = true });
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    [Fact]
+    public void FirstRun_WithDemo_CreatesTheAdministrator()
+    {
+        Assert.True(app.FirstRun.IsOk, app.FirstRun.Message);
+        Assert.True(app.FirstRun.Value!.IsAdministrator);
+    }
+
+    [Fact]
+    public async Task FirstRun_Twice_IsRefused()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var again = await scope.ServiceProvider.GetRequiredService<FirstRunService>()
+            .CreateAdministratorAsync(new FirstRunInput { Email = "ny@test.no", Password = AppFactory.Password });
+        Assert.False(again.IsOk);
+    }
+
+    [Fact]
+    public async Task Demo_HasTheStructureOfTheSeedPlans()
+    {
+        var organisations = await app.WithDbAsync(db => db.Organisations.AsNoTracking().ToListAsync());
+        var byName = organisations.ToDictionary(o => o.Name);
+        var innlandet = byName["Innlandet Senterparti"];
+        Assert.Equal(OrganisationKind.Umbrella, innlandet.Kind);
+        Assert.Equal(innlandet.Id, byName["Hedmark Senterparti"].ParentId);
+        Assert.Equal(innlandet.Id, byName["Oppland Senterparti"].ParentId);
+        Assert.Contains(organisations, o => o.Kind == OrganisationKind.Affiliate && o.Name.Contains("Senterungdom"));
+        Assert.Contains(organisations, o => o.Kind == OrganisationKind.Affiliate && o.Name.Contains("Senterkvinne"));
+        Assert.Equal(22, organisations.Count(o => o.Kind == OrganisationKind.Local && o.ParentId == byName["Hedmark Senterparti"].Id));
+
+        var akershusRegions = await app.WithDbAsync(db => db.Regions.Where(r => r.OrganisationId == byName["Akershus Senterparti"].Id)
+            .Select(r => r.Name).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["Follo", "Nedre Romerike", "Vestregionen", "Øvre Romerike"], akershusRegions.Order(StringComparer.Ordinal).ToList());
+
+        var bodies = await app.WithDbAsync(db => db.Bodies.Select(b => b.Name).ToListAsync());
+        Assert.Contains("Samarbeidsstyret", bodies);
+        Assert.Contains("Ordførerforum", bodies);
+        Assert.Contains("Valgkamputvalget", bodies);
+        Assert.Contains("Arbeidsutvalget", bodies);
+    }
+
+    [Fact]
+    public async Task Demo_PositionTypesCarryTheBoardInstruction()
+    {
+        var types = await app.WithDbAsync(db => db.PositionTypes.AsNoTracking().ToListAsync());
+        var contact = types.Single(t => t.Name == "Regionkontakt");
+        Assert.Equal(ScopeKind.Region, contact.Scope);
+        Assert.All(types.Where(t => t.Name is "Leder" or "Organisatorisk nestleder" or "Studieleder"), t => Assert.NotEmpty(t.DutyLines));
+    }
+
+    [Fact]
+    public async Task Demo_IsMarkedAndRefusedIntoADatabaseWithData()
+    {
+        Assert.True(await app.WithDbAsync(db => db.SystemSettings.AnyAsync(s => s.Key == SystemSetting.DemoLoadedAt)));
+        await using var scope = app.Services.CreateAsyncScope();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadAsync());
+    }
+
+    [Fact]
+    public async Task DemoRegionContact_SeesOnlyTheBranchesOfKongsvingerregionen()
+    {
+        var client = app.AnonymousClient();
+        var login = await client.PostAsJsonAsync("/api/auth/login?useCookies=true",
+            new { email = await RegionContactEmailAsync(), password = DemoLoader.DemoPassword });
+        login.EnsureSuccessStatusCode();
+        var visible = await client.GetFromJsonAsync<JsonElement[]>("/api/organisations");
+        var names = visible!.Select(o => o.GetProperty("name").GetString()!).ToList();
+        Assert.Equal(7, names.Count(n => n.EndsWith("Senterparti")));
+        Assert.Contains("Kongsvinger Senterparti", names);
+        Assert.DoesNotContain("Hamar Senterparti", names);
+        Assert.DoesNotContain("Hedmark Senterparti", names);
+    }
+
+    private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>
+    {
+        var listed = await db.SystemSettings.Where(s => s.Key == SystemSetting.DemoUsers).Select(s => s.Value).SingleAsync();
+        return JsonSerializer.Deserialize<List<DemoUser>>(listed)!.Single(u => u.Description.StartsWith("Regionkontakt for Kongsvingerregionen")).Email;
+    });
+}
