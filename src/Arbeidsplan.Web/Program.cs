@@ -4,7 +4,7 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Demo;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoStartup.WithoutDemoSwitch(args));
 
 builder.AddArbeidsplanLogging();
 builder.Services.AddArbeidsplanDatabase(builder.Configuration, builder.Environment);
@@ -15,7 +15,7 @@ builder.Services.AddArbeidsplanWeb();
 var app = builder.Build();
 
 await DatabaseSetup.MigrateAsync(app.Services);
-await DemoStartup.LoadIfRequestedAsync(app.Services, args, builder.Configuration);
+await DemoStartup.LoadIfRequestedAsync(app.Services, args, app.Configuration);
 
 app.UseArbeidsplanErrorHandling();
 app.UseAuthentication();

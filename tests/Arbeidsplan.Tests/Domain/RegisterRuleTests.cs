@@ -137,3 +137,13 @@ public class RegisterRuleTests
         Assert.Empty(body.MemberOrganisations);
     }
 }
+
+public class NorwegianTextTests
+{
+    [Fact]
+    public void Comparer_SortsAeOeAaAfterZ()
+    {
+        string[] names = ["Åmot", "Alvdal", "Østre Toten", "Zeta", "Ærø"];
+        Assert.Equal(["Alvdal", "Zeta", "Ærø", "Østre Toten", "Åmot"], names.Order(NorwegianText.Comparer).ToArray());
+    }
+}

@@ -37,6 +37,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests provoke database errors on purpose (unique numbers, stale versions); EF's own logging of them is noise.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {

@@ -6,9 +6,14 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// <summary>Loads the demo organisation at start when asked to (`--demo` or Demo:Load=true), and only into an empty database.</summary>
 public static class DemoStartup
 {
+    private const string Switch = "--demo";
+
+    /// <summary>The arguments without `--demo`, which would otherwise swallow the next argument as its value.</summary>
+    public static string[] WithoutDemoSwitch(string[] args) => args.Where(a => a != Switch).ToArray();
+
     public static async Task LoadIfRequestedAsync(IServiceProvider services, string[] args, IConfiguration configuration)
     {
-        if (!args.Contains("--demo") && !configuration.GetValue<bool>("Demo:Load"))
+        if (!args.Contains(Switch) && !configuration.GetValue<bool>("Demo:Load"))
         {
             return;
         }

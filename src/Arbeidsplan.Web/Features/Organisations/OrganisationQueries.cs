@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Positions;
@@ -17,9 +18,8 @@ public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, P
             var ids = scope.Organisations.ToList();
             query = query.Where(o => ids.Contains(o.Id));
         }
-        return await query.OrderBy(o => o.Name)
-            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId))
-            .ToListAsync();
+        var list = await query.Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync();
+        return list.OrderBy(o => o.Name, NorwegianText.Comparer).ToList();
     }
 
     public async Task<OrganisationDetails?> DetailsAsync(Guid id)
@@ -43,8 +43,9 @@ public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, P
         }
         var regions = await db.Regions.AsNoTracking().Where(r => r.OrganisationId == id).OrderBy(r => r.Name)
             .Select(r => new NamedItem(r.Id, r.Name)).ToListAsync();
-        var children = await db.Organisations.AsNoTracking().Where(o => o.ParentId == id).OrderBy(o => o.Name)
-            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync();
+        var children = (await db.Organisations.AsNoTracking().Where(o => o.ParentId == id)
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync())
+            .OrderBy(o => o.Kind).ThenBy(o => o.Name, NorwegianText.Comparer).ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == id).OrderBy(b => b.Kind).ThenBy(b => b.Name)
             .Select(b => new BodyItem(b.Id, b.Name, b.Kind)).ToListAsync();
         var positions = await positionQueries.ForOrganisationAsync(id);
