@@ -37,4 +37,11 @@ dotnet build Arbeidsplan.slnx --no-restore -c Release
 # A model change without its migration fails here, for both providers.
 dotnet ef migrations has-pending-model-changes --no-build --configuration Release --project src/Arbeidsplan.Web --context SqliteAppDbContext
 dotnet ef migrations has-pending-model-changes --no-build --configuration Release --project src/Arbeidsplan.Web --context PostgresAppDbContext
-dotnet test Arbeidsplan.slnx --no-build -c Release --logger "console;verbosity=normal" "$@"
+log=$(mktemp)
+status=0
+dotnet test Arbeidsplan.slnx --no-build -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+passed=$(grep -E '^\s+Passed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^\s+Failed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "$passed passed, $failed failed"
+exit $status

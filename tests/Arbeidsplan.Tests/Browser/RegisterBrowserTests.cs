@@ -96,6 +96,28 @@ public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task EditForm_SavedMeanwhileBySomeoneElse_SaysSoAndKeepsTheirChange()
+    {
+        var first = await NewPageAsync();
+        var second = await NewPageAsync();
+        await SignInAsync(first, W.CountyLeaderUser, AppFactory.Password);
+        await SignInAsync(second, W.CountyLeaderUser, AppFactory.Password);
+        await first.GotoAsync($"{browser.BaseUrl}/organisasjoner/{W.BranchB}/rediger");
+        await second.GotoAsync($"{browser.BaseUrl}/organisasjoner/{W.BranchB}/rediger");
+
+        await first.GetByLabel("Kortnavn (valgfritt)").FillAsync("Beta først");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Expect(first.GetByRole(AriaRole.Heading, new() { Name = "Beta lokallag", Level = 1 })).ToBeVisibleAsync();
+        await second.GetByLabel("Kortnavn (valgfritt)").FillAsync("Beta sist");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+
+        await Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("Noen andre har endret dette");
+        await CheckAccessibleAsync(second);
+        await first.ReloadAsync();
+        await Expect(first.GetByText("Beta først")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Layout_OnAPhone_KeepsNavigationReachable()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
