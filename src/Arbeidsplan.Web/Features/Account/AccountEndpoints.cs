@@ -26,7 +26,7 @@ public static class AccountEndpoints
                     http.Response.Cookies.Append(OrganisationSwitcher.CookieName, id.ToString(),
                         new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(180) });
                 }
-                return Results.LocalRedirect(tilbake is { Length: > 0 } && tilbake.StartsWith('/') && !tilbake.StartsWith("//") ? tilbake : "/");
+                return Results.LocalRedirect(LocalUrl.OrHome(tilbake));
             })
             .Scoped(ScopeRule.FilteredList).ExcludeFromDescription();
 
