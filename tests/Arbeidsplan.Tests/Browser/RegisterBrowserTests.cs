@@ -118,6 +118,63 @@ public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task EveryEditForm_SavesWhatWasTyped()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, W.Admin, AppFactory.Password);
+        async Task Save(string button = "Lagre") => await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+
+        await page.GotoAsync($"{browser.BaseUrl}/personer/{W.BranchLeader}/rediger");
+        await page.GetByLabel("Telefon").FillAsync("+47 912 34 567");
+        await Save();
+        await Expect(page.GetByText("+47 912 34 567")).ToBeVisibleAsync();
+        await page.GetByLabel("Forsamling").FillAsync("Alfa kommunestyre");
+        await page.GetByLabel("Fra", new() { Exact = true }).FillAsync("2023-10-01");
+        await Save("Legg til");
+        await Expect(page.GetByText("Kommunestyrerepresentant, Alfa kommunestyre")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{browser.BaseUrl}/regioner/{W.South}");
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Sørlandet");
+        await Save("Lagre navn");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sørlandet", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{browser.BaseUrl}/organer/ny?organisasjon={W.National}");
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Samarbeidsrådet");
+        await page.GetByLabel("Testfylke parti").CheckAsync();
+        await Save();
+        await Expect(page.GetByText("Henter medlemmer også fra")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Endre", Exact = true }).ClickAsync();
+        await page.GetByLabel("Beskrivelse og oppgaver").FillAsync("Møtes to ganger i året.");
+        await Save();
+        await Expect(page.GetByText("Møtes to ganger i året.")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{browser.BaseUrl}/organer/{W.Board}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Legg til medlem" }).ClickAsync();
+        await page.GetByLabel("Person").SelectOptionAsync(new SelectOptionValue { Label = "Rolf Regionkontakt (Testfylke parti)" });
+        await page.GetByLabel("Verv", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Styremedlem" });
+        await page.GetByLabel("Fra dato").FillAsync("2026-02-15");
+        await Save("Utnevn");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Endre Styremedlem" }).ClickAsync();
+        await page.GetByLabel("Til dato (tom for løpende)").FillAsync("2026-05-31");
+        await Save("Lagre perioden");
+        await Expect(page.GetByText("15.2.2026–31.5.2026 (ikke aktiv)")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{browser.BaseUrl}/vervtyper/{W.BoardMember}");
+        await page.GetByLabel("Arbeidsinstruks (én oppgave per linje)").FillAsync("Møte forberedt\nHolde kontakt med lokallagene");
+        await Save();
+        await Expect(page.GetByText("Holde kontakt med lokallagene")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{browser.BaseUrl}/kommuner");
+        await page.GetByLabel("Kommunenummer").FillAsync("12");
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Kortby");
+        await Save("Legg til kommune");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("fire sifre");
+        await page.GetByLabel("Kommunenummer").FillAsync("3401");
+        await Save("Legg til kommune");
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Kortby" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Layout_OnAPhone_KeepsNavigationReachable()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });

@@ -64,7 +64,7 @@ public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess acce
         {
             return invalid;
         }
-        body.DrawMembersFrom(input.MemberOrganisationIds);
+        body.DrawMembersFrom(input.MemberOrganisationIds ?? []);
         db.Bodies.Add(body);
         await db.SaveChangesAsync();
         return new BodyItem(body.Id, body.Name, body.Kind);
@@ -83,14 +83,14 @@ public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess acce
         {
             return invalid;
         }
-        body.DrawMembersFrom(input.MemberOrganisationIds);
+        body.DrawMembersFrom(input.MemberOrganisationIds ?? []);
         await db.SaveChangesAsync();
         return new BodyItem(body.Id, body.Name, body.Kind);
     });
 
     private async Task<Outcome<BodyItem>?> CheckMembersAsync(BodyInput input)
     {
-        var ids = input.MemberOrganisationIds.Distinct().ToList();
+        var ids = (input.MemberOrganisationIds ?? []).Distinct().ToList();
         if (await db.Organisations.CountAsync(o => ids.Contains(o.Id)) != ids.Count)
         {
             return Outcome<BodyItem>.Invalid(nameof(input.MemberOrganisationIds), "En av organisasjonene finnes ikke.");
