@@ -86,7 +86,7 @@ public static class ServiceRegistration
         services.AddScoped<BodyService>();
         services.AddScoped<PersonService>().AddScoped<PublicOfficeService>();
         services.AddScoped<PositionService>().AddScoped<PositionQueries>();
-        services.AddScoped<PositionTypeService>();
+        services.AddScoped<PositionTypeService>().AddScoped<DutyImport>();
         services.AddScoped<InvitationService>();
         services.AddScoped<FirstRunService>();
         services.AddScoped<DemoLoader>();

@@ -85,7 +85,7 @@ public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<Bro
                  {
                      "/", "/organisasjoner", $"/organisasjoner/{W.County}", $"/organisasjoner/{W.BranchA}", $"/regioner/{W.North}",
                      $"/organer/{W.Board}", $"/organer/{W.Board}/rediger", "/personer", $"/personer/{W.CountyLeader}",
-                     $"/personer/{W.CountyLeader}/rediger", "/vervtyper", $"/vervtyper/{W.Leader}", "/kommuner", "/brukere",
+                     $"/personer/{W.CountyLeader}/rediger", "/vervtyper", $"/vervtyper/{W.Leader}", "/vervtyper/importer", "/kommuner", "/brukere",
                      "/revisjonslogg", "/plan", "/datoplan", "/ingen-tilgang",
                  })
         {
@@ -133,10 +133,10 @@ public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<Bro
         await Save("Legg til");
         await Expect(page.GetByText("Kommunestyrerepresentant, Alfa kommunestyre")).ToBeVisibleAsync();
 
-        await page.GotoAsync($"{browser.BaseUrl}/regioner/{W.South}");
-        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Sørlandet");
+        await page.GotoAsync($"{browser.BaseUrl}/regioner/{W.North}");
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Nordlandet");
         await Save("Lagre navn");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sørlandet", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nordlandet", Level = 1 })).ToBeVisibleAsync();
 
         await page.GotoAsync($"{browser.BaseUrl}/organer/ny?organisasjon={W.National}");
         await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Samarbeidsrådet");
@@ -163,6 +163,14 @@ public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<Bro
         await page.GetByLabel("Arbeidsinstruks (én oppgave per linje)").FillAsync("Møte forberedt\nHolde kontakt med lokallagene");
         await Save();
         await Expect(page.GetByText("Holde kontakt med lokallagene")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{browser.BaseUrl}/vervtyper/importer");
+        await page.GetByLabel("Arbeidsinstruks").FillAsync("Studieleder:\n• Følge opp studiearbeidet\n• Holde kurs i\n  lokallagene");
+        await Save("Vis hva som blir lest");
+        await Expect(page.GetByText("Holde kurs i lokallagene", new() { Exact = true })).ToBeVisibleAsync();
+        await Save("Lagre arbeidsinstruksene");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lagret" })).ToBeVisibleAsync();
+        await CheckAccessibleAsync(page);
 
         await page.GotoAsync($"{browser.BaseUrl}/kommuner");
         await page.GetByLabel("Kommunenummer").FillAsync("12");
