@@ -40,8 +40,9 @@ dotnet ef migrations has-pending-model-changes --no-build --configuration Releas
 log=$(mktemp)
 status=0
 dotnet test Arbeidsplan.slnx --no-build -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
-passed=$(grep -E '^\s+Passed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -E '^\s+Failed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+# awk alone: grep would exit 1 (and end the script under pipefail) when a run has no "Failed:" line.
+passed=$(awk '/^[[:space:]]+Passed: [0-9]+/ {s+=$2} END {print s+0}' "$log")
+failed=$(awk '/^[[:space:]]+Failed: [0-9]+/ {s+=$2} END {print s+0}' "$log")
 rm -f "$log"
 echo "$passed passed, $failed failed"
 exit $status
