@@ -1,0 +1,99 @@
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Planning;
+
+public enum TimingKind
+{
+    /// <summary>No timing written.</summary>
+    None,
+    Date,
+    DateRange,
+    Deadline,
+
+    /// <summary>Months, parts of a year or whole years.</summary>
+    Window,
+    Recurring,
+    Continuous,
+
+    /// <summary>Relative to another event ("første FS-møte etter årsmøtet").</summary>
+    Relative,
+    NotUnderstood,
+}
+
+public enum RecurrenceUnit
+{
+    Week,
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+
+    /// <summary>A number of times a year without fixed dates ("fire ganger i året").</summary>
+    TimesPerYear,
+
+    /// <summary>Regularly, without a stated frequency ("jevnlig").</summary>
+    Unspecified,
+}
+
+/// <summary>How often something happens: "annenhver uke" is (Week, 2), "hver tirsdag" is (Week, 1, Tuesday).</summary>
+public sealed record Recurrence(RecurrenceUnit Unit, int Interval = 1, IsoDayOfWeek? Day = null, int? Times = null, bool AtLeast = false);
+
+/// <summary>A time given against another event: <c>OffsetDays</c> before (negative) or after it, or the first <c>Event</c> after it.</summary>
+public sealed record RelativeTiming(string Anchor, bool Before, int? OffsetDays = null, string? Event = null, bool Resolved = false);
+
+/// <summary>
+/// A timing as the user wrote it, with what the system understood of it: the kind, the date windows it
+/// falls in within the plan's period, a recurrence or a relative anchor, a plain-Norwegian reading, and
+/// whatever part of the text it could not understand (never guessed).
+/// </summary>
+public sealed record Timing(
+    string Text,
+    TimingKind Kind,
+    IReadOnlyList<DateInterval> Windows,
+    string Understood,
+    string? Unclear = null,
+    Recurrence? Recurrence = null,
+    RelativeTiming? Relative = null)
+{
+    public static Timing Empty { get; } = new("", TimingKind.None, [], "");
+
+    /// <summary>Understood in full: nothing was left over.</summary>
+    public bool IsUnderstood => Kind != TimingKind.NotUnderstood && Unclear is null;
+
+    /// <summary>The last day of the last window, for deadlines, dates and windows; recurring and continuous work has none.</summary>
+    public LocalDate? Due => Kind is TimingKind.Date or TimingKind.DateRange or TimingKind.Deadline or TimingKind.Window
+        or TimingKind.Relative && Windows.Count > 0
+        ? Windows.Max(w => w.End)
+        : null;
+
+    /// <summary>Whether the work falls in (or is due within) the given days: used for "due this month".</summary>
+    public bool Touches(DateInterval days) => Kind switch
+    {
+        TimingKind.Deadline => Windows.Any(w => days.Contains(w.End)),
+        TimingKind.Recurring or TimingKind.Continuous => Windows.Any(w => w.Start <= days.End && days.Start <= w.End),
+        _ => Windows.Any(w => w.Start <= days.End && days.Start <= w.End),
+    };
+
+    /// <summary>"2026-03-01/2026-03-31;2027-03-01/2027-03-31": the windows as one column, read back by <see cref="ParseWindows"/>.</summary>
+    public string WindowsText => string.Join(';', Windows.Select(w => $"{Iso(w.Start)}/{Iso(w.End)}"));
+
+    public static IReadOnlyList<DateInterval> ParseWindows(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+        var windows = new List<DateInterval>();
+        foreach (var part in text.Split(';'))
+        {
+            var dash = part.IndexOf('/');
+            windows.Add(new DateInterval(FromIso(part[..dash]), FromIso(part[(dash + 1)..])));
+        }
+        return windows;
+    }
+
+    private static string Iso(LocalDate d) => $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}";
+
+    private static LocalDate FromIso(string s) =>
+        new(int.Parse(s[..4]), int.Parse(s.AsSpan(5, 2)), int.Parse(s.AsSpan(8, 2)));
+}
