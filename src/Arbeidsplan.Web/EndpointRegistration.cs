@@ -4,6 +4,7 @@ using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
+using Arbeidsplan.Web.Features.Plans;
 using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Regions;
@@ -44,5 +45,6 @@ public static class EndpointRegistration
         app.MapPositionEndpoints();
         app.MapPositionTypeEndpoints();
         app.MapAuditEndpoints();
+        app.MapPlanEndpoints();
     }
 }

@@ -70,6 +70,7 @@ public static class ServiceRegistration
         services.AddAuthorization(Policies.Add);
         services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
         services.AddScoped<IAuthorizationHandler, OrganisationScopeHandler>();
+        services.AddScoped<IAuthorizationHandler, OrganisationReadHandler>();
         services.AddScoped<CurrentAccess>();
         services.AddScoped<Guard>();
         return services;
@@ -88,6 +89,9 @@ public static class ServiceRegistration
         services.AddScoped<PositionService>().AddScoped<PositionQueries>();
         services.AddScoped<PositionTypeService>().AddScoped<DutyImport>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<Arbeidsplan.Web.Features.Plans.PlanQueries>().AddScoped<Arbeidsplan.Web.Features.Plans.PlanService>()
+            .AddScoped<Arbeidsplan.Web.Features.Plans.MeasureService>().AddScoped<Arbeidsplan.Web.Features.Plans.PlanImport>()
+            .AddScoped<Arbeidsplan.Web.Features.Plans.PlanLifecycle>().AddScoped<Arbeidsplan.Web.Features.Plans.OwnerResolver>();
         services.AddScoped<FirstRunService>();
         services.AddScoped<DemoLoader>();
         services.AddScoped<OrganisationSwitcher>();

@@ -1,4 +1,5 @@
 using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<Chapter> Chapters => Set<Chapter>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<MeasureGoal> MeasureGoals => Set<MeasureGoal>();
+    public DbSet<StatusNote> StatusNotes => Set<StatusNote>();
+    public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -67,8 +75,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         }
     }
 
-    // A body's version moves when only its member organisations change.
+    // A body's (measure's) version moves when only its member organisations (goal links) change.
     private bool HasChangedChildren(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IVersioned> entry) =>
-        entry.Entity is Body body && ChangeTracker.Entries<BodyMemberOrganisation>()
-            .Any(m => m.Entity.BodyId == body.Id && m.State is EntityState.Added or EntityState.Deleted);
+        entry.Entity switch
+        {
+            Body body => ChangeTracker.Entries<BodyMemberOrganisation>()
+                .Any(m => m.Entity.BodyId == body.Id && m.State is EntityState.Added or EntityState.Deleted),
+            Measure measure => ChangeTracker.Entries<MeasureGoal>()
+                .Any(m => m.Entity.MeasureId == measure.Id && m.State is EntityState.Added or EntityState.Deleted),
+            _ => false,
+        };
 }

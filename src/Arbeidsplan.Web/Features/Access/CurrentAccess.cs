@@ -44,6 +44,37 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
 
     public async Task<bool> IsAdministratorAsync() => (await ScopeAsync()).IsAdministrator;
 
+    /// <summary>In scope, or above something in scope: a local leader reads the county's plan, not its branches' plans.</summary>
+    public async Task<bool> SeesOrganisationAsync(Guid organisationId)
+    {
+        var current = await ScopeAsync();
+        if (current.CoversOrganisation(organisationId))
+        {
+            return true;
+        }
+        if (current.Organisations.Count == 0)
+        {
+            return false;
+        }
+        var links = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync();
+        var tree = new OrganisationTree(links.Select(l => (l.Id, l.ParentId)));
+        return current.Organisations.Any(o => tree.Ancestors(o).Contains(organisationId));
+    }
+
+    /// <summary>The organisations a person's positions give them (positions held today), for "my measures".</summary>
+    public async Task<(IReadOnlySet<Guid> PositionTypes, IReadOnlySet<Guid> Bodies)> HeldAsync()
+    {
+        if (await PersonIdAsync() is not { } personId)
+        {
+            return (new HashSet<Guid>(), new HashSet<Guid>());
+        }
+        var today = clock.Today();
+        var held = (await db.Positions.AsNoTracking().Where(p => p.PersonId == personId)
+                .Select(p => new { p.PositionTypeId, p.BodyId, p.Term }).ToListAsync())
+            .Where(p => p.Term.IsActiveOn(today)).ToList();
+        return (held.Select(p => p.PositionTypeId).ToHashSet(), held.Where(p => p.BodyId is not null).Select(p => p.BodyId!.Value).ToHashSet());
+    }
+
     private async Task<UserFacts?> FactsAsync()
     {
         if (facts is null && UserId is { } id)

@@ -8,6 +8,9 @@ public sealed class Guard(IAuthorizationService authorization, CurrentAccess acc
     public async Task<bool> CoversOrganisation(Guid organisationId) =>
         (await authorization.AuthorizeAsync(access.User, organisationId, OrganisationScopeRequirement.Instance)).Succeeded;
 
+    public async Task<bool> ReadsOrganisation(Guid organisationId) =>
+        (await authorization.AuthorizeAsync(access.User, organisationId, OrganisationReadRequirement.Instance)).Succeeded;
+
     public async Task<bool> IsAdministrator() =>
         (await authorization.AuthorizeAsync(access.User, null, new AdministratorRequirement())).Succeeded;
 }

@@ -80,3 +80,20 @@ public sealed class OrganisationScopeHandler(CurrentAccess access) : Authorizati
         }
     }
 }
+
+/// <summary>The organisation given as resource is in scope or above it: what plans and other published documents may be read.</summary>
+public sealed class OrganisationReadRequirement : IAuthorizationRequirement
+{
+    public static readonly OrganisationReadRequirement Instance = new();
+}
+
+public sealed class OrganisationReadHandler(CurrentAccess access) : AuthorizationHandler<OrganisationReadRequirement, Guid>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrganisationReadRequirement requirement, Guid organisationId)
+    {
+        if (await access.SeesOrganisationAsync(organisationId))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using Arbeidsplan.Domain.Common;
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Planning;
+
+public enum MeasureStatus
+{
+    NotStarted = 0,
+    UnderWay = 1,
+    Done = 2,
+    Dropped = 3,
+    Postponed = 4,
+}
+
+public static class MeasureStatuses
+{
+    public static string Label(this MeasureStatus status) => status switch
+    {
+        MeasureStatus.NotStarted => "Ikke startet",
+        MeasureStatus.UnderWay => "Pågår",
+        MeasureStatus.Done => "Gjennomført",
+        MeasureStatus.Dropped => "Droppet",
+        MeasureStatus.Postponed => "Utsatt",
+        _ => status.ToString(),
+    };
+
+    /// <summary>How much a measure counts as done toward its goal and chapter; dropped measures do not count at all.</summary>
+    public static double? Weight(this MeasureStatus status) => status switch
+    {
+        MeasureStatus.Done => 1,
+        MeasureStatus.UnderWay => 0.5,
+        MeasureStatus.Dropped => null,
+        _ => 0,
+    };
+
+    public static bool IsOpen(this MeasureStatus status) => status is MeasureStatus.NotStarted or MeasureStatus.UnderWay or MeasureStatus.Postponed;
+}
+
+/// <summary>Who owns a measure: a position type ("Organisatorisk nestleder"), a body ("Fylkesstyret") or an organisation.</summary>
+public sealed record MeasureOwner(string Text, Guid? PositionTypeId = null, Guid? BodyId = null, Guid? OrganisationId = null)
+{
+    public bool IsKnown => PositionTypeId is not null || BodyId is not null || OrganisationId is not null;
+}
+
+/// <summary>An action of the plan: optional code, text, category, owner, timing (as written and as understood) and status.</summary>
+public sealed class Measure : IVersioned
+{
+    private readonly List<MeasureGoal> goals = [];
+
+    private Measure() => (Text, TimingText, TimingWindows, TimingUnderstood) = ("", "", "", "");
+
+    public Measure(Guid planId, Guid? chapterId, string? code, string text, int order, Guid? originId = null)
+    {
+        Id = Guid.CreateVersion7();
+        PlanId = planId;
+        OriginId = originId;
+        (Text, TimingText, TimingWindows, TimingUnderstood) = ("", "", "", "");
+        Update(chapterId, code, text, null, order);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid PlanId { get; private set; }
+    public Guid? OriginId { get; private set; }
+    public Guid? ChapterId { get; private set; }
+    public string? Code { get; private set; }
+    public string Text { get; private set; }
+    public string? Category { get; private set; }
+    public int Order { get; private set; }
+    public string? OwnerText { get; private set; }
+    public Guid? OwnerPositionTypeId { get; private set; }
+    public Guid? OwnerBodyId { get; private set; }
+    public Guid? OwnerOrganisationId { get; private set; }
+    public string TimingText { get; private set; }
+    public TimingKind TimingKind { get; private set; }
+    public string TimingWindows { get; private set; }
+    public string TimingUnderstood { get; private set; }
+    public string? TimingUnclear { get; private set; }
+    public LocalDate? DueOn { get; private set; }
+    public MeasureStatus Status { get; private set; }
+    public LocalDate? StatusOn { get; private set; }
+    public long Version { get; set; }
+    public IReadOnlyList<MeasureGoal> Goals => goals;
+
+    public MeasureOwner Owner => new(OwnerText ?? "", OwnerPositionTypeId, OwnerBodyId, OwnerOrganisationId);
+
+    public void Update(Guid? chapterId, string? code, string text, string? category, int order)
+    {
+        ChapterId = chapterId;
+        Code = Common.Text.Optional(code, nameof(Code), "Koden", 20);
+        Text = Common.Text.Required(text, nameof(Text), "Tiltaket", 2000);
+        Category = Common.Text.Optional(category, nameof(Category), "Kategorien", 100);
+        Order = order;
+    }
+
+    public void AssignOwner(MeasureOwner? owner)
+    {
+        OwnerText = Common.Text.Optional(owner?.Text, nameof(OwnerText), "Ansvarlig", 200);
+        (OwnerPositionTypeId, OwnerBodyId, OwnerOrganisationId) = OwnerText is null ? (null, null, null) : (owner!.PositionTypeId, owner.BodyId, owner.OrganisationId);
+    }
+
+    /// <summary>Keeps the timing as written and what was understood of it; text that is not understood is kept and flagged, never refused.</summary>
+    public void SetTiming(Timing timing)
+    {
+        TimingText = Common.Text.Optional(timing.Text, nameof(TimingText), "Gjennomføring", 200) ?? "";
+        TimingKind = timing.Kind;
+        TimingWindows = timing.WindowsText;
+        TimingUnderstood = timing.Understood;
+        TimingUnclear = timing.Unclear;
+        DueOn = timing.Due;
+    }
+
+    public Timing Timing => new(TimingText, TimingKind, Planning.Timing.ParseWindows(TimingWindows), TimingUnderstood, TimingUnclear);
+
+    public void SetStatus(MeasureStatus status, LocalDate on)
+    {
+        Status = status;
+        StatusOn = on;
+    }
+
+    /// <summary>Back to the start, for a plan rolled over into a new period.</summary>
+    public void ResetStatus()
+    {
+        Status = MeasureStatus.NotStarted;
+        StatusOn = null;
+    }
+
+    public void LinkGoals(IEnumerable<Guid> goalIds)
+    {
+        var wanted = goalIds.Distinct().ToHashSet();
+        goals.RemoveAll(g => !wanted.Contains(g.GoalId));
+        foreach (var id in wanted.Where(id => goals.All(g => g.GoalId != id)))
+        {
+            goals.Add(new MeasureGoal(Id, id));
+        }
+    }
+}
+
+public sealed class MeasureGoal(Guid measureId, Guid goalId)
+{
+    public Guid MeasureId { get; private set; } = measureId;
+    public Guid GoalId { get; private set; } = goalId;
+}

@@ -1,0 +1,108 @@
+using Arbeidsplan.Domain.Common;
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Planning;
+
+public enum PlanKind
+{
+    Annual = 0,
+    Period = 1,
+}
+
+/// <summary>Draft → proposed to the annual meeting → adopted → revised.</summary>
+public enum PlanState
+{
+    Draft = 0,
+    Proposed = 1,
+    Adopted = 2,
+    Revised = 3,
+}
+
+public static class PlanLabels
+{
+    public static string Label(this PlanState state) => state switch
+    {
+        PlanState.Draft => "Utkast",
+        PlanState.Proposed => "Lagt fram for årsmøtet",
+        PlanState.Adopted => "Vedtatt",
+        PlanState.Revised => "Revidert",
+        _ => state.ToString(),
+    };
+
+    public static string Label(this PlanKind kind) => kind == PlanKind.Annual ? "Årsplan" : "Periodeplan";
+}
+
+/// <summary>A work plan of one organisation for a year or a period, with its lifecycle.</summary>
+public sealed class Plan : IVersioned
+{
+    private Plan() => Title = "";
+
+    public Plan(Guid organisationId, string title, PlanKind kind, PlanPeriod period)
+    {
+        Id = Guid.CreateVersion7();
+        OrganisationId = organisationId;
+        Title = "";
+        Update(title, kind, period);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public string Title { get; private set; }
+    public PlanKind Kind { get; private set; }
+    public LocalDate PeriodFrom { get; private set; }
+    public LocalDate PeriodTo { get; private set; }
+    public PlanState State { get; private set; }
+    public string? AdoptedBy { get; private set; }
+    public LocalDate? AdoptedOn { get; private set; }
+    public Guid? RolledOverFromId { get; private set; }
+    public bool IsDemo { get; set; }
+    public long Version { get; set; }
+
+    public PlanPeriod Period => new(PeriodFrom, PeriodTo);
+
+    public void Update(string title, PlanKind kind, PlanPeriod period)
+    {
+        Title = Text.Required(title, nameof(Title), "Tittel");
+        Kind = kind;
+        PeriodFrom = period.From;
+        PeriodTo = period.To;
+    }
+
+    public void Propose()
+    {
+        if (State != PlanState.Draft)
+        {
+            throw new RuleViolation(nameof(State), "Bare et utkast kan legges fram for årsmøtet.");
+        }
+        State = PlanState.Proposed;
+    }
+
+    /// <summary>Adopted by a named annual meeting on a date; the caller keeps the adopted text as a revision.</summary>
+    public void Adopt(string meeting, LocalDate on)
+    {
+        if (State is PlanState.Adopted or PlanState.Revised)
+        {
+            throw new RuleViolation(nameof(State), "Planen er allerede vedtatt. Revider den i stedet.");
+        }
+        AdoptedBy = Text.Required(meeting, nameof(AdoptedBy), "Vedtatt av");
+        AdoptedOn = on;
+        State = PlanState.Adopted;
+    }
+
+    public void Revise()
+    {
+        if (State is not (PlanState.Adopted or PlanState.Revised))
+        {
+            throw new RuleViolation(nameof(State), "Bare en vedtatt plan kan revideres.");
+        }
+        State = PlanState.Revised;
+    }
+
+    /// <summary>A draft for the next period: same organisation and kind, title and period moved on by the period's length.</summary>
+    public Plan RollOver(string? title = null)
+    {
+        var years = Period.LengthInYears;
+        var next = Period.ShiftYears(years);
+        return new Plan(OrganisationId, title ?? YearText.Shift(Title, years, Period), Kind, next) { RolledOverFromId = Id };
+    }
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Planning;
+
+public sealed record ImportedGoal(string Text, Indicator? Indicator = null, string? Doubt = null);
+
+public sealed record ImportedMeasure(string? Code, string Text, string? Category, string? Owner, string? Timing, string? Doubt = null);
+
+public sealed record ImportedChapter(string? Number, string Title, string? Text, IReadOnlyList<ImportedGoal> Goals, IReadOnlyList<ImportedMeasure> Measures);
+
+/// <summary>What the importer understood of a plan document, to be confirmed before anything is saved.</summary>
+public sealed record ImportedPlan(string? Title, int? Year, IReadOnlyList<ImportedChapter> Chapters)
+{
+    public int GoalCount => Chapters.Sum(c => c.Goals.Count);
+    public int MeasureCount => Chapters.Sum(c => c.Measures.Count);
+    public int DoubtCount => Chapters.Sum(c => c.Goals.Count(g => g.Doubt is not null) + c.Measures.Count(m => m.Doubt is not null));
+}
+
+/// <summary>
+/// Reads a plan document: headings become chapters, bullets in a measures chapter ("Tiltak") become measures
+/// under the sub-heading as category, tables with measure and timing columns become coded measures, and
+/// goal chapters ("Målsettinger") give goals. Anything placed by a guess is marked with why.
+/// </summary>
+public static partial class PlanDocument
+{
+    public static ImportedPlan Parse(string text)
+    {
+        var lines = PlanLines.Read(text);
+        var numberedDocument = lines.Count(l => l is { Kind: LineKind.Heading, Number: not null }) >= 3;
+        var hasMeasureChapter = lines.Any(l => l.Kind == LineKind.Heading && IsMeasureChapter(l.Text));
+        var titleLine = lines.FirstOrDefault(l => PlanTitle().IsMatch(l.Text))?.Text;
+        var title = titleLine is null ? null : PlanTitle().Match(titleLine).Value;
+        var year = title is not null && Year().Match(title) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
+        var builder = new Builder(numberedDocument, hasMeasureChapter);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Text == titleLine && line.Text == title)
+            {
+                continue;
+            }
+            var next = i + 1 < lines.Count ? lines[i + 1] : null;
+            var previous = i > 0 ? lines[i - 1] : null;
+            switch (line.Kind)
+            {
+                case LineKind.Heading:
+                    builder.Heading(line.Number, line.Text);
+                    break;
+                case LineKind.Row:
+                    builder.Row(line.Cells!);
+                    break;
+                case LineKind.Bullet:
+                    builder.Bullet(line.Text);
+                    break;
+                default:
+                    var plainHeading = PlanLines.IsHeadingLike(line.Text) && next is { Kind: LineKind.Bullet or LineKind.Text }
+                        && (previous is null || previous.Kind != LineKind.Text || line.Boundary || PlanLines.EndsSentence(previous.Text));
+                    if (plainHeading)
+                    {
+                        builder.Heading(null, line.Text.TrimEnd(':'));
+                    }
+                    else
+                    {
+                        builder.Paragraph(line.Text);
+                    }
+                    break;
+            }
+        }
+        return new ImportedPlan(title, year, builder.Chapters());
+    }
+
+    internal static bool IsMeasureChapter(string title) => title.Contains("tiltak", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsGoalChapter(string title) =>
+        title.StartsWith("mål", StringComparison.OrdinalIgnoreCase) || title.Contains(" mål", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Chapters whose bullets describe standing duties, messages or the date plan, not measures of the year.</summary>
+    private static bool IsTextChapter(string title) =>
+        TextChapter().IsMatch(title);
+
+    /// <summary>"955 betalende medlemmer per 31.12.2025": a count at a date, read as a goal's baseline.</summary>
+    internal static ImportedGoal? Baseline(string sentence)
+    {
+        if (BaselinePattern().Match(sentence) is not { Success: true } m)
+        {
+            return null;
+        }
+        var value = decimal.Parse(m.Groups["n"].Value.Replace(" ", "").Replace("\u00a0", ""), CultureInfo.InvariantCulture);
+        var on = new LocalDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+        var unit = m.Groups["unit"].Value.Trim();
+        var text = $"{value} {unit} per {on.Day:D2}.{on.Month:D2}.{on.Year}";
+        return new ImportedGoal(text, new Indicator(char.ToUpperInvariant(unit[0]) + unit[1..], unit, value, on, null, null),
+            "Utgangsverdi funnet i teksten; målverdien må fylles inn.");
+    }
+
+    private sealed class Builder(bool numberedDocument, bool hasMeasureChapter)
+    {
+        private readonly List<(string? Number, string Title, List<string> Text, List<ImportedGoal> Goals, List<ImportedMeasure> Measures)> chapters = [];
+        private string? category;
+        private string? phaseTiming;
+        private int[]? columns;
+
+        public void Heading(string? number, string title)
+        {
+            var current = chapters.Count > 0 ? chapters[^1] : default;
+            if (number is not null && !number.Contains('.') && chapters.Count > 0 && current.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase))
+            {
+                // "20. Fylkesstyremøte": a date-plan row, not a chapter.
+                current.Text.Add($"{number}. {title}");
+                return;
+            }
+            if (number is null && numberedDocument && chapters.Count > 0)
+            {
+                // A sub-heading inside a chapter: a category of measures, a phase with its timing, or a line of the text.
+                category = IsMeasureChapter(current.Title) ? title : category;
+                var timing = title.Contains(':') ? title[(title.IndexOf(':') + 1)..].Trim() : null;
+                phaseTiming = timing is { Length: > 0 } && TimingParser.Parse(timing, PlanPeriod.Year(2000)).IsUnderstood ? timing : null;
+                current.Text.Add(title + ":");
+                return;
+            }
+            chapters.Add((number, title, [], [], []));
+            (category, phaseTiming, columns) = (null, null, null);
+        }
+
+        public void Paragraph(string text)
+        {
+            EnsureChapter();
+            var c = chapters[^1];
+            if (Baseline(text) is { } baseline)
+            {
+                c.Goals.Add(baseline);
+            }
+            if (IsGoalChapter(c.Title))
+            {
+                c.Goals.Add(new ImportedGoal(text.Trim()));
+            }
+            c.Text.Add(text);
+        }
+
+        public void Bullet(string text)
+        {
+            EnsureChapter();
+            var c = chapters[^1];
+            if (IsTextChapter(c.Title) || IsTextChapter(category ?? ""))
+            {
+                c.Text.Add("• " + text);
+                return;
+            }
+            if (IsGoalChapter(c.Title) || GoalBullet().IsMatch(text))
+            {
+                c.Goals.Add(new ImportedGoal(text));
+                return;
+            }
+            var code = Code().Match(text);
+            var body = code.Success ? text[code.Length..].Trim() : text;
+            var (measure, owner) = SplitOwner(body);
+            var timing = phaseTiming;
+            if (timing is null && Deadline().Match(measure) is { Success: true } d)
+            {
+                timing = d.Groups["t"].Value.TrimEnd('.');
+            }
+            var doubt = hasMeasureChapter && !IsMeasureChapter(c.Title)
+                ? "Punkt utenfor tiltakskapitlet: sjekk at dette er et tiltak."
+                : null;
+            c.Measures.Add(new ImportedMeasure(code.Success ? code.Groups["code"].Value : null, measure, category, owner, timing, doubt));
+        }
+
+        public void Row(IReadOnlyList<string> cells)
+        {
+            EnsureChapter();
+            var lower = cells.Select(c => c.ToLowerInvariant()).ToList();
+            var measureColumn = lower.FindIndex(c => c.StartsWith("tiltak", StringComparison.Ordinal));
+            if (measureColumn >= 0)
+            {
+                var timing = lower.FindIndex(c => c.StartsWith("gjennomføring", StringComparison.Ordinal) || c is "tid" or "når" or "frist" or "tidspunkt");
+                var owner = lower.FindIndex(c => c.StartsWith("ansvar", StringComparison.Ordinal));
+                var code = lower.FindIndex(c => c is "nr" or "nr." or "kode" or "#" or "punkt");
+                columns = [code, measureColumn, owner, timing];
+                return;
+            }
+            var c = chapters[^1];
+            if (columns is not { } cols)
+            {
+                // A table without a measure header (such as the date plan) is kept as text.
+                c.Text.Add(string.Join(" | ", cells.Where(x => x.Length > 0)));
+                return;
+            }
+            string? Cell(int index) => index >= 0 && index < cells.Count && cells[index].Length > 0 ? cells[index] : null;
+            if (Cell(cols[1]) is not { } text)
+            {
+                if (cells.Count(x => x.Length > 0) == 1)
+                {
+                    category = cells.First(x => x.Length > 0);
+                }
+                return;
+            }
+            c.Measures.Add(new ImportedMeasure(Cell(cols[0]), text, category, Cell(cols[2]), Cell(cols[3]),
+                Cell(cols[3]) is { } t && !TimingParser.Parse(t, PlanPeriod.Year(2000)).IsUnderstood ? $"Gjennomføringen «{t}» ble ikke forstått." : null));
+        }
+
+        public IReadOnlyList<ImportedChapter> Chapters() => chapters
+            .Where(c => c.Text.Count > 0 || c.Goals.Count > 0 || c.Measures.Count > 0 || c.Number is not null)
+            .Select(c => new ImportedChapter(c.Number, c.Title, c.Text.Count == 0 ? null : string.Join("\n\n", c.Text), c.Goals, c.Measures))
+            .ToList();
+
+        /// <summary>Text before the first heading (a cover page) is kept in an opening chapter.</summary>
+        private void EnsureChapter()
+        {
+            if (chapters.Count == 0)
+            {
+                chapters.Add((null, "Innledning", [], [], []));
+            }
+        }
+
+        private static (string Text, string? Owner) SplitOwner(string text)
+        {
+            var m = Owner().Match(text);
+            return m.Success ? (text[..m.Index].Trim().TrimEnd('.', ',', '(', '–', '-').Trim() + ".", m.Groups["owner"].Value.Trim()) : (text, null);
+        }
+    }
+
+    [GeneratedRegex(@"^(?:arbeidsplan|handlingsplan|virksomhetsplan)\b.*?\d{4}(?:\s*[-–]\s*\d{4})?", RegexOptions.IgnoreCase)] private static partial Regex PlanTitle();
+    [GeneratedRegex(@"(?:19|20)\d{2}")] private static partial Regex Year();
+    [GeneratedRegex(@"arbeidsinstruks|plikter|oppgaver og ansvar|hovedbudskap|innhold|datoplan|^(?:leder|organisatorisk nestleder|politisk nestleder|studieleder|styremedlemmer|gruppeleder|stortingsgruppens|styrets arbeidsutvalg)", RegexOptions.IgnoreCase)] private static partial Regex TextChapter();
+    [GeneratedRegex(@"^(?:ha et mål|målet er|mål:|vi har et mål)", RegexOptions.IgnoreCase)] private static partial Regex GoalBullet();
+    [GeneratedRegex(@"^(?<code>\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?)\s+")] private static partial Regex Code();
+    [GeneratedRegex(@"(?<t>(?:innen|senest|før)\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?|i løpet av (?:året|våren|høsten|første halvår|andre halvår)(?:\s+\d{4})?)\.?\s*$", RegexOptions.IgnoreCase)] private static partial Regex Deadline();
+    [GeneratedRegex(@"[(\s–-]*\bAnsvar(?:lig)?\s*:\s*(?<owner>[^.)]+)\)?\.?\s*$", RegexOptions.IgnoreCase)] private static partial Regex Owner();
+    [GeneratedRegex(@"(?<n>\d[\d \u00a0]{0,6}\d|\d)\s+(?<unit>betalende medlemmer|medlemmer|studietimer|lokallag)\D{0,20}?per\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})|per\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4}),?\s*(?<n>\d[\d \u00a0]{0,6}\d|\d)\s+(?<unit>betalende medlemmer|medlemmer|studietimer|lokallag)", RegexOptions.IgnoreCase)] private static partial Regex BaselinePattern();
+}

@@ -1,0 +1,93 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Plans;
+
+/// <summary>Creates and edits measures (owner matched, timing understood) and records their status with a dated note.</summary>
+public sealed class MeasureService(AppDbContext db, PlanService plans, OwnerResolver owners, CurrentAccess access, IClock clock)
+{
+    public Task<Outcome<MeasureRow>> SaveAsync(Guid planId, Guid? measureId, MeasureInput input) => Outcome.Try(async () =>
+    {
+        if (await plans.EditablePlanAsync(planId) is not { } plan)
+        {
+            return Outcome<MeasureRow>.NotFound();
+        }
+        if (input.ChapterId is { } chapterId && !await db.Chapters.AnyAsync(c => c.Id == chapterId && c.PlanId == planId))
+        {
+            return Outcome<MeasureRow>.Invalid(nameof(input.ChapterId), "Kapitlet hører ikke til denne planen.");
+        }
+        var goalIds = input.GoalIds.Distinct().ToList();
+        if (goalIds.Count > 0 && await db.Goals.CountAsync(g => goalIds.Contains(g.Id) && g.PlanId == planId) != goalIds.Count)
+        {
+            return Outcome<MeasureRow>.Invalid(nameof(input.GoalIds), "Et av målene hører ikke til denne planen.");
+        }
+        Measure? measure;
+        if (measureId is { } id)
+        {
+            measure = await db.Measures.Include(m => m.Goals).SingleOrDefaultAsync(m => m.Id == id && m.PlanId == planId);
+            if (measure is null)
+            {
+                return Outcome<MeasureRow>.NotFound();
+            }
+            db.ExpectVersion(measure, input.Version);
+            measure.Update(input.ChapterId, input.Code, input.Text!, input.Category, input.Order > 0 ? input.Order : measure.Order);
+        }
+        else
+        {
+            var order = input.Order > 0 ? input.Order : await PlanService.NextOrderAsync(db.Measures.Where(m => m.PlanId == planId).Select(m => m.Order));
+            measure = new Measure(planId, input.ChapterId, input.Code, input.Text!, order);
+            measure.Update(input.ChapterId, input.Code, input.Text!, input.Category, order);
+            db.Measures.Add(measure);
+        }
+        measure.AssignOwner(await owners.ResolveAsync(input.Owner, plan.OrganisationId));
+        measure.SetTiming(TimingParser.Parse(input.Timing, plan.Period));
+        measure.LinkGoals(goalIds);
+        await db.SaveChangesAsync();
+        return Row(measure);
+    });
+
+    public Task<Outcome<MeasureRow>> SetStatusAsync(Guid measureId, StatusInput input) => Outcome.Try(async () =>
+    {
+        var measure = await db.Measures.SingleOrDefaultAsync(m => m.Id == measureId);
+        if (measure is null || await plans.EditablePlanAsync(measure.PlanId) is null)
+        {
+            return Outcome<MeasureRow>.NotFound();
+        }
+        if (!Enum.IsDefined(input.Status))
+        {
+            return Outcome<MeasureRow>.Invalid(nameof(input.Status), "Velg en status.");
+        }
+        var today = clock.Today();
+        var on = input.On is { } d ? LocalDate.FromDateOnly(d) : today;
+        if (on > today)
+        {
+            return Outcome<MeasureRow>.Invalid(nameof(input.On), "Datoen kan ikke være fram i tid.");
+        }
+        db.ExpectVersion(measure, input.Version);
+        measure.SetStatus(input.Status, on);
+        db.StatusNotes.Add(new StatusNote(measure.Id, on, input.Status, input.Note, access.ActorName, clock.GetCurrentInstant()));
+        await db.SaveChangesAsync();
+        return Row(measure);
+    });
+
+    public Task<Outcome<Guid>> DeleteAsync(Guid measureId) => Outcome.Try(async () =>
+    {
+        var measure = await db.Measures.SingleOrDefaultAsync(m => m.Id == measureId);
+        if (measure is null || await plans.EditablePlanAsync(measure.PlanId) is null)
+        {
+            return Outcome<Guid>.NotFound();
+        }
+        db.Measures.Remove(measure);
+        await db.SaveChangesAsync();
+        return measureId;
+    });
+
+    private MeasureRow Row(Measure m) => new(m.Id, m.ChapterId, null, m.Code, m.Text, m.Category, m.OwnerText, m.Owner.IsKnown, m.TimingText,
+        m.TimingUnderstood, m.TimingUnclear, m.DueOn?.ToDateOnly(), m.Status, m.Status.Label(),
+        m.DueOn is { } due && due < clock.Today() && m.Status.IsOpen(), false);
+}

@@ -1,0 +1,71 @@
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Plans;
+
+/// <summary>
+/// Finds the position type, body or organisation a measure's owner text names: "Organisatorisk nestleder",
+/// "Fylkesstyret", "Regionkontaktene" (plural and definite forms), or the first of several ("Leder og AU").
+/// </summary>
+public sealed class OwnerResolver(AppDbContext db)
+{
+    private List<(string Key, Guid Id)>? types;
+    private List<(string Key, Guid Id)>? bodies;
+    private List<(string Key, Guid Id)>? organisations;
+
+    public async Task<MeasureOwner?> ResolveAsync(string? text, Guid planOrganisationId)
+    {
+        var owner = text?.Trim();
+        if (string.IsNullOrEmpty(owner))
+        {
+            return null;
+        }
+        types ??= (await db.PositionTypes.AsNoTracking().Select(t => new { t.Name, t.Id }).ToListAsync())
+            .SelectMany(t => t.Name.Split('/').Select(n => (Stem(n), t.Id))).ToList();
+        bodies ??= (await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == planOrganisationId).Select(b => new { b.Name, b.Id }).ToListAsync())
+            .Select(b => (Stem(b.Name), b.Id)).ToList();
+        organisations ??= (await db.Organisations.AsNoTracking().Select(o => new { o.Name, o.ShortName, o.Id }).ToListAsync())
+            .SelectMany(o => new[] { (Stem(o.Name), o.Id), (Stem(o.ShortName ?? o.Name), o.Id) }).ToList();
+        foreach (var part in Parts(owner))
+        {
+            var key = Stem(part);
+            if (bodies.FirstOrDefault(b => b.Key == key) is { Id: var body } && body != Guid.Empty)
+            {
+                return new MeasureOwner(owner, BodyId: body);
+            }
+            if (types.FirstOrDefault(t => t.Key == key) is { Id: var type } && type != Guid.Empty)
+            {
+                return new MeasureOwner(owner, PositionTypeId: type);
+            }
+            if (organisations.FirstOrDefault(o => o.Key == key) is { Id: var org } && org != Guid.Empty)
+            {
+                return new MeasureOwner(owner, OrganisationId: org);
+            }
+        }
+        return new MeasureOwner(owner);
+    }
+
+    private static IEnumerable<string> Parts(string owner)
+    {
+        yield return owner;
+        foreach (var part in owner.Split([",", "/", " og ", "+", ";"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return part;
+        }
+    }
+
+    /// <summary>Lower case without plural or definite endings: "Regionkontaktene" and "regionkontakt" meet.</summary>
+    internal static string Stem(string name)
+    {
+        var s = name.Trim().ToLowerInvariant();
+        foreach (var ending in new[] { "ene", "ane", "er", "en", "et", "a", "e" })
+        {
+            if (s.Length - ending.Length >= 4 && s.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return s[..^ending.Length];
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,117 @@
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Arbeidsplan.Web.Features.Plans;
+
+public static class PlanEndpoints
+{
+    public static void MapPlanEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/plans").WithTags("Arbeidsplaner");
+        api.MapGet("/", async (Guid? organisationId, PlanQueries q) => TypedResults.Ok(await q.ListAsync(organisationId))).Scoped(ScopeRule.FilteredList);
+        api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.OverviewAsync(id) is { } p ? Results.Ok(p) : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/", async (PlanInput input, PlanService s) => (await s.CreateAsync(input)).ToCreated(p => $"/api/plans/{p.Id}"))
+            .Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}", async (Guid id, PlanInput input, PlanService s) => (await s.UpdateAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapDelete("/{id:guid}", async (Guid id, PlanService s) => (await s.DeleteAsync(id)).ToHttp(_ => TypedResults.NoContent()))
+            .Scoped(ScopeRule.Organisation);
+
+        api.MapPost("/{id:guid}/chapters", async (Guid id, ChapterInput input, PlanService s) =>
+            (await s.SaveChapterAsync(id, null, input)).ToCreated(c => $"/api/plans/{id}/chapters/{c.Id}")).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/chapters/{chapterId:guid}", async (Guid id, Guid chapterId, ChapterInput input, PlanService s) =>
+            (await s.SaveChapterAsync(id, chapterId, input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/goals", async (Guid id, GoalInput input, PlanService s) =>
+            (await s.SaveGoalAsync(id, null, input)).ToCreated(g => $"/api/plans/{id}/goals/{g.Id}")).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/goals/{goalId:guid}", async (Guid id, Guid goalId, GoalInput input, PlanService s) =>
+            (await s.SaveGoalAsync(id, goalId, input)).ToHttp()).Scoped(ScopeRule.Organisation);
+
+        api.MapGet("/{id:guid}/measures", async (Guid id, [AsParameters] MeasureQuery query, PlanQueries q) =>
+            await q.MeasuresAsync(id, query.ToFilter()) is { } page ? Results.Ok(page) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/measures", async (Guid id, MeasureInput input, MeasureService s) =>
+            (await s.SaveAsync(id, null, input)).ToCreated(m => $"/api/measures/{m.Id}")).Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/propose", async (Guid id, VersionInput input, PlanLifecycle l) => (await l.ProposeAsync(id, input.Version)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/adopt", async (Guid id, AdoptInput input, PlanLifecycle l) => (await l.AdoptAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/revise", async (Guid id, AdoptInput input, PlanLifecycle l) => (await l.ReviseAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/roll-over", async (Guid id, RollOverInput input, PlanLifecycle l) =>
+            (await l.RollOverAsync(id, input)).ToCreated(r => $"/api/plans/{r.PlanId}")).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/check", async (Guid id, PlanLifecycle l) => await l.CheckAsync(id) is { } f ? Results.Ok(f) : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/diff/{otherId:guid}", async (Guid id, Guid otherId, int? revision, int? otherRevision, PlanLifecycle l) =>
+            (await l.DiffAsync(id, otherId, revision, otherRevision)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/import", async (PlanImportInput input, PlanImport i) =>
+            (await i.RunAsync(input)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r))).Scoped(ScopeRule.Organisation);
+        api.MapPost("/import/file", async ([FromForm] PlanImportForm form, PlanImport i) =>
+            {
+                if (form.File is null || form.File.Length == 0)
+                {
+                    return Outcome<PlanImportResult>.Invalid("File", "Filen er tom.").ToHttp();
+                }
+                if (form.File.Length > PlanImport.MaxFileBytes)
+                {
+                    return Outcome<PlanImportResult>.Invalid("File", "Filen er større enn 10 MB.").ToHttp();
+                }
+                await using var stream = form.File.OpenReadStream();
+                var text = PlanImport.ReadFile(form.File.FileName, stream);
+                if (!text.IsOk)
+                {
+                    return Outcome<PlanImportResult>.Invalid("File", text.Message!).ToHttp();
+                }
+                var input = new PlanImportInput
+                {
+                    OrganisationId = form.OrganisationId, Title = form.Title, Kind = form.Kind, FromYear = form.FromYear, ToYear = form.ToYear,
+                    Text = text.Value, Apply = form.Apply,
+                };
+                return (await i.RunAsync(input)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r));
+            })
+            .DisableAntiforgery().Scoped(ScopeRule.Organisation);
+
+        var measures = app.MapGroup("/api/measures").WithTags("Arbeidsplaner");
+        measures.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.MeasureAsync(id) is { } m ? Results.Ok(m) : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation);
+        measures.MapPut("/{id:guid}", async (Guid id, MeasureInput input, PlanQueries q, MeasureService s) =>
+                await q.MeasureAsync(id) is { } m ? (await s.SaveAsync(m.PlanId, id, input)).ToHttp() : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation);
+        measures.MapDelete("/{id:guid}", async (Guid id, MeasureService s) => (await s.DeleteAsync(id)).ToHttp(_ => TypedResults.NoContent()))
+            .Scoped(ScopeRule.Organisation);
+        measures.MapPost("/{id:guid}/status", async (Guid id, StatusInput input, MeasureService s) => (await s.SetStatusAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+    }
+}
+
+public sealed record VersionInput(long Version);
+
+/// <summary>The measure list's filters as query string parameters.</summary>
+public sealed class MeasureQuery
+{
+    public bool? Mine { get; set; }
+    public bool? DueThisMonth { get; set; }
+    public bool? Overdue { get; set; }
+    public Domain.Planning.MeasureStatus? Status { get; set; }
+    public string? Category { get; set; }
+    public string? Search { get; set; }
+    public string? Sort { get; set; }
+    public int? Page { get; set; }
+    public int? PageSize { get; set; }
+
+    public MeasureFilter ToFilter() => new()
+    {
+        Mine = Mine ?? false, DueThisMonth = DueThisMonth ?? false, Overdue = Overdue ?? false, Status = Status, Category = Category,
+        Search = Search, Sort = Sort, Page = Page ?? 1, PageSize = PageSize ?? 50,
+    };
+}
+
+public sealed class PlanImportForm
+{
+    public Guid OrganisationId { get; set; }
+    public string? Title { get; set; }
+    public Domain.Planning.PlanKind Kind { get; set; }
+    public int? FromYear { get; set; }
+    public int? ToYear { get; set; }
+    public bool Apply { get; set; }
+    public IFormFile? File { get; set; }
+}

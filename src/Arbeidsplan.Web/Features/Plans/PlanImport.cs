@@ -1,0 +1,135 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Plans;
+
+public sealed class PlanImportInput
+{
+    public Guid OrganisationId { get; set; }
+    public string? Title { get; set; }
+    public PlanKind Kind { get; set; }
+    public int? FromYear { get; set; }
+    public int? ToYear { get; set; }
+
+    /// <summary>The plan as text (pasted, or exported from Word or a PDF).</summary>
+    public string? Text { get; set; }
+
+    /// <summary>False shows what was understood; true saves it, all or nothing.</summary>
+    public bool Apply { get; set; }
+}
+
+/// <summary>One line of the import report: a chapter, goal or measure as understood, with why it is uncertain.</summary>
+public sealed record ImportRow(int Number, string Kind, string? Code, string Text, string? Details, string? Doubt);
+
+public sealed record PlanImportResult(bool Saved, Guid? PlanId, string Title, string Period, int Chapters, int Goals, int Measures, int Doubts,
+    IReadOnlyList<ImportRow> Rows);
+
+/// <summary>Imports a plan from a Word file or text: a preview of chapters, goals and measures first, then saved in one go.</summary>
+public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owners)
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>The text of an uploaded file: a Word document (.docx) or plain text; anything else is refused with why.</summary>
+    public static Outcome<string> ReadFile(string fileName, Stream content)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        try
+        {
+            if (extension == ".docx")
+            {
+                using var copy = new MemoryStream();
+                content.CopyTo(copy);
+                copy.Position = 0;
+                return Outcome<string>.Ok(DocxText.Read(copy));
+            }
+            if (extension is ".txt" or ".md" or ".text" or "")
+            {
+                using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
+                var text = reader.ReadToEnd();
+                return text.Contains('\0')
+                    ? Outcome<string>.Invalid("File", "Filen ser ikke ut som tekst. Last opp et Word-dokument (.docx) eller en tekstfil (.txt).")
+                    : Outcome<string>.Ok(text);
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException
+            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            return Outcome<string>.Invalid("File", "Word-dokumentet kunne ikke leses. Er filen skadet, eller er den ikke en .docx?");
+        }
+        return Outcome<string>.Invalid("File", $"Filtypen «{extension}» kan ikke importeres. Last opp et Word-dokument (.docx) eller en tekstfil (.txt).");
+    }
+
+    public Task<Outcome<PlanImportResult>> RunAsync(PlanImportInput input) => Outcome.Try(async () =>
+    {
+        if (!await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId) || !await guard.CoversOrganisation(input.OrganisationId))
+        {
+            return Outcome<PlanImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            return Outcome<PlanImportResult>.Invalid(nameof(input.Text), "Filen eller teksten er tom. Lim inn planen eller last opp en fil.");
+        }
+        var imported = PlanDocument.Parse(input.Text);
+        if (imported.Chapters.Count(c => c.Number is not null || c.Measures.Count > 0 || c.Goals.Count > 0) == 0 && imported.Chapters.Count < 2)
+        {
+            return Outcome<PlanImportResult>.Invalid(nameof(input.Text),
+                "Fant ingen kapitler, mål eller tiltak i teksten. Planen bør ha overskrifter (for eksempel «2.1 Målsettinger») og tiltak som kulepunkter eller i en tabell.");
+        }
+        var fromYear = input.FromYear ?? imported.Year;
+        if (fromYear is null)
+        {
+            return Outcome<PlanImportResult>.Invalid(nameof(input.FromYear), "Fant ikke årstallet i planen. Oppgi året planen gjelder for.");
+        }
+        var period = PlanPeriod.Years(fromYear.Value, input.ToYear ?? fromYear.Value);
+        var title = Text.Optional(input.Title, nameof(input.Title), "Tittel") ?? imported.Title ?? $"Arbeidsplan {period.Label}";
+        var plan = new Plan(input.OrganisationId, title, input.Kind, period);
+        var rows = new List<ImportRow>();
+        var order = 0;
+        foreach (var c in imported.Chapters)
+        {
+            order += 10;
+            var chapter = new Chapter(plan.Id, c.Number, Cut(c.Title, 200), c.Text, order);
+            db.Chapters.Add(chapter);
+            rows.Add(new ImportRow(rows.Count + 1, "Kapittel", c.Number, c.Title, c.Text is null ? null : $"{c.Text.Length} tegn tekst", null));
+            var goalOrder = 0;
+            foreach (var g in c.Goals)
+            {
+                db.Goals.Add(new Goal(plan.Id, chapter.Id, Cut(g.Text, 2000), goalOrder += 10, g.Indicator));
+                rows.Add(new ImportRow(rows.Count + 1, "Mål", null, g.Text, g.Indicator is { } i ? $"Indikator: {i.Name}, utgangsverdi {i.Baseline}" : null, g.Doubt));
+            }
+            var measureOrder = 0;
+            foreach (var m in c.Measures)
+            {
+                var measure = new Measure(plan.Id, chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), measureOrder += 10);
+                measure.Update(chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), CutOrNull(m.Category, 100), measure.Order);
+                measure.AssignOwner(await owners.ResolveAsync(m.Owner, input.OrganisationId));
+                var timing = TimingParser.Parse(m.Timing, period);
+                measure.SetTiming(timing);
+                db.Measures.Add(measure);
+                var doubt = m.Doubt ?? (measure.OwnerText is not null && !measure.Owner.IsKnown ? $"Fant ingen vervtype eller styre som heter «{measure.OwnerText}»." : null);
+                var details = string.Join(" · ", new[] { m.Category, m.Owner is null ? null : $"Ansvar: {m.Owner}", m.Timing is null ? null : $"Tid: {timing.Understood}" }
+                    .Where(x => !string.IsNullOrEmpty(x)));
+                rows.Add(new ImportRow(rows.Count + 1, "Tiltak", m.Code, m.Text, details.Length == 0 ? null : details, doubt));
+            }
+        }
+        db.Plans.Add(plan);
+        if (input.Apply)
+        {
+            await db.SaveChangesAsync();
+        }
+        else
+        {
+            db.ChangeTracker.Clear();
+        }
+        return new PlanImportResult(input.Apply, input.Apply ? plan.Id : null, title, period.Label, imported.Chapters.Count, imported.GoalCount,
+            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows);
+    });
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    private static string? CutOrNull(string? text, int max) => text is null ? null : Cut(text, max);
+}

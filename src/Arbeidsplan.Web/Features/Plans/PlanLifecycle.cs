@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Plans;
+
+/// <summary>Propose, adopt and revise a plan (each kept as a revision), roll it over into the next period, compare and check it.</summary>
+public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQueries queries, CurrentAccess access, IClock clock)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public Task<Outcome<PlanDetails>> ProposeAsync(Guid planId, long version) => Change(planId, version, (plan, _) => plan.Propose(), null);
+
+    public Task<Outcome<PlanDetails>> AdoptAsync(Guid planId, AdoptInput input) =>
+        Change(planId, input.Version, (plan, on) => plan.Adopt(input.Meeting!, on), input, PlanState.Adopted);
+
+    public Task<Outcome<PlanDetails>> ReviseAsync(Guid planId, AdoptInput input) =>
+        Change(planId, input.Version, (plan, _) => plan.Revise(), input, PlanState.Revised);
+
+    public Task<Outcome<RollOverResult>> RollOverAsync(Guid planId, RollOverInput input) => Outcome.Try(async () =>
+    {
+        if (await plans.EditablePlanAsync(planId) is not { } source)
+        {
+            return Outcome<RollOverResult>.NotFound();
+        }
+        var years = source.Period.LengthInYears;
+        var next = source.RollOver(string.IsNullOrWhiteSpace(input.Title) ? null : input.Title);
+        if (await db.Plans.AnyAsync(p => p.OrganisationId == source.OrganisationId && p.PeriodFrom == next.PeriodFrom && p.Title == next.Title))
+        {
+            return Outcome<RollOverResult>.Invalid(nameof(input.Title), $"Det finnes allerede en plan «{next.Title}» for {next.Period.Label}.");
+        }
+        db.Plans.Add(next);
+        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).ToListAsync();
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync();
+        var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).ToListAsync();
+        var chapterMap = new Dictionary<Guid, Guid>();
+        foreach (var c in chapters)
+        {
+            var copy = new Chapter(next.Id, c.Number, c.Title, c.Text, c.Order, c.Id);
+            chapterMap[c.Id] = copy.Id;
+            db.Chapters.Add(copy);
+        }
+        var goalMap = new Dictionary<Guid, Guid>();
+        foreach (var g in goals)
+        {
+            var indicator = g.Indicator is { } i
+                ? new Indicator(i.Name, i.Unit, i.Current ?? i.Baseline, i.CurrentOn ?? i.BaselineOn, i.Target, i.TargetOn?.PlusYears(years), source: i.Source)
+                : null;
+            var copy = new Goal(next.Id, Map(chapterMap, g.ChapterId), g.Text, g.Order, indicator, g.Id);
+            goalMap[g.Id] = copy.Id;
+            db.Goals.Add(copy);
+        }
+        foreach (var m in measures)
+        {
+            var copy = new Measure(next.Id, Map(chapterMap, m.ChapterId), m.Code, m.Text, m.Order, m.Id);
+            copy.Update(copy.ChapterId, m.Code, m.Text, m.Category, m.Order);
+            copy.AssignOwner(m.Owner.Text.Length == 0 ? null : m.Owner);
+            var keepWeekday = m.Text.Contains("møte", StringComparison.OrdinalIgnoreCase);
+            copy.SetTiming(TimingParser.Parse(YearText.ShiftTiming(m.TimingText, years, source.Period, keepWeekday), next.Period));
+            copy.LinkGoals(m.Goals.Select(g => goalMap[g.GoalId]));
+            db.Measures.Add(copy);
+        }
+        await db.SaveChangesAsync();
+        var stale = PlanCheck.Run(await PlanContents.LoadAsync(db, next.Id)).Count(f => f.Kind == FindingKind.StaleYear);
+        return new RollOverResult(next.Id, next.Title, chapters.Count, goals.Count, measures.Count, stale);
+    });
+
+    /// <summary>Plan against plan, or (with revision numbers) revision against revision; "0" is the plan as it stands now.</summary>
+    public async Task<Outcome<IReadOnlyList<DiffEntry>>> DiffAsync(Guid olderPlanId, Guid newerPlanId, int? olderRevision = null, int? newerRevision = null)
+    {
+        var older = await ContentAsync(olderPlanId, olderRevision);
+        var newer = await ContentAsync(newerPlanId, newerRevision);
+        if (older is null || newer is null)
+        {
+            return Outcome<IReadOnlyList<DiffEntry>>.NotFound("Fant ikke planen eller revisjonen.");
+        }
+        return Outcome<IReadOnlyList<DiffEntry>>.Ok(PlanDiff.Compare(older, newer));
+    }
+
+    public async Task<IReadOnlyList<FindingRow>?> CheckAsync(Guid planId)
+    {
+        if (await queries.ContentAsync(planId) is not { } content)
+        {
+            return null;
+        }
+        return PlanCheck.Run(content).Select(f => new FindingRow(f.Kind, f.Message, f.Place, f.PlaceId, f.PlaceLabel, Link(planId, f))).ToList();
+    }
+
+    private static string Link(Guid planId, Finding f) => f.Place switch
+    {
+        PlaceKind.Measure => $"/plan/{planId}/tiltak/{f.PlaceId}",
+        PlaceKind.Goal => $"/plan/{planId}/mal/{f.PlaceId}",
+        _ => $"/plan/{planId}/kapittel/{f.PlaceId}",
+    };
+
+    private async Task<PlanContent?> ContentAsync(Guid planId, int? revision)
+    {
+        if (revision is null or 0)
+        {
+            return await queries.ContentAsync(planId);
+        }
+        if (await queries.DetailsAsync(planId) is null)
+        {
+            return null;
+        }
+        var stored = await db.PlanRevisions.AsNoTracking().Where(r => r.PlanId == planId && r.Number == revision).Select(r => r.Content).SingleOrDefaultAsync();
+        return stored is null ? null : JsonSerializer.Deserialize<StoredContent>(stored, Json)?.ToContent();
+    }
+
+    private Task<Outcome<PlanDetails>> Change(Guid planId, long version, Action<Plan, LocalDate> change, AdoptInput? input, PlanState? keep = null) =>
+        Outcome.Try(async () =>
+        {
+            if (await plans.EditablePlanAsync(planId) is not { } plan)
+            {
+                return Outcome<PlanDetails>.NotFound();
+            }
+            var on = input?.On is { } d ? LocalDate.FromDateOnly(d) : clock.Today();
+            if (keep == PlanState.Adopted && input?.On is null)
+            {
+                throw new RuleViolation(nameof(AdoptInput.On), "Oppgi datoen årsmøtet vedtok planen.");
+            }
+            db.ExpectVersion(plan, version);
+            change(plan, on);
+            if (keep is { } state)
+            {
+                var content = await PlanContents.LoadAsync(db, planId);
+                var number = (await db.PlanRevisions.Where(r => r.PlanId == planId).Select(r => (int?)r.Number).MaxAsync() ?? 0) + 1;
+                db.PlanRevisions.Add(new PlanRevision(planId, number, state, on, input?.Note, JsonSerializer.Serialize(StoredContent.From(content), Json),
+                    access.ActorName, clock.GetCurrentInstant()));
+            }
+            await db.SaveChangesAsync();
+            return (await queries.DetailsAsync(planId))!;
+        });
+
+    private static Guid? Map(Dictionary<Guid, Guid> map, Guid? id) => id is { } x && map.TryGetValue(x, out var y) ? y : null;
+
+    /// <summary>A revision as stored: the content with its period as years, so it reads back without NodaTime converters.</summary>
+    private sealed record StoredContent(string Title, DateOnly PeriodFrom, DateOnly PeriodTo, List<ChapterItem> Chapters, List<GoalItem> Goals, List<MeasureItem> Measures)
+    {
+        public static StoredContent From(PlanContent c) =>
+            new(c.Title, c.Period.From.ToDateOnly(), c.Period.To.ToDateOnly(), c.Chapters.ToList(), c.Goals.ToList(), c.Measures.ToList());
+
+        public PlanContent ToContent() => new(Title, new PlanPeriod(LocalDate.FromDateOnly(PeriodFrom), LocalDate.FromDateOnly(PeriodTo)), Chapters, Goals, Measures);
+    }
+}

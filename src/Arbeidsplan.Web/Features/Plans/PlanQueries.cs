@@ -1,0 +1,190 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Plans;
+
+/// <summary>What the plan pages and endpoints show, projected to what they need; a plan is read where its organisation is in scope or above it.</summary>
+public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess access, IClock clock)
+{
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(Guid? organisationId = null)
+    {
+        var query = db.Plans.AsNoTracking();
+        if (organisationId is { } org)
+        {
+            query = query.Where(p => p.OrganisationId == org);
+        }
+        var plans = await query
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, Organisation = o.ShortName ?? o.Name })
+            .OrderByDescending(x => x.p.PeriodFrom).ThenBy(x => x.Organisation)
+            .Select(x => new { x.p.Id, x.p.OrganisationId, x.Organisation, x.p.Title, x.p.Kind, x.p.PeriodFrom, x.p.PeriodTo, x.p.State, x.p.IsDemo })
+            .ToListAsync();
+        var visible = new List<PlanSummary>();
+        var ids = plans.Select(p => p.Id).ToList();
+        var statuses = (await db.Measures.AsNoTracking().Where(m => ids.Contains(m.PlanId)).Select(m => new { m.PlanId, m.Status }).ToListAsync())
+            .ToLookup(m => m.PlanId, m => m.Status);
+        foreach (var p in plans)
+        {
+            if (await guard.ReadsOrganisation(p.OrganisationId))
+            {
+                var period = new PlanPeriod(p.PeriodFrom, p.PeriodTo);
+                visible.Add(new PlanSummary(p.Id, p.OrganisationId, p.Organisation, p.Title, p.Kind, period.Label, p.State, p.State.Label(), p.IsDemo,
+                    statuses[p.Id].Count(), Progress.Of(statuses[p.Id])));
+            }
+        }
+        return visible;
+    }
+
+    public async Task<PlanDetails?> DetailsAsync(Guid planId)
+    {
+        var p = await db.Plans.AsNoTracking().Where(x => x.Id == planId)
+            .Join(db.Organisations, x => x.OrganisationId, o => o.Id, (x, o) => new { x, o.Name })
+            .SingleOrDefaultAsync();
+        if (p is null || !await guard.ReadsOrganisation(p.x.OrganisationId))
+        {
+            return null;
+        }
+        var plan = p.x;
+        return new PlanDetails(plan.Id, plan.OrganisationId, p.Name, plan.Title, plan.Kind, plan.PeriodFrom.Year, plan.PeriodTo.Year, plan.Period.Label,
+            plan.State, plan.State.Label(), plan.AdoptedBy, plan.AdoptedOn?.ToDateOnly(), plan.RolledOverFromId, plan.IsDemo,
+            await guard.CoversOrganisation(plan.OrganisationId), plan.Version);
+    }
+
+    public async Task<PlanOverview?> OverviewAsync(Guid planId)
+    {
+        if (await DetailsAsync(planId) is not { } plan)
+        {
+            return null;
+        }
+        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Order)
+            .Select(c => new { c.Id, c.Number, c.Title, c.Text, c.Order, c.Version }).ToListAsync();
+        var measures = await db.Measures.AsNoTracking().Where(m => m.PlanId == planId).Select(m => new { m.Id, m.ChapterId, m.Status }).ToListAsync();
+        var links = await db.MeasureGoals.AsNoTracking().Where(l => db.Measures.Any(m => m.Id == l.MeasureId && m.PlanId == planId))
+            .Select(l => new { l.MeasureId, l.GoalId }).ToListAsync();
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order).ToListAsync();
+        var revisions = await db.PlanRevisions.AsNoTracking().Where(r => r.PlanId == planId).OrderByDescending(r => r.Number)
+            .Select(r => new { r.Id, r.Number, r.State, r.On, r.Note, r.Author }).ToListAsync();
+
+        var statusOf = measures.ToDictionary(m => m.Id, m => m.Status);
+        var byGoal = links.ToLookup(l => l.GoalId, l => statusOf[l.MeasureId]);
+        var byChapter = measures.ToLookup(m => m.ChapterId, m => m.Status);
+        return new PlanOverview(
+            plan,
+            chapters.Select(c => new ChapterRow(c.Id, c.Number, c.Title, c.Text, c.Order, byChapter[c.Id].Count(), Progress.Of(byChapter[c.Id]), c.Version)).ToList(),
+            goals.Select(g => new GoalRow(g.Id, g.ChapterId, g.Text, g.Order, Indicator(g.Indicator), byGoal[g.Id].Count(),
+                Progress.Of(byGoal[g.Id]) ?? g.Indicator?.Progress, g.Version)).ToList(),
+            Enum.GetValues<MeasureStatus>().ToDictionary(s => s, s => measures.Count(m => m.Status == s)),
+            Progress.Of(measures.Select(m => m.Status)),
+            revisions.Select(r => new RevisionRow(r.Id, r.Number, r.State, r.State.Label(), r.On.ToDateOnly(), r.Note, r.Author)).ToList());
+    }
+
+    public async Task<MeasurePage?> MeasuresAsync(Guid planId, MeasureFilter filter)
+    {
+        if (await DetailsAsync(planId) is null)
+        {
+            return null;
+        }
+        var today = clock.Today();
+        var month = new DateInterval(today.With(DateAdjusters.StartOfMonth), today.With(DateAdjusters.EndOfMonth));
+        var (types, bodies) = await access.HeldAsync();
+        var rows = await db.Measures.AsNoTracking().Where(m => m.PlanId == planId)
+            .GroupJoin(db.Chapters, m => m.ChapterId, c => c.Id, (m, cs) => new { m, cs })
+            .SelectMany(x => x.cs.DefaultIfEmpty(), (x, c) => new
+            {
+                x.m.Id, x.m.ChapterId, ChapterNumber = c == null ? null : c.Number, ChapterTitle = c == null ? null : c.Title, ChapterOrder = c == null ? 0 : c.Order,
+                x.m.Code, x.m.Text, x.m.Category, x.m.OwnerText, x.m.OwnerPositionTypeId, x.m.OwnerBodyId, x.m.OwnerOrganisationId,
+                x.m.TimingText, x.m.TimingKind, x.m.TimingWindows, x.m.TimingUnderstood, x.m.TimingUnclear, x.m.DueOn, x.m.Status, x.m.Order,
+            })
+            .ToListAsync();
+        var items = rows.Select(r =>
+        {
+            var overdue = r.DueOn is { } due && due < today && r.Status.IsOpen();
+            var mine = r.OwnerPositionTypeId is { } t && types.Contains(t) || r.OwnerBodyId is { } b && bodies.Contains(b);
+            var touches = new Timing(r.TimingText, r.TimingKind, Timing.ParseWindows(r.TimingWindows), r.TimingUnderstood).Touches(month);
+            return (Row: new MeasureRow(r.Id, r.ChapterId, r.ChapterTitle is null ? null : $"{r.ChapterNumber} {r.ChapterTitle}".Trim(), r.Code, r.Text, r.Category,
+                r.OwnerText, r.OwnerPositionTypeId is not null || r.OwnerBodyId is not null || r.OwnerOrganisationId is not null,
+                r.TimingText, r.TimingUnderstood, r.TimingUnclear, r.DueOn?.ToDateOnly(), r.Status, r.Status.Label(), overdue, mine),
+                Touches: touches, r.ChapterOrder, r.Order);
+        }).ToList();
+        var categories = items.Select(i => i.Row.Category).Where(c => c is not null).Distinct().Order(NorwegianText.Comparer).ToList();
+        var filtered = items.Where(i =>
+            (!filter.Mine || i.Row.Mine)
+            && (!filter.Overdue || i.Row.Overdue)
+            && (!filter.DueThisMonth || i.Touches && i.Row.Status.IsOpen())
+            && (filter.Status is null || i.Row.Status == filter.Status)
+            && (string.IsNullOrEmpty(filter.Category) || i.Row.Category == filter.Category)
+            && (string.IsNullOrWhiteSpace(filter.Search) || i.Row.Text.Contains(filter.Search.Trim(), StringComparison.OrdinalIgnoreCase)
+                || (i.Row.Code ?? "").Contains(filter.Search.Trim(), StringComparison.OrdinalIgnoreCase)));
+        var sorted = filter.Sort switch
+        {
+            "due" => filtered.OrderBy(i => i.Row.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.ChapterOrder).ThenBy(i => i.Order),
+            "status" => filtered.OrderBy(i => i.Row.Status).ThenBy(i => i.ChapterOrder).ThenBy(i => i.Order),
+            "owner" => filtered.OrderBy(i => i.Row.Owner ?? "\uffff", NorwegianText.Comparer).ThenBy(i => i.ChapterOrder).ThenBy(i => i.Order),
+            _ => filtered.OrderBy(i => i.ChapterOrder).ThenBy(i => i.Order),
+        };
+        var all = sorted.Select(i => i.Row).ToList();
+        var size = Math.Clamp(filter.PageSize, 1, 500);
+        var page = Math.Max(1, filter.Page);
+        return new MeasurePage(all.Skip((page - 1) * size).Take(size).ToList(), all.Count, page, size, categories!);
+    }
+
+    public async Task<MeasureDetails?> MeasureAsync(Guid measureId)
+    {
+        var m = await db.Measures.AsNoTracking().Include(x => x.Goals).SingleOrDefaultAsync(x => x.Id == measureId);
+        if (m is null || await DetailsAsync(m.PlanId) is not { } plan)
+        {
+            return null;
+        }
+        var chapter = m.ChapterId is null ? null : await db.Chapters.AsNoTracking().Where(c => c.Id == m.ChapterId).Select(c => (c.Number + " " + c.Title).Trim()).SingleOrDefaultAsync();
+        var duties = m.OwnerPositionTypeId is { } typeId
+            ? (await db.PositionTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == typeId))?.DutyLines.ToList() ?? []
+            : [];
+        var notes = await db.StatusNotes.AsNoTracking().Where(n => n.MeasureId == measureId).OrderByDescending(n => n.On).ThenByDescending(n => n.WrittenAt)
+            .Select(n => new { n.Id, n.On, n.Status, n.Text, n.Author }).ToListAsync();
+        return new MeasureDetails(m.Id, m.PlanId, plan.Title, m.ChapterId, chapter, m.Code, m.Text, m.Category, m.OwnerText, m.Owner.IsKnown, duties,
+            m.TimingText, m.TimingKind, m.TimingUnderstood, m.TimingUnclear, m.DueOn?.ToDateOnly(), m.Status, m.Status.Label(), m.StatusOn?.ToDateOnly(), m.Order,
+            m.Goals.Select(g => g.GoalId).ToList(),
+            notes.Select(n => new NoteRow(n.Id, n.On.ToDateOnly(), n.Status, n.Status.Label(), n.Text, n.Author)).ToList(),
+            plan.CanEdit, m.Version);
+    }
+
+    /// <summary>The plan's content as plain records, for the check, the diff and revisions.</summary>
+    public async Task<PlanContent?> ContentAsync(Guid planId)
+    {
+        if (await DetailsAsync(planId) is null)
+        {
+            return null;
+        }
+        return await PlanContents.LoadAsync(db, planId);
+    }
+
+    private static IndicatorRow? Indicator(Indicator? i) => i is null ? null
+        : new IndicatorRow(i.Name, i.Unit, i.Baseline, i.BaselineOn?.ToDateOnly(), i.Target, i.TargetOn?.ToDateOnly(), i.Current, i.CurrentOn?.ToDateOnly(), i.Progress);
+}
+
+/// <summary>Loads a plan's content without access checks: for use cases that have checked already.</summary>
+public static class PlanContents
+{
+    public static async Task<PlanContent> LoadAsync(AppDbContext db, Guid planId)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId);
+        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Order)
+            .Select(c => new ChapterItem(c.Id, c.OriginId, c.Number, c.Title, c.Text)).ToListAsync();
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order).ToListAsync();
+        var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).OrderBy(m => m.Order).ToListAsync();
+        var chapterOrder = chapters.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        return new PlanContent(plan.Title, plan.Period, chapters,
+            goals.Select(g => new GoalItem(g.Id, g.OriginId, g.ChapterId, g.Text, g.Indicator is { } i ? IndicatorText(i) : null)).ToList(),
+            measures.OrderBy(m => m.ChapterId is { } c && chapterOrder.TryGetValue(c, out var o) ? o : -1).ThenBy(m => m.Order)
+                .Select(m => new MeasureItem(m.Id, m.OriginId, m.ChapterId, m.Code, m.Text, m.Category, m.OwnerText, m.Owner.IsKnown, m.TimingText,
+                    m.TimingKind == TimingKind.None || m.TimingUnclear is null && m.TimingKind != TimingKind.NotUnderstood, m.TimingUnclear, m.Status,
+                    m.Goals.Select(g => g.GoalId).ToList()))
+                .ToList());
+    }
+
+    private static string IndicatorText(Indicator i) =>
+        $"{i.Name}: {i.Baseline?.ToString("0.##") ?? "?"} → {i.Target?.ToString("0.##") ?? "?"} {i.Unit}".Trim();
+}
