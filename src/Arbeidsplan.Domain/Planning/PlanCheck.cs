@@ -80,7 +80,7 @@ public static partial class PlanCheck
         }
         foreach (var list in seen.Values.Where(l => l.Select(x => x.Deadline).Distinct().Count() > 1))
         {
-            var all = string.Join(", ", list.Select(x => $"{x.Deadline} ({x.Label})").Distinct());
+            var all = string.Join("; ", list.GroupBy(x => x.Deadline).Select(g => $"{g.Key} i {string.Join(", ", g.Select(x => x.Label).Distinct())}"));
             foreach (var (_, place, id, label, name) in list.DistinctBy(x => (x.Id, x.Deadline)))
             {
                 findings.Add(new Finding(FindingKind.ConflictingDeadlines, $"«{name}» har ulike frister i planen: {all}.", place, id, label));

@@ -55,7 +55,7 @@ public static partial class PlanDocument
                     builder.Bullet(line.Text);
                     break;
                 default:
-                    var plainHeading = PlanLines.IsHeadingLike(line.Text) && next is { Kind: LineKind.Bullet or LineKind.Text }
+                    var plainHeading = PlanLines.IsHeadingLike(line.Text) && next is { Kind: LineKind.Bullet or LineKind.Text or LineKind.Row }
                         && (previous is null || previous.Kind != LineKind.Text || line.Boundary || PlanLines.EndsSentence(previous.Text));
                     if (plainHeading)
                     {
@@ -210,7 +210,7 @@ public static partial class PlanDocument
         {
             if (chapters.Count == 0)
             {
-                chapters.Add((null, "Innledning", [], [], []));
+                chapters.Add((null, "Forside", [], [], []));
             }
         }
 
@@ -228,5 +228,5 @@ public static partial class PlanDocument
     [GeneratedRegex(@"^(?<code>\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?)\s+")] private static partial Regex Code();
     [GeneratedRegex(@"(?<t>(?:innen|senest|før)\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?|i løpet av (?:året|våren|høsten|første halvår|andre halvår)(?:\s+\d{4})?)\.?\s*$", RegexOptions.IgnoreCase)] private static partial Regex Deadline();
     [GeneratedRegex(@"[(\s–-]*\bAnsvar(?:lig)?\s*:\s*(?<owner>[^.)]+)\)?\.?\s*$", RegexOptions.IgnoreCase)] private static partial Regex Owner();
-    [GeneratedRegex(@"(?<n>\d[\d \u00a0]{0,6}\d|\d)\s+(?<unit>betalende medlemmer|medlemmer|studietimer|lokallag)\D{0,20}?per\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})|per\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4}),?\s*(?<n>\d[\d \u00a0]{0,6}\d|\d)\s+(?<unit>betalende medlemmer|medlemmer|studietimer|lokallag)", RegexOptions.IgnoreCase)] private static partial Regex BaselinePattern();
+    [GeneratedRegex(@"(?<n>\d[\d \u00a0]{0,6}\d|\d)\s+(?<unit>betalende medlemmer|medlemmer|studietimer|lokallag)\D{0,20}?per\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})|per\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4}),?\D{0,40}?(?<n>\d[\d \u00a0]{0,6}\d|\d)\s+(?<unit>betalende medlemmer|medlemmer|studietimer|lokallag)", RegexOptions.IgnoreCase)] private static partial Regex BaselinePattern();
 }

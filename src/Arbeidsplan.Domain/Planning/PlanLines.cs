@@ -124,11 +124,14 @@ internal static partial class PlanLines
     private static List<PlanLine> Join(List<PlanLine> lines)
     {
         var joined = new List<PlanLine>();
+        var lastPiece = 0;
         foreach (var line in lines)
         {
             var last = joined.Count > 0 ? joined[^1] : null;
-            var continues = last is { Kind: LineKind.Text or LineKind.Bullet } && !EndsSentence(last.Text) && !line.Boundary
-                && (line.Kind == LineKind.Text && (StartsLower(line.Text) || last.Kind == LineKind.Text || !IsHeadingLike(line.Text))
+            // A wrapped line follows a long line, or starts in lower case; a short line before it was a line of its own.
+            var wrapped = StartsLower(line.Text) || lastPiece >= 45;
+            var continues = last is { Kind: LineKind.Text or LineKind.Bullet } && !EndsSentence(last.Text) && !line.Boundary && wrapped
+                && (line.Kind == LineKind.Text
                     || line is { Kind: LineKind.Bullet, DashOnly: true } && last.Kind == LineKind.Bullet && !last.DashOnly && StartsLower(line.Text));
             if (continues)
             {
@@ -138,6 +141,7 @@ internal static partial class PlanLines
             {
                 joined.Add(line);
             }
+            lastPiece = line.Text.Length;
         }
         return joined;
     }

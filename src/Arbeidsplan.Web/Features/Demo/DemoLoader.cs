@@ -48,6 +48,8 @@ public sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, IClo
             db.AddRange(people.PublicOffices);
             db.Add(new SystemSetting { Key = SystemSetting.DemoLoadedAt, Value = InstantPattern.ExtendedIso.Format(now) });
             await db.SaveChangesAsync(ct);
+            await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id);
+            await db.SaveChangesAsync(ct);
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

@@ -93,6 +93,7 @@ public sealed class MeasureQuery
     public bool? Overdue { get; set; }
     public Domain.Planning.MeasureStatus? Status { get; set; }
     public string? Category { get; set; }
+    public Guid? ChapterId { get; set; }
     public string? Search { get; set; }
     public string? Sort { get; set; }
     public int? Page { get; set; }
@@ -100,7 +101,7 @@ public sealed class MeasureQuery
 
     public MeasureFilter ToFilter() => new()
     {
-        Mine = Mine ?? false, DueThisMonth = DueThisMonth ?? false, Overdue = Overdue ?? false, Status = Status, Category = Category,
+        Mine = Mine ?? false, DueThisMonth = DueThisMonth ?? false, Overdue = Overdue ?? false, Status = Status, Category = Category, ChapterId = ChapterId,
         Search = Search, Sort = Sort, Page = Page ?? 1, PageSize = PageSize ?? 50,
     };
 }

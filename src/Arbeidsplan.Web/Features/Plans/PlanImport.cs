@@ -86,7 +86,24 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         }
         var period = PlanPeriod.Years(fromYear.Value, input.ToYear ?? fromYear.Value);
         var title = Text.Optional(input.Title, nameof(input.Title), "Tittel") ?? imported.Title ?? $"Arbeidsplan {period.Label}";
-        var plan = new Plan(input.OrganisationId, title, input.Kind, period);
+        var (plan, rows) = await AddAsync(db, owners, imported, input.OrganisationId, title, input.Kind, period);
+        if (input.Apply)
+        {
+            await db.SaveChangesAsync();
+        }
+        else
+        {
+            db.ChangeTracker.Clear();
+        }
+        return new PlanImportResult(input.Apply, input.Apply ? plan.Id : null, title, period.Label, imported.Chapters.Count, imported.GoalCount,
+            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows);
+    });
+
+    /// <summary>Adds the plan, its chapters, goals and measures to the context (not saved), with the report of what was understood.</summary>
+    internal static async Task<(Plan Plan, List<ImportRow> Rows)> AddAsync(AppDbContext db, OwnerResolver owners, ImportedPlan imported, Guid organisationId,
+        string title, PlanKind kind, PlanPeriod period)
+    {
+        var plan = new Plan(organisationId, title, kind, period);
         var rows = new List<ImportRow>();
         var order = 0;
         foreach (var c in imported.Chapters)
@@ -106,7 +123,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             {
                 var measure = new Measure(plan.Id, chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), measureOrder += 10);
                 measure.Update(chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), CutOrNull(m.Category, 100), measure.Order);
-                measure.AssignOwner(await owners.ResolveAsync(m.Owner, input.OrganisationId));
+                measure.AssignOwner(await owners.ResolveAsync(m.Owner, organisationId));
                 var timing = TimingParser.Parse(m.Timing, period);
                 measure.SetTiming(timing);
                 db.Measures.Add(measure);
@@ -117,17 +134,8 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             }
         }
         db.Plans.Add(plan);
-        if (input.Apply)
-        {
-            await db.SaveChangesAsync();
-        }
-        else
-        {
-            db.ChangeTracker.Clear();
-        }
-        return new PlanImportResult(input.Apply, input.Apply ? plan.Id : null, title, period.Label, imported.Chapters.Count, imported.GoalCount,
-            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows);
-    });
+        return (plan, rows);
+    }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

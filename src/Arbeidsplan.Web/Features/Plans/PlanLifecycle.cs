@@ -130,12 +130,14 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
             {
                 var content = await PlanContents.LoadAsync(db, planId);
                 var number = (await db.PlanRevisions.Where(r => r.PlanId == planId).Select(r => (int?)r.Number).MaxAsync() ?? 0) + 1;
-                db.PlanRevisions.Add(new PlanRevision(planId, number, state, on, input?.Note, JsonSerializer.Serialize(StoredContent.From(content), Json),
-                    access.ActorName, clock.GetCurrentInstant()));
+                db.PlanRevisions.Add(new PlanRevision(planId, number, state, on, input?.Note, Serialize(content), access.ActorName, clock.GetCurrentInstant()));
             }
             await db.SaveChangesAsync();
             return (await queries.DetailsAsync(planId))!;
         });
+
+    /// <summary>The content as a revision stores it.</summary>
+    internal static string Serialize(PlanContent content) => JsonSerializer.Serialize(StoredContent.From(content), Json);
 
     private static Guid? Map(Dictionary<Guid, Guid> map, Guid? id) => id is { } x && map.TryGetValue(x, out var y) ? y : null;
 

@@ -92,7 +92,7 @@ public sealed record PlanOverview(PlanDetails Plan, IReadOnlyList<ChapterRow> Ch
 public sealed record MeasureRow(Guid Id, Guid? ChapterId, string? Chapter, string? Code, string Text, string? Category, string? Owner, bool OwnerKnown,
     string Timing, string TimingUnderstood, string? TimingUnclear, DateOnly? DueOn, MeasureStatus Status, string StatusLabel, bool Overdue, bool Mine);
 
-public sealed record MeasurePage(IReadOnlyList<MeasureRow> Items, int Total, int Page, int PageSize, IReadOnlyList<string> Categories);
+public sealed record MeasureList(IReadOnlyList<MeasureRow> Items, int Total, int Page, int PageSize, IReadOnlyList<string> Categories);
 
 public sealed record NoteRow(Guid Id, DateOnly On, MeasureStatus Status, string StatusLabel, string Text, string Author);
 
@@ -109,6 +109,7 @@ public sealed class MeasureFilter
     public bool Overdue { get; set; }
     public MeasureStatus? Status { get; set; }
     public string? Category { get; set; }
+    public Guid? ChapterId { get; set; }
     public string? Search { get; set; }
 
     /// <summary>code (default), due, status, owner.</summary>

@@ -81,7 +81,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
             revisions.Select(r => new RevisionRow(r.Id, r.Number, r.State, r.State.Label(), r.On.ToDateOnly(), r.Note, r.Author)).ToList());
     }
 
-    public async Task<MeasurePage?> MeasuresAsync(Guid planId, MeasureFilter filter)
+    public async Task<MeasureList?> MeasuresAsync(Guid planId, MeasureFilter filter)
     {
         if (await DetailsAsync(planId) is null)
         {
@@ -116,6 +116,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
             && (!filter.DueThisMonth || i.Touches && i.Row.Status.IsOpen())
             && (filter.Status is null || i.Row.Status == filter.Status)
             && (string.IsNullOrEmpty(filter.Category) || i.Row.Category == filter.Category)
+            && (filter.ChapterId is null || i.Row.ChapterId == filter.ChapterId)
             && (string.IsNullOrWhiteSpace(filter.Search) || i.Row.Text.Contains(filter.Search.Trim(), StringComparison.OrdinalIgnoreCase)
                 || (i.Row.Code ?? "").Contains(filter.Search.Trim(), StringComparison.OrdinalIgnoreCase)));
         var sorted = filter.Sort switch
@@ -128,7 +129,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         var all = sorted.Select(i => i.Row).ToList();
         var size = Math.Clamp(filter.PageSize, 1, 500);
         var page = Math.Max(1, filter.Page);
-        return new MeasurePage(all.Skip((page - 1) * size).Take(size).ToList(), all.Count, page, size, categories!);
+        return new MeasureList(all.Skip((page - 1) * size).Take(size).ToList(), all.Count, page, size, categories!);
     }
 
     public async Task<MeasureDetails?> MeasureAsync(Guid measureId)
@@ -159,6 +160,14 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
             return null;
         }
         return await PlanContents.LoadAsync(db, planId);
+    }
+
+    /// <summary>Names a measure's owner can be given: the position types and the organisation's bodies.</summary>
+    public async Task<IReadOnlyList<string>> OwnerNamesAsync(Guid organisationId)
+    {
+        var types = await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).Select(b => b.Name).ToListAsync();
+        return bodies.Concat(types).Distinct().ToList();
     }
 
     private static IndicatorRow? Indicator(Indicator? i) => i is null ? null

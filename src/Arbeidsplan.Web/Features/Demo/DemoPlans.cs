@@ -1,0 +1,108 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Plans;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Demo;
+
+/// <summary>
+/// The demo's plans, entered through the plan importer from documents written for the demo in the shape of the
+/// users' own plans: Hedmark 2025 (reported, statuses filled in), Hedmark 2026 (adopted, under way) and Akershus 2026.
+/// </summary>
+internal sealed class DemoPlans(AppDbContext db, IClock clock)
+{
+    private const string Author = "Demodata";
+
+    // Goals and measures that share one of these words are linked, so progress rolls up to the goals.
+    private static readonly string[] LinkWords = ["medlem", "liste", "studiering", "morgenmøte", "studietime"];
+
+    public async Task LoadAsync(Guid hedmark, Guid akershus)
+    {
+        var today = clock.Today();
+        var owners = new OwnerResolver(db);
+        var plan2025 = await ImportAsync(owners, "hedmark-arbeidsplan-2025.md", hedmark);
+        var plan2026 = await ImportAsync(owners, "hedmark-arbeidsplan-2026.txt", hedmark);
+        var akershusPlan = await ImportAsync(owners, "akershus-handlingsplan-2026.txt", akershus);
+
+        plan2025.Adopt("Fylkesårsmøtet i Hedmark Senterparti", new LocalDate(2025, 2, 16));
+        plan2026.Adopt("Fylkesårsmøtet i Hedmark Senterparti", new LocalDate(2026, 2, 15));
+        akershusPlan.Adopt("Fylkesårsmøtet i Akershus Senterparti", new LocalDate(2026, 3, 7));
+        foreach (var plan in new[] { plan2025, plan2026, akershusPlan })
+        {
+            plan.IsDemo = true;
+            LinkGoals(plan.Id);
+        }
+        Report(plan2025.Id, new LocalDate(2025, 12, 15), today, [MeasureStatus.Done, MeasureStatus.Done, MeasureStatus.Done, MeasureStatus.Dropped, MeasureStatus.Done, MeasureStatus.Postponed]);
+        Report(plan2026.Id, new LocalDate(2026, 9, 30), today, [MeasureStatus.Done, MeasureStatus.UnderWay, MeasureStatus.NotStarted, MeasureStatus.UnderWay]);
+        Report(akershusPlan.Id, new LocalDate(2026, 10, 1), today, [MeasureStatus.UnderWay, MeasureStatus.Done, MeasureStatus.NotStarted]);
+        SetMembers(plan2025.Id, 1100, new LocalDate(2025, 12, 31), 955, new LocalDate(2025, 12, 31));
+        SetMembers(plan2026.Id, 1000, new LocalDate(2026, 12, 31), 968, Earlier(new LocalDate(2026, 9, 30), today));
+        await db.SaveChangesAsync();
+
+        foreach (var plan in new[] { plan2025, plan2026, akershusPlan })
+        {
+            var content = await PlanContents.LoadAsync(db, plan.Id);
+            db.PlanRevisions.Add(new PlanRevision(plan.Id, 1, PlanState.Adopted, plan.AdoptedOn!.Value, "Vedtatt (demo)", PlanLifecycle.Serialize(content),
+                Author, clock.GetCurrentInstant()));
+        }
+    }
+
+    private async Task<Plan> ImportAsync(OwnerResolver owners, string file, Guid organisationId)
+    {
+        var imported = PlanDocument.Parse(Read(file));
+        var period = PlanPeriod.Year(imported.Year ?? throw new InvalidOperationException($"Demoplanen {file} mangler årstall."));
+        var (plan, _) = await PlanImport.AddAsync(db, owners, imported, organisationId, imported.Title + " (demo)", PlanKind.Annual, period);
+        return plan;
+    }
+
+    private void LinkGoals(Guid planId)
+    {
+        var goals = db.ChangeTracker.Entries<Goal>().Select(e => e.Entity).Where(g => g.PlanId == planId).ToList();
+        var measures = db.ChangeTracker.Entries<Measure>().Select(e => e.Entity).Where(m => m.PlanId == planId).ToList();
+        foreach (var m in measures)
+        {
+            var words = LinkWords.Where(w => m.Text.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();
+            m.LinkGoals(goals.Where(g => words.Any(w => g.Text.Contains(w, StringComparison.OrdinalIgnoreCase))).Select(g => g.Id));
+        }
+    }
+
+    /// <summary>Fills in statuses in a repeating pattern, each with a dated note, as if the year had been followed up.</summary>
+    private void Report(Guid planId, LocalDate on, LocalDate today, MeasureStatus[] pattern)
+    {
+        var date = Earlier(on, today);
+        var measures = db.ChangeTracker.Entries<Measure>().Select(e => e.Entity).Where(m => m.PlanId == planId).OrderBy(m => m.Order).ToList();
+        for (var i = 0; i < measures.Count; i++)
+        {
+            var status = pattern[i % pattern.Length];
+            if (status == MeasureStatus.NotStarted)
+            {
+                continue;
+            }
+            measures[i].SetStatus(status, date);
+            db.StatusNotes.Add(new StatusNote(measures[i].Id, date, status, $"Demo: {status.Label().ToLowerInvariant()} etter oppfølging i fylkesstyret.",
+                Author, clock.GetCurrentInstant()));
+        }
+    }
+
+    private void SetMembers(Guid planId, decimal target, LocalDate targetOn, decimal current, LocalDate currentOn)
+    {
+        foreach (var goal in db.ChangeTracker.Entries<Goal>().Select(e => e.Entity).Where(g => g.PlanId == planId && g.Indicator is not null))
+        {
+            var i = goal.Indicator!;
+            goal.SetIndicator(new Indicator(i.Name, i.Unit, i.Baseline, i.BaselineOn, target, targetOn, current, currentOn));
+        }
+    }
+
+    private static LocalDate Earlier(LocalDate a, LocalDate b) => a < b ? a : b;
+
+    private static string Read(string file)
+    {
+        var name = $"Arbeidsplan.Web.Features.Demo.Files.{file}";
+        using var stream = typeof(DemoPlans).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Fant ikke demoplanen {name} i programmet.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
