@@ -55,7 +55,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
                     : Outcome<string>.Ok(text);
             }
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or FileFormatException or ArgumentException
             or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
             return Outcome<string>.Invalid("File", "Word-dokumentet kunne ikke leses. Er filen skadet, eller er den ikke en .docx?");

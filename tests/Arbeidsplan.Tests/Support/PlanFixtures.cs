@@ -1,0 +1,65 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Arbeidsplan.Tests.Support;
+
+/// <summary>Plan documents in the shapes users bring: a PDF export with margin numbers and coded tables, and a Word file.</summary>
+public static class PlanFixtures
+{
+    /// <summary>Text as exported from a PDF: margin numbers at the end of lines, a coded measure table, one timing nobody can read.</summary>
+    public const string Coded2026 = """
+        Arbeidsplan 2026 12
+
+        1. Organisasjon 13
+
+        Fylkeslaget skal støtte lokallaga gjennom hele året, og regionkontaktene 14
+
+        følger opp hvert lag. 15
+
+        1.1 Tiltak for organisasjonen 16
+        Nr	Tiltak	Ansvar	Gjennomføring
+        1.1a	Vervekampanje i alle lokallag	Fylkesstyret	innen 1. juli 2026
+        1.1b	Regionmøter i alle regioner	Regionkontaktene	snarest
+        1.2 Tiltak for studier 17
+        Nr	Tiltak	Ansvar	Gjennomføring
+        1.2a	Studiering i alle lokallag	Leder	Første halvår 2026
+        """;
+
+    /// <summary>A Word document with heading styles, a goal paragraph and a measure table.</summary>
+    public static byte[] Docx()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body(
+                Paragraph("Arbeidsplan 2026", "Heading1"),
+                Paragraph("1. Organisasjon", "Heading1"),
+                Paragraph("Fylkeslaget støtter lokallaga gjennom hele året."),
+                Paragraph("1.1 Målsettinger", "Heading2"),
+                Paragraph("Alle lokallag skal ha medlemsvekst i 2026."),
+                Paragraph("2. Tiltak", "Heading1"),
+                new Table(
+                    Row("Nr", "Tiltak", "Ansvar", "Gjennomføring"),
+                    Row("2.1", "Vervekampanje", "Fylkesstyret", "innen 1. juli 2026"),
+                    Row("2.2", "Regionmøter", "Regionkontaktene", "Mars, årlig")));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static Paragraph Paragraph(string text, string? style = null)
+    {
+        var paragraph = new Paragraph(new Run(new Text(text)));
+        if (style is not null)
+        {
+            paragraph.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        }
+        return paragraph;
+    }
+
+    private static TableRow Row(params string[] cells) =>
+        new(cells.Select(c => (OpenXmlElement)new TableCell(Paragraph(c))));
+}
