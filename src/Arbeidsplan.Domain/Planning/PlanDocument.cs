@@ -34,19 +34,28 @@ public static partial class PlanDocument
         var title = titleLine is null ? null : PlanTitle().Match(titleLine).Value;
         var year = title is not null && Year().Match(title) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
         var builder = new Builder(numberedDocument, hasMeasureChapter);
+        var lastHeading = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Text == titleLine && line.Text == title)
+            if (line.Text == titleLine && title is not null)
             {
+                // The title line; whatever a PDF export joined onto it is the opening text.
+                if (line.Text.Length > title.Length)
+                {
+                    builder.Paragraph(line.Text[title.Length..].Trim());
+                }
                 continue;
             }
             var next = i + 1 < lines.Count ? lines[i + 1] : null;
             var previous = i > 0 ? lines[i - 1] : null;
+            var wasHeading = lastHeading;
+            lastHeading = false;
             switch (line.Kind)
             {
                 case LineKind.Heading:
                     builder.Heading(line.Number, line.Text);
+                    lastHeading = true;
                     break;
                 case LineKind.Row:
                     builder.Row(line.Cells!);
@@ -56,10 +65,11 @@ public static partial class PlanDocument
                     break;
                 default:
                     var plainHeading = PlanLines.IsHeadingLike(line.Text) && next is { Kind: LineKind.Bullet or LineKind.Text or LineKind.Row }
-                        && (previous is null || previous.Kind != LineKind.Text || line.Boundary || PlanLines.EndsSentence(previous.Text));
+                        && (previous is null || previous.Kind != LineKind.Text || wasHeading || line.Boundary || PlanLines.EndsSentence(previous.Text));
                     if (plainHeading)
                     {
                         builder.Heading(null, line.Text.TrimEnd(':'));
+                        lastHeading = true;
                     }
                     else
                     {
@@ -111,7 +121,7 @@ public static partial class PlanDocument
                 current.Text.Add($"{number}. {title}");
                 return;
             }
-            if (number is null && numberedDocument && chapters.Count > 0)
+            if (number is null && chapters.Count > 0 && (numberedDocument || IsMeasureChapter(current.Title)))
             {
                 // A sub-heading inside a chapter: a category of measures, a phase with its timing, or a line of the text.
                 category = IsMeasureChapter(current.Title) ? title : category;

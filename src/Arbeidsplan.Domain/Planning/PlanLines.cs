@@ -51,8 +51,10 @@ internal static partial class PlanLines
     {
         var leading = lines.Select(l => Leading().Match(l)).ToList();
         var trailing = lines.Select(l => Trailing().Match(l)).ToList();
-        var useLeading = Increasing(leading) >= 10;
-        var useTrailing = Increasing(trailing) >= 10;
+        // Margin numbering runs through the document: at least five lines, and a good share of them.
+        var nonEmpty = Math.Max(1, lines.Count(l => l.Trim().Length > 0));
+        var useLeading = Increasing(leading) is var lead && lead >= 5 && lead >= nonEmpty * 0.3;
+        var useTrailing = Increasing(trailing) is var trail && trail >= 5 && trail >= nonEmpty * 0.3;
         var result = new List<string>();
         int lastLead = 0, lastTrail = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -130,7 +132,7 @@ internal static partial class PlanLines
             var last = joined.Count > 0 ? joined[^1] : null;
             // A wrapped line follows a long line, or starts in lower case; a short line before it was a line of its own.
             var wrapped = StartsLower(line.Text) || lastPiece >= 45;
-            var continues = last is { Kind: LineKind.Text or LineKind.Bullet } && !EndsSentence(last.Text) && !line.Boundary && wrapped
+            var continues = last is { Kind: LineKind.Text or LineKind.Bullet } && !EndsSentence(last.Text) && (!line.Boundary || StartsLower(line.Text)) && wrapped
                 && (line.Kind == LineKind.Text
                     || line is { Kind: LineKind.Bullet, DashOnly: true } && last.Kind == LineKind.Bullet && !last.DashOnly && StartsLower(line.Text));
             if (continues)
