@@ -7,6 +7,13 @@ using Microsoft.Playwright;
 
 namespace Arbeidsplan.Tests.Browser;
 
+/// <summary>One app and one browser for all browser tests: they run one after the other and share the cost of starting.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "Browser";
+}
+
 /// <summary>The app on a real loopback port with the test world, and headless Chromium from the system.</summary>
 public sealed class BrowserApp : IAsyncLifetime
 {

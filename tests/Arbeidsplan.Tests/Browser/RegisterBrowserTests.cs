@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 namespace Arbeidsplan.Tests.Browser;
 
 /// <summary>A county secretary's tour of the register in a real browser, each page checked with axe-core for WCAG 2.1 A/AA.</summary>
-public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<BrowserApp>
+[Collection(BrowserCollection.Name)]
+public sealed class RegisterBrowserTests(BrowserApp browser)
 {
     private World W => browser.World;
 
@@ -200,25 +201,9 @@ public sealed class RegisterBrowserTests(BrowserApp browser) : IClassFixture<Bro
         return await context.NewPageAsync();
     }
 
-    private async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync($"{browser.BaseUrl}/logg-inn");
-        await page.GetByLabel("E-post").FillAsync(email);
-        await page.GetByLabel("Passord").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" })).ToBeVisibleAsync();
-    }
+    private Task SignInAsync(IPage page, string email, string password) => BrowserSteps.SignInAsync(page, browser.BaseUrl, email, password);
 
-    private static async Task CheckAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var violations = string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
-        Assert.True(result.Violations.Length == 0, $"{page.Url}\n{violations}");
-    }
+    private static Task CheckAccessibleAsync(IPage page) => BrowserSteps.CheckAccessibleAsync(page);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }
