@@ -105,6 +105,9 @@ public static partial class PlanDocument
             "Utgangsverdi funnet i teksten; målverdien må fylles inn.");
     }
 
+    private static readonly HashSet<string> HeaderWords =
+        ["nr", "nr.", "kode", "#", "punkt", "ansvar", "ansvarlig", "gjennomføring", "tid", "når", "frist", "tidspunkt", "status"];
+
     private sealed class Builder(bool numberedDocument, bool hasMeasureChapter)
     {
         private readonly List<(string? Number, string Title, List<string> Text, List<ImportedGoal> Goals, List<ImportedMeasure> Measures)> chapters = [];
@@ -180,9 +183,9 @@ public static partial class PlanDocument
         public void Row(IReadOnlyList<string> cells)
         {
             EnsureChapter();
-            var lower = cells.Select(c => c.ToLowerInvariant()).ToList();
-            var measureColumn = lower.FindIndex(c => c.StartsWith("tiltak", StringComparison.Ordinal));
-            if (measureColumn >= 0)
+            var lower = cells.Select(c => c.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
+            var measureColumn = lower.FindIndex(c => c is "tiltak" or "tiltak/aktivitet" or "aktivitet" or "tiltakene");
+            if (measureColumn >= 0 && lower.Count(HeaderWords.Contains) >= 1)
             {
                 var timing = lower.FindIndex(c => c.StartsWith("gjennomføring", StringComparison.Ordinal) || c is "tid" or "når" or "frist" or "tidspunkt");
                 var owner = lower.FindIndex(c => c.StartsWith("ansvar", StringComparison.Ordinal));

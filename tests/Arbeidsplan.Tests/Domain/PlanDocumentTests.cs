@@ -74,6 +74,14 @@ public sealed class PlanDocumentTests
     }
 
     [Fact]
+    public void Parse_TableRowWhoseMeasureStartsWithTheWordTiltak_IsAMeasureNotAHeader()
+    {
+        var plan = PlanDocument.Parse("1. Tiltak\nNr\tTiltak\tAnsvar\n1.1\tTiltak for verving\tLeder\n1.2\tTiltaksplan for studier\tStudieleder\n");
+
+        Assert.Equal(["Tiltak for verving", "Tiltaksplan for studier"], plan.Chapters.Single().Measures.Select(m => m.Text).ToList());
+    }
+
+    [Fact]
     public void Parse_CountAtADate_IsReadAsAGoalBaseline()
     {
         var plan = PlanDocument.Parse("2.2 Medlemspleie og verving\nHedmark Senterparti hadde 955 betalende medlemmer per 31.12.2025, 79 færre enn året før.\n");

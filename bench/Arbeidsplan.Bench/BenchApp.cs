@@ -1,0 +1,87 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Account;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Arbeidsplan.Bench;
+
+/// <summary>The real app on a throwaway SQLite file, with an administrator and a plan imported through the API.</summary>
+public sealed class BenchApp : WebApplicationFactory<Program>
+{
+    private const string Email = "bench@test.no";
+    private const string Password = "Bench-passord-1";
+    private readonly string directory = Directory.CreateTempSubdirectory("arbeidsplan-bench").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseContentRoot(WebProjectDirectory());
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Arbeidsplan", $"Data Source={Path.Combine(directory, "bench.db")}");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public async Task<HttpClient> SignedInClientAsync()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<FirstRunService>()
+                .CreateAdministratorAsync(new FirstRunInput { Email = Email, Password = Password, LoadDemo = false });
+            if (!created.IsOk)
+            {
+                throw new InvalidOperationException(created.Message);
+            }
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Organisations.Add(new Arbeidsplan.Domain.Register.Organisation("Benkfylke", Arbeidsplan.Domain.Register.OrganisationKind.County, null));
+            await db.SaveChangesAsync();
+        }
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = Email, password = Password })).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>A plan of ten chapters, each with a table of coded measures, imported as a user would.</summary>
+    public async Task<Guid> ImportPlanAsync(HttpClient client, int measures)
+    {
+        var organisations = await client.GetFromJsonAsync<JsonElement[]>("/api/organisations");
+        var organisation = organisations![0].GetProperty("id").GetGuid();
+        string[] timings = ["innen 1. juli 2026", "Mars, årlig", "hver tirsdag", "Første halvår 2026", "Kontinuerlig", "før årsskiftet", "snarest"];
+        var text = new StringBuilder("Arbeidsplan 2026\n");
+        for (var chapter = 1; chapter <= 10; chapter++)
+        {
+            text.AppendLine($"{chapter}. Kapittel {chapter}").AppendLine("Tekst om arbeidet i kapitlet, med mål for året.");
+            text.AppendLine("Nr\tTiltak\tAnsvar\tGjennomføring");
+            for (var i = 1; i <= measures / 10; i++)
+            {
+                text.AppendLine($"{chapter}.{i}\tTiltak nummer {i} i kapittel {chapter} om verving og studier\tFylkesstyret\t{timings[(chapter + i) % timings.Length]}");
+            }
+        }
+        var response = await client.PostAsJsonAsync("/api/plans/import", new { organisationId = organisation, text = text.ToString(), apply = true });
+        response.EnsureSuccessStatusCode();
+        var planId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetGuid();
+        var total = (await client.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/measures")).GetProperty("total").GetInt32();
+        // A benchmark of the wrong thing is worse than none: make sure the plan is as big as asked.
+        return total == measures ? planId : throw new InvalidOperationException($"Planen fikk {total} tiltak, ikke {measures}.");
+    }
+
+    private static string WebProjectDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Arbeidsplan.slnx")))
+        {
+            directory = directory.Parent;
+        }
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Fant ikke Arbeidsplan.slnx over benken."), "src", "Arbeidsplan.Web");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+}
