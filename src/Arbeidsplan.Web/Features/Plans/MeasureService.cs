@@ -45,7 +45,7 @@ public sealed class MeasureService(AppDbContext db, PlanService plans, OwnerReso
             db.Measures.Add(measure);
         }
         measure.AssignOwner(await owners.ResolveAsync(input.Owner, plan.OrganisationId));
-        measure.SetTiming(TimingParser.Parse(input.Timing, plan.Period));
+        measure.SetTiming(TimingParser.Parse(input.Timing, plan.Period, await PlanCalendars.ForPlanAsync(db, planId, plan.Period)));
         measure.LinkGoals(goalIds);
         await db.SaveChangesAsync();
         return Row(measure);

@@ -104,6 +104,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         string title, PlanKind kind, PlanPeriod period)
     {
         var plan = new Plan(organisationId, title, kind, period);
+        var calendar = PlanCalendars.ForImport(imported, period);
         var rows = new List<ImportRow>();
         var order = 0;
         foreach (var c in imported.Chapters)
@@ -124,7 +125,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
                 var measure = new Measure(plan.Id, chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), measureOrder += 10);
                 measure.Update(chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), CutOrNull(m.Category, 100), measure.Order);
                 measure.AssignOwner(await owners.ResolveAsync(m.Owner, organisationId));
-                var timing = TimingParser.Parse(m.Timing, period);
+                var timing = TimingParser.Parse(m.Timing, period, calendar);
                 measure.SetTiming(timing);
                 db.Measures.Add(measure);
                 var doubt = m.Doubt ?? (measure.OwnerText is not null && !measure.Owner.IsKnown ? $"Fant ingen vervtype eller styre som heter «{measure.OwnerText}»." : null);

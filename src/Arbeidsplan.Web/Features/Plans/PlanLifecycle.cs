@@ -38,6 +38,7 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
         var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).ToListAsync();
         var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync();
         var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).ToListAsync();
+        var calendar = DatePlanText.Calendar(string.Join('\n', chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), next.Period);
         var chapterMap = new Dictionary<Guid, Guid>();
         foreach (var c in chapters)
         {
@@ -61,7 +62,7 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
             copy.Update(copy.ChapterId, m.Code, m.Text, m.Category, m.Order);
             copy.AssignOwner(m.Owner.Text.Length == 0 ? null : m.Owner);
             var keepWeekday = m.Text.Contains("møte", StringComparison.OrdinalIgnoreCase);
-            copy.SetTiming(TimingParser.Parse(YearText.ShiftTiming(m.TimingText, years, source.Period, keepWeekday), next.Period));
+            copy.SetTiming(TimingParser.Parse(YearText.ShiftTiming(m.TimingText, years, source.Period, keepWeekday), next.Period, calendar));
             copy.LinkGoals(m.Goals.Select(g => goalMap[g.GoalId]));
             db.Measures.Add(copy);
         }

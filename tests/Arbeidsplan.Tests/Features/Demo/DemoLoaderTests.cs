@@ -118,6 +118,8 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Contains(owners, o => o.OwnerText == "Organisatorisk nestleder" && o.Known);
         Assert.Contains(owners, o => o.OwnerText == "Fylkesstyret" && o.Known);
         Assert.Contains(owners, o => o.OwnerText == "Regionkontaktene" && o.Known);
+        var relative = await app.WithDbAsync(db => db.Measures.AsNoTracking().Where(m => m.PlanId == plans[1].Id && m.Code == "6.1c").Select(m => m.TimingUnderstood).SingleAsync());
+        Assert.EndsWith("17. mars 2026", relative);
 
         var check = await app.WithDbAsync(async db => Arbeidsplan.Domain.Planning.PlanCheck.Run(
             await Arbeidsplan.Web.Features.Plans.PlanContents.LoadAsync(db, plans[1].Id)));

@@ -1,0 +1,19 @@
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Plans;
+
+/// <summary>The calendar a plan's relative timings are placed in: the date plan chapter the plan itself prints.</summary>
+public static class PlanCalendars
+{
+    public static async Task<PlanCalendar> ForPlanAsync(AppDbContext db, Guid planId, PlanPeriod period)
+    {
+        var texts = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId && c.Title.ToLower().Contains("datoplan"))
+            .OrderBy(c => c.Order).Select(c => c.Text).ToListAsync();
+        return DatePlanText.Calendar(string.Join('\n', texts), period);
+    }
+
+    public static PlanCalendar ForImport(ImportedPlan plan, PlanPeriod period) =>
+        DatePlanText.Calendar(string.Join('\n', plan.Chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), period);
+}
