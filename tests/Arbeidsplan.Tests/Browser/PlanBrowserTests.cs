@@ -48,6 +48,13 @@ public sealed class PlanBrowserTests(BrowserApp browser)
         await page.GotoAsync(page.Url.Split("/tiltak/")[0] + "/tiltak?status=UnderWay");
         await Expect(page.Locator("table.measures tbody tr")).ToHaveCountAsync(1);
         await page.GotoAsync(page.Url.Split("/tiltak")[0]);
+        await Expect(page.Locator("section.danger-zone")).ToContainTextAsync("Plansjekken har");
+        await page.GetByLabel("Vedtatt av").FillAsync("Fylkesårsmøtet");
+        await page.GetByLabel("Dato", new() { Exact = true }).FillAsync("2026-02-15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrer vedtak" }).ClickAsync();
+        await Expect(page.Locator("dl.facts")).ToContainTextAsync("Vedtatt av Fylkesårsmøtet 15.2.2026");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vedtak og revisjoner" })).ToBeVisibleAsync();
+        await BrowserSteps.CheckAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Rull over til neste periode" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sammenlign planer" })).ToBeVisibleAsync();
         await Expect(page.Locator("table.diff ins").First).ToBeVisibleAsync();

@@ -13,6 +13,7 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
 {
     private AccessScope? scope;
     private UserFacts? facts;
+    private HashSet<Guid>? above;
 
     public ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -56,9 +57,13 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
         {
             return false;
         }
-        var links = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync();
-        var tree = new OrganisationTree(links.Select(l => (l.Id, l.ParentId)));
-        return current.Organisations.Any(o => tree.Ancestors(o).Contains(organisationId));
+        if (above is null)
+        {
+            var links = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync();
+            var tree = new OrganisationTree(links.Select(l => (l.Id, l.ParentId)));
+            above = current.Organisations.SelectMany(tree.Ancestors).ToHashSet();
+        }
+        return above.Contains(organisationId);
     }
 
     /// <summary>The organisations a person's positions give them (positions held today), for "my measures".</summary>
