@@ -34,6 +34,10 @@ public sealed class MeasureService(AppDbContext db, PlanService plans, OwnerReso
             {
                 return Outcome<MeasureRow>.NotFound();
             }
+            if (measure.Version != input.Version)
+            {
+                return Outcome<MeasureRow>.Conflict(WhatChanged(measure, input));
+            }
             db.ExpectVersion(measure, input.Version);
             measure.Update(input.ChapterId, input.Code, input.Text!, input.Category, input.Order > 0 ? input.Order : measure.Order);
         }
@@ -68,6 +72,11 @@ public sealed class MeasureService(AppDbContext db, PlanService plans, OwnerReso
         {
             return Outcome<MeasureRow>.Invalid(nameof(input.On), "Datoen kan ikke være fram i tid.");
         }
+        if (measure.Version != input.Version)
+        {
+            return Outcome<MeasureRow>.Conflict(
+                $"Noen andre har oppdatert tiltaket siden du åpnet det; status er nå «{measure.Status.Label()}». Last inn siden på nytt og se historikken før du endrer.");
+        }
         db.ExpectVersion(measure, input.Version);
         measure.SetStatus(input.Status, on);
         db.StatusNotes.Add(new StatusNote(measure.Id, on, input.Status, input.Note, access.ActorName, clock.GetCurrentInstant()));
@@ -86,6 +95,26 @@ public sealed class MeasureService(AppDbContext db, PlanService plans, OwnerReso
         await db.SaveChangesAsync();
         return measureId;
     });
+
+    /// <summary>"Tiltak er nå «…»; Gjennomføring er nå «…»": the fields someone else saved that differ from what this user sent.</summary>
+    private static string WhatChanged(Measure current, MeasureInput input)
+    {
+        var fields = new List<string>();
+        void Compare(string label, string? now, string? sent)
+        {
+            if (!string.Equals((now ?? "").Trim(), (sent ?? "").Trim(), StringComparison.Ordinal))
+            {
+                fields.Add($"{label} er nå «{now}»");
+            }
+        }
+        Compare("Koden", current.Code, input.Code);
+        Compare("Tiltaket", current.Text, input.Text);
+        Compare("Kategorien", current.Category, input.Category);
+        Compare("Ansvarlig", current.OwnerText, input.Owner);
+        Compare("Gjennomføringen", current.TimingText, input.Timing);
+        var what = fields.Count == 0 ? "" : " " + string.Join("; ", fields) + ".";
+        return $"Noen andre har endret tiltaket siden du åpnet det.{what} Ingenting er lagret; last inn på nytt og gjør endringen igjen.";
+    }
 
     private MeasureRow Row(Measure m) => new(m.Id, m.ChapterId, null, m.Code, m.Text, m.Category, m.OwnerText, m.Owner.IsKnown, m.TimingText,
         m.TimingUnderstood, m.TimingUnclear, m.DueOn?.ToDateOnly(), m.Status, m.Status.Label(),

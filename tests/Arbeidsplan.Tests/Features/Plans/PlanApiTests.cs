@@ -88,6 +88,7 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Tiltaket er nå «Andre tekst»", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal("Andre tekst", (await client.GetFromJsonAsync<JsonElement>($"/api/measures/{measure}")).GetProperty("text").GetString());
     }
 
