@@ -49,13 +49,13 @@ public sealed class Measure : IVersioned
 
     private Measure() => (Text, TimingText, TimingWindows, TimingUnderstood) = ("", "", "", "");
 
-    public Measure(Guid planId, Guid? chapterId, string? code, string text, int order, Guid? originId = null)
+    public Measure(Guid planId, Guid? chapterId, string? code, string text, int order, string? category = null, Guid? originId = null)
     {
         Id = Guid.CreateVersion7();
         PlanId = planId;
         OriginId = originId;
         (Text, TimingText, TimingWindows, TimingUnderstood) = ("", "", "", "");
-        Update(chapterId, code, text, null, order);
+        Update(chapterId, code, text, category, order);
     }
 
     public Guid Id { get; private set; }

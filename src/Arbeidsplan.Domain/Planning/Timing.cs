@@ -67,12 +67,9 @@ public sealed record Timing(
         : null;
 
     /// <summary>Whether the work falls in (or is due within) the given days: used for "due this month".</summary>
-    public bool Touches(DateInterval days) => Kind switch
-    {
-        TimingKind.Deadline => Windows.Any(w => days.Contains(w.End)),
-        TimingKind.Recurring or TimingKind.Continuous => Windows.Any(w => w.Start <= days.End && days.Start <= w.End),
-        _ => Windows.Any(w => w.Start <= days.End && days.Start <= w.End),
-    };
+    public bool Touches(DateInterval days) => Kind == TimingKind.Deadline
+        ? Windows.Any(w => days.Contains(w.End))
+        : Windows.Any(w => w.Start <= days.End && days.Start <= w.End);
 
     /// <summary>"2026-03-01/2026-03-31;2027-03-01/2027-03-31": the windows as one column, read back by <see cref="ParseWindows"/>.</summary>
     public string WindowsText => string.Join(';', Windows.Select(w => $"{Iso(w.Start)}/{Iso(w.End)}"));

@@ -66,7 +66,7 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
         return above.Contains(organisationId);
     }
 
-    /// <summary>The organisations a person's positions give them (positions held today), for "my measures".</summary>
+    /// <summary>The position types the person holds today and the bodies they sit on, for "my measures".</summary>
     public async Task<(IReadOnlySet<Guid> PositionTypes, IReadOnlySet<Guid> Bodies)> HeldAsync()
     {
         if (await PersonIdAsync() is not { } personId)

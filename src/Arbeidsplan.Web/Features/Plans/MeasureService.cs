@@ -44,8 +44,7 @@ public sealed class MeasureService(AppDbContext db, PlanService plans, OwnerReso
         else
         {
             var order = input.Order > 0 ? input.Order : await PlanService.NextOrderAsync(db.Measures.Where(m => m.PlanId == planId).Select(m => m.Order));
-            measure = new Measure(planId, input.ChapterId, input.Code, input.Text!, order);
-            measure.Update(input.ChapterId, input.Code, input.Text!, input.Category, order);
+            measure = new Measure(planId, input.ChapterId, input.Code, input.Text!, order, input.Category);
             db.Measures.Add(measure);
         }
         measure.AssignOwner(await owners.ResolveAsync(input.Owner, plan.OrganisationId));

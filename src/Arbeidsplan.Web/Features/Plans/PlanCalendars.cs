@@ -9,11 +9,11 @@ public static class PlanCalendars
 {
     public static async Task<PlanCalendar> ForPlanAsync(AppDbContext db, Guid planId, PlanPeriod period)
     {
-        var texts = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId && c.Title.ToLower().Contains("datoplan"))
-            .OrderBy(c => c.Order).Select(c => c.Text).ToListAsync();
-        return DatePlanText.Calendar(string.Join('\n', texts), period);
+        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId && c.Title.ToLower().Contains("datoplan"))
+            .OrderBy(c => c.Order).Select(c => new { c.Title, c.Text }).ToListAsync();
+        return FromChapters(chapters.Select(c => (c.Title, c.Text)), period);
     }
 
-    public static PlanCalendar ForImport(ImportedPlan plan, PlanPeriod period) =>
-        DatePlanText.Calendar(string.Join('\n', plan.Chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), period);
+    public static PlanCalendar FromChapters(IEnumerable<(string Title, string? Text)> chapters, PlanPeriod period) =>
+        DatePlanText.Calendar(string.Join('\n', chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), period);
 }

@@ -74,7 +74,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             return Outcome<PlanImportResult>.Invalid(nameof(input.Text), "Filen eller teksten er tom. Lim inn planen eller last opp en fil.");
         }
         var imported = PlanDocument.Parse(input.Text);
-        if (imported.Chapters.Count(c => c.Number is not null || c.Measures.Count > 0 || c.Goals.Count > 0) == 0 && imported.Chapters.Count < 2)
+        if (imported.Chapters.Count < 2 && !imported.Chapters.Any(c => c.Number is not null || c.Measures.Count > 0 || c.Goals.Count > 0))
         {
             return Outcome<PlanImportResult>.Invalid(nameof(input.Text),
                 "Fant ingen kapitler, mål eller tiltak i teksten. Planen bør ha overskrifter (for eksempel «2.1 Målsettinger») og tiltak som kulepunkter eller i en tabell.");
@@ -104,7 +104,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         string title, PlanKind kind, PlanPeriod period)
     {
         var plan = new Plan(organisationId, title, kind, period);
-        var calendar = PlanCalendars.ForImport(imported, period);
+        var calendar = PlanCalendars.FromChapters(imported.Chapters.Select(c => (c.Title, c.Text)), period);
         var rows = new List<ImportRow>();
         var order = 0;
         foreach (var c in imported.Chapters)
@@ -122,8 +122,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             var measureOrder = 0;
             foreach (var m in c.Measures)
             {
-                var measure = new Measure(plan.Id, chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), measureOrder += 10);
-                measure.Update(chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), CutOrNull(m.Category, 100), measure.Order);
+                var measure = new Measure(plan.Id, chapter.Id, CutOrNull(m.Code, 20), Cut(m.Text, 2000), measureOrder += 10, CutOrNull(m.Category, 100));
                 measure.AssignOwner(await owners.ResolveAsync(m.Owner, organisationId));
                 var timing = TimingParser.Parse(m.Timing, period, calendar);
                 measure.SetTiming(timing);

@@ -38,7 +38,7 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
         var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).ToListAsync();
         var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync();
         var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).ToListAsync();
-        var calendar = DatePlanText.Calendar(string.Join('\n', chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), next.Period);
+        var calendar = PlanCalendars.FromChapters(chapters.Select(c => (c.Title, c.Text)), next.Period);
         var chapterMap = new Dictionary<Guid, Guid>();
         foreach (var c in chapters)
         {
@@ -58,8 +58,7 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
         }
         foreach (var m in measures)
         {
-            var copy = new Measure(next.Id, Map(chapterMap, m.ChapterId), m.Code, m.Text, m.Order, m.Id);
-            copy.Update(copy.ChapterId, m.Code, m.Text, m.Category, m.Order);
+            var copy = new Measure(next.Id, Map(chapterMap, m.ChapterId), m.Code, m.Text, m.Order, m.Category, m.Id);
             copy.AssignOwner(m.Owner.Text.Length == 0 ? null : m.Owner);
             var keepWeekday = m.Text.Contains("møte", StringComparison.OrdinalIgnoreCase);
             copy.SetTiming(TimingParser.Parse(YearText.ShiftTiming(m.TimingText, years, source.Period, keepWeekday), next.Period, calendar));

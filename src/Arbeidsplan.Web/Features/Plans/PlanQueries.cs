@@ -189,7 +189,7 @@ public static class PlanContents
             goals.Select(g => new GoalItem(g.Id, g.OriginId, g.ChapterId, g.Text, g.Indicator is { } i ? IndicatorText(i) : null)).ToList(),
             measures.OrderBy(m => m.ChapterId is { } c && chapterOrder.TryGetValue(c, out var o) ? o : -1).ThenBy(m => m.Order)
                 .Select(m => new MeasureItem(m.Id, m.OriginId, m.ChapterId, m.Code, m.Text, m.Category, m.OwnerText, m.Owner.IsKnown, m.TimingText,
-                    m.TimingKind == TimingKind.None || m.TimingUnclear is null && m.TimingKind != TimingKind.NotUnderstood, m.TimingUnclear, m.Status,
+                    m.Timing.IsUnderstood, m.TimingUnclear, m.Status,
                     m.Goals.Select(g => g.GoalId).ToList()))
                 .ToList());
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arbeidsplan.Tests.Support;
+using static Arbeidsplan.Tests.Support.ApiResponses;
 using Arbeidsplan.Web.Features.Account;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -179,12 +180,6 @@ public sealed class RegisterApiTests(WorldApp app) : IClassFixture<WorldApp>
     {
         var response = await app.AnonymousClient().GetStringAsync("/health");
         Assert.Equal("Healthy", response);
-    }
-
-    private static async Task<Guid> Created(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arbeidsplan.Tests.Support;
+using static Arbeidsplan.Tests.Support.ApiResponses;
 
 namespace Arbeidsplan.Tests.Features.Plans;
 
@@ -209,12 +210,6 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
 
     private static async Task<Guid[]> Ids(HttpClient client, string url) =>
         (await client.GetFromJsonAsync<JsonElement>(url)).GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
-
-    private static async Task<Guid> Created(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
 
     private static async Task<JsonElement> Problem(HttpResponseMessage response)
     {
