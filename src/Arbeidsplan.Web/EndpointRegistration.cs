@@ -1,6 +1,7 @@
 using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Bodies;
+using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
@@ -46,5 +47,6 @@ public static class EndpointRegistration
         app.MapPositionTypeEndpoints();
         app.MapAuditEndpoints();
         app.MapPlanEndpoints();
+        app.MapDatePlanEndpoints();
     }
 }

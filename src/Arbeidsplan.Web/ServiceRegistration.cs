@@ -92,6 +92,10 @@ public static class ServiceRegistration
         services.AddScoped<Arbeidsplan.Web.Features.Plans.PlanQueries>().AddScoped<Arbeidsplan.Web.Features.Plans.PlanService>()
             .AddScoped<Arbeidsplan.Web.Features.Plans.MeasureService>().AddScoped<Arbeidsplan.Web.Features.Plans.PlanImport>()
             .AddScoped<Arbeidsplan.Web.Features.Plans.PlanLifecycle>().AddScoped<Arbeidsplan.Web.Features.Plans.OwnerResolver>();
+        services.AddScoped<Features.DatePlan.CalendarFamily>().AddScoped<Features.DatePlan.CalendarQueries>().AddScoped<Features.DatePlan.EventQueries>()
+            .AddScoped<Features.DatePlan.EventService>().AddScoped<Features.DatePlan.CalendarRuleService>().AddScoped<Features.DatePlan.TemplateService>()
+            .AddScoped<Features.DatePlan.DatePlanImport>().AddScoped<Features.DatePlan.FeedService>();
+        services.AddMemoryCache(o => o.SizeLimit = 500);
         services.AddScoped<FirstRunService>();
         services.AddScoped<DemoLoader>();
         services.AddScoped<OrganisationSwitcher>();

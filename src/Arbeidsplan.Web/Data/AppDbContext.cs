@@ -1,6 +1,7 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Scheduling;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -29,11 +30,21 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MeasureGoal> MeasureGoals => Set<MeasureGoal>();
     public DbSet<StatusNote> StatusNotes => Set<StatusNote>();
     public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
+    public DbSet<EventKind> EventKinds => Set<EventKind>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventException> EventExceptions => Set<EventException>();
+    public DbSet<EventMeasure> EventMeasures => Set<EventMeasure>();
+    public DbSet<StatutoryWindow> StatutoryWindows => Set<StatutoryWindow>();
+    public DbSet<DeadlineRule> DeadlineRules => Set<DeadlineRule>();
+    public DbSet<EventTemplate> EventTemplates => Set<EventTemplate>();
+    public DbSet<TemplateItem> TemplateItems => Set<TemplateItem>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
         configurationBuilder.Properties<string>().HaveMaxLength(Text.NameMax);
     }
 
@@ -83,6 +94,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
                 .Any(m => m.Entity.BodyId == body.Id && m.State is EntityState.Added or EntityState.Deleted),
             Measure measure => ChangeTracker.Entries<MeasureGoal>()
                 .Any(m => m.Entity.MeasureId == measure.Id && m.State is EntityState.Added or EntityState.Deleted),
+            Event e => ChangeTracker.Entries<EventException>().Any(x => x.Entity.EventId == e.Id && x.State is EntityState.Added or EntityState.Deleted)
+                || ChangeTracker.Entries<EventMeasure>().Any(m => m.Entity.EventId == e.Id && m.State is EntityState.Added or EntityState.Deleted),
+            EventTemplate t => ChangeTracker.Entries<TemplateItem>().Any(i => i.Entity.TemplateId == t.Id && i.State is EntityState.Added or EntityState.Deleted),
             _ => false,
         };
 }

@@ -10,3 +10,7 @@ public sealed class LocalDateConverter() : ValueConverter<LocalDate, DateOnly>(
 public sealed class InstantConverter() : ValueConverter<Instant, DateTime>(
     instant => instant.ToDateTimeUtc(),
     value => Instant.FromDateTimeUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc)));
+
+public sealed class LocalTimeConverter() : ValueConverter<LocalTime, TimeOnly>(
+    time => new TimeOnly(time.TickOfDay),
+    value => LocalTime.FromTicksSinceMidnight(value.Ticks));

@@ -50,6 +50,7 @@ public sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, IClo
             await db.SaveChangesAsync(ct);
             await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id);
             await db.SaveChangesAsync(ct);
+            await new DemoCalendar(db, clock).LoadAsync(world);
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

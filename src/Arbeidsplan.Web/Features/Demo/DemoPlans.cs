@@ -97,7 +97,7 @@ internal sealed class DemoPlans(AppDbContext db, IClock clock)
 
     private static LocalDate Earlier(LocalDate a, LocalDate b) => a < b ? a : b;
 
-    private static string Read(string file)
+    internal static string Read(string file)
     {
         var name = $"Arbeidsplan.Web.Features.Demo.Files.{file}";
         using var stream = typeof(DemoPlans).Assembly.GetManifestResourceStream(name)

@@ -15,7 +15,7 @@ public sealed class EndpointSecurityTests(WorldApp app) : IClassFixture<WorldApp
     private static readonly HashSet<string> Public =
     [
         "/logg-inn", "/forste-oppstart", "/invitasjon/{Token}", "/ingen-tilgang", "/ikke-funnet", "/feil",
-        "/health", "/openapi/{documentName}.json", "/api/auth/login",
+        "/health", "/openapi/{documentName}.json", "/api/auth/login", "/kalender/{token}.ics",
     ];
 
     private World world => app.World;
