@@ -27,26 +27,26 @@ public static class DatePlanEndpoints
 
         api.MapGet("/rules", async (Guid? organisationId, int? year, CalendarRuleService s, CalendarQueries q) =>
             organisationId is { } org && await s.ViewAsync(org, year ?? q.Today.Year) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
-        api.MapPost("/windows", async (WindowInput input, CalendarRuleService s) => (await s.SaveWindowAsync(null, input)).ToCreated(id => $"/api/calendar/rules/{id}"))
+        api.MapPost("/windows", async (WindowInput input, CalendarRuleService s) => (await s.SaveWindowAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/rules/{id}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
-        api.MapPut("/windows/{id:guid}", async (Guid id, WindowInput input, CalendarRuleService s) => (await s.SaveWindowAsync(id, input)).ToHttp())
+        api.MapPut("/windows/{id:guid}", async (Guid id, WindowInput input, CalendarRuleService s) => (await s.SaveWindowAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x))))
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/deadline-rules", async (DeadlineRuleInput input, CalendarRuleService s) =>
-            (await s.SaveDeadlineRuleAsync(null, input)).ToCreated(id => $"/api/calendar/rules/{id}")).Scoped(ScopeRule.Organisation);
-        api.MapPut("/deadline-rules/{id:guid}", async (Guid id, DeadlineRuleInput input, CalendarRuleService s) => (await s.SaveDeadlineRuleAsync(id, input)).ToHttp())
+            (await s.SaveDeadlineRuleAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/rules/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/deadline-rules/{id:guid}", async (Guid id, DeadlineRuleInput input, CalendarRuleService s) => (await s.SaveDeadlineRuleAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x))))
             .Scoped(ScopeRule.Organisation);
         api.MapDelete("/rules/{id:guid}", async (Guid id, CalendarRuleService s) => (await s.DeleteAsync(id)).ToHttp(_ => TypedResults.NoContent()))
             .Scoped(ScopeRule.Organisation);
 
         api.MapGet("/templates", async (Guid? organisationId, TemplateService s) =>
             organisationId is { } org ? Results.Ok(await s.ListAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
-        api.MapPost("/templates", async (TemplateInput input, TemplateService s) => (await s.SaveAsync(null, input)).ToCreated(id => $"/api/calendar/templates/{id}"))
+        api.MapPost("/templates", async (TemplateInput input, TemplateService s) => (await s.SaveAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/templates?id={id}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
-        api.MapPut("/templates/{id:guid}", async (Guid id, TemplateInput input, TemplateService s) => (await s.SaveAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapPut("/templates/{id:guid}", async (Guid id, TemplateInput input, TemplateService s) => (await s.SaveAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
         api.MapPost("/templates/{id:guid}/apply", async (Guid id, ApplyInput input, TemplateService s) => (await s.ApplyAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/copy-year", async (CopyYearInput input, TemplateService s) => (await s.CopyYearAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
-        api.MapPost("/confirm-drafts", async (ConfirmInput input, TemplateService s) => (await s.ConfirmDraftsAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/confirm-drafts", async (ConfirmInput input, TemplateService s) => (await s.ConfirmDraftsAsync(input)).ToHttp(n => TypedResults.Ok(new { confirmed = n }))).Scoped(ScopeRule.Organisation);
 
         api.MapGet("/feeds", async (FeedService s) => TypedResults.Ok(await s.MineAsync())).Scoped(ScopeRule.FilteredList);
         api.MapPost("/feeds", async (FeedInput input, FeedService s, HttpRequest request) =>
@@ -109,7 +109,8 @@ public static class DatePlanEndpoints
         {
             if (await s.BodyAsync(token, $"{http.Request.Scheme}://{http.Request.Host}") is not { } body)
             {
-                return Results.NotFound();
+                // The same short answer for an unknown and a revoked link, with a body so no error page is rendered in its place.
+                return Results.Text("Kalenderen finnes ikke.", "text/plain", statusCode: StatusCodes.Status404NotFound);
             }
             http.Response.Headers.CacheControl = "private, max-age=900";
             if (http.Request.Headers.IfNoneMatch.Contains(body.ETag))
@@ -135,6 +136,8 @@ public static class DatePlanEndpoints
 }
 
 public sealed record VersionOnly(long Version);
+
+public sealed record IdRow(Guid Id);
 
 /// <summary>The date plan's filters as query string parameters.</summary>
 public sealed class CalendarQuery
