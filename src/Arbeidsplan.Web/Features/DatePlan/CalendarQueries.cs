@@ -146,7 +146,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
     }
 
     private static CalendarItem FromDeadline(DerivedDeadline d, IReadOnlyDictionary<Guid, string> names) =>
-        Item(ItemSource.RuleDeadline, d.Title, EventWhen.Day(d.Due), d.Meeting.Event.OrganisationId, names, d.Rule.KindId, "Frist",
+        Item(ItemSource.RuleDeadline, d.Title, EventWhen.Day(d.Due), d.Meeting.Event.OrganiserId, names, d.Rule.KindId, "Frist",
             $"/datoplan/hendelse/{d.Meeting.Event.Id}", EventStatus.Confirmed) with { EventId = d.Meeting.Event.Id };
 
     private static CalendarItem Item(ItemSource source, string title, EventWhen when, Guid organisationId, IReadOnlyDictionary<Guid, string> names,

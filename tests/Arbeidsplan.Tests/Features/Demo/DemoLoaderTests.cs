@@ -128,6 +128,41 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Contains(check, f => f.Kind == Arbeidsplan.Domain.Planning.FindingKind.Numbering && f.Message.Contains("2.3.1 til 2.5"));
     }
 
+    [Fact]
+    public async Task Demo_DatePlans_AreImportedWithOrganisersRulesSeriesAndElections()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var innlandet = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Innlandet Senterparti").Select(o => o.Id).SingleAsync());
+        var akershus = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Akershus Senterparti").Select(o => o.Id).SingleAsync());
+
+        var year2026 = await client.GetFromJsonAsync<JsonElement>($"/api/calendar?organisationId={innlandet}&year=2026");
+        var items = year2026.GetProperty("months").EnumerateArray().SelectMany(m => m.GetProperty("items").EnumerateArray()).ToList();
+        var march17 = items.Single(i => i.GetProperty("start").GetString() == "2026-03-17" && i.GetProperty("source").GetString() == "Event");
+        Assert.Equal("Hedmark Sp", march17.GetProperty("organiserName").GetString());
+        Assert.Contains(items, i => i.GetProperty("source").GetString() == "RuleDeadline" && i.GetProperty("start").GetString() == "2026-03-03");
+        Assert.Contains(items, i => i.GetProperty("title").GetString()!.StartsWith("Vårslepp") && i.GetProperty("organiserName").GetString() == "SU");
+        Assert.Contains(items, i => i.GetProperty("title").GetString() == "Fylkesårsmøte for Hedmark Senterparti" && i.GetProperty("place").GetString() == "Thon Partner Elgstua");
+        Assert.Contains(items, i => i.GetProperty("source").GetString() == "Window" && i.GetProperty("start").GetString() == "2026-01-01");
+        Assert.Equal(39, items.Count(i => i.GetProperty("source").GetString() == "Event")); // every dated row of the 2026 table
+
+        var year2025 = await client.GetFromJsonAsync<JsonElement>($"/api/calendar?organisationId={innlandet}&year=2025");
+        var elections = year2025.GetProperty("months")[8].GetProperty("items").EnumerateArray().Where(i => i.GetProperty("kindName").GetString() == "Valg").ToList();
+        Assert.Equal("Sp", Assert.Single(elections).GetProperty("organiserName").GetString());
+        // Listed under the month it starts in, written with both months as the plan writes it.
+        var july = year2025.GetProperty("months")[6].GetProperty("items").EnumerateArray();
+        Assert.Contains(july, i => i.GetProperty("dateCell").GetString() == "31.7.-3.8.");
+
+        var rules = await client.GetFromJsonAsync<JsonElement>($"/api/calendar/rules?organisationId={innlandet}&year=2026");
+        var window = rules.GetProperty("windows")[0];
+        Assert.Contains(window.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Hamar Sp" && o.GetProperty("heldOn").GetString() == "2026-01-22");
+        Assert.Contains(window.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Kongsvinger Sp" && o.GetProperty("heldOn").ValueKind == JsonValueKind.Null);
+
+        var akershusJune = (await client.GetFromJsonAsync<JsonElement>($"/api/calendar?organisationId={akershus}&year=2026")).GetProperty("months")[6].GetProperty("items");
+        Assert.DoesNotContain(akershusJune.EnumerateArray(), i => i.GetProperty("title").GetString()!.StartsWith("Tirsdagsmøte"));
+        var templates = await client.GetFromJsonAsync<JsonElement[]>($"/api/calendar/templates?organisationId={await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync())}");
+        Assert.Equal(["Valgår", "Mellomår"], templates!.Select(t => t.GetProperty("yearTypeLabel").GetString()).ToList());
+    }
+
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>
     {
         var listed = await db.SystemSettings.Where(s => s.Key == SystemSetting.DemoUsers).Select(s => s.Value).SingleAsync();
