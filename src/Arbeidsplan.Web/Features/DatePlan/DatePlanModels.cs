@@ -21,7 +21,8 @@ public sealed class EventInput
     public EventVisibility Visibility { get; set; }
     public EventStatus Status { get; set; }
     public RepeatInput? Repeat { get; set; }
-    public List<Guid> MeasureIds { get; set; } = [];
+    /// <summary>The plan measures the event carries out; left out (null), the links stay as they are.</summary>
+    public List<Guid>? MeasureIds { get; set; }
     public long Version { get; set; }
 }
 

@@ -56,7 +56,10 @@ public sealed class EventService(AppDbContext db, Guard guard, IClock clock, Eve
             e = new Event(input.OrganisationId, details, when, repeat, input.Status == EventStatus.Draft ? EventStatus.Draft : EventStatus.Confirmed);
             db.Events.Add(e);
         }
-        await LinkMeasuresAsync(e, input.MeasureIds);
+        if (input.MeasureIds is { } measureIds)
+        {
+            await LinkMeasuresAsync(e, measureIds);
+        }
         e.UpdatedAt = clock.GetCurrentInstant();
         await db.SaveChangesAsync();
         return (await queries.DetailAsync(e.Id))!;

@@ -1,0 +1,88 @@
+using Arbeidsplan.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Arbeidsplan.Tests.Browser;
+
+/// <summary>The county secretary's date plan in a real browser: import, a weekly series, the views, rules, templates and a feed; each page checked with axe-core.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DatePlanBrowserTests(BrowserApp browser)
+{
+    [Fact]
+    public async Task Secretary_ImportsAddsASeriesAndSeesTheYearAsTableCalendarAndWheel()
+    {
+        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
+        var org = browser.World.County;
+
+        await page.GotoAsync($"{browser.BaseUrl}/datoplan/importer?org={org}&ar=2026");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Eller lim inn tabellen").FillAsync("Måned\tDato\tAktivitet\nMars\t31.2.\tUmulig\n\t17.\tFylkesstyremøte");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis hva som blir importert" }).ClickAsync();
+        await Expect(page.Locator("tr.error")).ToContainTextAsync("31. februar 2026 finnes ikke.");
+        await page.GetByLabel("Eller lim inn tabellen").FillAsync("Måned\tDato\tAktivitet\nMars\t17.\tFylkesstyremøte Testfylke\nApril\t21.-23.\tFylkesting, Scandic Hamar");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis hva som blir importert" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 hendelser");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importer 2 hendelser" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Datoplan Testfylke parti 2026" })).ToBeVisibleAsync();
+        await Expect(page.Locator("table.dateplan")).ToContainTextAsync("21.-23.");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ny hendelse" }).ClickAsync();
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Aktivitet").FillAsync("Tirsdagsmøte");
+        await page.GetByLabel("Dato", new() { Exact = true }).FillAsync("2026-06-02");
+        await page.GetByLabel("Fra kl. (tomt: heldags)").FillAsync("08:00");
+        await page.GetByLabel("Til kl.").FillAsync("08:45");
+        await page.GetByLabel("Hvor ofte").SelectOptionAsync("Weekly");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Expect(page.Locator("div.alert")).ToContainTextAsync("sluttdato eller et antall");
+        await page.GetByLabel("Til og med", new() { Exact = true }).FillAsync("2026-08-25");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Expect(page.Locator("dl.facts")).ToContainTextAsync("Hver tirsdag, til og med 25.8.2026");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Avlys denne: 9. juni 2026 kl. 08.00–08.45" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("9.6.2026: avlyst");
+
+        await page.GotoAsync($"{browser.BaseUrl}/datoplan/kalender?org={org}&ar=2026&mnd=6");
+        await Expect(page.Locator("table.month-grid")).ToContainTextAsync("08.00 Tirsdagsmøte");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GotoAsync($"{browser.BaseUrl}/datoplan/arshjul?org={org}&ar=2026");
+        await Expect(page.Locator("svg path.wheel-arc").First).ToBeVisibleAsync();
+        await Expect(page.Locator("section.wheel-list")).ToContainTextAsync("Fylkesting, Scandic Hamar".Split(',')[0]);
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GotoAsync($"{browser.BaseUrl}/datoplan/kommende?org={org}&ar=2026");
+        await Expect(page.Locator("ul.upcoming")).ToContainTextAsync("Tirsdagsmøte");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GotoAsync($"{browser.BaseUrl}/datoplan/regler?org={org}&ar=2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre vinduet" }).ClickAsync();
+        await Expect(page.Locator("ul.compliance")).ToContainTextAsync("Alfa lokallag: ikke datert");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GotoAsync($"{browser.BaseUrl}/datoplan/maler?org={org}&ar=2026");
+        await page.GetByLabel("Navn").FillAsync("Valgår");
+        await page.GetByLabel("Én aktivitet per linje: måned | dag (valgfri) | type | aktivitet").FillAsync("Januar | | Årsmøte | Lokallagsårsmøter\nSeptember | 13 | Valg | Valgdagen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre malen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lag utkast fra «Valgår»" }).ClickAsync();
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("2 utkast lagt inn i 2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kopier til neste år" }).ClickAsync();
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("kopiert til 2027 som utkast");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GotoAsync($"{browser.BaseUrl}/datoplan/abonner?org={org}");
+        await page.GetByLabel("Åpne hendelser i datoplanen til organisasjonen under").CheckAsync();
+        await page.GetByLabel("Organisasjon", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Testfylke parti" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lag lenke" }).ClickAsync();
+        var url = await page.GetByLabel("Lenke for Google Kalender («Fra URL») og Outlook («Abonner fra nettet»)").InputValueAsync();
+        await BrowserSteps.CheckAccessibleAsync(page);
+        var feed = await page.APIRequest.GetAsync(url);
+        Assert.Contains("SUMMARY:Fylkesting", await feed.TextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trekk tilbake Datoplan" }).ClickAsync();
+        await Expect(page.Locator("table.list")).ToContainTextAsync("Trukket tilbake");
+        Assert.Equal(404, (await page.APIRequest.GetAsync(url)).Status);
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
