@@ -20,6 +20,8 @@ public sealed class PlanCalendar(IEnumerable<CalendarEntry> entries)
 
     public bool IsEmpty => entries.Count == 0;
 
+    public IReadOnlyList<CalendarEntry> Entries => entries;
+
     /// <summary>Words too general to pick one event by ("møtet" could be any meeting).</summary>
     public static bool IsGeneric(string anchor) => Canonical(anchor) is "møtet" or "møtene" or "møte" or "arrangementet" or "samlingen";
 

@@ -1,19 +1,40 @@
 using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.DatePlan;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Plans;
 
-/// <summary>The calendar a plan's relative timings are placed in: the date plan chapter the plan itself prints.</summary>
+/// <summary>
+/// The calendar a plan's relative timings are placed in: the events of the organisation's date plan in the plan's period,
+/// and the date plan chapter the plan itself prints (for plans whose year is not in the calendar yet).
+/// </summary>
 public static class PlanCalendars
 {
     public static async Task<PlanCalendar> ForPlanAsync(AppDbContext db, Guid planId, PlanPeriod period)
     {
         var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId && c.Title.ToLower().Contains("datoplan"))
             .OrderBy(c => c.Order).Select(c => new { c.Title, c.Text }).ToListAsync();
-        return FromChapters(chapters.Select(c => (c.Title, c.Text)), period);
+        var organisationId = await db.Plans.Where(p => p.Id == planId).Select(p => p.OrganisationId).SingleAsync();
+        return With(FromChapters(chapters.Select(c => (c.Title, c.Text)), period), await EventsAsync(db, organisationId, period));
     }
 
     public static PlanCalendar FromChapters(IEnumerable<(string Title, string? Text)> chapters, PlanPeriod period) =>
         DatePlanText.Calendar(string.Join('\n', chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), period);
+
+    /// <summary>The dated events (drafts too, cancelled not) of the organisation's date plan in the period, one entry per occurrence.</summary>
+    public static async Task<IReadOnlyList<CalendarEntry>> EventsAsync(AppDbContext db, Guid organisationId, PlanPeriod period)
+    {
+        var members = (await new CalendarFamily(db).OfAsync(organisationId, false)).Select(m => m.Id).ToList();
+        var window = period.Interval;
+        var events = await db.Events.AsNoTracking().Include(e => e.Exceptions)
+            .Where(e => members.Contains(e.OrganisationId) && e.Status != EventStatus.Cancelled && e.StartDate <= window.End
+                && (e.EndDate >= window.Start || e.RepeatFrequency != null && (e.RepeatUntil == null || e.RepeatUntil >= window.Start)))
+            .AsSplitQuery().ToListAsync();
+        return events.SelectMany(e => e.OccurrencesIn(window).Take(200)).Select(o => new CalendarEntry(o.Event.Title, o.When.Days)).ToList();
+    }
+
+    public static PlanCalendar With(PlanCalendar chapters, IReadOnlyList<CalendarEntry> events) =>
+        events.Count == 0 ? chapters : new PlanCalendar(chapters.Entries.Where(c => !events.Any(e => e.Days.Start == c.Days.Start)).Concat(events));
 }

@@ -38,7 +38,8 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
         var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).ToListAsync();
         var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync();
         var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).ToListAsync();
-        var calendar = PlanCalendars.FromChapters(chapters.Select(c => (c.Title, c.Text)), next.Period);
+        var calendar = PlanCalendars.With(PlanCalendars.FromChapters(chapters.Select(c => (c.Title, c.Text)), next.Period),
+            await PlanCalendars.EventsAsync(db, next.OrganisationId, next.Period));
         var chapterMap = new Dictionary<Guid, Guid>();
         foreach (var c in chapters)
         {

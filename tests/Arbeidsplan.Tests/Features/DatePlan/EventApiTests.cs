@@ -133,6 +133,21 @@ public sealed class EventApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>($"/api/calendar?organisationId={W.County}&year=2027")).GetProperty("draftCount").GetInt32());
     }
 
+    [Fact]
+    public async Task PlanTiming_RelativeToAMeeting_IsPlacedOnTheDatePlansEvent()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        await Created(await client.PostAsJsonAsync("/api/events", new { organisationId = W.County, kindId = EventKind.IdOf(EventKind.AnnualMeeting), title = "Fylkesårsmøte", startDate = "2028-02-12", endDate = "2028-02-13" }));
+        await Created(await client.PostAsJsonAsync("/api/events", new { organisationId = W.County, kindId = Board, title = "Fylkesstyremøte", startDate = "2028-01-18" }));
+        await Created(await client.PostAsJsonAsync("/api/events", new { organisationId = W.County, kindId = Board, title = "Fylkesstyremøte", startDate = "2028-03-07" }));
+        var plan = await Created(await client.PostAsJsonAsync("/api/plans", new { organisationId = W.County, title = "Arbeidsplan 2028", kind = "Annual", fromYear = 2028 }));
+
+        var measure = await Created(await client.PostAsJsonAsync($"/api/plans/{plan}/measures", new { text = "Konstituere styret", owner = "Leder", timing = "Første FS-møte etter årsmøtet" }));
+
+        var detail = await client.GetFromJsonAsync<JsonElement>($"/api/measures/{measure}");
+        Assert.EndsWith("7. mars 2028", detail.GetProperty("timingUnderstood").GetString());
+    }
+
     internal static async Task<List<JsonElement>> Month(HttpClient client, Guid organisation, int year, int month)
     {
         var view = await client.GetFromJsonAsync<JsonElement>($"/api/calendar?organisationId={organisation}&year={year}");
