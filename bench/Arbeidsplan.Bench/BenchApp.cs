@@ -68,6 +68,46 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         return total == measures ? planId : throw new InvalidOperationException($"Planen fikk {total} tiltak, ikke {measures}.");
     }
 
+    /// <summary>A county's year: single events in every month imported as a date plan table, and series added through the API.</summary>
+    public async Task<(Guid Organisation, Guid SeriesId)> ImportDatePlanAsync(HttpClient client, int events, int series)
+    {
+        var organisations = await client.GetFromJsonAsync<JsonElement[]>("/api/organisations");
+        var organisation = organisations![0].GetProperty("id").GetGuid();
+        string[] activities = ["Fylkesstyremøte", "Regionmøte, Hedmarken", "Kurs for kasserere, Teams", "Fylkesting", "Aksjonsdag", "Studiering, Scandic Hamar"];
+        var text = new StringBuilder("Datoplan 2026\nMåned\tDato\tAktivitet\n");
+        for (var month = 1; month <= 12; month++)
+        {
+            var perMonth = events / 12 + (month <= events % 12 ? 1 : 0);
+            for (var i = 0; i < perMonth; i++)
+            {
+                var day = 1 + i * 27 / Math.Max(1, perMonth);
+                var cell = i % 5 == 0 && day < 27 ? $"{day}.-{day + 1}." : $"{day}.";
+                text.AppendLine($"{(i == 0 ? Arbeidsplan.Domain.Planning.NorwegianDates.MonthName(month) : "")}\t{cell}\t{activities[(month + i) % activities.Length]} nr. {i + 1}");
+            }
+        }
+        var response = await client.PostAsJsonAsync("/api/calendar/import", new { organisationId = organisation, year = 2026, text = text.ToString(), apply = true });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
+        }
+        var other = Arbeidsplan.Domain.Scheduling.EventKind.IdOf(Arbeidsplan.Domain.Scheduling.EventKind.Other);
+        var seriesId = Guid.Empty;
+        for (var i = 0; i < series; i++)
+        {
+            var created = await client.PostAsJsonAsync("/api/events", new
+            {
+                organisationId = organisation, kindId = other, title = $"Fast møte {i + 1}", startDate = $"2026-01-{5 + i % 20:00}", startTime = "08:00", endTime = "09:00",
+                repeat = new { frequency = "Weekly", interval = 1 + i % 2, until = "2026-12-18" },
+            });
+            created.EnsureSuccessStatusCode();
+            seriesId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }
+        var items = (await client.GetFromJsonAsync<JsonElement>($"/api/calendar?organisationId={organisation}&year=2026")).GetProperty("months")
+            .EnumerateArray().Sum(m => m.GetProperty("items").GetArrayLength());
+        // A benchmark of the wrong thing is worse than none: make sure the year is as full as asked.
+        return items >= events + series * 20 ? (organisation, seriesId) : throw new InvalidOperationException($"Året fikk {items} rader, for få.");
+    }
+
     private static string WebProjectDirectory()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

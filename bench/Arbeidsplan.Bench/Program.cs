@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Arbeidsplan.Domain.Planning;
 
 namespace Arbeidsplan.Bench;
 
-/// <summary>Speed targets of the plan, measured in one run and printed as ratios to the target (below 1.0 meets it). Run: dotnet run -c Release --project bench/Arbeidsplan.Bench</summary>
+/// <summary>Speed targets of the plan and the date plan, measured in one run and printed as ratios to the target (below 1.0 meets it). Run: dotnet run -c Release --project bench/Arbeidsplan.Bench</summary>
 internal static class Bench
 {
     public static async Task Main()
@@ -11,6 +13,7 @@ internal static class Bench
         var results = new List<(string Name, double Measured, double Target, string Unit, bool HigherIsBetter)>();
 
         results.Add(("Tidsforståelse: fraser per sekund", TimingThroughput(), 10_000, "fraser/s", true));
+        results.Add(("iCalendar for 300 hendelser, uten buffer (median)", IcsWriteMs(), 20, "ms", false));
 
         await using (var app = new BenchApp())
         {
@@ -19,6 +22,16 @@ internal static class Bench
             results.Add(("Planside med 300 tiltak (median)", await MedianMsAsync(client, $"/plan/{planId}"), 100, "ms", false));
             results.Add(("Tiltaksliste, filtrert på forfalt (median)", await MedianMsAsync(client, $"/plan/{planId}/tiltak?forfalt=true"), 100, "ms", false));
             results.Add(("Plansjekk med 300 tiltak (median)", await MedianMsAsync(client, $"/api/plans/{planId}/check"), 100, "ms", false));
+
+            var (org, series) = await app.ImportDatePlanAsync(client, events: 280, series: 20);
+            var year = $"org={org}&ar=2026";
+            results.Add(("Datoplan som tabell, 300 hendelser (median)", await MedianMsAsync(client, $"/datoplan?{year}"), 100, "ms", false));
+            results.Add(("Datoplan som månedskalender (median)", await MedianMsAsync(client, $"/datoplan/kalender?{year}&mnd=3"), 100, "ms", false));
+            results.Add(("Årshjul som SVG (median)", await MedianMsAsync(client, $"/datoplan/arshjul?{year}"), 100, "ms", false));
+            var feed = await (await client.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Organisation", organisationId = org })).Content.ReadFromJsonAsync<JsonElement>();
+            var feedPath = new Uri(feed.GetProperty("url").GetString()!).PathAndQuery;
+            results.Add(("iCal-feed bygget på nytt etter endring (median)", await FeedRebuildMsAsync(client, feedPath, series), 20, "ms", false));
+            results.Add(("iCal-feed fra hurtigbuffer (median)", await MedianMsAsync(client, feedPath), 20, "ms", false));
         }
 
         Console.WriteLine($"{"Mål",-45} {"Målt",12} {"Krav",10}  Forhold");
@@ -27,6 +40,24 @@ internal static class Bench
             var ratio = r.HigherIsBetter ? r.Target / r.Measured : r.Measured / r.Target;
             Console.WriteLine($"{r.Name,-45} {r.Measured,9:0.0} {r.Unit,-6} {r.Target,7} {r.Unit,-6} {ratio,6:0.00} {(ratio <= 1 ? "OK" : "FOR TREGT")}");
         }
+    }
+
+    /// <summary>Ical.Net writing a county's year: 280 single events and 20 weekly series, without the database.</summary>
+    private static double IcsWriteMs()
+    {
+        var start = new NodaTime.LocalDate(2026, 1, 5);
+        var entries = Enumerable.Range(0, 300).Select(i => new Arbeidsplan.Web.Features.DatePlan.IcsEntry($"{i}@bench", $"Møte {i}",
+            Arbeidsplan.Domain.Scheduling.EventWhen.Day(start.PlusDays(i)), i < 20 ? new Arbeidsplan.Domain.Scheduling.RecurrenceRule(Arbeidsplan.Domain.Scheduling.RepeatFrequency.Weekly, count: 40) : null,
+            [], "Teams", null, $"https://example.org/{i}", 1, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0), "Møte", false)).ToList();
+        var times = new List<double>();
+        for (var i = 0; i < 31; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            Arbeidsplan.Web.Features.DatePlan.IcsWriter.Write("Benk", entries);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
     }
 
     private static double TimingThroughput() {
@@ -48,6 +79,26 @@ internal static class Bench
             TimingParser.Parse(phrases[i % phrases.Length], period);
         }
         return count / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Each round changes one event, so the feed's fingerprint moves and it is built again, then times the fetch.</summary>
+    private static async Task<double> FeedRebuildMsAsync(HttpClient client, string path, Guid eventId)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 25; i++)
+        {
+            var e = await client.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}");
+            var input = JsonSerializer.Deserialize<Dictionary<string, object?>>(e.GetRawText())!;
+            input["title"] = $"Fast møte, runde {i}";
+            (await client.PutAsJsonAsync($"/api/events/{eventId}", input)).EnsureSuccessStatusCode();
+            var watch = Stopwatch.StartNew();
+            var response = await client.GetAsync(path);
+            await response.Content.ReadAsByteArrayAsync();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            response.EnsureSuccessStatusCode();
+        }
+        times.Sort();
+        return times[times.Count / 2];
     }
 
     private static async Task<double> MedianMsAsync(HttpClient client, string path)

@@ -133,7 +133,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
                 entries.Add(FeedService.Entry(e, kindNames, origin));
             }
         }
-        return IcsWriter.Write($"Datoplan {view.OrganisationName} {view.Year}", entries, clock.GetCurrentInstant());
+        return IcsWriter.Write($"Datoplan {view.OrganisationName} {view.Year}", entries);
     }
 
     public static CalendarItem FromOccurrence(Occurrence o, IReadOnlyDictionary<Guid, string> names, IReadOnlyDictionary<Guid, string> kindNames)

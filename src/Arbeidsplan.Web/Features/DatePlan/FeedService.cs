@@ -100,7 +100,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         return await cache.GetOrCreateAsync($"feed:{feed.Id}:{stamp.Key}:{origin}", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
-            entry.Size = 1;
+            entry.Size = 100;
             var text = await BuildAsync(feed, events, window, origin);
             return new FeedBody(Encoding.UTF8.GetBytes(text), $"\"{stamp.Key}\"", stamp.LastModified.ToDateTimeOffset());
         });
@@ -147,7 +147,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
             entries.AddRange(measures.Select(m => new IcsEntry($"tiltak-{m.Id:N}@arbeidsplan", $"Frist: {(m.Code is null ? "" : m.Code + " ")}{m.Text}",
                 EventWhen.Day(m.DueOn!.Value), null, [], null, null, $"{origin}/plan/{m.PlanId}/tiltak/{m.Id}", (int)m.Version - 1, feed.CreatedAt, "Frist", false)));
         }
-        return IcsWriter.Write(name, entries, clock.GetCurrentInstant());
+        return IcsWriter.Write(name, entries, cache);
     }
 
     /// <summary>Measures of adopted plans owned by a position the feed's person holds in the plan's organisation, or by a body they sit on.</summary>

@@ -4,6 +4,8 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
 using IcalRule = Ical.Net.DataTypes.RecurrenceRule;
 using RecurrenceRule = Arbeidsplan.Domain.Scheduling.RecurrenceRule;
@@ -23,7 +25,27 @@ public static class IcsWriter
 {
     private const string Oslo = "Europe/Oslo";
 
-    public static string Write(string name, IEnumerable<IcsEntry> entries, Instant stamp)
+    /// <summary>
+    /// The whole calendar. Each entry's VEVENT text (with its moved occurrences) is serialized by Ical.Net once per version and
+    /// kept in <paramref name="blocks"/> when given, so a feed where one event changed is rebuilt by serializing that event only.
+    /// </summary>
+    public static string Write(string name, IEnumerable<IcsEntry> entries, IMemoryCache? blocks = null)
+    {
+        var text = new StringBuilder(Header(name));
+        foreach (var entry in entries)
+        {
+            text.Append(blocks is null ? Block(entry) : blocks.GetOrCreate((typeof(IcsWriter), entry.Uid, entry.Sequence, entry.LastModified, entry.Url, entry.Title), item =>
+            {
+                item.Size = 1;
+                item.SlidingExpiration = TimeSpan.FromHours(6);
+                return Block(entry);
+            }));
+        }
+        return text.Append("END:VCALENDAR\r\n").ToString();
+    }
+
+    /// <summary>BEGIN:VCALENDAR with the feed's name, refresh hints and the Oslo VTIMEZONE, without the closing line.</summary>
+    private static string Header(string name)
     {
         var calendar = new Calendar { ProductId = "-//Arbeidsplan//Datoplan//NO", Method = CalendarMethods.Publish };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -33,36 +55,43 @@ public static class IcsWriter
         refresh.AddParameter("VALUE", "DURATION");
         calendar.AddProperty(refresh);
         calendar.AddTimeZone(OsloZone());
-        var dtStamp = Utc(stamp);
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return text[..text.LastIndexOf("END:VCALENDAR", StringComparison.Ordinal)];
+    }
+
+    /// <summary>One entry as VEVENT text: the master with its RRULE and EXDATEs, then a VEVENT per moved occurrence.</summary>
+    private static string Block(IcsEntry entry)
+    {
+        var serializer = new ComponentSerializer();
+        // DTSTAMP is the entry's last change, so the same version always gives the same text.
+        var stamp = Utc(entry.LastModified);
+        var master = Vevent(entry, entry.When, stamp);
+        var text = new StringBuilder();
         var overrides = new List<CalendarEvent>();
-        foreach (var entry in entries)
+        if (entry.Repeat is { } repeat)
         {
-            var master = Vevent(entry, entry.When, dtStamp);
-            if (entry.Repeat is { } repeat)
+            master.RecurrenceRule = Rule(repeat, entry.When);
+            foreach (var change in entry.Exceptions)
             {
-                master.RecurrenceRule = Rule(repeat, entry.When);
-                foreach (var change in entry.Exceptions)
+                var original = entry.When.StartingOn(change.OriginalDate);
+                if (change.MovedTo is { } moved)
                 {
-                    var original = entry.When.StartingOn(change.OriginalDate);
-                    if (change.MovedTo is { } moved)
-                    {
-                        var occurrence = Vevent(entry, moved, dtStamp);
-                        occurrence.RecurrenceIdentifier = new RecurrenceIdentifier(Start(original));
-                        overrides.Add(occurrence);
-                    }
-                    else
-                    {
-                        master.ExceptionDates.Add(Start(original));
-                    }
+                    var occurrence = Vevent(entry, moved, stamp);
+                    occurrence.RecurrenceIdentifier = new RecurrenceIdentifier(Start(original));
+                    overrides.Add(occurrence);
+                }
+                else
+                {
+                    master.ExceptionDates.Add(Start(original));
                 }
             }
-            calendar.Events.Add(master);
         }
+        text.Append(serializer.SerializeToString(master));
         foreach (var occurrence in overrides)
         {
-            calendar.Events.Add(occurrence);
+            text.Append(serializer.SerializeToString(occurrence));
         }
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return text.ToString();
     }
 
     private static CalendarEvent Vevent(IcsEntry entry, EventWhen when, CalDateTime stamp) => new()
