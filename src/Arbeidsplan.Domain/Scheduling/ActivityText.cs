@@ -71,5 +71,5 @@ public static partial class ActivityText
         WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3 && w is not "og" and not "for").ToList();
 
     [GeneratedRegex(@"[\p{L}]+")] private static partial Regex WordPattern();
-    [GeneratedRegex(@"(?:,\s*|\.\s*|\s+)?\(?(?:på\s+|digitalt\s+på\s+)?Teams\)?", RegexOptions.IgnoreCase)] private static partial Regex Teams();
+    [GeneratedRegex(@"(?:,\s*|\.\s*|\s+)?\(?(?:på\s+|digitalt\s+på\s+)?\bTeams\b\)?", RegexOptions.IgnoreCase)] private static partial Regex Teams();
 }

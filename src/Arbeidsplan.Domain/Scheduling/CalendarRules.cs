@@ -72,7 +72,7 @@ public sealed record AnnualSpan
     /// <summary>The span as it falls in <paramref name="year"/> (a span over the new year ends in the next).</summary>
     public DateInterval In(int year)
     {
-        var start = new LocalDate(year, FromMonth, FromDay);
+        var start = new LocalDate(year, FromMonth, Math.Min(FromDay, CalendarSystem.Iso.GetDaysInMonth(year, FromMonth)));
         var endYear = (ToMonth, ToDay).CompareTo((FromMonth, FromDay)) < 0 ? year + 1 : year;
         var day = Math.Min(ToDay, CalendarSystem.Iso.GetDaysInMonth(endYear, ToMonth));
         return new DateInterval(start, new LocalDate(endYear, ToMonth, day));

@@ -105,7 +105,7 @@ public static partial class DatePlanTable
         {
             return (null, $"«{m.Value.Trim()}» har en måned som ikke finnes.");
         }
-        var startYear = startMonth > month + 6 ? year - 1 : year;
+        var startYear = startMonth > month + 6 ? year - 1 : startMonth < month - 6 ? year + 1 : year;
         var endYear = endMonth < startMonth ? startYear + 1 : startYear;
         if (Date(startYear, startMonth, Num("d1")) is not { } from)
         {

@@ -126,6 +126,11 @@ public sealed class Event : IVersioned
         HostId = details.HostId == OrganisationId ? null : details.HostId;
         Visibility = details.Visibility;
         repeat?.CheckAgainst(when.StartDate);
+        // A series starts on its first occurrence, as iCalendar counts DTSTART as one ("second Tuesday" from the 1st).
+        if (repeat?.Dates(when.StartDate).FirstOrDefault() is { } first && first != default && first != when.StartDate)
+        {
+            when = when.StartingOn(first);
+        }
         (StartDate, EndDate, StartTime, EndTime) = (when.StartDate, when.EndDate, when.StartTime, when.EndTime);
         RepeatFrequency = repeat?.Frequency;
         RepeatInterval = repeat?.Interval ?? 1;

@@ -101,7 +101,17 @@ public static class YearCopy
         var rules = WeekYearRules.Iso;
         var weekYear = rules.GetWeekYear(date) + years;
         var week = Math.Min(rules.GetWeekOfWeekYear(date), rules.GetWeeksInWeekYear(weekYear));
-        return rules.GetLocalDate(weekYear, week, date.DayOfWeek);
+        var copy = rules.GetLocalDate(weekYear, week, date.DayOfWeek);
+        if (copy.Year == date.Year + years)
+        {
+            return copy;
+        }
+        // Around new year the ISO week belongs to the other year; take the nearest same weekday in the target year instead.
+        var target = date.PlusYears(years);
+        var after = target.With(DateAdjusters.NextOrSame(date.DayOfWeek));
+        var before = target.With(DateAdjusters.PreviousOrSame(date.DayOfWeek));
+        var nearest = Period.Between(target, after, PeriodUnits.Days).Days <= Period.Between(before, target, PeriodUnits.Days).Days ? after : before;
+        return nearest.Year == target.Year ? nearest : nearest == after ? before : after;
     }
 
     /// <summary>A draft copy of the event in a later year: same weekday, same length, the series' end moved along.</summary>

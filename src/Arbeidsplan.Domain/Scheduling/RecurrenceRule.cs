@@ -30,6 +30,10 @@ public sealed record RecurrenceRule
         {
             throw new RuleViolation("RepeatOrdinal", "Velg første, andre, tredje, fjerde eller siste ukedag i måneden.");
         }
+        if (weekday is not null and not (>= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday))
+        {
+            throw new RuleViolation("RepeatWeekday", "Velg en ukedag fra mandag til søndag.");
+        }
         if (ordinal is not null && (frequency != RepeatFrequency.Monthly || weekday is null))
         {
             throw new RuleViolation("RepeatOrdinal", "«Andre tirsdag i måneden» krever månedlig gjentakelse og en ukedag.");
@@ -73,6 +77,11 @@ public sealed record RecurrenceRule
         if (Until is { } far && far > start.PlusYears(MaxYears))
         {
             throw new RuleViolation("RepeatUntil", $"En serie kan vare høyst {MaxYears} år.");
+        }
+        // The app stops every series after ten years; a count that would run longer would disagree with the .ics.
+        if (Count is { } count && Dates(start).Count() < count)
+        {
+            throw new RuleViolation("RepeatCount", $"En serie kan vare høyst {MaxYears} år. Sett et lavere antall ganger.");
         }
     }
 

@@ -66,6 +66,14 @@ public static class DatePlanFixtures
         RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630T060000Z
         EXDATE;TZID=Europe/Oslo:20260113T080000
         END:VEVENT
+        BEGIN:VEVENT
+        UID:tirsdag@outlook
+        DTSTAMP:20260101T000000Z
+        RECURRENCE-ID;TZID=Europe/Oslo:20260127T080000
+        SUMMARY:Tirsdagsmøte (flyttet)
+        DTSTART;TZID=Europe/Oslo:20260128T080000
+        DTEND;TZID=Europe/Oslo:20260128T084500
+        END:VEVENT
         END:VCALENDAR
         """;
 }

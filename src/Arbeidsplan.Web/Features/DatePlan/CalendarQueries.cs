@@ -19,6 +19,12 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
 
     public LocalDate Today => clock.Today();
 
+    /// <summary>The bodies of the organisations given, for choosing a meeting's body.</summary>
+    public async Task<IReadOnlyList<BodyOption>> BodiesAsync(IReadOnlyCollection<Guid> organisationIds) =>
+        await db.Bodies.AsNoTracking().Where(b => organisationIds.Contains(b.OrganisationId))
+            .Join(db.Organisations, b => b.OrganisationId, o => o.Id, (b, o) => new { b.Id, b.Name, Organisation = o.ShortName ?? o.Name })
+            .OrderBy(b => b.Organisation).ThenBy(b => b.Name).Take(500).Select(b => new BodyOption(b.Id, b.Name, b.Organisation)).ToListAsync();
+
     /// <summary>The date plan of an organisation for a year, grouped by month the way the plans print it; null when not readable.</summary>
     public async Task<DatePlanView?> YearAsync(CalendarFilter filter)
     {
@@ -32,7 +38,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
         var items = await ItemsAsync(members, window, filter);
         var months = Enumerable.Range(1, 12).Select(m => new MonthGroup(year, m, Capital(NorwegianDates.MonthName(m)),
             items.Where(i => MonthOf(i, year) == m).ToList())).ToList();
-        var drafts = items.Count(i => i.Status == EventStatus.Draft && i.Source == ItemSource.Event);
+        var drafts = items.Where(i => i.Status == EventStatus.Draft && i.Source == ItemSource.Event).Select(i => i.EventId).Distinct().Count();
         return new DatePlanView(orgId, org.DisplayName, year, months,
             members.OrderBy(o => o.Kind).ThenBy(o => o.Name, NorwegianText.Comparer).Select(o => new OrganiserOption(o.Id, o.DisplayName)).ToList(),
             await KindsAsync(), await access.CoversOrganisationAsync(orgId), drafts);
@@ -42,7 +48,10 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
     public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(IReadOnlyList<OrgRow> members, DateInterval window, CalendarFilter filter)
     {
         var ids = members.Select(m => m.Id).ToList();
-        var events = (await EventsAsync(ids, window, filter)).Where(e => filter.OrganiserId is null || e.OrganiserId == filter.OrganiserId).ToList();
+        var rules = filter.OnlyEvents ? [] : await db.DeadlineRules.AsNoTracking().Where(r => ids.Contains(r.OrganisationId)).ToListAsync();
+        // Meetings just after the window bring deadlines inside it.
+        var reach = new DateInterval(window.Start, window.End.PlusDays(rules.Count == 0 ? 0 : rules.Max(r => r.DaysBefore)));
+        var events = (await EventsAsync(ids, reach, filter)).Where(e => filter.OrganiserId is null || e.OrganiserId == filter.OrganiserId).ToList();
         var visible = new List<Event>();
         var bodies = (await access.HeldAsync()).Bodies;
         foreach (var e in events)
@@ -52,19 +61,27 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
                 visible.Add(e);
             }
         }
-        var occurrences = visible.Where(e => e.Status != EventStatus.Cancelled).SelectMany(e => e.OccurrencesIn(window)).ToList();
+        var reached = visible.Where(e => e.Status != EventStatus.Cancelled).SelectMany(e => e.OccurrencesIn(reach)).ToList();
+        var occurrences = reached.Where(o => o.When.StartDate <= window.End && o.When.EndDate >= window.Start).ToList();
         var names = (await family.AllAsync()).ToDictionary(m => m.Id, m => m.DisplayName);
         var kindNames = (await KindsAsync()).ToDictionary(k => k.Id, k => k.Name);
         var items = occurrences.Select(o => FromOccurrence(o, names, kindNames)).ToList();
         if (!filter.OnlyEvents)
         {
-            ids = ids.Where(id => filter.OrganiserId is null || id == filter.OrganiserId).ToList();
-            var rules = await db.DeadlineRules.AsNoTracking().Where(r => ids.Contains(r.OrganisationId)).ToListAsync();
-            items.AddRange(DerivedDeadline.For(rules, occurrences).Where(d => window.Contains(d.Due)).Select(d => FromDeadline(d, names)));
+            items.AddRange(DerivedDeadline.For(rules, reached).Where(d => window.Contains(d.Due)).Select(d => FromDeadline(d, names)));
             if (filter.KindId is null && filter.BodyId is null)
             {
-                items.AddRange(await MeasureDeadlinesAsync(ids, window, names));
-                items.AddRange(await WindowsAsync(ids, window, names, kindNames));
+                // Plans and rules are shown only of organisations the user may read: a branch leader's view of the county with branches stops at their own.
+                var readable = new List<Guid>();
+                foreach (var id in ids.Where(id => filter.OrganiserId is null || id == filter.OrganiserId))
+                {
+                    if (await access.SeesOrganisationAsync(id))
+                    {
+                        readable.Add(id);
+                    }
+                }
+                items.AddRange(await MeasureDeadlinesAsync(readable, window, names));
+                items.AddRange(await WindowsAsync(readable, window, names, kindNames));
             }
         }
         return items.OrderBy(i => i.Start).ThenBy(i => i.Source == ItemSource.Window ? 0 : 1).ThenBy(i => i.StartTime).ThenBy(i => i.Title).ToList();
@@ -87,10 +104,14 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
         return await query.AsSplitQuery().ToListAsync();
     }
 
-    /// <summary>Public events for everyone who reads the organisation; member events for its own people and those below it; body events for the body and those who run the organisation.</summary>
+    /// <summary>
+    /// Public events for everyone signed in (they are in the public feeds too); member events for the organisation's own people and those
+    /// below it; body events for the body's members. Those who run the organisation see all, and only they see drafts.
+    /// </summary>
     public async Task<bool> MaySeeAsync(Event e, IReadOnlySet<Guid> heldBodies) => e.Visibility switch
     {
         _ when await access.CoversOrganisationAsync(e.OrganisationId) => true,
+        _ when e.Status == EventStatus.Draft => false,
         EventVisibility.Public => true,
         EventVisibility.Members => await access.SeesOrganisationAsync(e.OrganisationId),
         _ => e.BodyId is { } b && heldBodies.Contains(b),

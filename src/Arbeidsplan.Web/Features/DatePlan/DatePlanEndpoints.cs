@@ -16,7 +16,7 @@ public static class DatePlanEndpoints
         api.MapGet("/items", async (Guid? organisationId, DateOnly? from, DateOnly? to, bool? withBranches, CalendarQueries q, CalendarFamily f, CurrentAccess access) =>
         {
             if (organisationId is not { } org || from is not { } start || to is not { } end || end < start || end.DayNumber - start.DayNumber > 800
-                || !await access.SeesOrganisationAsync(org))
+                || start.Year < 2000 || end.Year > 2100 || !await access.SeesOrganisationAsync(org))
             {
                 return Problems.NotFound();
             }
@@ -95,7 +95,7 @@ public static class DatePlanEndpoints
         events.MapGet("/{id:guid}", async (Guid id, EventQueries q) => await q.DetailAsync(id) is { } e ? Results.Ok(e) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
         events.MapPost("/", async (EventInput input, EventService s) => (await s.SaveAsync(null, input)).ToCreated(e => $"/api/events/{e.Id}")).Scoped(ScopeRule.Organisation);
         events.MapPut("/{id:guid}", async (Guid id, EventInput input, EventService s) => (await s.SaveAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
-        events.MapDelete("/{id:guid}", async (Guid id, EventService s) => (await s.DeleteAsync(id)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
+        events.MapDelete("/{id:guid}", async (Guid id, long? version, EventService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
         events.MapPost("/{id:guid}/confirm", async (Guid id, VersionOnly input, EventService s) => (await s.ChangeStatusAsync(id, EventStatus.Confirmed, input.Version)).ToHttp())
             .Scoped(ScopeRule.Organisation);
         events.MapPost("/{id:guid}/cancel", async (Guid id, VersionOnly input, EventService s) => (await s.ChangeStatusAsync(id, EventStatus.Cancelled, input.Version)).ToHttp())

@@ -87,6 +87,10 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
     private async Task<Outcome<(List<DatePlanImportRow>, List<Event>)>> FromTableAsync(DatePlanImportInput input)
     {
         var members = await family.OfAsync(input.OrganisationId, false);
+        if (members.Count == 0)
+        {
+            return Outcome<(List<DatePlanImportRow>, List<Event>)>.Invalid(nameof(input.OrganisationId), "Fant ikke organisasjonen.");
+        }
         var candidates = CalendarFamily.Candidates(members);
         var names = members.ToDictionary(m => m.Id, m => m.DisplayName);
         var kinds = await db.EventKinds.AsNoTracking().ToDictionaryAsync(k => k.Key, k => (k.Id, k.Name));
@@ -161,13 +165,20 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
             var kindId = EventKind.BuiltIn.Single(k => k.Key == kindKey).Id;
             try
             {
-                var e = new Event(input.OrganisationId, new EventDetails(kindId, item.Title, Place: item.Place, Description: item.Description), item.When!, item.Repeat)
+                // Private or confidential events in the file are kept for members only, never in the public feeds.
+                var visibility = item.IsPrivate ? EventVisibility.Members : EventVisibility.Public;
+                var e = new Event(input.OrganisationId, new EventDetails(kindId, item.Title, Place: item.Place, Description: item.Description, Visibility: visibility),
+                    item.When!, item.Repeat)
                 {
                     ExternalUid = Limit(item.Uid), SourceText = null,
                 };
                 foreach (var cancelled in item.Cancelled)
                 {
                     e.ChangeOccurrence(cancelled, null);
+                }
+                foreach (var (original, movedTo) in item.Moved)
+                {
+                    e.ChangeOccurrence(original, movedTo);
                 }
                 events.Add(e);
                 rows.Add(new DatePlanImportRow(item.Number, item.Doubt is null ? ImportRowStatus.New : ImportRowStatus.Uncertain, "", item.Title, item.When!.Long

@@ -7,7 +7,7 @@ using NodaTime;
 namespace Arbeidsplan.Web.Features.DatePlan;
 
 /// <summary>One event as its page and the API show it, with its series, exceptions, linked measures and derived deadlines.</summary>
-public sealed class EventQueries(AppDbContext db, CurrentAccess access, CalendarQueries calendar)
+public sealed class EventQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarQueries calendar)
 {
     public async Task<EventDetail?> DetailAsync(Guid id)
     {
@@ -20,11 +20,19 @@ public sealed class EventQueries(AppDbContext db, CurrentAccess access, Calendar
         var kind = await db.EventKinds.AsNoTracking().Where(k => k.Id == e.KindId).Select(k => k.Name).SingleAsync();
         var body = e.BodyId is { } b ? await db.Bodies.AsNoTracking().Where(x => x.Id == b).Select(x => x.Name).SingleOrDefaultAsync() : null;
         var measureIds = e.Measures.Select(m => m.MeasureId).ToList();
-        var measures = await db.Measures.AsNoTracking().Where(m => measureIds.Contains(m.Id))
-            .Select(m => new LinkedMeasure(m.Id, m.PlanId, m.Code, m.Text)).ToListAsync();
+        var linked = await db.Measures.AsNoTracking().Where(m => measureIds.Contains(m.Id))
+            .Join(db.Plans, m => m.PlanId, p => p.Id, (m, p) => new { Measure = new LinkedMeasure(m.Id, m.PlanId, m.Code, m.Text), p.OrganisationId }).ToListAsync();
+        var measures = new List<LinkedMeasure>();
+        foreach (var m in linked)
+        {
+            if (await guard.ReadsOrganisation(m.OrganisationId))
+            {
+                measures.Add(m.Measure);
+            }
+        }
         var rules = await db.DeadlineRules.AsNoTracking().Where(r => r.OrganisationId == e.OrganiserId && r.KindId == e.KindId).ToListAsync();
         var today = calendar.Today;
-        var upcoming = e.OccurrencesIn(new DateInterval(today.PlusYears(-1), today.PlusYears(2))).Take(60).ToList();
+        var upcoming = e.OccurrencesIn(new DateInterval(today, today.PlusYears(2))).Take(60).ToList();
         var deadlines = DerivedDeadline.For(rules, upcoming)
             .Select(d => new DeadlineRow(d.Rule.Title, d.Due.ToDateOnly(), e.Title, d.Meeting.When.StartDate.ToDateOnly(), e.Id)).Take(12).ToList();
         var when = e.When;

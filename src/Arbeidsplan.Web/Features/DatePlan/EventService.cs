@@ -21,9 +21,10 @@ public sealed class EventService(AppDbContext db, Guard guard, IClock clock, Eve
         {
             return Outcome<EventDetail>.Invalid(nameof(input.KindId), "Velg type hendelse.");
         }
-        if (input.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId && b.OrganisationId == (input.HostId ?? input.OrganisationId)))
+        if (input.BodyId is { } bodyId && (await db.Bodies.Where(b => b.Id == bodyId).Select(b => (Guid?)b.OrganisationId).SingleOrDefaultAsync() is not { } bodyOwner
+            || bodyOwner != (input.HostId ?? input.OrganisationId) || !await guard.CoversOrganisation(bodyOwner)))
         {
-            return Outcome<EventDetail>.Invalid(nameof(input.BodyId), "Organet hører ikke til arrangøren.");
+            return Outcome<EventDetail>.Invalid(nameof(input.BodyId), "Velg et organ hos arrangøren som du har tilgang til.");
         }
         if (input.HostId is { } host && !await db.Organisations.AnyAsync(o => o.Id == host))
         {
@@ -116,11 +117,15 @@ public sealed class EventService(AppDbContext db, Guard guard, IClock clock, Eve
         return (await queries.DetailAsync(e.Id))!;
     });
 
-    public Task<Outcome<Guid>> DeleteAsync(Guid eventId) => Outcome.Try(async () =>
+    public Task<Outcome<Guid>> DeleteAsync(Guid eventId, long? version = null) => Outcome.Try(async () =>
     {
         if (await EditableAsync(eventId) is not { } e)
         {
             return Outcome<Guid>.NotFound();
+        }
+        if (version is { } seen)
+        {
+            db.ExpectVersion(e, seen);
         }
         db.Events.Remove(e);
         await db.SaveChangesAsync();
@@ -161,6 +166,10 @@ public sealed class EventService(AppDbContext db, Guard guard, IClock clock, Eve
         if (start is not { } s)
         {
             throw new RuleViolation("StartDate", "Oppgi dato.");
+        }
+        if (s.Year is < 2000 or > 2100 || end is { Year: < 2000 or > 2100 })
+        {
+            throw new RuleViolation(end is { Year: < 2000 or > 2100 } ? "EndDate" : "StartDate", "Datoen må ligge mellom år 2000 og 2100.");
         }
         return new EventWhen(LocalDate.FromDateOnly(s), LocalDate.FromDateOnly(end ?? s), Time(startTime), Time(endTime));
     }

@@ -47,6 +47,10 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         {
             return Outcome<FeedCreated>.Forbidden();
         }
+        if (!Enum.IsDefined(input.Scope))
+        {
+            return Outcome<FeedCreated>.Invalid(nameof(input.Scope), "Velg hva kalenderen skal vise.");
+        }
         Guid? personId = null;
         if (input.Scope == FeedScope.Person)
         {
@@ -124,7 +128,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
     {
         var stats = await events.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(e => e.Version), Last = g.Max(e => e.UpdatedAt) }).SingleOrDefaultAsync();
         var rules = await db.DeadlineRules.AsNoTracking().Where(r => feed.Scope == FeedScope.Person).SumAsync(r => (long?)r.Version) ?? 0;
-        var measures = feed.Scope == FeedScope.Person ? await OwnMeasures(feed.PersonId).SumAsync(m => (long?)m.Version) ?? 0 : 0;
+        var measures = feed.Scope == FeedScope.Person ? await (await OwnMeasuresAsync(feed.PersonId)).SumAsync(m => (long?)m.Version) ?? 0 : 0;
         var key = $"{today}|{stats?.Count}|{stats?.Versions}|{stats?.Last.ToUnixTimeTicks()}|{rules}|{measures}|{string.Join(',', bodies)}";
         return (Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32], stats?.Last ?? feed.CreatedAt);
     }
@@ -142,7 +146,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
             entries.AddRange(DerivedDeadline.For(rules, events.SelectMany(e => e.OccurrencesIn(window))).Select(d => new IcsEntry(
                 $"frist-{d.Rule.Id:N}-{d.Meeting.Event.Id:N}-{d.Meeting.OriginalDate:yyyyMMdd}@arbeidsplan", d.Title, EventWhen.Day(d.Due), null, [], null,
                 d.Rule.Description, $"{origin}/datoplan/hendelse/{d.Meeting.Event.Id}", (int)(d.Rule.Version + d.Meeting.Event.Version), d.Meeting.Event.UpdatedAt, "Frist", false)));
-            var measures = await OwnMeasures(feed.PersonId).Where(m => m.DueOn != null && m.DueOn >= window.Start && m.DueOn <= window.End)
+            var measures = await (await OwnMeasuresAsync(feed.PersonId)).Where(m => m.DueOn != null && m.DueOn >= window.Start && m.DueOn <= window.End)
                 .Select(m => new { m.Id, m.PlanId, m.Code, m.Text, m.DueOn, m.Version }).ToListAsync();
             entries.AddRange(measures.Select(m => new IcsEntry($"tiltak-{m.Id:N}@arbeidsplan", $"Frist: {(m.Code is null ? "" : m.Code + " ")}{m.Text}",
                 EventWhen.Day(m.DueOn!.Value), null, [], null, null, $"{origin}/plan/{m.PlanId}/tiltak/{m.Id}", (int)m.Version - 1, feed.CreatedAt, "Frist", false)));
@@ -150,13 +154,25 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         return IcsWriter.Write(name, entries, cache);
     }
 
-    /// <summary>Measures of adopted plans owned by a position the feed's person holds in the plan's organisation, or by a body they sit on.</summary>
-    private IQueryable<Measure> OwnMeasures(Guid? person)
+    /// <summary>Measures of adopted plans owned by a position the feed's person holds today in the plan's organisation, or by a body they sit on.</summary>
+    private async Task<IQueryable<Measure>> OwnMeasuresAsync(Guid? person)
     {
-        return db.Measures.AsNoTracking().Where(m => m.Status != MeasureStatus.Done && m.Status != MeasureStatus.Dropped
+        var today = clock.Today();
+        var held = (await db.Positions.AsNoTracking().Where(p => p.PersonId == person).Select(p => new { p.PositionTypeId, p.OrganisationId, p.BodyId, p.Term }).ToListAsync())
+            .Where(p => p.Term.IsActiveOn(today)).ToList();
+        var types = held.Where(p => p.OrganisationId != null).Select(p => p.PositionTypeId).Distinct().ToList();
+        var organisations = held.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId!.Value).Distinct().ToList();
+        var bodies = held.Where(p => p.BodyId != null).Select(p => p.BodyId!.Value).Distinct().ToList();
+        var pairs = held.Where(p => p.OrganisationId != null).Select(p => (p.PositionTypeId, p.OrganisationId!.Value)).ToHashSet();
+        var candidates = db.Measures.AsNoTracking().Where(m => m.Status != MeasureStatus.Done && m.Status != MeasureStatus.Dropped
             && db.Plans.Any(p => p.Id == m.PlanId && p.State != PlanState.Draft
-                && db.Positions.Any(pos => pos.PersonId == person && (pos.PositionTypeId == m.OwnerPositionTypeId && pos.OrganisationId == p.OrganisationId
-                    || pos.BodyId != null && pos.BodyId == m.OwnerBodyId))));
+                && (m.OwnerPositionTypeId != null && types.Contains(m.OwnerPositionTypeId.Value) && organisations.Contains(p.OrganisationId)
+                    || m.OwnerBodyId != null && bodies.Contains(m.OwnerBodyId.Value))));
+        // The type and organisation must be held together; a handful of rows, so the pairing is checked here.
+        var ids = (await candidates.Join(db.Plans, m => m.PlanId, p => p.Id, (m, p) => new { m.Id, m.OwnerPositionTypeId, m.OwnerBodyId, p.OrganisationId }).ToListAsync())
+            .Where(m => m.OwnerBodyId is { } b && bodies.Contains(b) || m.OwnerPositionTypeId is { } t && pairs.Contains((t, m.OrganisationId)))
+            .Select(m => m.Id).ToList();
+        return db.Measures.AsNoTracking().Where(m => ids.Contains(m.Id));
     }
 
     public static IcsEntry Entry(Event e, IReadOnlyDictionary<Guid, string> kinds, string origin) =>

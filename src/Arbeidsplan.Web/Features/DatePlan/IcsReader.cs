@@ -12,7 +12,11 @@ namespace Arbeidsplan.Web.Features.DatePlan;
 
 /// <summary>One VEVENT as read: when (in Oslo time), its series and cancelled dates, or why it cannot be used.</summary>
 public sealed record IcsItem(int Number, string Uid, string Title, EventWhen? When, RecurrenceRule? Repeat, IReadOnlyList<LocalDate> Cancelled,
-    string? Place, string? Description, string? Problem, string? Doubt);
+    string? Place, string? Description, string? Problem, string? Doubt, bool IsPrivate = false)
+{
+    /// <summary>Occurrences the file moves (a VEVENT with the same UID and a RECURRENCE-ID).</summary>
+    public IReadOnlyList<(LocalDate Original, EventWhen MovedTo)> Moved { get; init; } = [];
+}
 
 /// <summary>Reads an .ics file into events; unknown time zones, broken lines and rules we cannot keep are reported per event.</summary>
 public static class IcsReader
@@ -37,7 +41,27 @@ public static class IcsReader
             return Outcome<IReadOnlyList<IcsItem>>.Invalid("Ics", "Fant ingen hendelser (VEVENT) i filen.");
         }
         var masters = calendar.Events.Where(e => e.RecurrenceIdentifier is null).ToList();
-        return Outcome<IReadOnlyList<IcsItem>>.Ok(masters.Select((e, i) => ReadEvent(i + 1, e)).ToList());
+        var overrides = calendar.Events.Where(e => e.RecurrenceIdentifier is not null && e.Uid is not null).ToLookup(e => e.Uid!);
+        return Outcome<IReadOnlyList<IcsItem>>.Ok(masters.Select((e, i) => WithMoves(ReadEvent(i + 1, e), overrides[e.Uid ?? ""])).ToList());
+    }
+
+    private static IcsItem WithMoves(IcsItem item, IEnumerable<CalendarEvent> overrides)
+    {
+        if (item.Problem is not null || item.Repeat is null)
+        {
+            return item;
+        }
+        try
+        {
+            var moved = overrides.Select(o => (Local(o.RecurrenceIdentifier!.StartTime).Date, ReadEvent(item.Number, o).When)).ToList();
+            return moved.Any(m => m.When is null)
+                ? item with { Problem = "En flyttet forekomst i serien kan ikke leses." }
+                : item with { Moved = moved.Select(m => (m.Date, m.When!)).ToList() };
+        }
+        catch (UnknownZoneException unknown)
+        {
+            return item with { Problem = $"Ukjent tidssone «{unknown.Zone}» i en flyttet forekomst." };
+        }
     }
 
     private static IcsItem ReadEvent(int number, CalendarEvent e)
@@ -70,7 +94,8 @@ public static class IcsReader
             }
             var (repeat, doubt) = Repeat(e, when);
             var cancelled = e.ExceptionDates.GetAllDates().Select(x => Local(x).Date).ToList();
-            return new IcsItem(number, uid, title, when, repeat, cancelled, e.Location, e.Description, null, doubt);
+            var isPrivate = e.Class is { } c && !c.Equals("PUBLIC", StringComparison.OrdinalIgnoreCase);
+            return new IcsItem(number, uid, title, when, repeat, cancelled, e.Location, e.Description, null, doubt, isPrivate);
         }
         catch (UnknownZoneException unknown)
         {
@@ -95,6 +120,10 @@ public static class IcsReader
         {
             until = when.StartDate.PlusYears(2);
             doubt = "Serien har ingen slutt i filen; den er satt til å vare i to år.";
+        }
+        if (rule.ByDay.Count > 1 || rule.ByMonthDay.Count > 0 || rule.BySetPosition.Count > 0 || rule.ByMonth.Count > 0)
+        {
+            throw new RuleViolation("Repeat", "Serien bruker regler som ikke kan tas vare på her (flere ukedager, bestemte månedsdager). Legg den inn som flere serier.");
         }
         var byDay = rule.ByDay.FirstOrDefault();
         IsoDayOfWeek? weekday = byDay is null ? null : (IsoDayOfWeek)(byDay.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)byDay.DayOfWeek);

@@ -76,6 +76,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
+        input.Items ??= [];
         var kindIds = await db.EventKinds.Select(k => k.Id).ToListAsync();
         if (input.Items.FirstOrDefault(i => !kindIds.Contains(i.KindId)) is { } bad)
         {
@@ -144,6 +145,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CurrentAccess 
 
     public Task<Outcome<int>> ConfirmDraftsAsync(ConfirmInput input) => Outcome.Try(async () =>
     {
+        CheckYear(input.Year);
         if (!await guard.CoversOrganisation(input.OrganisationId))
         {
             return Outcome<int>.NotFound();

@@ -23,18 +23,22 @@ public static class PlanCalendars
     public static PlanCalendar FromChapters(IEnumerable<(string Title, string? Text)> chapters, PlanPeriod period) =>
         DatePlanText.Calendar(string.Join('\n', chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), period);
 
-    /// <summary>The dated events (drafts too, cancelled not) of the organisation's date plan in the period, one entry per occurrence.</summary>
+    /// <summary>
+    /// The organisation's own open events in the period and those its date plan lists from others (not its branches', not drafts,
+    /// not a body's closed meetings), one entry per occurrence: what "årsmøtet" in its plan can mean.
+    /// </summary>
     public static async Task<IReadOnlyList<CalendarEntry>> EventsAsync(AppDbContext db, Guid organisationId, PlanPeriod period)
     {
-        var members = (await new CalendarFamily(db).OfAsync(organisationId, false)).Select(m => m.Id).ToList();
         var window = period.Interval;
         var events = await db.Events.AsNoTracking().Include(e => e.Exceptions)
-            .Where(e => members.Contains(e.OrganisationId) && e.Status != EventStatus.Cancelled && e.StartDate <= window.End
+            .Where(e => e.OrganisationId == organisationId && e.Status == EventStatus.Confirmed && e.Visibility != EventVisibility.Body && e.StartDate <= window.End
                 && (e.EndDate >= window.Start || e.RepeatFrequency != null && (e.RepeatUntil == null || e.RepeatUntil >= window.Start)))
             .AsSplitQuery().ToListAsync();
         return events.SelectMany(e => e.OccurrencesIn(window).Take(200)).Select(o => new CalendarEntry(o.Event.Title, o.When.Days)).ToList();
     }
 
+    /// <summary>The chapter's entries and the events together; an entry the calendar already has (same day, same name) is kept once.</summary>
     public static PlanCalendar With(PlanCalendar chapters, IReadOnlyList<CalendarEntry> events) =>
-        events.Count == 0 ? chapters : new PlanCalendar(chapters.Entries.Where(c => !events.Any(e => e.Days.Start == c.Days.Start)).Concat(events));
+        events.Count == 0 ? chapters : new PlanCalendar(chapters.Entries
+            .Where(c => !events.Any(e => e.Days.Start == c.Days.Start && e.Name.Equals(c.Name, StringComparison.OrdinalIgnoreCase))).Concat(events));
 }

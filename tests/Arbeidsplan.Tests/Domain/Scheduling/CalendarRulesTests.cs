@@ -53,12 +53,13 @@ public sealed class CalendarRulesTests
     {
         Assert.Equal(new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 1, 31)), new AnnualSpan(12, 1, 1, 31).In(2026));
         Assert.Throws<RuleViolation>(() => new AnnualSpan(2, 30, 3, 1));
+        Assert.Equal(new LocalDate(2027, 2, 28), new AnnualSpan(2, 29, 3, 31).In(2027).Start);
     }
 
     [Theory]
     [InlineData(2026, 3, 17, 2027, 3, 23)] // Tuesday of ISO week 12
     [InlineData(2026, 1, 20, 2027, 1, 26)] // Tuesday of week 4
-    [InlineData(2025, 12, 29, 2027, 1, 4)] // Monday of ISO week 1 of 2026 → of 2027
+    [InlineData(2025, 12, 29, 2026, 12, 28)] // Monday of ISO week 1 of 2026: the nearest Monday in 2026 instead
     public void YearCopy_KeepsTheWeekday(int y, int m, int d, int ey, int em, int ed)
     {
         var copied = YearCopy.SameWeekday(new LocalDate(y, m, d), 1);

@@ -60,6 +60,10 @@ public sealed class DatePlanTableTests
         Assert.Equal(new LocalDate(2027, 1, 13), events[3].When!.StartDate);
     }
 
+    [Fact]
+    public void Read_DateInTheNextMonthUnderDecember_FallsInTheNextYear() =>
+        Assert.Equal(new LocalDate(2027, 1, 3), DatePlanTable.Read("Desember | 30.12.-3.1. | Juleleir", 2026).Single().When!.EndDate);
+
     [Theory]
     [InlineData("Februar | 30. | Fylkesting", "30. februar 2025 finnes ikke.")]
     [InlineData("Mars | 14.-12. | Fylkesting", "«14.-12.» slutter før den begynner.")]

@@ -56,6 +56,23 @@ public sealed class RecurrenceRuleTests
     }
 
     [Fact]
+    public void Weekday_OutsideTheWeek_IsRefused() =>
+        Assert.Throws<RuleViolation>(() => new RecurrenceRule(RepeatFrequency.Weekly, weekday: (IsoDayOfWeek)8, count: 2));
+
+    [Fact]
+    public void Series_CountingPastTenYears_IsRefused() =>
+        Assert.Throws<RuleViolation>(() => new RecurrenceRule(RepeatFrequency.Yearly, count: 20).CheckAgainst(Jan6));
+
+    [Fact]
+    public void Series_StartingOnADayThatIsNotAnOccurrence_StartsOnTheFirstOccurrence()
+    {
+        var e = new Event(Guid.NewGuid(), new EventDetails(EventKind.IdOf(EventKind.BoardMeeting), "Styremøte"), EventWhen.Day(new LocalDate(2026, 1, 1)),
+            new RecurrenceRule(RepeatFrequency.Monthly, weekday: IsoDayOfWeek.Tuesday, ordinal: 2, count: 3));
+
+        Assert.Equal(new LocalDate(2026, 1, 13), e.StartDate);
+    }
+
+    [Fact]
     public void Series_WithoutEnd_IsRefused()
     {
         var error = Assert.Throws<RuleViolation>(() => new RecurrenceRule(RepeatFrequency.Weekly));
