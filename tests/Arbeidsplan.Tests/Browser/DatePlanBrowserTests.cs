@@ -29,6 +29,11 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await Expect(page.Locator("table.dateplan")).ToContainTextAsync("21.-23.");
         await BrowserSteps.CheckAccessibleAsync(page);
 
+        var plan = await (await page.APIRequest.PostAsync($"{browser.BaseUrl}/api/plans", new() { DataObject = new { organisationId = org, title = "Datoplanens plan", kind = "Annual", fromYear = 2026 } })).JsonAsync();
+        var planId = plan!.Value.GetProperty("id").GetString();
+        await page.APIRequest.PostAsync($"{browser.BaseUrl}/api/plans/{planId}/measures", new() { DataObject = new { code = "3.1", text = "Ukentlig morgenmøte for tillitsvalgte", owner = "Leder", timing = "hver tirsdag" } });
+        await page.APIRequest.PostAsync($"{browser.BaseUrl}/api/plans/{planId}/adopt", new() { DataObject = new { meeting = "Fylkesårsmøtet", on = "2026-02-15", version = 1 } });
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Ny hendelse" }).ClickAsync();
         await BrowserSteps.CheckAccessibleAsync(page);
         await page.GetByLabel("Aktivitet").FillAsync("Tirsdagsmøte");
@@ -39,8 +44,10 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
         await Expect(page.Locator("div.alert")).ToContainTextAsync("sluttdato eller et antall");
         await page.GetByLabel("Til og med", new() { Exact = true }).FillAsync("2026-08-25");
+        await page.GetByLabel("3.1 Ukentlig morgenmøte for tillitsvalgte").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("Hver tirsdag, til og med 25.8.2026");
+        await Expect(page.Locator("main")).ToContainTextAsync("3.1 Ukentlig morgenmøte for tillitsvalgte");
         await BrowserSteps.CheckAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Avlys denne: 9. juni 2026 kl. 08.00–08.45" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("9.6.2026: avlyst");

@@ -38,6 +38,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         b.HasIndex(e => new { e.OrganisationId, e.StartDate });
         b.HasIndex(e => new { e.StartDate, e.EndDate });
         b.HasIndex(e => e.BodyId);
+        b.HasIndex(e => e.CopiedFromId);
         b.Ignore(e => e.When);
         b.Ignore(e => e.Repeat);
         b.Ignore(e => e.Details);

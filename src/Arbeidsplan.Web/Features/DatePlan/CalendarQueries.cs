@@ -19,6 +19,14 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
 
     public LocalDate Today => clock.Today();
 
+    /// <summary>The measures of the organisation's adopted plans an event can carry out, newest plan first.</summary>
+    public async Task<IReadOnlyList<MeasureOption>> MeasureOptionsAsync(Guid organisationId) =>
+        await db.Measures.AsNoTracking()
+            .Join(db.Plans, m => m.PlanId, p => p.Id, (m, p) => new { m.Id, m.Code, m.Text, m.Order, Plan = p.Title, p.PeriodFrom, p.OrganisationId, p.State })
+            .Where(m => m.OrganisationId == organisationId && m.State != PlanState.Draft)
+            .OrderByDescending(m => m.PeriodFrom).ThenBy(m => m.Order).Take(300)
+            .Select(m => new MeasureOption(m.Id, m.Plan, m.Code, m.Text)).ToListAsync();
+
     /// <summary>The bodies of the organisations given, for choosing a meeting's body.</summary>
     public async Task<IReadOnlyList<BodyOption>> BodiesAsync(IReadOnlyCollection<Guid> organisationIds) =>
         await db.Bodies.AsNoTracking().Where(b => organisationIds.Contains(b.OrganisationId))

@@ -84,6 +84,8 @@ public sealed record OrganiserOption(Guid Id, string Name);
 
 public sealed record BodyOption(Guid Id, string Name, string OrganisationName);
 
+public sealed record MeasureOption(Guid Id, string PlanTitle, string? Code, string Text);
+
 public sealed record DatePlanView(
     Guid OrganisationId, string OrganisationName, int Year, IReadOnlyList<MonthGroup> Months, IReadOnlyList<OrganiserOption> Organisers,
     IReadOnlyList<EventKindRow> Kinds, bool CanEdit, int DraftCount);

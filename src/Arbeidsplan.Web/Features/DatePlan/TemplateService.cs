@@ -117,7 +117,12 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return Outcome<DraftsMade>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
-        return await SaveDraftsAsync(t.Apply(input.Year, input.OrganisationId), input.Year);
+        // Applying the same template to the same year twice (a double click) makes nothing new.
+        var itemIds = t.Items.Select(i => i.Id).ToList();
+        var (from, to) = (new LocalDate(input.Year, 1, 1), new LocalDate(input.Year, 12, 31));
+        var made = await db.Events.Where(e => e.OrganisationId == input.OrganisationId && e.CopiedFromId != null && itemIds.Contains(e.CopiedFromId.Value)
+            && e.StartDate >= from && e.StartDate <= to).Select(e => e.CopiedFromId).ToListAsync();
+        return await SaveDraftsAsync(t.Apply(input.Year, input.OrganisationId).Where(d => !made.Contains(d.CopiedFromId)).ToList(), input.Year);
     });
 
     /// <summary>The organisation's events of a year as drafts in the next, on the same weekday of the same week; copies already made are not made twice.</summary>

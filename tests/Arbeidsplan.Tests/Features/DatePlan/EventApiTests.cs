@@ -115,6 +115,8 @@ public sealed class EventApiTests(WorldApp app) : IClassFixture<WorldApp>
         }));
         var applied = await client.PostAsJsonAsync($"/api/calendar/templates/{template}/apply", new { organisationId = W.County, year = 2027 });
         Assert.Equal(2, (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32());
+        var twice = await client.PostAsJsonAsync($"/api/calendar/templates/{template}/apply", new { organisationId = W.County, year = 2027 });
+        Assert.Equal(0, (await twice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32());
 
         await Created(await client.PostAsJsonAsync("/api/events", new { organisationId = W.County, kindId = Board, title = "Fylkesstyremøte mars", startDate = "2026-03-17" }));
         var copied = await (await client.PostAsJsonAsync("/api/calendar/copy-year", new { organisationId = W.County, fromYear = 2026, kindId = Board })).Content.ReadFromJsonAsync<JsonElement>();

@@ -879,6 +879,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasIndex("BodyId");
 
+                    b.HasIndex("CopiedFromId");
+
                     b.HasIndex("HostId");
 
                     b.HasIndex("KindId");

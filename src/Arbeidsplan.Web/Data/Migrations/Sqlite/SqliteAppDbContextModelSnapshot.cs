@@ -874,6 +874,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("BodyId");
 
+                    b.HasIndex("CopiedFromId");
+
                     b.HasIndex("HostId");
 
                     b.HasIndex("KindId");
