@@ -32,8 +32,13 @@ public sealed class EventApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/events/{id}/occurrences",
             new { originalDate = "2026-06-16", startDate = "2026-06-17", startTime = "08:00", endTime = "08:45", version })).StatusCode);
 
+        var lastVersion = (await client.GetFromJsonAsync<JsonElement>($"/api/events/{id}")).GetProperty("version").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/events/{id}/occurrences",
+            new { originalDate = "2026-06-30", startDate = "2026-07-02", startTime = "08:00", endTime = "08:45", version = lastVersion })).StatusCode);
+        Assert.Contains(await Month(client, W.County, 2026, 7), i => i.GetProperty("title").GetString() == "Tirsdagsmøte" && i.GetProperty("moved").GetBoolean());
+
         var june = await Month(client, W.County, 2026, 6);
-        Assert.Equal(["2.", "17.", "23.", "30."], june.Where(i => i.GetProperty("title").GetString() == "Tirsdagsmøte").Select(i => i.GetProperty("dateCell").GetString()).ToList());
+        Assert.Equal(["2.", "17.", "23."], june.Where(i => i.GetProperty("title").GetString() == "Tirsdagsmøte").Select(i => i.GetProperty("dateCell").GetString()).ToList());
     }
 
     [Fact]
