@@ -1,0 +1,179 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Members;
+
+/// <summary>What the follow-up needs from the central register's export; name and contact only if the organisation keeps them.</summary>
+public enum MemberField
+{
+    MemberNumber = 0,
+    Branch = 1,
+    JoinedOn = 2,
+    PaidForYear = 3,
+    BirthYear = 4,
+    Gender = 5,
+}
+
+public enum Gender
+{
+    Unknown = 0,
+    Woman = 1,
+    Man = 2,
+}
+
+/// <summary>One member as read from the export.</summary>
+public sealed record MemberRow(int Line, string MemberNumber, Guid BranchId, LocalDate? JoinedOn, int? PaidForYear, int? BirthYear, Gender Gender);
+
+/// <summary>A line of the export that cannot be used, and why.</summary>
+public sealed record MemberProblem(int Line, string Message);
+
+/// <summary>Which column holds each field: guessed from the register's Norwegian headers, or as the organisation saved it.</summary>
+public sealed record ColumnMapping(IReadOnlyDictionary<MemberField, string> Columns)
+{
+    public static readonly IReadOnlyList<MemberField> Required = [MemberField.MemberNumber, MemberField.Branch, MemberField.PaidForYear];
+
+    private static readonly Dictionary<MemberField, string[]> Aliases = new()
+    {
+        [MemberField.MemberNumber] = ["medlemsnummer", "medlemsnr", "medlnr", "medlemsid", "medlem nr", "nr"],
+        [MemberField.Branch] = ["lokallag", "lokallagsnavn", "lag", "organisasjonsledd", "avdeling"],
+        [MemberField.JoinedOn] = ["innmeldt", "innmeldingsdato", "innmeldt dato", "medlem fra", "startdato"],
+        [MemberField.PaidForYear] = ["betalt for år", "betalt år", "kontingent betalt", "sist betalt", "kontingentår", "betalt"],
+        [MemberField.BirthYear] = ["fødselsår", "født", "fødselsdato", "fødd"],
+        [MemberField.Gender] = ["kjønn", "kjonn"],
+    };
+
+    public static ColumnMapping Guess(IReadOnlyList<string> headers)
+    {
+        var found = new Dictionary<MemberField, string>();
+        foreach (var (field, aliases) in Aliases)
+        {
+            if (aliases.Select(a => headers.FirstOrDefault(h => h.Trim().Equals(a, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(h => h is not null) is { } header)
+            {
+                found[field] = header;
+            }
+        }
+        return new ColumnMapping(found);
+    }
+
+    public IReadOnlyList<MemberField> MissingIn(IReadOnlyList<string> headers) =>
+        Required.Where(f => !Columns.TryGetValue(f, out var h) || !headers.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
+
+    public static string Label(MemberField field) => field switch
+    {
+        MemberField.MemberNumber => "Medlemsnummer",
+        MemberField.Branch => "Lokallag",
+        MemberField.JoinedOn => "Innmeldt",
+        MemberField.PaidForYear => "Betalt for år",
+        MemberField.BirthYear => "Fødselsår",
+        _ => "Kjønn",
+    };
+}
+
+/// <summary>The export read line by line against the organisation's branches: every usable member, and every problem with its line.</summary>
+public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyList<MemberProblem> Problems, IReadOnlyList<MemberField> MissingColumns)
+{
+    public bool CanBeSaved => Problems.Count == 0 && MissingColumns.Count == 0 && Members.Count > 0;
+
+    /// <param name="branchByName">Branch names and numbers as the register writes them, to the branch's id (case-insensitive).</param>
+    public static MemberExport Read(string text, ColumnMapping? mapping, IReadOnlyDictionary<string, Guid> branchByName)
+    {
+        var firstLine = text.Split('\n', 2)[0];
+        var rows = DelimitedText.Rows(text, DelimitedText.DetectSeparator(firstLine)).ToList();
+        if (rows.Count == 0)
+        {
+            return new MemberExport([], [new MemberProblem(1, "Filen er tom.")], []);
+        }
+        var headers = rows[0].Cells;
+        mapping ??= ColumnMapping.Guess(headers);
+        var missing = mapping.MissingIn(headers);
+        if (missing.Count > 0)
+        {
+            return new MemberExport([], [], missing);
+        }
+        int? Index(MemberField f) => mapping.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null : null;
+        var (number, branch, joined, paid, born, gender) = (Index(MemberField.MemberNumber)!.Value, Index(MemberField.Branch)!.Value, Index(MemberField.JoinedOn),
+            Index(MemberField.PaidForYear)!.Value, Index(MemberField.BirthYear), Index(MemberField.Gender));
+        var members = new List<MemberRow>();
+        var problems = new List<MemberProblem>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, cells) in rows.Skip(1))
+        {
+            string Cell(int? i) => i is { } n && n < cells.Count ? cells[n] : "";
+            var id = Cell(number);
+            if (id.Length == 0)
+            {
+                problems.Add(new MemberProblem(line, "Mangler medlemsnummer."));
+                continue;
+            }
+            if (seen.TryGetValue(id, out var first))
+            {
+                problems.Add(new MemberProblem(line, $"Medlemsnummer {id} står også på linje {first}."));
+                continue;
+            }
+            seen[id] = line;
+            if (!branchByName.TryGetValue(Cell(branch), out var branchId))
+            {
+                problems.Add(new MemberProblem(line, $"Ukjent lokallag «{Cell(branch)}»."));
+                continue;
+            }
+            var paidYear = Year(Cell(paid));
+            if (Cell(paid).Length > 0 && paidYear is null)
+            {
+                problems.Add(new MemberProblem(line, $"«{Cell(paid)}» er ikke et årstall (betalt for år)."));
+                continue;
+            }
+            LocalDate? joinedOn = null;
+            if (Cell(joined).Length > 0)
+            {
+                joinedOn = Date(Cell(joined));
+                if (joinedOn is null)
+                {
+                    problems.Add(new MemberProblem(line, $"«{Cell(joined)}» er ikke en dato (innmeldt). Skriv for eksempel 15.03.2024."));
+                    continue;
+                }
+            }
+            var birth = Cell(born);
+            var birthYear = Year(birth) ?? Date(birth)?.Year;
+            if (birth.Length > 0 && birthYear is null)
+            {
+                problems.Add(new MemberProblem(line, $"«{birth}» er ikke et fødselsår."));
+                continue;
+            }
+            members.Add(new MemberRow(line, id, branchId, joinedOn, paidYear, birthYear, GenderOf(Cell(gender))));
+        }
+        return new MemberExport(members, problems, []);
+    }
+
+    private static int? Year(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
+
+    private static readonly string[] DateFormats = ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yy"];
+
+    private static LocalDate? Date(string text) =>
+        DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year is >= 1900 and <= 2100
+            ? LocalDate.FromDateTime(d)
+            : null;
+
+    private static Gender GenderOf(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "k" or "kvinne" or "f" or "female" or "kvinnelig" => Gender.Woman,
+        "m" or "mann" or "male" or "mannlig" => Gender.Man,
+        _ => Gender.Unknown,
+    };
+}
+
+/// <summary>The counts the follow-up works with, per branch at a date: never the people themselves.</summary>
+public sealed record MemberCounts(Guid BranchId, int Paying, int Unpaid, int New, int Women, int Men, int Under30, int Under40)
+{
+    /// <summary>
+    /// Counts at <paramref name="asOf"/>: paying = paid for that year; unpaid = a member who has not; new = joined that year;
+    /// gender and age bands among the paying (age as the year's birthday gives it).
+    /// </summary>
+    public static IReadOnlyList<MemberCounts> At(IEnumerable<MemberRow> members, LocalDate asOf) =>
+        members.GroupBy(m => m.BranchId).Select(g =>
+        {
+            var paying = g.Where(m => m.PaidForYear >= asOf.Year).ToList();
+            return new MemberCounts(g.Key, paying.Count, g.Count() - paying.Count, g.Count(m => m.JoinedOn is { } j && j.Year == asOf.Year && j <= asOf),
+                paying.Count(m => m.Gender == Gender.Woman), paying.Count(m => m.Gender == Gender.Man),
+                paying.Count(m => asOf.Year - m.BirthYear < 30), paying.Count(m => asOf.Year - m.BirthYear < 40));
+        }).ToList();
+}
