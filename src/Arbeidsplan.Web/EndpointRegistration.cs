@@ -2,6 +2,7 @@ using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
@@ -48,5 +49,6 @@ public static class EndpointRegistration
         app.MapAuditEndpoints();
         app.MapPlanEndpoints();
         app.MapDatePlanEndpoints();
+        app.MapMemberEndpoints();
     }
 }

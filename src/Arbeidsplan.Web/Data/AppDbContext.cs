@@ -1,4 +1,5 @@
 using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Scheduling;
@@ -39,6 +40,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<EventTemplate> EventTemplates => Set<EventTemplate>();
     public DbSet<TemplateItem> TemplateItems => Set<TemplateItem>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<MemberSnapshot> MemberSnapshots => Set<MemberSnapshot>();
+    public DbSet<BranchCount> BranchCounts => Set<BranchCount>();
+    public DbSet<MemberRecord> MemberRecords => Set<MemberRecord>();
+    public DbSet<MemberColumnMapping> MemberColumnMappings => Set<MemberColumnMapping>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

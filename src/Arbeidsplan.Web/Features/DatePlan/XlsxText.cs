@@ -3,26 +3,34 @@ using MiniExcelLibs;
 
 namespace Arbeidsplan.Web.Features.DatePlan;
 
-/// <summary>Reads the first sheet of an Excel file as tab-separated lines, as the date plan reader expects a table.</summary>
+/// <summary>Reads the first sheet of an Excel file as tab-separated lines, as the text readers expect a table.</summary>
 public static class XlsxText
 {
-    public static string Read(Stream xlsx)
+    /// <param name="datePlanCells">Write whole numbers as day cells ("20.") and dates as "13.3.", as a date plan table means them.</param>
+    public static string Read(Stream xlsx, bool datePlanCells = true)
     {
         var lines = new List<string>();
         foreach (IDictionary<string, object?> row in xlsx.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
         {
-            lines.Add(string.Join('\t', row.Values.Select(Cell)).TrimEnd('\t'));
+            lines.Add(string.Join('\t', row.Values.Select(v => datePlanCells ? DatePlanCell(v) : Cell(v))).TrimEnd('\t'));
         }
         return string.Join('\n', lines);
     }
 
     // Excel turns "20." into the number 20 and "13.3" into a date; both are written back as the plans write them.
-    private static string Cell(object? value) => value switch
+    private static string DatePlanCell(object? value) => value switch
     {
-        null => "",
         DateTime d => $"{d.Day}.{d.Month}.",
         double n when n == Math.Floor(n) && n is >= 1900 and <= 2100 => $"{n:0}",
         double n when n == Math.Floor(n) => $"{n:0}.",
+        _ => Cell(value),
+    };
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        DateTime d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+        double n when n == Math.Floor(n) => n.ToString("0", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString()?.Trim() ?? "",
     };

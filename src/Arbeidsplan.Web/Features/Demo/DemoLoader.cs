@@ -51,6 +51,7 @@ public sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, IClo
             await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id);
             await db.SaveChangesAsync(ct);
             await new DemoCalendar(db, clock).LoadAsync(world);
+            await new DemoMembers(db, clock).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

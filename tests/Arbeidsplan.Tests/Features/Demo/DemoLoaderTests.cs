@@ -163,6 +163,23 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Equal(["Valgår", "Mellomår"], templates!.Select(t => t.GetProperty("yearTypeLabel").GetString()).ToList());
     }
 
+    [Fact]
+    public async Task Demo_Members_AddUpToTheSeedsYearEndFigures()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
+
+        var stats = await client.GetFromJsonAsync<JsonElement>($"/api/members/statistics?organisationId={hedmark}&on=2026-06-01");
+
+        var total = stats.GetProperty("total");
+        Assert.Equal(955, total.GetProperty("lastYearEnd").GetInt32());
+        Assert.Equal(1035, total.GetProperty("yearEndBefore").GetInt32());
+        Assert.Equal(-80, total.GetProperty("change").GetInt32()); // the 2026 plan says «79 færre»; its own figures give 80
+        Assert.Equal(130, total.GetProperty("lapsed").GetInt32());
+        Assert.Equal(4, stats.GetProperty("regions").GetArrayLength());
+        Assert.Equal(0, await app.WithDbAsync(db => db.MemberRecords.CountAsync(r => r.MemberNumber.Contains(" "))));
+    }
+
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>
     {
         var listed = await db.SystemSettings.Where(s => s.Key == SystemSetting.DemoUsers).Select(s => s.Value).SingleAsync();

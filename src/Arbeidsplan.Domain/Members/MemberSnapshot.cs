@@ -1,0 +1,133 @@
+using Arbeidsplan.Domain.Common;
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Members;
+
+public enum SnapshotSource
+{
+    /// <summary>Read from the central register's export.</summary>
+    Import = 0,
+
+    /// <summary>Year-end figures typed in where no export exists.</summary>
+    Manual = 1,
+}
+
+/// <summary>The membership of an organisation's branches on one date: an import of the register's export, or figures entered by hand.</summary>
+public sealed class MemberSnapshot
+{
+    private MemberSnapshot() => CreatedBy = "";
+
+    public MemberSnapshot(Guid organisationId, LocalDate takenOn, SnapshotSource source, string createdBy, Instant createdAt, string? fileName = null)
+    {
+        if (takenOn.Year is < 1990 or > 2100)
+        {
+            throw new RuleViolation(nameof(TakenOn), "Datoen må ligge mellom 1990 og 2100.");
+        }
+        Id = Guid.CreateVersion7();
+        OrganisationId = organisationId;
+        TakenOn = takenOn;
+        Source = source;
+        CreatedBy = createdBy;
+        CreatedAt = createdAt;
+        FileName = Text.Optional(fileName, nameof(FileName), "Filnavn", 200);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public LocalDate TakenOn { get; private set; }
+    public SnapshotSource Source { get; private set; }
+    public string? FileName { get; private set; }
+    public string CreatedBy { get; private set; }
+    public Instant CreatedAt { get; private set; }
+    public int Members { get; set; }
+    public bool IsDemo { get; set; }
+
+    public bool IsYearEnd => TakenOn.Month == 12 && TakenOn.Day == 31;
+}
+
+/// <summary>One branch's counts in a snapshot: what the follow-up reads, never the people.</summary>
+public sealed class BranchCount
+{
+    private BranchCount() { }
+
+    public BranchCount(Guid snapshotId, MemberCounts counts, int lapsed)
+    {
+        if (counts.Paying < 0 || counts.Unpaid < 0 || counts.New < 0 || lapsed < 0)
+        {
+            throw new RuleViolation("Paying", "Antall medlemmer kan ikke være negativt.");
+        }
+        SnapshotId = snapshotId;
+        BranchId = counts.BranchId;
+        (Paying, Unpaid, New, Lapsed, Women, Men, Under30, Under40) =
+            (counts.Paying, counts.Unpaid, counts.New, lapsed, counts.Women, counts.Men, counts.Under30, counts.Under40);
+    }
+
+    public Guid SnapshotId { get; private set; }
+    public Guid BranchId { get; private set; }
+    public int Paying { get; private set; }
+    public int Unpaid { get; private set; }
+    public int New { get; private set; }
+    public int Lapsed { get; private set; }
+    public int Women { get; private set; }
+    public int Men { get; private set; }
+    public int Under30 { get; private set; }
+    public int Under40 { get; private set; }
+}
+
+/// <summary>One member in a snapshot, with only what the follow-up needs: no name, no contact.</summary>
+public sealed class MemberRecord
+{
+    private MemberRecord() => MemberNumber = "";
+
+    public MemberRecord(Guid snapshotId, MemberRow row)
+    {
+        SnapshotId = snapshotId;
+        MemberNumber = row.MemberNumber.Length <= 40 ? row.MemberNumber : throw new RuleViolation(nameof(MemberNumber), "Medlemsnummeret er for langt.");
+        BranchId = row.BranchId;
+        JoinedOn = row.JoinedOn;
+        PaidForYear = row.PaidForYear;
+        BirthYear = row.BirthYear;
+        Gender = row.Gender;
+    }
+
+    public Guid SnapshotId { get; private set; }
+    public string MemberNumber { get; private set; }
+    public Guid BranchId { get; private set; }
+    public LocalDate? JoinedOn { get; private set; }
+    public int? PaidForYear { get; private set; }
+    public int? BirthYear { get; private set; }
+    public Gender Gender { get; private set; }
+}
+
+/// <summary>The register's column names an organisation mapped once, used for its next imports.</summary>
+public sealed class MemberColumnMapping
+{
+    private MemberColumnMapping() { }
+
+    public MemberColumnMapping(Guid organisationId, ColumnMapping mapping)
+    {
+        OrganisationId = organisationId;
+        Set(mapping);
+    }
+
+    public Guid OrganisationId { get; private set; }
+    public string? MemberNumber { get; private set; }
+    public string? Branch { get; private set; }
+    public string? JoinedOn { get; private set; }
+    public string? PaidForYear { get; private set; }
+    public string? BirthYear { get; private set; }
+    public string? Gender { get; private set; }
+
+    public void Set(ColumnMapping mapping)
+    {
+        string? Of(MemberField f) => mapping.Columns.TryGetValue(f, out var h) ? Text.Optional(h, f.ToString(), ColumnMapping.Label(f), 100) : null;
+        (MemberNumber, Branch, JoinedOn, PaidForYear, BirthYear, Gender) =
+            (Of(MemberField.MemberNumber), Of(MemberField.Branch), Of(MemberField.JoinedOn), Of(MemberField.PaidForYear), Of(MemberField.BirthYear), Of(MemberField.Gender));
+    }
+
+    public ColumnMapping ToMapping() => new(new (MemberField Field, string? Header)[]
+    {
+        (MemberField.MemberNumber, MemberNumber), (MemberField.Branch, Branch), (MemberField.JoinedOn, JoinedOn),
+        (MemberField.PaidForYear, PaidForYear), (MemberField.BirthYear, BirthYear), (MemberField.Gender, Gender),
+    }.Where(x => x.Header is not null).ToDictionary(x => x.Field, x => x.Header!));
+}

@@ -1,0 +1,51 @@
+using Arbeidsplan.Domain.Members;
+using Arbeidsplan.Domain.Register;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Arbeidsplan.Web.Data.Configurations;
+
+internal sealed class MemberSnapshotConfiguration : IEntityTypeConfiguration<MemberSnapshot>
+{
+    public void Configure(EntityTypeBuilder<MemberSnapshot> b)
+    {
+        b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => new { s.OrganisationId, s.TakenOn });
+        b.Ignore(s => s.IsYearEnd);
+    }
+}
+
+internal sealed class BranchCountConfiguration : IEntityTypeConfiguration<BranchCount>
+{
+    public void Configure(EntityTypeBuilder<BranchCount> b)
+    {
+        b.HasKey(c => new { c.SnapshotId, c.BranchId });
+        b.HasOne<MemberSnapshot>().WithMany().HasForeignKey(c => c.SnapshotId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.BranchId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => c.BranchId);
+    }
+}
+
+internal sealed class MemberRecordConfiguration : IEntityTypeConfiguration<MemberRecord>
+{
+    public void Configure(EntityTypeBuilder<MemberRecord> b)
+    {
+        b.HasKey(r => new { r.SnapshotId, r.MemberNumber });
+        b.Property(r => r.MemberNumber).HasMaxLength(40);
+        b.HasOne<MemberSnapshot>().WithMany().HasForeignKey(r => r.SnapshotId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(r => r.BranchId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MemberColumnMappingConfiguration : IEntityTypeConfiguration<MemberColumnMapping>
+{
+    public void Configure(EntityTypeBuilder<MemberColumnMapping> b)
+    {
+        b.HasKey(m => m.OrganisationId);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var column in new[] { "MemberNumber", "Branch", "JoinedOn", "PaidForYear", "BirthYear", "Gender" })
+        {
+            b.Property<string?>(column).HasMaxLength(100);
+        }
+    }
+}

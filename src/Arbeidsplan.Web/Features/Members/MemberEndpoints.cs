@@ -1,0 +1,82 @@
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Arbeidsplan.Web.Features.Members;
+
+public static class MemberEndpoints
+{
+    public static void MapMemberEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/members").WithTags("Medlemmer");
+        api.MapGet("/statistics", async (Guid? organisationId, DateOnly? on, MemberQueries q) =>
+            organisationId is { } org && await q.StatisticsAsync(org, on) is { } stats ? Results.Ok(stats) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/import", async (MemberImportInput input, MemberImport i) => Imported(await i.RunAsync(input))).Scoped(ScopeRule.Organisation);
+        api.MapPost("/import/file", async ([FromForm] MemberImportForm form, MemberImport i) =>
+            {
+                if (form.File is null || form.File.Length == 0)
+                {
+                    return Outcome<MemberImportResult>.Invalid("File", "Filen er tom.").ToHttp();
+                }
+                if (form.File.Length > MemberImport.MaxFileBytes)
+                {
+                    return Outcome<MemberImportResult>.Invalid("File", "Filen er større enn 50 MB. Eksporter ett fylke om gangen.").ToHttp();
+                }
+                await using var stream = form.File.OpenReadStream();
+                var text = ReadFile(form.File.FileName, stream);
+                if (!text.IsOk)
+                {
+                    return Outcome<MemberImportResult>.Invalid("File", text.Message!).ToHttp();
+                }
+                return Imported(await i.RunAsync(new MemberImportInput
+                {
+                    OrganisationId = form.OrganisationId, TakenOn = form.TakenOn, Text = text.Value, FileName = form.File.FileName, Apply = form.Apply,
+                }));
+            })
+            .DisableAntiforgery().Scoped(ScopeRule.Organisation);
+        api.MapPost("/year-end", async (YearEndInput input, MemberImport i) =>
+            (await i.YearEndByHandAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/statistics?organisationId={input.OrganisationId}", new IdRow(id))))
+            .Scoped(ScopeRule.Organisation);
+    }
+
+    /// <summary>The export's text: CSV in UTF-8 or Windows-1252, or the first sheet of an Excel file.</summary>
+    public static Outcome<string> ReadFile(string fileName, Stream content)
+    {
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        try
+        {
+            return Path.GetExtension(fileName).ToLowerInvariant() switch
+            {
+                ".xlsx" => XlsxText.Read(new MemoryStream(copy.ToArray()), datePlanCells: false),
+                ".csv" or ".txt" or ".tsv" => Domain.Members.DelimitedText.Decode(copy.ToArray()),
+                _ => Outcome<string>.Invalid("File", "Velg eksporten som CSV (.csv) eller Excel (.xlsx)."),
+            };
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.IO.FileFormatException)
+        {
+            return Outcome<string>.Invalid("File", $"Filen «{fileName}» kan ikke leses. Er den skadet, eller har den feil filtype?");
+        }
+    }
+
+    private static IResult Imported(Outcome<MemberImportResult> outcome) => outcome.ToHttp(r => r switch
+    {
+        { Saved: true } => TypedResults.Created($"/api/members/statistics", r),
+        { MissingColumns.Count: > 0 } => TypedResults.ValidationProblem(
+            r.MissingColumns.ToDictionary(c => c.ToString(), c => new[] { $"Fant ikke kolonnen for {Domain.Members.ColumnMapping.Label(c).ToLowerInvariant()}. Velg hvilken kolonne som har den." }),
+            title: "Ugyldige opplysninger"),
+        { Problems.Count: > 0 } => TypedResults.ValidationProblem(
+            r.Problems.GroupBy(p => $"Linje {p.Line}").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            detail: $"{r.Problems.Count} linjer kan ikke brukes. Ingenting er lagret.", title: "Ugyldige opplysninger"),
+        _ => TypedResults.Ok(r),
+    });
+}
+
+public sealed class MemberImportForm
+{
+    public Guid OrganisationId { get; set; }
+    public DateOnly? TakenOn { get; set; }
+    public bool Apply { get; set; }
+    public IFormFile? File { get; set; }
+}

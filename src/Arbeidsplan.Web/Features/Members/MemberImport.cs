@@ -1,0 +1,176 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Members;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Members;
+
+public sealed class MemberImportInput
+{
+    /// <summary>The organisation whose branches the export covers (the county).</summary>
+    public Guid OrganisationId { get; set; }
+
+    /// <summary>The date the export was taken; 31 December makes it the year-end figures.</summary>
+    public DateOnly? TakenOn { get; set; }
+
+    /// <summary>The export as text (CSV); an uploaded .xlsx is read into this.</summary>
+    public string? Text { get; set; }
+
+    public string? FileName { get; set; }
+
+    /// <summary>Field → the register's column name; empty means the organisation's saved mapping, or a guess from the headers.</summary>
+    public Dictionary<MemberField, string>? Columns { get; set; }
+
+    /// <summary>False shows the report; true saves the snapshot, all or nothing.</summary>
+    public bool Apply { get; set; }
+}
+
+public sealed record BranchCountRow(Guid BranchId, string Branch, int Paying, int Unpaid, int New, int Lapsed);
+
+public sealed record MemberImportResult(bool Saved, Guid? SnapshotId, DateOnly TakenOn, int Members, IReadOnlyList<string> Headers,
+    IReadOnlyDictionary<MemberField, string> Columns, IReadOnlyList<MemberField> MissingColumns, IReadOnlyList<MemberProblem> Problems,
+    IReadOnlyList<BranchCountRow> Counts);
+
+/// <summary>Imports the central register's export as a dated snapshot: a report first, then every row saved or none.</summary>
+public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock clock, Guard? guard = null, CurrentAccess? access = null)
+{
+    public const long MaxFileBytes = 50 * 1024 * 1024;
+
+    public async Task<Outcome<MemberImportResult>> RunAsync(MemberImportInput input) =>
+        guard is not null && await guard.CoversOrganisation(input.OrganisationId)
+            ? await RunUncheckedAsync(input, access!.ActorName, isDemo: false)
+            : Outcome<MemberImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+
+    /// <summary>The import without the scope check: for the demo loader, which runs before anyone signs in.</summary>
+    internal Task<Outcome<MemberImportResult>> RunUncheckedAsync(MemberImportInput input, string actor, bool isDemo) => Outcome.Try(async () =>
+    {
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            return Outcome<MemberImportResult>.Invalid(nameof(input.Text), "Filen er tom. Velg eksporten fra medlemsregisteret.");
+        }
+        var takenOn = input.TakenOn is { } d ? LocalDate.FromDateOnly(d) : clock.Today();
+        var branches = await family.BelowAsync(input.OrganisationId, OrganisationKind.Local);
+        var names = await BranchNamesAsync(branches);
+        var saved = await db.MemberColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId);
+        var mapping = input.Columns is { Count: > 0 } columns ? new ColumnMapping(columns) : saved?.ToMapping();
+        var export = MemberExport.Read(input.Text, mapping, names);
+        var headers = DelimitedText.Rows(input.Text, DelimitedText.DetectSeparator(input.Text.Split('\n', 2)[0])).FirstOrDefault().Cells ?? [];
+        var used = mapping ?? ColumnMapping.Guess(headers);
+        var counts = MemberCounts.At(export.Members, takenOn);
+        var lapsed = await LapsedAsync(input.OrganisationId, takenOn, export.Members);
+        var branchNames = branches.ToDictionary(b => b.Id, b => b.DisplayName);
+        var rows = counts.Select(c => new BranchCountRow(c.BranchId, branchNames[c.BranchId], c.Paying, c.Unpaid, c.New, lapsed.GetValueOrDefault(c.BranchId)))
+            .OrderBy(r => r.Branch).ToList();
+        var result = new MemberImportResult(false, null, takenOn.ToDateOnly(), export.Members.Count, headers, used.Columns, export.MissingColumns, export.Problems, rows);
+        if (!input.Apply || !export.CanBeSaved)
+        {
+            return result;
+        }
+        var snapshot = new MemberSnapshot(input.OrganisationId, takenOn, SnapshotSource.Import, actor, clock.GetCurrentInstant(), input.FileName)
+        {
+            Members = export.Members.Count, IsDemo = isDemo,
+        };
+        db.MemberSnapshots.Add(snapshot);
+        db.MemberRecords.AddRange(export.Members.Select(m => new MemberRecord(snapshot.Id, m)));
+        // Branches with members who all left still get a row, so their drop to zero shows.
+        db.BranchCounts.AddRange(counts.Select(c => new BranchCount(snapshot.Id, c, lapsed.GetValueOrDefault(c.BranchId)))
+            .Concat(lapsed.Keys.Except(counts.Select(c => c.BranchId)).Select(b => new BranchCount(snapshot.Id, new MemberCounts(b, 0, 0, 0, 0, 0, 0, 0), lapsed[b]))));
+        if (saved is null)
+        {
+            db.MemberColumnMappings.Add(new MemberColumnMapping(input.OrganisationId, used));
+        }
+        else
+        {
+            saved.Set(used);
+        }
+        await db.SaveChangesAsync();
+        return result with { Saved = true, SnapshotId = snapshot.Id };
+    });
+
+    /// <summary>Year-end figures typed in per branch where no export exists.</summary>
+    public Task<Outcome<Guid>> YearEndByHandAsync(YearEndInput input) => Outcome.Try(async () =>
+    {
+        if (guard is null || access is null || !await guard.CoversOrganisation(input.OrganisationId))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        if (input.Year is < 1990 or > 2100)
+        {
+            return Outcome<Guid>.Invalid(nameof(input.Year), "Oppgi året tallene gjelder (for eksempel 2025).");
+        }
+        var branches = (await family.BelowAsync(input.OrganisationId, OrganisationKind.Local)).Select(b => b.Id).ToHashSet();
+        if (input.Figures.FirstOrDefault(f => !branches.Contains(f.BranchId)) is { } stranger)
+        {
+            return Outcome<Guid>.Invalid(nameof(input.Figures), $"Lokallaget {stranger.BranchId} hører ikke til organisasjonen.");
+        }
+        if (input.Figures.Any(f => f.Paying is < 0 or > 1_000_000 || f.New is < 0))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.Figures), "Antall medlemmer kan ikke være negativt.");
+        }
+        var snapshot = new MemberSnapshot(input.OrganisationId, new LocalDate(input.Year, 12, 31), SnapshotSource.Manual, access.ActorName, clock.GetCurrentInstant())
+        {
+            Members = input.Figures.Sum(f => f.Paying),
+        };
+        db.MemberSnapshots.Add(snapshot);
+        db.BranchCounts.AddRange(input.Figures.Select(f => new BranchCount(snapshot.Id, new MemberCounts(f.BranchId, f.Paying, 0, f.New ?? 0, 0, 0, 0, 0), 0)));
+        await db.SaveChangesAsync();
+        return snapshot.Id;
+    });
+
+    /// <summary>Per branch, the members of the organisation's previous import who are no longer in this one.</summary>
+    private async Task<Dictionary<Guid, int>> LapsedAsync(Guid organisationId, LocalDate takenOn, IReadOnlyList<MemberRow> members)
+    {
+        var previous = await db.MemberSnapshots.Where(s => s.OrganisationId == organisationId && s.Source == SnapshotSource.Import && s.TakenOn < takenOn)
+            .OrderByDescending(s => s.TakenOn).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+        if (previous is null)
+        {
+            return [];
+        }
+        var now = members.Select(m => m.MemberNumber).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return (await db.MemberRecords.AsNoTracking().Where(r => r.SnapshotId == previous).Select(r => new { r.MemberNumber, r.BranchId }).ToListAsync())
+            .Where(r => !now.Contains(r.MemberNumber)).GroupBy(r => r.BranchId).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    /// <summary>The names a register may use for a branch: its name, short name, name without the party, and its municipality's number.</summary>
+    private async Task<Dictionary<string, Guid>> BranchNamesAsync(IReadOnlyList<OrgRow> branches)
+    {
+        var ids = branches.Select(b => b.Id).ToList();
+        var numbers = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id) && o.MunicipalityId != null)
+            .Join(db.Municipalities, o => o.MunicipalityId, m => m.Id, (o, m) => new { o.Id, m.Number }).ToListAsync();
+        var names = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        foreach (var b in branches)
+        {
+            names.TryAdd(b.Name, b.Id);
+            if (b.ShortName is { } shortName)
+            {
+                names.TryAdd(shortName, b.Id);
+            }
+            var plain = b.Name.Split(' ')[0];
+            names.TryAdd(plain, b.Id);
+        }
+        foreach (var n in numbers)
+        {
+            names.TryAdd(n.Number.ToString(), n.Id);
+        }
+        return names;
+    }
+}
+
+public sealed class YearEndInput
+{
+    public Guid OrganisationId { get; set; }
+    public int Year { get; set; }
+    public List<YearEndFigure> Figures { get; set; } = [];
+}
+
+public sealed class YearEndFigure
+{
+    public Guid BranchId { get; set; }
+    public int Paying { get; set; }
+    public int? New { get; set; }
+}

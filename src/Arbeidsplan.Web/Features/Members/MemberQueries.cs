@@ -1,0 +1,80 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Members;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.DatePlan;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Members;
+
+/// <summary>A branch's members now and at the last two year ends, as counts.</summary>
+public sealed record MemberStatRow(Guid BranchId, string Branch, Guid? RegionId, string Region, int? Paying, int? LastYearEnd, int? YearEndBefore,
+    int Unpaid, int New, int Lapsed, int Women, int Men, int Under30, int Under40)
+{
+    public int? Change => LastYearEnd is { } last && YearEndBefore is { } before ? last - before : null;
+}
+
+public sealed record MemberTotals(string Name, int Paying, int LastYearEnd, int YearEndBefore, int Unpaid, int New, int Lapsed)
+{
+    public int Change => LastYearEnd - YearEndBefore;
+
+    public static MemberTotals Of(string name, IEnumerable<MemberStatRow> rows)
+    {
+        var list = rows.ToList();
+        return new MemberTotals(name, list.Sum(r => r.Paying ?? 0), list.Sum(r => r.LastYearEnd ?? 0), list.Sum(r => r.YearEndBefore ?? 0),
+            list.Sum(r => r.Unpaid), list.Sum(r => r.New), list.Sum(r => r.Lapsed));
+    }
+}
+
+public sealed record SnapshotRow(Guid Id, DateOnly TakenOn, SnapshotSource Source, int Members, string CreatedBy, string? FileName, bool IsDemo);
+
+public sealed record MemberStatistics(Guid OrganisationId, string OrganisationName, DateOnly On, DateOnly? Latest, int LastYear, IReadOnlyList<MemberStatRow> Branches,
+    IReadOnlyList<MemberTotals> Regions, MemberTotals Total, IReadOnlyList<SnapshotRow> Snapshots, bool CanImport);
+
+/// <summary>Member statistics per branch, region and organisation from its snapshots; a user sees the branches in their scope.</summary>
+public sealed class MemberQueries(AppDbContext db, CurrentAccess access, CalendarFamily family, IClock clock)
+{
+    public async Task<MemberStatistics?> StatisticsAsync(Guid organisationId, DateOnly? on = null)
+    {
+        if (await family.FindAsync(organisationId) is not { } organisation || !await access.SeesOrganisationAsync(organisationId))
+        {
+            return null;
+        }
+        var date = on is { } d ? LocalDate.FromDateOnly(d) : clock.Today();
+        var snapshots = await db.MemberSnapshots.AsNoTracking().Where(s => s.OrganisationId == organisationId).OrderByDescending(s => s.TakenOn)
+            .ThenByDescending(s => s.CreatedAt).Take(60).ToListAsync();
+        var latest = snapshots.FirstOrDefault(s => s.TakenOn <= date);
+        var lastYear = date.Year - 1;
+        var yearEnd = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(lastYear, 12, 31));
+        var before = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(lastYear - 1, 12, 31));
+        var ids = new[] { latest?.Id, yearEnd?.Id, before?.Id }.Where(x => x is not null).Select(x => x!.Value).Distinct().ToList();
+        var counts = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.SnapshotId)).ToListAsync();
+        BranchCount? Of(MemberSnapshot? s, Guid branch) => s is null ? null : counts.FirstOrDefault(c => c.SnapshotId == s.Id && c.BranchId == branch);
+
+        var branches = await family.BelowAsync(organisationId, OrganisationKind.Local);
+        var branchIds = branches.Select(b => b.Id).ToList();
+        var regionOf = await db.Organisations.AsNoTracking().Where(o => branchIds.Contains(o.Id) && o.RegionId != null)
+            .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, RegionId = r.Id, r.Name }).ToDictionaryAsync(x => x.Id);
+        var rows = new List<MemberStatRow>();
+        foreach (var b in branches)
+        {
+            if (!await access.CoversOrganisationAsync(b.Id))
+            {
+                continue;
+            }
+            var now = Of(latest, b.Id);
+            var region = regionOf.GetValueOrDefault(b.Id);
+            rows.Add(new MemberStatRow(b.Id, b.DisplayName, region?.RegionId, region?.Name ?? "Uten region", latest is null ? null : now?.Paying ?? 0,
+                yearEnd is null ? null : Of(yearEnd, b.Id)?.Paying ?? 0, before is null ? null : Of(before, b.Id)?.Paying ?? 0,
+                now?.Unpaid ?? 0, now?.New ?? 0, now?.Lapsed ?? 0, now?.Women ?? 0, now?.Men ?? 0, now?.Under30 ?? 0, now?.Under40 ?? 0));
+        }
+        rows = rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Branch, NorwegianText.Comparer).ToList();
+        var regions = rows.GroupBy(r => r.Region).Select(g => MemberTotals.Of(g.Key, g)).ToList();
+        return new MemberStatistics(organisationId, organisation.DisplayName, date.ToDateOnly(), latest?.TakenOn.ToDateOnly(), lastYear, rows, regions,
+            MemberTotals.Of(organisation.DisplayName, rows),
+            snapshots.Take(12).Select(s => new SnapshotRow(s.Id, s.TakenOn.ToDateOnly(), s.Source, s.Members, s.CreatedBy, s.FileName, s.IsDemo)).ToList(),
+            await access.CoversOrganisationAsync(organisationId));
+    }
+}

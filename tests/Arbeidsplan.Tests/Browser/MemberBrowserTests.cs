@@ -1,0 +1,35 @@
+using System.Text;
+using Arbeidsplan.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Arbeidsplan.Tests.Browser;
+
+/// <summary>The secretary imports the register's export and reads the members per branch, region and county; checked with axe-core.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MemberBrowserTests(BrowserApp browser)
+{
+    [Fact]
+    public async Task Secretary_ChecksThenImportsTheExport_AndSeesTheBranchesByRegion()
+    {
+        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/medlemmer?org={browser.World.County}&dato=2026-01-10");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        var bad = "Medlemsnummer;Lokallag;Betalt for år\n1;Alfa lokallag;2025\n2;Ukjent lag;2025";
+        await page.GetByLabel("Fil (.csv eller .xlsx)").SetInputFilesAsync(new FilePayload { Name = "eksport.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(bad) });
+        await page.GetByLabel("Uttrekksdato").FillAsync("2025-12-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
+        await Assertions.Expect(page.Locator("ul.problems")).ToContainTextAsync("Linje 3: Ukjent lokallag «Ukjent lag».");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        var good = "Medlemsnummer;Lokallag;Betalt for år\n1;Alfa lokallag;2025\n2;Gamma lokallag;2025\n3;Alfa lokallag;2025";
+        await page.GetByLabel("Fil (.csv eller .xlsx)").SetInputFilesAsync(new FilePayload { Name = "eksport.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(good) });
+        await page.GetByLabel("Uttrekksdato").FillAsync("2025-12-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Last).ToContainTextAsync("Importert: 3 medlemmer per 31.12.2025");
+        await Assertions.Expect(page.Locator("table.members tfoot")).ToContainTextAsync("3");
+        await Assertions.Expect(page.Locator("table.members")).ToContainTextAsync("Sum Nord");
+        await BrowserSteps.CheckAccessibleAsync(page);
+    }
+}

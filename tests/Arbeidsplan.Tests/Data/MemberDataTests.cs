@@ -1,0 +1,51 @@
+using Arbeidsplan.Domain.Members;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Tests.Data;
+
+/// <summary>Member snapshots on each provider: records with only the follow-up's fields, counts per branch, the saved column mapping.</summary>
+public abstract class MemberDataTests(Provider provider) : IDisposable
+{
+    private readonly AppFactory app = new(provider);
+
+    public void Dispose()
+    {
+        app.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task Snapshot_WithRecordsCountsAndMapping_RoundTrips()
+    {
+        var county = await app.Register().OrganisationAsync("Fylke", OrganisationKind.County);
+        var branch = await app.Register().OrganisationAsync("Lokallag", OrganisationKind.Local, county);
+        var row = new MemberRow(2, "A-1001", branch, new LocalDate(2025, 3, 15), 2025, 1998, Gender.Woman);
+        var mapping = ColumnMapping.Guess(["Medlemsnr", "Lokallag", "Betalt for år"]);
+        var id = await app.WithDbAsync(async db =>
+        {
+            var snapshot = new MemberSnapshot(county, new LocalDate(2025, 12, 31), SnapshotSource.Import, "Kari", Instant.FromUtc(2026, 1, 5, 9, 0), "eksport.csv") { Members = 1 };
+            db.MemberSnapshots.Add(snapshot);
+            db.MemberRecords.Add(new MemberRecord(snapshot.Id, row));
+            db.BranchCounts.Add(new BranchCount(snapshot.Id, MemberCounts.At([row], snapshot.TakenOn).Single(), 3));
+            db.MemberColumnMappings.Add(new MemberColumnMapping(county, mapping));
+            await db.SaveChangesAsync();
+            return snapshot.Id;
+        });
+
+        var (record, count, saved) = await app.WithDbAsync(async db => (
+            await db.MemberRecords.AsNoTracking().SingleAsync(r => r.SnapshotId == id),
+            await db.BranchCounts.AsNoTracking().SingleAsync(c => c.SnapshotId == id),
+            await db.MemberColumnMappings.AsNoTracking().SingleAsync(m => m.OrganisationId == county)));
+
+        Assert.Equal((row.MemberNumber, row.JoinedOn, row.PaidForYear, row.BirthYear, row.Gender), (record.MemberNumber, record.JoinedOn, record.PaidForYear, record.BirthYear, record.Gender));
+        Assert.Equal((1, 1, 1, 3), (count.Paying, count.New, count.Under30, count.Lapsed));
+        Assert.Equal(mapping.Columns, saved.ToMapping().Columns);
+    }
+}
+
+public sealed class SqliteMemberDataTests() : MemberDataTests(Provider.Sqlite);
+
+public sealed class PostgresMemberDataTests() : MemberDataTests(Provider.Postgres);
