@@ -44,6 +44,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<BranchCount> BranchCounts => Set<BranchCount>();
     public DbSet<MemberRecord> MemberRecords => Set<MemberRecord>();
     public DbSet<MemberColumnMapping> MemberColumnMappings => Set<MemberColumnMapping>();
+    public DbSet<MemberTarget> MemberTargets => Set<MemberTarget>();
+    public DbSet<RecruitmentCampaign> RecruitmentCampaigns => Set<RecruitmentCampaign>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

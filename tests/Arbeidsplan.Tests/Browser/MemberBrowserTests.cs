@@ -31,5 +31,17 @@ public sealed class MemberBrowserTests(BrowserApp browser)
         await Assertions.Expect(page.Locator("table.members tfoot")).ToContainTextAsync("3");
         await Assertions.Expect(page.Locator("table.members")).ToContainTextAsync("Sum Nord");
         await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sett medlemsmål per lokallag for 2027" }).ClickAsync();
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Alfa lokallag").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre målene" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.members tbody").First).ToContainTextAsync("-3");
+        await page.GetByLabel("Navn").FillAsync("Verv 50 nye medlemmer");
+        await page.GetByLabel("Fra", new() { Exact = true }).FillAsync("2025-01-01");
+        await page.GetByLabel("Til og med").FillAsync("2025-12-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start kampanjen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-campaigns]")).ToContainTextAsync("Verv 50 nye medlemmer");
+        await BrowserSteps.CheckAccessibleAsync(page);
     }
 }

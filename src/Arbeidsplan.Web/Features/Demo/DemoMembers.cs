@@ -44,6 +44,15 @@ internal sealed class DemoMembers(AppDbContext db, IClock clock)
                 throw new InvalidOperationException($"Demomedlemmene for {date.Year} kunne ikke importeres: {result.Message}");
             }
         }
+        // Targets for 2026: three more paying members in every branch than at the last year end.
+        var byName = branches.ToDictionary(b => b.Name, b => b.Id);
+        foreach (var branch in yearEnd2025.GroupBy(m => m.Branch))
+        {
+            db.MemberTargets.Add(new Domain.Members.MemberTarget(byName[branch.Key], 2026, branch.Count(m => m.PaidFor == 2025) + 3));
+        }
+        db.RecruitmentCampaigns.Add(new Domain.Members.RecruitmentCampaign(county.Id, "Verv 50 nye medlemmer", new DateInterval(new LocalDate(2025, 2, 1), new LocalDate(2025, 12, 31)),
+            50, "Lokallaget som verver flest, får dekket reise og opphold på fylkesårsmøtet for to delegater.") { IsDemo = true });
+        await db.SaveChangesAsync();
     }
 
     private static string Csv(IEnumerable<DemoMember> members)

@@ -35,6 +35,13 @@ public static class MemberEndpoints
                 }));
             })
             .DisableAntiforgery().Scoped(ScopeRule.Organisation);
+        api.MapPut("/targets", async (TargetsInput input, RecruitmentService s) => (await s.SetTargetsAsync(input)).ToHttp(n => TypedResults.Ok(new { saved = n })))
+            .Scoped(ScopeRule.Organisation);
+        api.MapGet("/campaigns", async (Guid? organisationId, RecruitmentService s) =>
+            organisationId is { } org ? Results.Ok(await s.CampaignsAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+        api.MapPost("/campaigns", async (CampaignInput input, RecruitmentService s) =>
+            (await s.CreateCampaignAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/campaigns?organisationId={input.OrganisationId}", new IdRow(id))))
+            .Scoped(ScopeRule.Organisation);
         api.MapPost("/year-end", async (YearEndInput input, MemberImport i) =>
             (await i.YearEndByHandAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/statistics?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);

@@ -11,12 +11,15 @@ namespace Arbeidsplan.Web.Features.Members;
 
 /// <summary>A branch's members now and at the last two year ends, as counts.</summary>
 public sealed record MemberStatRow(Guid BranchId, string Branch, Guid? RegionId, string Region, int? Paying, int? LastYearEnd, int? YearEndBefore,
-    int Unpaid, int New, int Lapsed, int Women, int Men, int Under30, int Under40)
+    int Unpaid, int New, int Lapsed, int Women, int Men, int Under30, int Under40, int? Target = null)
 {
     public int? Change => LastYearEnd is { } last && YearEndBefore is { } before ? last - before : null;
+
+    /// <summary>Paying now against this year's target: negative is how many are still missing.</summary>
+    public int? AgainstTarget => Target is { } target && Paying is { } paying ? paying - target : null;
 }
 
-public sealed record MemberTotals(string Name, int Paying, int LastYearEnd, int YearEndBefore, int Unpaid, int New, int Lapsed)
+public sealed record MemberTotals(string Name, int Paying, int LastYearEnd, int YearEndBefore, int Unpaid, int New, int Lapsed, int Target = 0)
 {
     public int Change => LastYearEnd - YearEndBefore;
 
@@ -24,7 +27,7 @@ public sealed record MemberTotals(string Name, int Paying, int LastYearEnd, int 
     {
         var list = rows.ToList();
         return new MemberTotals(name, list.Sum(r => r.Paying ?? 0), list.Sum(r => r.LastYearEnd ?? 0), list.Sum(r => r.YearEndBefore ?? 0),
-            list.Sum(r => r.Unpaid), list.Sum(r => r.New), list.Sum(r => r.Lapsed));
+            list.Sum(r => r.Unpaid), list.Sum(r => r.New), list.Sum(r => r.Lapsed), list.Sum(r => r.Target ?? 0));
     }
 }
 
@@ -57,6 +60,7 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Calenda
         var branchIds = branches.Select(b => b.Id).ToList();
         var regionOf = await db.Organisations.AsNoTracking().Where(o => branchIds.Contains(o.Id) && o.RegionId != null)
             .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, RegionId = r.Id, r.Name }).ToDictionaryAsync(x => x.Id);
+        var targets = await db.MemberTargets.AsNoTracking().Where(t => t.Year == date.Year && branchIds.Contains(t.BranchId)).ToDictionaryAsync(t => t.BranchId, t => t.Target);
         var rows = new List<MemberStatRow>();
         foreach (var b in branches)
         {
@@ -68,7 +72,8 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Calenda
             var region = regionOf.GetValueOrDefault(b.Id);
             rows.Add(new MemberStatRow(b.Id, b.DisplayName, region?.RegionId, region?.Name ?? "Uten region", latest is null ? null : now?.Paying ?? 0,
                 yearEnd is null ? null : Of(yearEnd, b.Id)?.Paying ?? 0, before is null ? null : Of(before, b.Id)?.Paying ?? 0,
-                now?.Unpaid ?? 0, now?.New ?? 0, now?.Lapsed ?? 0, now?.Women ?? 0, now?.Men ?? 0, now?.Under30 ?? 0, now?.Under40 ?? 0));
+                now?.Unpaid ?? 0, now?.New ?? 0, now?.Lapsed ?? 0, now?.Women ?? 0, now?.Men ?? 0, now?.Under30 ?? 0, now?.Under40 ?? 0,
+                targets.TryGetValue(b.Id, out var target) ? target : null));
         }
         rows = rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Branch, NorwegianText.Comparer).ToList();
         var regions = rows.GroupBy(r => r.Region).Select(g => MemberTotals.Of(g.Key, g)).ToList();

@@ -178,6 +178,9 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Equal(130, total.GetProperty("lapsed").GetInt32());
         Assert.Equal(4, stats.GetProperty("regions").GetArrayLength());
         Assert.Equal(0, await app.WithDbAsync(db => db.MemberRecords.CountAsync(r => r.MemberNumber.Contains(" "))));
+        Assert.Equal(955 + 3 * 22, total.GetProperty("target").GetInt32());
+        var campaign = (await client.GetFromJsonAsync<JsonElement[]>($"/api/members/campaigns?organisationId={hedmark}"))!.Single();
+        Assert.InRange(campaign.GetProperty("recruited").GetInt32(), 1, 45);
     }
 
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>

@@ -1,0 +1,73 @@
+using Arbeidsplan.Domain.Common;
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Members;
+
+/// <summary>A branch's member target for a year: paying members at the year's end.</summary>
+public sealed class MemberTarget : IVersioned
+{
+    private MemberTarget() { }
+
+    public MemberTarget(Guid branchId, int year, int target)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            throw new RuleViolation(nameof(Year), "Oppgi et år mellom 2000 og 2100.");
+        }
+        BranchId = branchId;
+        Year = year;
+        Set(target);
+    }
+
+    public Guid BranchId { get; private set; }
+    public int Year { get; private set; }
+    public int Target { get; private set; }
+    public long Version { get; set; }
+
+    public void Set(int target) =>
+        Target = target is >= 0 and <= 1_000_000 ? target : throw new RuleViolation(nameof(Target), "Målet kan ikke være under null.");
+}
+
+/// <summary>A recruitment campaign ("verve 50 nye medlemmer") over a period, with its target and prize, among an organisation's branches.</summary>
+public sealed class RecruitmentCampaign : IVersioned
+{
+    private RecruitmentCampaign() => Name = "";
+
+    public RecruitmentCampaign(Guid organisationId, string name, DateInterval period, int target, string? prize)
+    {
+        Id = Guid.CreateVersion7();
+        OrganisationId = organisationId;
+        Name = "";
+        Update(name, period, target, prize);
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public string Name { get; private set; }
+    public LocalDate From { get; private set; }
+    public LocalDate To { get; private set; }
+    public int Target { get; private set; }
+    public string? Prize { get; private set; }
+    public bool IsDemo { get; set; }
+    public long Version { get; set; }
+
+    public DateInterval Period => new(From, To);
+
+    public void Update(string name, DateInterval period, int target, string? prize)
+    {
+        Name = Text.Required(name, nameof(Name), "Navn", 200);
+        Prize = Text.Optional(prize, nameof(Prize), "Premie", 500);
+        Target = target is >= 0 and <= 1_000_000 ? target : throw new RuleViolation(nameof(Target), "Målet kan ikke være under null.");
+        if (NodaTime.Period.Between(period.Start, period.End, PeriodUnits.Days).Days > 731)
+        {
+            throw new RuleViolation("To", "En kampanje kan vare høyst to år.");
+        }
+        (From, To) = (period.Start, period.End);
+    }
+
+    /// <summary>Branches ranked by members who joined in the campaign's period, most first; ties by name.</summary>
+    public IReadOnlyList<(Guid BranchId, int Recruited)> Leaderboard(IEnumerable<MemberRecord> latest) =>
+        latest.Where(r => r.JoinedOn is { } j && Period.Contains(j))
+            .GroupBy(r => r.BranchId).Select(g => (g.Key, g.Count()))
+            .OrderByDescending(x => x.Item2).ToList();
+}
