@@ -1,16 +1,17 @@
 namespace Arbeidsplan.Web.Components.Layout;
 
-public sealed record Section(string Path, string Title, string Coming);
+/// <summary>A part of the work in the menu; <paramref name="Ready"/> once it is built, with <paramref name="Coming"/> describing it.</summary>
+public sealed record Section(string Path, string Title, string Coming, bool Ready = false);
 
 /// <summary>The parts of the work still to come; each page says what will be there rather than show made-up data.</summary>
 public static class Sections
 {
     public static readonly IReadOnlyList<Section> All =
     [
-        new("/plan", "Plan", "Arbeidsplanen med kapitler, mål og tiltak, ansvarlige, status og fremdrift, rullering til neste år og plansjekk."),
-        new("/datoplan", "Datoplan", "Datoplanen og årshjulet: møter og arrangementer per måned, frister og kalenderabonnement."),
+        new("/plan", "Plan", "Arbeidsplanen med kapitler, mål og tiltak, ansvarlige, status og fremdrift, rullering til neste år og plansjekk.", true),
+        new("/datoplan", "Datoplan", "Datoplanen og årshjulet: møter og arrangementer per måned, frister og kalenderabonnement.", true),
         new("/lokallag", "Lokallag", "Oppfølging av hvert lokallag: medlemmer, årsmøte, styre, studieringer, regionmøter og flagg for tettere oppfølging."),
-        new("/medlemmer", "Medlemmer", "Medlemsstatistikk fra medlemsregisteret: betalende, nye og utmeldte, mål og vervekampanjer."),
+        new("/medlemmer", "Medlemmer", "Medlemsstatistikk fra medlemsregisteret: betalende, nye og utmeldte, mål og vervekampanjer.", true),
         new("/studier", "Studier", "Studieringer, studietimer og krav om gjennomførte studieringer med frist."),
         new("/moter", "Møter", "Styremøter med innkalling, saksliste, vedtak og protokoll, og oppfølging av resolusjoner."),
         new("/valg", "Valg", "Valg og nominasjon: nominasjonskomité, toppkandidat, liste i hver kommune og valgkamp."),
