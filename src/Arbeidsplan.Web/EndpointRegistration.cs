@@ -1,6 +1,7 @@
 using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Bodies;
+using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Municipalities;
@@ -50,5 +51,6 @@ public static class EndpointRegistration
         app.MapPlanEndpoints();
         app.MapDatePlanEndpoints();
         app.MapMemberEndpoints();
+        app.MapBranchEndpoints();
     }
 }

@@ -1,4 +1,5 @@
 using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.FollowUp;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
@@ -46,6 +47,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MemberColumnMapping> MemberColumnMappings => Set<MemberColumnMapping>();
     public DbSet<MemberTarget> MemberTargets => Set<MemberTarget>();
     public DbSet<RecruitmentCampaign> RecruitmentCampaigns => Set<RecruitmentCampaign>();
+    public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
+    public DbSet<BranchFlag> BranchFlags => Set<BranchFlag>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

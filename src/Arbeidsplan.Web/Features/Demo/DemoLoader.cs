@@ -52,6 +52,7 @@ public sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, IClo
             await db.SaveChangesAsync(ct);
             await new DemoCalendar(db, clock).LoadAsync(world);
             await new DemoMembers(db, clock).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());
+            await new DemoFollowUp(db, clock).LoadAsync(world);
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

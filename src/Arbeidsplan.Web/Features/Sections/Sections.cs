@@ -10,7 +10,7 @@ public static class Sections
     [
         new("/plan", "Plan", "Arbeidsplanen med kapitler, mål og tiltak, ansvarlige, status og fremdrift, rullering til neste år og plansjekk.", true),
         new("/datoplan", "Datoplan", "Datoplanen og årshjulet: møter og arrangementer per måned, frister og kalenderabonnement.", true),
-        new("/lokallag", "Lokallag", "Oppfølging av hvert lokallag: medlemmer, årsmøte, styre, studieringer, regionmøter og flagg for tettere oppfølging."),
+        new("/lokallag", "Lokallag", "Oppfølging av hvert lokallag: medlemmer, kontaktlogg og flagg for tettere oppfølging; årsmøte, styre, studieringer og regionmøter kommer.", true),
         new("/medlemmer", "Medlemmer", "Medlemsstatistikk fra medlemsregisteret: betalende, nye og utmeldte, mål og vervekampanjer.", true),
         new("/studier", "Studier", "Studieringer, studietimer og krav om gjennomførte studieringer med frist."),
         new("/moter", "Møter", "Styremøter med innkalling, saksliste, vedtak og protokoll, og oppfølging av resolusjoner."),

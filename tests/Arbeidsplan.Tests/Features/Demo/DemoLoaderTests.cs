@@ -183,6 +183,20 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.InRange(campaign.GetProperty("recruited").GetInt32(), 1, 45);
     }
 
+    [Fact]
+    public async Task DemoRegionContact_SeesTheirBranchesWithCallsAndAFlag()
+    {
+        var client = app.AnonymousClient();
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = await RegionContactEmailAsync(), password = DemoLoader.DemoPassword })).EnsureSuccessStatusCode();
+        var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
+
+        var branches = await client.GetFromJsonAsync<JsonElement[]>($"/api/branches?organisationId={hedmark}");
+
+        Assert.Equal(7, branches!.Length);
+        Assert.Equal(4, branches.Count(b => b.GetProperty("lastContact").ValueKind == JsonValueKind.String));
+        Assert.Single(branches, b => b.GetProperty("openFlags").GetInt32() == 1);
+    }
+
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>
     {
         var listed = await db.SystemSettings.Where(s => s.Key == SystemSetting.DemoUsers).Select(s => s.Value).SingleAsync();

@@ -1,0 +1,35 @@
+using Arbeidsplan.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Arbeidsplan.Tests.Browser;
+
+/// <summary>The region contact follows up a branch: the list of their branches, a logged call, a flag and its closing; checked with axe-core.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BranchBrowserTests(BrowserApp browser)
+{
+    [Fact]
+    public async Task RegionContact_LogsACall_FlagsTheBranch_AndClosesTheFlag()
+    {
+        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.RegionContactUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/lokallag");
+        await Assertions.Expect(page.Locator("table.branches tbody tr")).ToHaveCountAsync(2);
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Beta lokallag" }).ClickAsync();
+        await page.GetByLabel("Hvordan").SelectOptionAsync("Phone");
+        await page.GetByLabel("Notat").FillAsync("Ringte lederen; årsmøtet er 20. januar.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg kontakten" }).ClickAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-contacts] ol")).ToContainTextAsync("Telefon");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flagg lokallaget" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Velg minst én grunn");
+        await page.GetByLabel("verving").CheckAsync();
+        await page.GetByLabel("Hva skal følges opp").FillAsync("Ingen nye medlemmer i år.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flagg lokallaget" }).ClickAsync();
+        await Assertions.Expect(page.Locator("div.flag.open")).ToContainTextAsync("Åpent – verving");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Hva ble gjort").FillAsync("Vervekveld holdt.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lukk flagget" }).ClickAsync();
+        await Assertions.Expect(page.Locator("div.flag.closed")).ToContainTextAsync("Vervekveld holdt.");
+    }
+}
