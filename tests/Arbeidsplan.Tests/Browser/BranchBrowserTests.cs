@@ -13,10 +13,12 @@ public sealed class BranchBrowserTests(BrowserApp browser)
         var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.RegionContactUser, AppFactory.Password);
         await page.GotoAsync($"{browser.BaseUrl}/lokallag");
-        await Assertions.Expect(page.Locator("table.branches tbody tr")).ToHaveCountAsync(2);
+        // Other browser tests share this app and may add branches to the region; Gamma, in the other region, is never listed.
+        await Assertions.Expect(page.Locator("table.branches")).ToContainTextAsync("Alfa lokallag");
+        await Assertions.Expect(page.Locator("table.branches")).Not.ToContainTextAsync("Gamma lokallag");
         await BrowserSteps.CheckAccessibleAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Beta lokallag" }).ClickAsync();
+        await page.Locator("table.branches tbody tr th a").Last.ClickAsync();
         await page.GetByLabel("Hvordan").SelectOptionAsync("Phone");
         await page.GetByLabel("Notat").FillAsync("Ringte lederen; årsmøtet er 20. januar.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg kontakten" }).ClickAsync();
