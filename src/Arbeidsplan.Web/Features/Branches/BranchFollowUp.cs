@@ -49,11 +49,7 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Calend
 {
     public async Task<IReadOnlyList<BranchRow>> ListAsync(Guid organisationId)
     {
-        // A branch chosen (a region contact's or a local leader's own) means the county above it, shown as far as the scope reaches.
-        if (await family.FindAsync(organisationId) is { Kind: OrganisationKind.Local, ParentId: { } parent })
-        {
-            organisationId = parent;
-        }
+        organisationId = await family.FollowedUpFromAsync(organisationId);
         if (!await access.SeesOrganisationAsync(organisationId))
         {
             return [];

@@ -53,6 +53,10 @@ public sealed class CalendarFamily(AppDbContext db)
         return family.Values.ToList();
     }
 
+    /// <summary>The organisation whose branches are followed up: a chosen branch (a region contact's or a local leader's own) means the county above it.</summary>
+    public async Task<Guid> FollowedUpFromAsync(Guid organisationId) =>
+        await FindAsync(organisationId) is { Kind: OrganisationKind.Local, ParentId: { } parent } ? parent : organisationId;
+
     /// <summary>The organisations of a kind below an organisation: the ones a statutory window applies to.</summary>
     public async Task<IReadOnlyList<OrgRow>> BelowAsync(Guid organisationId, OrganisationKind kind)
     {

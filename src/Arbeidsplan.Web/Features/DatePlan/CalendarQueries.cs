@@ -98,12 +98,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
     /// <summary>The events (with their exceptions) of the organisations that may touch the window: single events overlapping it, series running in it.</summary>
     public async Task<List<Event>> EventsAsync(IReadOnlyCollection<Guid> organisationIds, DateInterval window, CalendarFilter filter)
     {
-        // A series' last occurrence may run a while past its end date, and a moved occurrence may land anywhere.
-        var lastStart = window.Start.PlusDays(-366);
-        var query = db.Events.AsNoTracking().Include(e => e.Exceptions)
-            .Where(e => organisationIds.Contains(e.OrganisationId)
-                && (e.StartDate <= window.End && (e.EndDate >= window.Start || e.RepeatFrequency != null && (e.RepeatUntil == null || e.RepeatUntil >= lastStart))
-                    || e.Exceptions.Any(x => x.MovedStartDate != null && x.MovedStartDate <= window.End && x.MovedEndDate >= window.Start)));
+        var query = db.Events.AsNoTracking().Include(e => e.Exceptions).Where(e => organisationIds.Contains(e.OrganisationId)).Touching(window);
         if (filter.KindId is { } kind)
         {
             query = query.Where(e => e.KindId == kind);

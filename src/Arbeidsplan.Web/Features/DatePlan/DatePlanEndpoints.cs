@@ -56,16 +56,7 @@ public static class DatePlanEndpoints
         api.MapPost("/import", async (DatePlanImportInput input, DatePlanImport i) => Imported(await i.RunAsync(input))).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] DatePlanImportForm form, DatePlanImport i) =>
             {
-                if (form.File is null || form.File.Length == 0)
-                {
-                    return Outcome<DatePlanImportResult>.Invalid("File", "Filen er tom.").ToHttp();
-                }
-                if (form.File.Length > DatePlanImport.MaxFileBytes)
-                {
-                    return Outcome<DatePlanImportResult>.Invalid("File", "Filen er større enn 10 MB.").ToHttp();
-                }
-                await using var stream = form.File.OpenReadStream();
-                var read = DatePlanImport.ReadFile(form.File.FileName, stream);
+                var read = UploadedFile.Read(form.File, DatePlanImport.MaxFileBytes, DatePlanImport.ReadFile);
                 if (!read.IsOk)
                 {
                     return Outcome<DatePlanImportResult>.Invalid("File", read.Message!).ToHttp();

@@ -112,8 +112,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
 
     private async Task<(IQueryable<Event> Events, List<Guid> Bodies)> SourceAsync(CalendarFeed feed, DateInterval window)
     {
-        var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Confirmed && e.StartDate <= window.End
-            && (e.EndDate >= window.Start || e.RepeatFrequency != null && (e.RepeatUntil == null || e.RepeatUntil >= window.Start)));
+        var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Confirmed).Touching(window);
         if (feed.Scope == FeedScope.Organisation)
         {
             return (events.Where(e => e.OrganisationId == feed.OrganisationId && e.Visibility == EventVisibility.Public && (feed.KindId == null || e.KindId == feed.KindId)), []);

@@ -15,23 +15,14 @@ public static class MemberEndpoints
         api.MapPost("/import", async (MemberImportInput input, MemberImport i) => Imported(await i.RunAsync(input))).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] MemberImportForm form, MemberImport i) =>
             {
-                if (form.File is null || form.File.Length == 0)
-                {
-                    return Outcome<MemberImportResult>.Invalid("File", "Filen er tom.").ToHttp();
-                }
-                if (form.File.Length > MemberImport.MaxFileBytes)
-                {
-                    return Outcome<MemberImportResult>.Invalid("File", "Filen er større enn 50 MB. Eksporter ett fylke om gangen.").ToHttp();
-                }
-                await using var stream = form.File.OpenReadStream();
-                var text = ReadFile(form.File.FileName, stream);
+                var text = UploadedFile.Read(form.File, MemberImport.MaxFileBytes, ReadFile);
                 if (!text.IsOk)
                 {
                     return Outcome<MemberImportResult>.Invalid("File", text.Message!).ToHttp();
                 }
                 return Imported(await i.RunAsync(new MemberImportInput
                 {
-                    OrganisationId = form.OrganisationId, TakenOn = form.TakenOn, Text = text.Value, FileName = form.File.FileName, Apply = form.Apply,
+                    OrganisationId = form.OrganisationId, TakenOn = form.TakenOn, Text = text.Value, FileName = form.File!.FileName, Apply = form.Apply,
                 }));
             })
             .DisableAntiforgery().Scoped(ScopeRule.Organisation);

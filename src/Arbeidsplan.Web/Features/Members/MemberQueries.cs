@@ -41,11 +41,7 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Calenda
 {
     public async Task<MemberStatistics?> StatisticsAsync(Guid organisationId, DateOnly? on = null)
     {
-        // A branch chosen means the county above it, whose imports hold the branch's figures.
-        if (await family.FindAsync(organisationId) is { Kind: OrganisationKind.Local, ParentId: { } parent })
-        {
-            organisationId = parent;
-        }
+        organisationId = await family.FollowedUpFromAsync(organisationId);
         if (await family.FindAsync(organisationId) is not { } organisation || !await access.SeesOrganisationAsync(organisationId))
         {
             return null;

@@ -31,8 +31,7 @@ public static class PlanCalendars
     {
         var window = period.Interval;
         var events = await db.Events.AsNoTracking().Include(e => e.Exceptions)
-            .Where(e => e.OrganisationId == organisationId && e.Status == EventStatus.Confirmed && e.Visibility != EventVisibility.Body && e.StartDate <= window.End
-                && (e.EndDate >= window.Start || e.RepeatFrequency != null && (e.RepeatUntil == null || e.RepeatUntil >= window.Start)))
+            .Where(e => e.OrganisationId == organisationId && e.Status == EventStatus.Confirmed && e.Visibility != EventVisibility.Body).Touching(window)
             .AsSplitQuery().ToListAsync();
         return events.SelectMany(e => e.OccurrencesIn(window).Take(200)).Select(o => new CalendarEntry(o.Event.Title, o.When.Days)).ToList();
     }

@@ -47,16 +47,7 @@ public static class PlanEndpoints
             (await i.RunAsync(input)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r))).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] PlanImportForm form, PlanImport i) =>
             {
-                if (form.File is null || form.File.Length == 0)
-                {
-                    return Outcome<PlanImportResult>.Invalid("File", "Filen er tom.").ToHttp();
-                }
-                if (form.File.Length > PlanImport.MaxFileBytes)
-                {
-                    return Outcome<PlanImportResult>.Invalid("File", "Filen er større enn 10 MB.").ToHttp();
-                }
-                await using var stream = form.File.OpenReadStream();
-                var text = PlanImport.ReadFile(form.File.FileName, stream);
+                var text = UploadedFile.Read(form.File, PlanImport.MaxFileBytes, PlanImport.ReadFile);
                 if (!text.IsOk)
                 {
                     return Outcome<PlanImportResult>.Invalid("File", text.Message!).ToHttp();
