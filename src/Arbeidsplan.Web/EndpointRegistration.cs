@@ -4,6 +4,7 @@ using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Members;
+using Arbeidsplan.Web.Features.Study;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
@@ -52,5 +53,6 @@ public static class EndpointRegistration
         app.MapDatePlanEndpoints();
         app.MapMemberEndpoints();
         app.MapBranchEndpoints();
+        app.MapStudyEndpoints();
     }
 }

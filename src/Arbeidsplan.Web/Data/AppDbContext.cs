@@ -4,6 +4,7 @@ using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Scheduling;
+using Arbeidsplan.Domain.Study;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -49,6 +50,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<RecruitmentCampaign> RecruitmentCampaigns => Set<RecruitmentCampaign>();
     public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
     public DbSet<BranchFlag> BranchFlags => Set<BranchFlag>();
+    public DbSet<StudyMaterial> StudyMaterials => Set<StudyMaterial>();
+    public DbSet<StudyCircle> StudyCircles => Set<StudyCircle>();
+    public DbSet<StudyRequirement> StudyRequirements => Set<StudyRequirement>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -54,14 +54,8 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Calend
         {
             return [];
         }
-        var branches = new List<OrgRow>();
-        foreach (var b in await family.BelowAsync(organisationId, OrganisationKind.Local))
-        {
-            if (await access.CoversOrganisationAsync(b.Id))
-            {
-                branches.Add(b);
-            }
-        }
+        var scope = await access.ScopeAsync();
+        var branches = (await family.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
         var ids = branches.Select(b => b.Id).ToList();
         var regions = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id) && o.RegionId != null)
             .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, r.Name }).ToDictionaryAsync(x => x.Id, x => x.Name);

@@ -128,8 +128,6 @@ public static class DatePlanEndpoints
 
 public sealed record VersionOnly(long Version);
 
-public sealed record IdRow(Guid Id);
-
 /// <summary>The date plan's filters as query string parameters.</summary>
 public sealed class CalendarQuery
 {

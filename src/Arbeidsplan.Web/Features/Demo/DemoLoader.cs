@@ -53,6 +53,7 @@ public sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, IClo
             await new DemoCalendar(db, clock).LoadAsync(world);
             await new DemoMembers(db, clock).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());
             await new DemoFollowUp(db, clock).LoadAsync(world);
+            await new DemoStudy(db).LoadAsync(world);
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

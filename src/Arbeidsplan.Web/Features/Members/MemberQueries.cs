@@ -63,12 +63,9 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Calenda
             .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, RegionId = r.Id, r.Name }).ToDictionaryAsync(x => x.Id);
         var targets = await db.MemberTargets.AsNoTracking().Where(t => t.Year == date.Year && branchIds.Contains(t.BranchId)).ToDictionaryAsync(t => t.BranchId, t => t.Target);
         var rows = new List<MemberStatRow>();
-        foreach (var b in branches)
+        var scope = await access.ScopeAsync();
+        foreach (var b in branches.Where(b => scope.CoversOrganisation(b.Id)))
         {
-            if (!await access.CoversOrganisationAsync(b.Id))
-            {
-                continue;
-            }
             var now = Of(latest, b.Id);
             var region = regionOf.GetValueOrDefault(b.Id);
             rows.Add(new MemberStatRow(b.Id, b.DisplayName, region?.RegionId, region?.Name ?? "Uten region", latest is null ? null : now?.Paying ?? 0,

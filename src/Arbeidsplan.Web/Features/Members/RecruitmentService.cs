@@ -109,12 +109,13 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
             .Where(r => r.SnapshotId == latest.Id && r.JoinedOn != null && r.JoinedOn >= first && r.JoinedOn <= last).ToListAsync();
         var names = (await family.BelowAsync(organisationId, OrganisationKind.Local)).ToDictionary(b => b.Id, b => b.DisplayName);
         var rows = new List<CampaignRow>();
+        var scope = await access.ScopeAsync();
         foreach (var c in campaigns)
         {
             var board = new List<LeaderRow>();
             foreach (var (branch, recruited) in c.Leaderboard(joined))
             {
-                if (names.TryGetValue(branch, out var name) && await access.CoversOrganisationAsync(branch))
+                if (names.TryGetValue(branch, out var name) && scope.CoversOrganisation(branch))
                 {
                     board.Add(new LeaderRow(board.Count + 1, branch, name, recruited));
                 }

@@ -12,7 +12,7 @@ public static class Sections
         new("/datoplan", "Datoplan", "Datoplanen og årshjulet: møter og arrangementer per måned, frister og kalenderabonnement.", true),
         new("/lokallag", "Lokallag", "Oppfølging av hvert lokallag: medlemmer, kontaktlogg og flagg for tettere oppfølging; årsmøte, styre, studieringer og regionmøter kommer.", true),
         new("/medlemmer", "Medlemmer", "Medlemsstatistikk fra medlemsregisteret: betalende, nye og utmeldte, mål og vervekampanjer.", true),
-        new("/studier", "Studier", "Studieringer, studietimer og krav om gjennomførte studieringer med frist."),
+        new("/studier", "Studier", "Studieringer, studietimer mot fjoråret og krav om gjennomførte studieringer med frist.", true),
         new("/moter", "Møter", "Styremøter med innkalling, saksliste, vedtak og protokoll, og oppfølging av resolusjoner."),
         new("/valg", "Valg", "Valg og nominasjon: nominasjonskomité, toppkandidat, liste i hver kommune og valgkamp."),
         new("/rapporter", "Rapporter", "Årsmelding, arbeidsplan og datoplan som Word-dokument og for utskrift, og Excel-eksport av lister."),

@@ -1,5 +1,8 @@
 namespace Arbeidsplan.Web.Features.Shared;
 
+/// <summary>The id of what a request created or changed.</summary>
+public sealed record IdRow(Guid Id);
+
 /// <summary>Turns use-case outcomes into HTTP answers: the value, or RFC 7807 problem details in Norwegian.</summary>
 public static class OutcomeHttp
 {

@@ -184,6 +184,26 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
     }
 
     [Fact]
+    public async Task Demo_Study_HasThePlansRequirementsWithSomeBranchesDoneAndSomeNot()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
+
+        var study = await client.GetFromJsonAsync<JsonElement>($"/api/study?organisationId={hedmark}&year=2026");
+        var lastYear = await client.GetFromJsonAsync<JsonElement>($"/api/study?organisationId={hedmark}&year=2025");
+
+        var requirements = study.GetProperty("requirements").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
+        var whoLeads = requirements["Hvem skal lede innen 1. juli"];
+        Assert.InRange(whoLeads.GetProperty("done").GetInt32(), 1, whoLeads.GetProperty("total").GetInt32() - 1);
+        Assert.Equal("Fylkesstyret", requirements["Minst én studiering i året"].GetProperty("body").GetString());
+        var board = study.GetProperty("matrix").EnumerateArray().Single(r => r.GetProperty("unit").GetString() == "Fylkesstyret");
+        Assert.Equal("Done", board.GetProperty("cells")[0].GetProperty("state").GetString());
+        Assert.True(study.GetProperty("totalHours").GetInt32() > 0 && study.GetProperty("totalHoursLastYear").GetInt32() > 0);
+        Assert.Equal("Klar for valgkamp innen 1. mai", lastYear.GetProperty("requirements")[0].GetProperty("name").GetString());
+        Assert.All(study.GetProperty("materials").EnumerateArray(), m => Assert.True(m.GetProperty("isDemo").GetBoolean()));
+    }
+
+    [Fact]
     public async Task DemoRegionContact_SeesTheirBranchesWithCallsAndAFlag()
     {
         var client = app.AnonymousClient();

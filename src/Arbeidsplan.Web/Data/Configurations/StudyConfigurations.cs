@@ -1,0 +1,41 @@
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Study;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Arbeidsplan.Web.Data.Configurations;
+
+internal sealed class StudyMaterialConfiguration : IEntityTypeConfiguration<StudyMaterial>
+{
+    public void Configure(EntityTypeBuilder<StudyMaterial> b)
+    {
+        b.Property(m => m.Version).IsConcurrencyToken();
+        b.Property(m => m.Description).HasMaxLength(2000);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(m => m.OrganisationId);
+    }
+}
+
+internal sealed class StudyCircleConfiguration : IEntityTypeConfiguration<StudyCircle>
+{
+    public void Configure(EntityTypeBuilder<StudyCircle> b)
+    {
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Body>().WithMany().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<StudyMaterial>().WithMany().HasForeignKey(c => c.MaterialId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.OrganisationId, c.EndsOn });
+    }
+}
+
+internal sealed class StudyRequirementConfiguration : IEntityTypeConfiguration<StudyRequirement>
+{
+    public void Configure(EntityTypeBuilder<StudyRequirement> b)
+    {
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<StudyMaterial>().WithMany().HasForeignKey(r => r.MaterialId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Body>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(r => new { r.OrganisationId, r.Year });
+    }
+}

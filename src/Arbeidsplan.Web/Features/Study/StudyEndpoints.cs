@@ -1,0 +1,35 @@
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+
+namespace Arbeidsplan.Web.Features.Study;
+
+public static class StudyEndpoints
+{
+    public static void MapStudyEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/study").WithTags("Studier");
+        api.MapGet("/", async (Guid? organisationId, int? year, StudyService s) =>
+            organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(o) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+        api.MapGet("/circles", async (Guid? organisationId, int? year, StudyService s) =>
+            organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(o.Circles) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+        api.MapPost("/circles", async (CircleInput input, StudyService s) =>
+            (await s.AddCircleAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/circles/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/circles/{id:guid}", async (Guid id, CircleInput input, StudyService s) =>
+            (await s.UpdateCircleAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
+        api.MapDelete("/circles/{id:guid}", async (Guid id, long? version, StudyService s) =>
+            (await s.DeleteCircleAsync(id, version ?? 0)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
+        api.MapGet("/hours", async (Guid? organisationId, int? year, StudyService s) =>
+            organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(o.Hours) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+        api.MapGet("/materials", async (Guid? organisationId, StudyService s) =>
+            organisationId is { } org && await s.OverviewAsync(org) is { } o ? Results.Ok(o.Materials) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/materials", async (MaterialInput input, StudyService s) =>
+            (await s.AddMaterialAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/materials?organisationId={input.OrganisationId}", new IdRow(id))))
+            .Scoped(ScopeRule.Organisation);
+        api.MapGet("/requirements", async (Guid? organisationId, int? year, StudyService s) =>
+            organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(new { o.Requirements, o.Matrix }) : Problems.NotFound())
+            .Scoped(ScopeRule.FilteredList);
+        api.MapPost("/requirements", async (RequirementInput input, StudyService s) =>
+            (await s.AddRequirementAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/requirements?organisationId={input.OrganisationId}&year={input.Year}", new IdRow(id))))
+            .Scoped(ScopeRule.Organisation);
+    }
+}

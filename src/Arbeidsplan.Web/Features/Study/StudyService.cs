@@ -1,0 +1,215 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Study;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Study;
+
+/// <summary>
+/// Study work: materials, circles held by branches and bodies, hours against last year, and requirements with a completion matrix.
+/// Those who cover a branch register its circles; the county's people see and manage them all.
+/// </summary>
+public sealed class StudyService(AppDbContext db, CurrentAccess access, CalendarFamily family, IClock clock)
+{
+    public async Task<StudyOverview?> OverviewAsync(Guid organisationId, int? year = null)
+    {
+        organisationId = await family.FollowedUpFromAsync(organisationId);
+        if (await family.FindAsync(organisationId) is not { } organisation || !await access.SeesOrganisationAsync(organisationId))
+        {
+            return null;
+        }
+        var y = year is >= 2000 and <= 2100 ? year.Value : clock.Today().Year;
+        var canManage = await access.CoversOrganisationAsync(organisationId);
+        var scope = await access.ScopeAsync();
+        var branches = (await family.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
+        var ids = branches.Select(b => b.Id).Append(organisationId).ToList();
+        var regionOf = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id) && o.RegionId != null)
+            .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, r.Name }).ToDictionaryAsync(x => x.Id, x => x.Name);
+        var bodies = canManage
+            ? await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync()
+            : [];
+        var bodyNames = bodies.ToDictionary(b => b.Id, b => b.Name);
+        var offering = await OfferingAsync(organisationId);
+        var materials = await db.StudyMaterials.AsNoTracking().Where(m => offering.Contains(m.OrganisationId)).OrderBy(m => m.Name)
+            .Select(m => new MaterialRow(m.Id, m.Name, m.Kind, m.Description, m.IsDemo)).ToListAsync();
+        var materialNames = materials.ToDictionary(m => m.Id, m => m.Name);
+
+        var (from, to) = (new LocalDate(y - 1, 1, 1), new LocalDate(y, 12, 31));
+        var visible = canManage ? ids : ids.Where(i => i != organisationId).ToList();
+        var circles = await db.StudyCircles.AsNoTracking().Where(c => visible.Contains(c.OrganisationId) && c.EndsOn >= from && c.EndsOn <= to).ToListAsync();
+        var names = branches.ToDictionary(b => b.Id, b => b.DisplayName);
+        names[organisationId] = organisation.DisplayName;
+        string UnitName(Guid org, Guid? body) => body is { } b && bodyNames.TryGetValue(b, out var n) ? n : names.GetValueOrDefault(org) ?? "";
+        string Region(Guid org) => org == organisationId ? "" : regionOf.GetValueOrDefault(org) ?? "Uten region";
+
+        var thisYear = circles.Where(c => c.EndsOn.Year == y).ToList();
+        var circleRows = thisYear.OrderByDescending(c => c.StartsOn)
+            .Select(c => new CircleRow(c.Id, c.OrganisationId, UnitName(c.OrganisationId, c.BodyId), materialNames.GetValueOrDefault(c.MaterialId) ?? "", c.StartsOn.ToDateOnly(),
+                c.EndsOn.ToDateOnly(), c.Participants, c.Hours, c.LeaderName, c.IsDemo, c.Version)).ToList();
+
+        var units = branches.Select(b => (Org: b.Id, Body: (Guid?)null)).ToList();
+        units.AddRange(circles.Where(c => c.OrganisationId == organisationId).Select(c => (Org: organisationId, Body: c.BodyId)).Distinct());
+        var requirements = await db.StudyRequirements.AsNoTracking().Where(r => offering.Contains(r.OrganisationId) && r.Year == y).OrderBy(r => r.DueOn).ToListAsync();
+        if (canManage)
+        {
+            units.AddRange(requirements.Where(r => r.BodyId is not null && bodyNames.ContainsKey(r.BodyId.Value)).Select(r => (Org: organisationId, Body: r.BodyId)));
+        }
+        units = units.Distinct().ToList();
+        var byUnit = circles.Select(c => new CircleFact(c.OrganisationId, c.BodyId, c.MaterialId, c.EndsOn, c.Hours))
+            .ToLookup(c => c.BodyId is { } body ? (c.OrganisationId, (Guid?)body) : (c.OrganisationId, null));
+        var hours = units.Select(u => new HoursRow(u.Org, u.Body, UnitName(u.Org, u.Body), Region(u.Org),
+                byUnit[u].Count(c => c.EndsOn.Year == y), byUnit[u].Where(c => c.EndsOn.Year == y).Sum(c => c.Hours), byUnit[u].Where(c => c.EndsOn.Year == y - 1).Sum(c => c.Hours)))
+            .OrderBy(h => h.Region == "" ? 0 : 1).ThenBy(h => h.Region, NorwegianText.Comparer).ThenBy(h => h.Unit, NorwegianText.Comparer).ToList();
+
+        var today = clock.Today();
+        var matrix = hours.Select(h => new MatrixRow(h.OrganisationId, h.BodyId, h.Unit, h.Region, requirements.Select(r =>
+                AppliesTo(r, h.OrganisationId, h.BodyId, organisationId) && r.StatusFor(byUnit[(h.OrganisationId, h.BodyId)], today) is { } s
+                    ? new MatrixCell(r.Id, s.State, s.DoneOn?.ToDateOnly(), s.Label) : null).OfType<MatrixCell>().ToList()))
+            .Where(m => m.Cells.Count > 0).ToList();
+        var requirementRows = requirements.Select(r =>
+        {
+            var cells = matrix.SelectMany(m => m.Cells).Where(c => c.RequirementId == r.Id).ToList();
+            return new RequirementRow(r.Id, r.Name, r.Kind, r.Year, r.MaterialId is { } m ? materialNames.GetValueOrDefault(m) : null, r.DueOn.ToDateOnly(),
+                r.BodyId is { } b ? bodyNames.GetValueOrDefault(b) : null, cells.Count(c => c.State == RequirementState.Done), cells.Count, r.IsDemo);
+        }).ToList();
+        var choices = branches.OrderBy(b => b.DisplayName, NorwegianText.Comparer).Select(b => new UnitChoice(b.Id, null, b.DisplayName)).ToList();
+        if (canManage)
+        {
+            choices.Insert(0, new UnitChoice(organisationId, null, organisation.DisplayName));
+            choices.InsertRange(1, bodies.Select(b => new UnitChoice(organisationId, b.Id, $"{organisation.DisplayName}: {b.Name}")));
+        }
+        return new StudyOverview(organisationId, organisation.DisplayName, y, materials, circleRows, hours, requirementRows, matrix, choices, canManage);
+    }
+
+    public Task<Outcome<Guid>> AddCircleAsync(CircleInput input) => Outcome.Try(async () =>
+    {
+        if (!await access.CoversOrganisationAsync(input.OrganisationId))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg et lokallag du har tilgang til.");
+        }
+        var checkedInput = await CheckAsync(input);
+        if (checkedInput.Value is not { } v)
+        {
+            return Outcome<Guid>.Invalid(checkedInput.Errors.Keys.First(), checkedInput.Message!);
+        }
+        var circle = new StudyCircle(input.OrganisationId, input.BodyId, v.MaterialId, v.Dates, input.Participants, input.Hours, input.LeaderName!);
+        db.StudyCircles.Add(circle);
+        await db.SaveChangesAsync();
+        return circle.Id;
+    });
+
+    public Task<Outcome<Guid>> UpdateCircleAsync(Guid id, CircleInput input) => Outcome.Try(async () =>
+    {
+        var circle = await db.StudyCircles.SingleOrDefaultAsync(c => c.Id == id);
+        if (circle is null || !await access.CoversOrganisationAsync(circle.OrganisationId))
+        {
+            return Outcome<Guid>.NotFound();
+        }
+        db.ExpectVersion(circle, input.Version);
+        input.OrganisationId = circle.OrganisationId;
+        var checkedInput = await CheckAsync(input);
+        if (checkedInput.Value is not { } v)
+        {
+            return Outcome<Guid>.Invalid(checkedInput.Errors.Keys.First(), checkedInput.Message!);
+        }
+        circle.Update(input.BodyId, v.MaterialId, v.Dates, input.Participants, input.Hours, input.LeaderName!);
+        await db.SaveChangesAsync();
+        return circle.Id;
+    });
+
+    public Task<Outcome<Guid>> DeleteCircleAsync(Guid id, long version) => Outcome.Try(async () =>
+    {
+        var circle = await db.StudyCircles.SingleOrDefaultAsync(c => c.Id == id);
+        if (circle is null || !await access.CoversOrganisationAsync(circle.OrganisationId))
+        {
+            return Outcome<Guid>.NotFound();
+        }
+        db.ExpectVersion(circle, version);
+        db.StudyCircles.Remove(circle);
+        await db.SaveChangesAsync();
+        return id;
+    });
+
+    public Task<Outcome<Guid>> AddMaterialAsync(MaterialInput input) => Outcome.Try(async () =>
+    {
+        if (!await access.CoversOrganisationAsync(input.OrganisationId))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        var material = new StudyMaterial(input.OrganisationId, input.Name!, input.Kind, input.Description);
+        db.StudyMaterials.Add(material);
+        await db.SaveChangesAsync();
+        return material.Id;
+    });
+
+    public Task<Outcome<Guid>> AddRequirementAsync(RequirementInput input) => Outcome.Try(async () =>
+    {
+        if (!await access.CoversOrganisationAsync(input.OrganisationId))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        if (input.MaterialId is { } material && !await OffersAsync(input.OrganisationId, material))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.MaterialId), "Velg et studiemateriell organisasjonen bruker.");
+        }
+        if (input.BodyId is { } body && !await db.Bodies.AnyAsync(b => b.Id == body && b.OrganisationId == input.OrganisationId))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.BodyId), "Velg et styre eller utvalg i organisasjonen.");
+        }
+        var requirement = new StudyRequirement(input.OrganisationId, input.Name!, input.Kind, input.Year, input.MaterialId,
+            input.DueOn is { } due ? LocalDate.FromDateOnly(due) : null, input.BodyId);
+        db.StudyRequirements.Add(requirement);
+        await db.SaveChangesAsync();
+        return requirement.Id;
+    });
+
+    private sealed record CircleChoices(Guid MaterialId, DateInterval Dates);
+
+    /// <summary>What the circle refers to, checked against the database; the circle checks its own numbers.</summary>
+    private async Task<Outcome<CircleChoices>> CheckAsync(CircleInput input)
+    {
+        if (input.MaterialId is not { } material || !await OffersAsync(input.OrganisationId, material))
+        {
+            return Outcome<CircleChoices>.Invalid(nameof(input.MaterialId), "Velg studiemateriellet.");
+        }
+        if (input.StartsOn is not { } start || input.EndsOn is not { } end)
+        {
+            return Outcome<CircleChoices>.Invalid(input.StartsOn is null ? nameof(input.StartsOn) : nameof(input.EndsOn), "Oppgi når studieringen begynte og sluttet.");
+        }
+        if (end < start)
+        {
+            return Outcome<CircleChoices>.Invalid(nameof(input.EndsOn), "Studieringen kan ikke slutte før den begynner.");
+        }
+        if (input.BodyId is { } body && !await db.Bodies.AnyAsync(b => b.Id == body && b.OrganisationId == input.OrganisationId))
+        {
+            return Outcome<CircleChoices>.Invalid(nameof(input.BodyId), "Velg et styre eller utvalg i organisasjonen.");
+        }
+        return new CircleChoices(material, new DateInterval(LocalDate.FromDateOnly(start), LocalDate.FromDateOnly(end)));
+    }
+
+    private static bool AppliesTo(StudyRequirement r, Guid org, Guid? body, Guid county) =>
+        body is null ? org != county : r.BodyId == body;
+
+    private async Task<bool> OffersAsync(Guid organisationId, Guid materialId)
+    {
+        var offering = await OfferingAsync(organisationId);
+        return await db.StudyMaterials.AnyAsync(m => m.Id == materialId && offering.Contains(m.OrganisationId));
+    }
+
+    /// <summary>The organisation and those above it: whose materials and requirements apply to it.</summary>
+    private async Task<List<Guid>> OfferingAsync(Guid organisationId)
+    {
+        var all = (await family.AllAsync()).ToDictionary(o => o.Id);
+        var chain = new List<Guid>();
+        for (Guid? id = organisationId; id is { } current && all.TryGetValue(current, out var row); id = row.ParentId)
+        {
+            chain.Add(current);
+        }
+        return chain;
+    }
+}

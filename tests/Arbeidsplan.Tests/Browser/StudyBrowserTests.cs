@@ -1,0 +1,42 @@
+using Arbeidsplan.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Arbeidsplan.Tests.Browser;
+
+/// <summary>The study leader sets up a material and a requirement, registers a circle (first with too many hours) and sees the matrix; checked with axe-core.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StudyBrowserTests(BrowserApp browser)
+{
+    [Fact]
+    public async Task CountyLeader_AddsARequirement_RegistersACircle_AndSeesTheBranchDone()
+    {
+        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/studier/oppsett?org={browser.World.County}&ar=2026");
+        await page.GetByLabel("Navn").First.FillAsync("Hvem skal lede");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Legg til", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-materials] ul")).ToContainTextAsync("Hvem skal lede");
+        await page.Locator("#r-name").FillAsync("Hvem skal lede innen 1. juli");
+        await page.Locator("#r-material").SelectOptionAsync(new SelectOptionValue { Label = "Hvem skal lede" });
+        await page.Locator("#r-due").FillAsync("2026-07-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Legg til kravet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-reqs] ul")).ToContainTextAsync("frist 1.7.2026");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GotoAsync($"{browser.BaseUrl}/studier?org={browser.World.County}&ar=2026");
+        await page.GetByLabel("Lokallag eller organ").SelectOptionAsync(new SelectOptionValue { Label = "Gamma lokallag" });
+        await page.GetByLabel("Studiemateriell", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Hvem skal lede" });
+        await page.GetByLabel("Første samling").FillAsync("2026-03-02");
+        await page.GetByLabel("Siste samling").FillAsync("2026-03-02");
+        await page.GetByLabel("Studietimer", new() { Exact = true }).FillAsync("12");
+        await page.GetByLabel("Studieleder", new() { Exact = true }).FillAsync("Siri Studieleder");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrer" }).ClickAsync();
+        await Assertions.Expect(page.Locator("div.validation-message")).ToContainTextAsync("høyst 10 timer");
+        await page.GetByLabel("Siste samling").FillAsync("2026-04-20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrer" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("table.matrix")).ToContainTextAsync("Gjennomført 20.4.2026");
+        await Assertions.Expect(page.Locator("table.circles")).ToContainTextAsync("Siri Studieleder");
+        await BrowserSteps.CheckAccessibleAsync(page);
+    }
+}
