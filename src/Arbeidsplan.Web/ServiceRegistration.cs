@@ -96,7 +96,7 @@ public static class ServiceRegistration
             .AddScoped<Features.DatePlan.EventService>().AddScoped<Features.DatePlan.CalendarRuleService>().AddScoped<Features.DatePlan.TemplateService>()
             .AddScoped<Features.DatePlan.DatePlanImport>().AddScoped<Features.DatePlan.FeedService>();
         services.AddScoped<Features.Members.MemberImport>().AddScoped<Features.Members.MemberQueries>().AddScoped<Features.Members.RecruitmentService>();
-        services.AddScoped<Features.Branches.BranchFollowUp>();
+        services.AddScoped<Features.Branches.BranchFollowUp>().AddScoped<Features.Branches.ScorecardQueries>().AddScoped<Features.Branches.ScorecardSettingsService>();
         services.AddScoped<Features.Study.StudyService>();
         // Sizes are counted in VEVENT blocks (1) and whole feeds (100): room for a national party's year.
         services.AddMemoryCache(o => o.SizeLimit = 100_000);

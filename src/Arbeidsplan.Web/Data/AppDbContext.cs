@@ -50,6 +50,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<RecruitmentCampaign> RecruitmentCampaigns => Set<RecruitmentCampaign>();
     public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
     public DbSet<BranchFlag> BranchFlags => Set<BranchFlag>();
+    public DbSet<ScorecardSettings> ScorecardSettings => Set<ScorecardSettings>();
+    public DbSet<BranchCheck> BranchChecks => Set<BranchCheck>();
+    public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
     public DbSet<StudyMaterial> StudyMaterials => Set<StudyMaterial>();
     public DbSet<StudyCircle> StudyCircles => Set<StudyCircle>();
     public DbSet<StudyRequirement> StudyRequirements => Set<StudyRequirement>();

@@ -14,11 +14,17 @@ public sealed class BranchBrowserTests(BrowserApp browser)
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.RegionContactUser, AppFactory.Password);
         await page.GotoAsync($"{browser.BaseUrl}/lokallag");
         // Other browser tests share this app and may add branches to the region; Gamma, in the other region, is never listed.
-        await Assertions.Expect(page.Locator("table.branches")).ToContainTextAsync("Alfa lokallag");
-        await Assertions.Expect(page.Locator("table.branches")).Not.ToContainTextAsync("Gamma lokallag");
+        await Assertions.Expect(page.Locator("table.scorecard")).ToContainTextAsync("Alfa lokallag");
+        await Assertions.Expect(page.Locator("table.scorecard")).Not.ToContainTextAsync("Gamma lokallag");
         await BrowserSteps.CheckAccessibleAsync(page);
 
-        await page.Locator("table.branches tbody tr th a").Last.ClickAsync();
+        await page.GetByLabel("Rekkefølge", new() { Exact = true }).SelectOptionAsync("svakest");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.scorecard tbody tr.region")).ToHaveCountAsync(0);
+        await page.Locator("table.scorecard tbody tr th a").Last.ClickAsync();
+        await page.GetByLabel("Nettside sjekket").FillAsync("2026-05-30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre sjekkene" }).ClickAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-checks] p")).ToContainTextAsync("Nettsiden sist sjekket: 30.5.2026");
         await page.GetByLabel("Hvordan").SelectOptionAsync("Phone");
         await page.GetByLabel("Notat").FillAsync("Ringte lederen; årsmøtet er 20. januar.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg kontakten" }).ClickAsync();

@@ -1,5 +1,6 @@
 using Arbeidsplan.Domain.FollowUp;
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,5 +29,36 @@ internal sealed class BranchFlagConfiguration : IEntityTypeConfiguration<BranchF
         b.HasOne<Person>().WithMany().HasForeignKey(f => f.AssignedPersonId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(f => new { f.BranchId, f.ClosedOn });
         b.Ignore(f => f.IsOpen);
+    }
+}
+
+internal sealed class ScorecardSettingsConfiguration : IEntityTypeConfiguration<ScorecardSettings>
+{
+    public void Configure(EntityTypeBuilder<ScorecardSettings> b)
+    {
+        b.HasKey(s => s.OrganisationId);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BranchCheckConfiguration : IEntityTypeConfiguration<BranchCheck>
+{
+    public void Configure(EntityTypeBuilder<BranchCheck> b)
+    {
+        b.HasKey(c => c.BranchId);
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.BranchId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MeetingAttendanceConfiguration : IEntityTypeConfiguration<MeetingAttendance>
+{
+    public void Configure(EntityTypeBuilder<MeetingAttendance> b)
+    {
+        b.HasKey(a => new { a.EventId, a.BranchId });
+        b.HasOne<Event>().WithMany().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(a => a.BranchId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(a => new { a.BranchId, a.On });
     }
 }

@@ -39,6 +39,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         b.HasIndex(e => new { e.StartDate, e.EndDate });
         b.HasIndex(e => e.BodyId);
         b.HasIndex(e => e.CopiedFromId);
+        b.HasIndex(e => e.HostId);
         b.Ignore(e => e.When);
         b.Ignore(e => e.Repeat);
         b.Ignore(e => e.Details);

@@ -3,13 +3,14 @@ using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.DatePlan;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Access;
 
 /// <summary>The signed-in user of this request and their scope, worked out once per request.</summary>
-public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IClock clock)
+public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IClock clock, CalendarFamily family)
 {
     private AccessScope? scope;
     private UserFacts? facts;
@@ -59,7 +60,7 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
         }
         if (above is null)
         {
-            var links = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync();
+            var links = await family.AllAsync();
             var tree = new OrganisationTree(links.Select(l => (l.Id, l.ParentId)));
             above = current.Organisations.SelectMany(tree.Ancestors).ToHashSet();
         }
@@ -105,9 +106,10 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
         {
             return AccessScope.Nothing;
         }
-        var links = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId, o.RegionId }).ToListAsync();
+        // The organisations are read once per request and shared with the other features.
+        var links = await family.AllAsync();
         var bodyIds = held.Where(h => h.BodyId is not null).Select(h => h.BodyId!.Value).ToList();
-        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id))
+        var bodies = bodyIds.Count == 0 ? [] : await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id))
             .Select(b => new { b.Id, b.OrganisationId, Members = b.MemberOrganisations.Select(m => m.OrganisationId).ToList() })
             .ToListAsync();
         return ScopeCalculator.Calculate(

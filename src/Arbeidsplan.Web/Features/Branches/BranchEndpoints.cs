@@ -1,21 +1,36 @@
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
 
 namespace Arbeidsplan.Web.Features.Branches;
+
+public sealed record AttendanceInput(Guid EventId, bool Attended = true);
 
 public static class BranchEndpoints
 {
     public static void MapBranchEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/branches").WithTags("Lokallag");
-        api.MapGet("/", async (Guid? organisationId, BranchFollowUp f) => organisationId is { } org ? Results.Ok(await f.ListAsync(org)) : Problems.NotFound())
-            .Scoped(ScopeRule.FilteredList);
+        api.MapGet("/", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
+            await q.LoadAsync(query) is { } card ? Results.Ok(card.Branches) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+        api.MapGet("/scorecard", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
+            await q.LoadAsync(query) is { } card ? Results.Ok(card) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+        api.MapGet("/scorecard.xlsx", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
+            await q.LoadAsync(query) is { } card
+                ? Results.File(ScorecardExport.Xlsx(card), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"lokallag-{card.On:yyyy-MM-dd}.xlsx")
+                : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+        api.MapGet("/settings", async (Guid? organisationId, ScorecardSettingsService s) =>
+            organisationId is { } org && await s.GetAsync(org) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+        api.MapPut("/settings", async (ScorecardSettingsInput input, ScorecardSettingsService s) =>
+            (await s.SaveAsync(input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, BranchFollowUp f) => await f.DetailAsync(id) is { } d ? Results.Ok(d) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/contacts", async (Guid id, ContactInput input, BranchFollowUp f) =>
             (await f.LogContactAsync(id, input)).ToHttp(c => TypedResults.Created($"/api/branches/{id}", new IdRow(c)))).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/flags", async (Guid id, FlagInput input, BranchFollowUp f) =>
             (await f.FlagAsync(id, input)).ToHttp(c => TypedResults.Created($"/api/branches/{id}", new IdRow(c)))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/checks", async (Guid id, ChecksInput input, BranchFollowUp f) =>
+            (await f.RecordChecksAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/region-meetings", async (Guid id, AttendanceInput input, BranchFollowUp f) =>
+            (await f.SetAttendanceAsync(id, input.EventId, input.Attended)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
         app.MapPost("/api/flags/{id:guid}/close", async (Guid id, CloseFlagInput input, BranchFollowUp f) =>
             (await f.CloseFlagAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).WithTags("Lokallag").Scoped(ScopeRule.Organisation);
     }

@@ -2,6 +2,7 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.FollowUp;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.DatePlan;
@@ -32,14 +33,24 @@ public sealed class CloseFlagInput
     public long Version { get; set; }
 }
 
-public sealed record BranchRow(Guid Id, string Name, string Region, int? Paying, DateOnly? LastContact, string? LastContactBy, int OpenFlags, string? FlagReasons);
-
 public sealed record ContactRow(Guid Id, DateOnly On, string Channel, string By, string Note);
 
 public sealed record FlagRow(Guid Id, string Reasons, string Note, DateOnly OpenedOn, string? AssignedTo, DateOnly? ClosedOn, string? ClosingNote, long Version);
 
-public sealed record BranchDetail(Guid Id, string Name, Guid? ParentId, string? ParentName, string Region, IReadOnlyList<(DateOnly On, int Paying)> YearEnds,
-    IReadOnlyList<ContactRow> Contacts, IReadOnlyList<FlagRow> Flags, IReadOnlyList<(Guid Id, string Name)> Bodies);
+public sealed class ChecksInput
+{
+    public DateOnly? WebsiteCheckedOn { get; set; }
+    public DateOnly? SocialMediaCheckedOn { get; set; }
+    public long Version { get; set; }
+}
+
+public sealed record YearFigure(int Year, int Value);
+
+public sealed record MeetingRow(Guid EventId, string Title, DateOnly On, bool Attended);
+
+public sealed record BranchDetail(Guid Id, string Name, Guid? ParentId, string? ParentName, string Region, IReadOnlyList<YearFigure> PayingAtYearEnd,
+    IReadOnlyList<YearFigure> StudyHours, IReadOnlyList<ContactRow> Contacts, IReadOnlyList<FlagRow> Flags, IReadOnlyList<(Guid Id, string Name)> Bodies,
+    DateOnly? WebsiteCheckedOn, DateOnly? SocialMediaCheckedOn, long ChecksVersion, IReadOnlyList<MeetingRow> RegionMeetings);
 
 /// <summary>
 /// The follow-up of local branches: the list of the branches in the user's scope, a branch's contact log and flags.
@@ -47,32 +58,6 @@ public sealed record BranchDetail(Guid Id, string Name, Guid? ParentId, string? 
 /// </summary>
 public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, CalendarFamily family, IClock clock)
 {
-    public async Task<IReadOnlyList<BranchRow>> ListAsync(Guid organisationId)
-    {
-        organisationId = await family.FollowedUpFromAsync(organisationId);
-        if (!await access.SeesOrganisationAsync(organisationId))
-        {
-            return [];
-        }
-        var scope = await access.ScopeAsync();
-        var branches = (await family.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
-        var ids = branches.Select(b => b.Id).ToList();
-        var regions = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id) && o.RegionId != null)
-            .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, r.Name }).ToDictionaryAsync(x => x.Id, x => x.Name);
-        var latest = await db.MemberSnapshots.AsNoTracking().Where(s => s.OrganisationId == organisationId).OrderByDescending(s => s.TakenOn).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
-        var paying = await db.BranchCounts.AsNoTracking().Where(c => c.SnapshotId == latest && ids.Contains(c.BranchId)).ToDictionaryAsync(c => c.BranchId, c => c.Paying);
-        var contacts = (await db.ContactEntries.AsNoTracking().Where(c => ids.Contains(c.BranchId)).GroupBy(c => c.BranchId)
-            .Select(g => new { BranchId = g.Key, On = g.Max(c => c.On) }).ToListAsync()).ToDictionary(x => x.BranchId, x => x.On);
-        var lastBy = (await db.ContactEntries.AsNoTracking().Where(c => ids.Contains(c.BranchId)).Select(c => new { c.BranchId, c.On, c.ByName }).ToListAsync())
-            .GroupBy(c => c.BranchId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.On).First().ByName);
-        var flags = (await db.BranchFlags.AsNoTracking().Where(f => ids.Contains(f.BranchId) && f.ClosedOn == null).Select(f => new { f.BranchId, f.Reasons }).ToListAsync())
-            .GroupBy(f => f.BranchId).ToDictionary(g => g.Key, g => (Count: g.Count(), Reasons: g.Aggregate(FlagReason.None, (a, f) => a | f.Reasons)));
-        return branches.Select(b => new BranchRow(b.Id, b.DisplayName, regions.GetValueOrDefault(b.Id) ?? "Uten region", paying.TryGetValue(b.Id, out var p) ? p : null,
-                contacts.TryGetValue(b.Id, out var on) ? on.ToDateOnly() : null, lastBy.GetValueOrDefault(b.Id),
-                flags.TryGetValue(b.Id, out var f) ? f.Count : 0, flags.TryGetValue(b.Id, out var r) ? r.Reasons.Label() : null))
-            .OrderBy(b => b.Region, NorwegianText.Comparer).ThenBy(b => b.Name, NorwegianText.Comparer).ToList();
-    }
-
     public async Task<BranchDetail?> DetailAsync(Guid branchId)
     {
         var branch = await db.Organisations.AsNoTracking().Where(o => o.Id == branchId && o.Kind == OrganisationKind.Local)
@@ -86,7 +71,11 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Calend
         var yearEnds = (await db.BranchCounts.AsNoTracking().Where(c => c.BranchId == branchId)
                 .Join(db.MemberSnapshots, c => c.SnapshotId, s => s.Id, (c, s) => new { s.TakenOn, c.Paying }).ToListAsync())
             .Where(x => x.TakenOn.Month == 12 && x.TakenOn.Day == 31).GroupBy(x => x.TakenOn).OrderBy(g => g.Key)
-            .Select(g => (g.Key.ToDateOnly(), g.First().Paying)).ToList();
+            .Select(g => new YearFigure(g.Key.Year, g.First().Paying)).ToList();
+        var hours = (await db.StudyCircles.AsNoTracking().Where(c => c.OrganisationId == branchId).Select(c => new { c.EndsOn, c.Hours }).ToListAsync())
+            .GroupBy(c => c.EndsOn.Year).OrderBy(g => g.Key).Select(g => new YearFigure(g.Key, g.Sum(c => c.Hours))).ToList();
+        var check = await db.BranchChecks.AsNoTracking().SingleOrDefaultAsync(c => c.BranchId == branchId);
+        var meetings = await RegionMeetingsAsync(branchId);
         var contacts = (await db.ContactEntries.AsNoTracking().Where(c => c.BranchId == branchId).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Take(50).ToListAsync())
             .Select(c => new ContactRow(c.Id, c.On.ToDateOnly(), c.Channel.Label(), c.ByName, c.Note)).ToList();
         var bodies = branch.ParentId is { } parentId
@@ -96,7 +85,8 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Calend
         var flags = (await db.BranchFlags.AsNoTracking().Where(f => f.BranchId == branchId).OrderByDescending(f => f.OpenedOn).Take(50).ToListAsync())
             .Select(f => new FlagRow(f.Id, f.Reasons.Label(), f.Note, f.OpenedOn.ToDateOnly(), f.AssignedBodyId is { } b ? bodyNames.GetValueOrDefault(b) : null,
                 f.ClosedOn?.ToDateOnly(), f.ClosingNote, f.Version)).ToList();
-        return new BranchDetail(branch.Id, branch.Name, branch.ParentId, parent, region, yearEnds, contacts, flags, bodies);
+        return new BranchDetail(branch.Id, branch.Name, branch.ParentId, parent, region, yearEnds, hours, contacts, flags, bodies,
+            check?.WebsiteCheckedOn?.ToDateOnly(), check?.SocialMediaCheckedOn?.ToDateOnly(), check?.Version ?? 0, meetings);
     }
 
     public Task<Outcome<Guid>> LogContactAsync(Guid branchId, ContactInput input) => Outcome.Try(async () =>
@@ -145,6 +135,66 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Calend
         await db.SaveChangesAsync();
         return flag.Id;
     });
+
+    public Task<Outcome<Guid>> RecordChecksAsync(Guid branchId, ChecksInput input) => Outcome.Try(async () =>
+    {
+        if (!await CoversBranchAsync(branchId))
+        {
+            return Outcome<Guid>.NotFound();
+        }
+        var check = await db.BranchChecks.SingleOrDefaultAsync(c => c.BranchId == branchId);
+        if (check is null)
+        {
+            check = new BranchCheck(branchId);
+            db.BranchChecks.Add(check);
+        }
+        else
+        {
+            db.ExpectVersion(check, input.Version);
+        }
+        check.Record(input.WebsiteCheckedOn is { } w ? LocalDate.FromDateOnly(w) : null, input.SocialMediaCheckedOn is { } s ? LocalDate.FromDateOnly(s) : null, clock.Today());
+        await db.SaveChangesAsync();
+        return branchId;
+    });
+
+    /// <summary>Marks that the branch took part in one of its county's region meetings this year, or (attended false) takes that back.</summary>
+    public Task<Outcome<Guid>> SetAttendanceAsync(Guid branchId, Guid eventId, bool attended) => Outcome.Try(async () =>
+    {
+        if (!await CoversBranchAsync(branchId))
+        {
+            return Outcome<Guid>.NotFound();
+        }
+        var meeting = (await RegionMeetingsAsync(branchId)).FirstOrDefault(m => m.EventId == eventId);
+        if (meeting is null)
+        {
+            return Outcome<Guid>.Invalid("EventId", "Velg et regionmøte i år som er holdt.");
+        }
+        var existing = await db.MeetingAttendances.SingleOrDefaultAsync(a => a.EventId == eventId && a.BranchId == branchId);
+        if (attended && existing is null)
+        {
+            db.MeetingAttendances.Add(new MeetingAttendance(eventId, branchId, LocalDate.FromDateOnly(meeting.On)));
+        }
+        else if (!attended && existing is not null)
+        {
+            db.MeetingAttendances.Remove(existing);
+        }
+        await db.SaveChangesAsync();
+        return eventId;
+    });
+
+    /// <summary>The region meetings held so far this year in the date plans of the branch and those above it, and whether the branch was there.</summary>
+    private async Task<IReadOnlyList<MeetingRow>> RegionMeetingsAsync(Guid branchId)
+    {
+        var today = clock.Today();
+        var above = await family.AncestryAsync(branchId);
+        var kind = EventKind.IdOf(EventKind.RegionMeeting);
+        var attended = await db.MeetingAttendances.AsNoTracking().Where(a => a.BranchId == branchId).Select(a => a.EventId).ToListAsync();
+        return (await db.Events.AsNoTracking()
+                .Where(e => e.KindId == kind && e.Status == EventStatus.Confirmed && (above.Contains(e.OrganisationId) || e.HostId != null && above.Contains(e.HostId.Value))
+                    && e.StartDate >= new LocalDate(today.Year, 1, 1) && e.StartDate <= today)
+                .OrderBy(e => e.StartDate).Select(e => new { e.Id, e.Title, e.StartDate }).ToListAsync())
+            .Select(e => new MeetingRow(e.Id, e.Title, e.StartDate.ToDateOnly(), attended.Contains(e.Id))).ToList();
+    }
 
     private async Task<bool> CoversBranchAsync(Guid branchId) =>
         await db.Organisations.AnyAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Local) && await access.CoversOrganisationAsync(branchId);

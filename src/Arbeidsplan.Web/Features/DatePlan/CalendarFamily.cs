@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.DatePlan;
 
-public sealed record OrgRow(Guid Id, Guid? ParentId, OrganisationKind Kind, string Name, string? ShortName)
+public sealed record OrgRow(Guid Id, Guid? ParentId, OrganisationKind Kind, string Name, string? ShortName, Guid? RegionId = null)
 {
     public string DisplayName => ShortName ?? Name;
 }
@@ -19,7 +19,7 @@ public sealed class CalendarFamily(AppDbContext db)
     private IReadOnlyList<OrgRow>? all;
 
     public async Task<IReadOnlyList<OrgRow>> AllAsync() =>
-        all ??= await db.Organisations.AsNoTracking().Select(o => new OrgRow(o.Id, o.ParentId, o.Kind, o.Name, o.ShortName)).ToListAsync();
+        all ??= await db.Organisations.AsNoTracking().Select(o => new OrgRow(o.Id, o.ParentId, o.Kind, o.Name, o.ShortName, o.RegionId)).ToListAsync();
 
     public async Task<OrgRow?> FindAsync(Guid id) => (await AllAsync()).FirstOrDefault(o => o.Id == id);
 
@@ -56,6 +56,18 @@ public sealed class CalendarFamily(AppDbContext db)
     /// <summary>The organisation whose branches are followed up: a chosen branch (a region contact's or a local leader's own) means the county above it.</summary>
     public async Task<Guid> FollowedUpFromAsync(Guid organisationId) =>
         await FindAsync(organisationId) is { Kind: OrganisationKind.Local, ParentId: { } parent } ? parent : organisationId;
+
+    /// <summary>The organisation and those above it: whose materials and requirements apply to it.</summary>
+    public async Task<List<Guid>> AncestryAsync(Guid organisationId)
+    {
+        var byId = (await AllAsync()).ToDictionary(o => o.Id);
+        var chain = new List<Guid>();
+        for (Guid? id = organisationId; id is { } current && byId.TryGetValue(current, out var row); id = row.ParentId)
+        {
+            chain.Add(current);
+        }
+        return chain;
+    }
 
     /// <summary>The organisations of a kind below an organisation: the ones a statutory window applies to.</summary>
     public async Task<IReadOnlyList<OrgRow>> BelowAsync(Guid organisationId, OrganisationKind kind)

@@ -1,6 +1,7 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.FollowUp;
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -32,6 +33,19 @@ internal sealed class DemoFollowUp(AppDbContext db, IClock clock)
         {
             db.BranchFlags.Add(new BranchFlag(branches[4].Id, FlagReason.MemberCare | FlagReason.WaysOfWorking,
                 "Ingen styremøter siden årsmøtet, og mange har ikke betalt kontingent. Regionkontakten tar et besøk.", today.PlusDays(-40)) { IsDemo = true });
+        }
+        // Kongsvingerregionen's region meeting in March, as the imported date plan has it; most branches came.
+        var kind = EventKind.IdOf(EventKind.RegionMeeting);
+        var meeting = await db.Events.Where(e => e.KindId == kind && e.Title.Contains("Kongsvingerregionen") && e.StartDate >= new LocalDate(2026, 1, 1) && e.StartDate <= new LocalDate(2026, 12, 31)).Select(e => new { e.Id, e.StartDate }).FirstOrDefaultAsync();
+        for (var i = 0; i < branches.Count; i++)
+        {
+            if (meeting is not null && i % 3 != 2)
+            {
+                db.MeetingAttendances.Add(new MeetingAttendance(meeting.Id, branches[i].Id, meeting.StartDate));
+            }
+            var check = new BranchCheck(branches[i].Id);
+            check.Record(i % 2 == 0 ? today.PlusDays(-30 - 60 * i) : null, i % 3 == 0 ? today.PlusDays(-20 - 90 * i) : null, today);
+            db.BranchChecks.Add(check);
         }
         var committee = world.Bodies.Single(b => b.OrganisationId == world.Akershus.Id && b.Name == "Organisatorisk utvalg");
         var akershus = world.Organisations.Where(o => o.ParentId == world.Akershus.Id && o.Kind == OrganisationKind.Local).OrderBy(o => o.Name).ToList();

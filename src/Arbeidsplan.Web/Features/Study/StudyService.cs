@@ -34,7 +34,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
             ? await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync()
             : [];
         var bodyNames = bodies.ToDictionary(b => b.Id, b => b.Name);
-        var offering = await OfferingAsync(organisationId);
+        var offering = await family.AncestryAsync(organisationId);
         var materials = await db.StudyMaterials.AsNoTracking().Where(m => offering.Contains(m.OrganisationId)).OrderBy(m => m.Name)
             .Select(m => new MaterialRow(m.Id, m.Name, m.Kind, m.Description, m.IsDemo)).ToListAsync();
         var materialNames = materials.ToDictionary(m => m.Id, m => m.Name);
@@ -197,19 +197,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
 
     private async Task<bool> OffersAsync(Guid organisationId, Guid materialId)
     {
-        var offering = await OfferingAsync(organisationId);
+        var offering = await family.AncestryAsync(organisationId);
         return await db.StudyMaterials.AnyAsync(m => m.Id == materialId && offering.Contains(m.OrganisationId));
-    }
-
-    /// <summary>The organisation and those above it: whose materials and requirements apply to it.</summary>
-    private async Task<List<Guid>> OfferingAsync(Guid organisationId)
-    {
-        var all = (await family.AllAsync()).ToDictionary(o => o.Id);
-        var chain = new List<Guid>();
-        for (Guid? id = organisationId; id is { } current && all.TryGetValue(current, out var row); id = row.ParentId)
-        {
-            chain.Add(current);
-        }
-        return chain;
     }
 }

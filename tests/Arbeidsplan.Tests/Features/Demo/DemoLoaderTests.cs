@@ -215,6 +215,11 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Equal(7, branches!.Length);
         Assert.Equal(4, branches.Count(b => b.GetProperty("lastContact").ValueKind == JsonValueKind.String));
         Assert.Single(branches, b => b.GetProperty("openFlags").GetInt32() == 1);
+        Assert.Contains(branches, b => b.GetProperty("regionMeetings").GetInt32() == 1);
+        Assert.Contains(branches, b => b.GetProperty("websiteCheckedOn").ValueKind == JsonValueKind.String);
+        var card = await client.GetFromJsonAsync<JsonElement>($"/api/branches/scorecard?organisationId={hedmark}");
+        Assert.Equal("Hvem skal lede innen 1. juli", card.GetProperty("requiredCircleName").GetString());
+        Assert.Contains(branches, b => b.GetProperty("emptyPositions").GetArrayLength() > 0);
     }
 
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>

@@ -23,6 +23,26 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+                {
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("SocialMediaCheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("WebsiteCheckedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("BranchId");
+
+                    b.ToTable("BranchChecks");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -115,6 +135,73 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasIndex("BranchId", "On");
 
                     b.ToTable("ContactEntries");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("EventId", "BranchId");
+
+                    b.HasIndex("BranchId", "On");
+
+                    b.ToTable("MeetingAttendances");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnnualMeetingByMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckGreenDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckYellowDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContactGreenDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContactYellowDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("KeepMemberNames")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<Guid>>("MemberListPositionTypeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<int>("MembersYellowPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionMeetingsGreen")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<Guid>>("RequiredPositionTypeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<int>("StudyYellowPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("ScorecardSettings");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>
@@ -1942,6 +2029,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
@@ -1973,6 +2069,30 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ByPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>

@@ -18,6 +18,26 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+                {
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SocialMediaCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WebsiteCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BranchId");
+
+                    b.ToTable("BranchChecks");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -110,6 +130,73 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasIndex("BranchId", "On");
 
                     b.ToTable("ContactEntries");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "BranchId");
+
+                    b.HasIndex("BranchId", "On");
+
+                    b.ToTable("MeetingAttendances");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnnualMeetingByMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckGreenDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckYellowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactGreenDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactYellowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("KeepMemberNames")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("MemberListPositionTypeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembersYellowPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionMeetingsGreen")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RequiredPositionTypeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudyYellowPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("ScorecardSettings");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>
@@ -1933,6 +2020,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
@@ -1964,6 +2060,30 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ByPersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>

@@ -1,0 +1,102 @@
+using Arbeidsplan.Domain.FollowUp;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Branches;
+
+public sealed class ScorecardSettingsInput
+{
+    public Guid OrganisationId { get; set; }
+    public int MembersYellowPercent { get; set; }
+    public int StudyYellowPercent { get; set; }
+    public int ContactGreenDays { get; set; }
+    public int ContactYellowDays { get; set; }
+    public int CheckGreenDays { get; set; }
+    public int CheckYellowDays { get; set; }
+    public int RegionMeetingsGreen { get; set; }
+    public int AnnualMeetingByMonth { get; set; }
+    public List<Guid> RequiredPositionTypeIds { get; set; } = [];
+    public List<Guid> MemberListPositionTypeIds { get; set; } = [];
+    public bool KeepMemberNames { get; set; }
+    public long Version { get; set; }
+}
+
+public sealed record PositionChoice(Guid Id, string Name);
+
+public sealed record ScorecardSettingsView(ScorecardSettingsInput Settings, string OrganisationName, IReadOnlyList<PositionChoice> PositionTypes, bool CanManage);
+
+/// <summary>An organisation's scorecard thresholds and member-list rules; until saved, sensible defaults from the position types' names.</summary>
+public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess access, CalendarFamily family)
+{
+    private static readonly string[] LeaderNames = ["Lokallagsleder", "Leder"];
+    private static readonly string[] BoardNames = [.. LeaderNames, "Kasserer", "Medlemsansvarlig", "Studieleder"];
+    private static readonly string[] MemberListNames = [.. LeaderNames, "Medlemsansvarlig"];
+
+    public async Task<ScorecardSettings> ForAsync(Guid organisationId)
+    {
+        if (await db.ScorecardSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId) is { } saved)
+        {
+            return saved;
+        }
+        var types = await db.PositionTypes.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync();
+        IEnumerable<Guid> Named(string[] names)
+        {
+            // A branch has one leader: «Lokallagsleder» where that type exists, else «Leder».
+            var leader = LeaderNames.Select(n => types.FirstOrDefault(t => t.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(t => t is not null);
+            return types.Where(t => names.Contains(t.Name, StringComparer.OrdinalIgnoreCase) && (!LeaderNames.Contains(t.Name, StringComparer.OrdinalIgnoreCase) || t.Id == leader?.Id))
+                .Select(t => t.Id);
+        }
+        var defaults = new ScorecardSettings(organisationId);
+        defaults.SetPositions(Named(BoardNames), Named(MemberListNames), keepMemberNames: false);
+        return defaults;
+    }
+
+    public async Task<ScorecardSettingsView?> GetAsync(Guid organisationId)
+    {
+        organisationId = await family.FollowedUpFromAsync(organisationId);
+        if (await family.FindAsync(organisationId) is not { } organisation || !await access.SeesOrganisationAsync(organisationId))
+        {
+            return null;
+        }
+        var s = await ForAsync(organisationId);
+        var types = await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new PositionChoice(t.Id, t.Name)).ToListAsync();
+        return new ScorecardSettingsView(new ScorecardSettingsInput
+        {
+            OrganisationId = organisationId, MembersYellowPercent = s.MembersYellowPercent, StudyYellowPercent = s.StudyYellowPercent,
+            ContactGreenDays = s.ContactGreenDays, ContactYellowDays = s.ContactYellowDays, CheckGreenDays = s.CheckGreenDays, CheckYellowDays = s.CheckYellowDays,
+            RegionMeetingsGreen = s.RegionMeetingsGreen, AnnualMeetingByMonth = s.AnnualMeetingByMonth, RequiredPositionTypeIds = s.RequiredPositionTypeIds,
+            MemberListPositionTypeIds = s.MemberListPositionTypeIds, KeepMemberNames = s.KeepMemberNames, Version = s.Version,
+        }, organisation.DisplayName, types, await access.CoversOrganisationAsync(organisationId));
+    }
+
+    public Task<Outcome<Guid>> SaveAsync(ScorecardSettingsInput input) => Outcome.Try(async () =>
+    {
+        if (!await access.CoversOrganisationAsync(input.OrganisationId))
+        {
+            return Outcome<Guid>.NotFound();
+        }
+        var chosen = input.RequiredPositionTypeIds.Concat(input.MemberListPositionTypeIds).Distinct().ToList();
+        if (await db.PositionTypes.CountAsync(t => chosen.Contains(t.Id)) != chosen.Count)
+        {
+            return Outcome<Guid>.Invalid(nameof(input.RequiredPositionTypeIds), "Velg verv som finnes.");
+        }
+        var settings = await db.ScorecardSettings.SingleOrDefaultAsync(s => s.OrganisationId == input.OrganisationId);
+        if (settings is null)
+        {
+            settings = new ScorecardSettings(input.OrganisationId);
+            db.ScorecardSettings.Add(settings);
+        }
+        else
+        {
+            db.ExpectVersion(settings, input.Version);
+        }
+        settings.SetThresholds(input.MembersYellowPercent, input.StudyYellowPercent, input.ContactGreenDays, input.ContactYellowDays, input.CheckGreenDays,
+            input.CheckYellowDays, input.RegionMeetingsGreen, input.AnnualMeetingByMonth);
+        settings.SetPositions(input.RequiredPositionTypeIds, input.MemberListPositionTypeIds, input.KeepMemberNames);
+        await db.SaveChangesAsync();
+        return settings.OrganisationId;
+    });
+}
