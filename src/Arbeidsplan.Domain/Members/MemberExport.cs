@@ -12,6 +12,11 @@ public enum MemberField
     PaidForYear = 3,
     BirthYear = 4,
     Gender = 5,
+
+    /// <summary>Read only when the organisation keeps names for the follow-up lists.</summary>
+    Name = 6,
+    Phone = 7,
+    Email = 8,
 }
 
 public enum Gender
@@ -22,7 +27,8 @@ public enum Gender
 }
 
 /// <summary>One member as read from the export.</summary>
-public sealed record MemberRow(int Line, string MemberNumber, Guid BranchId, LocalDate? JoinedOn, int? PaidForYear, int? BirthYear, Gender Gender);
+public sealed record MemberRow(int Line, string MemberNumber, Guid BranchId, LocalDate? JoinedOn, int? PaidForYear, int? BirthYear, Gender Gender,
+    string? Name = null, string? Phone = null, string? Email = null);
 
 /// <summary>A line of the export that cannot be used, and why.</summary>
 public sealed record MemberProblem(int Line, string Message);
@@ -40,7 +46,12 @@ public sealed record ColumnMapping(IReadOnlyDictionary<MemberField, string> Colu
         [MemberField.PaidForYear] = ["betalt for år", "betalt år", "kontingent betalt", "sist betalt", "kontingentår", "betalt"],
         [MemberField.BirthYear] = ["fødselsår", "født", "fødselsdato", "fødd"],
         [MemberField.Gender] = ["kjønn", "kjonn"],
+        [MemberField.Name] = ["navn", "fullt navn", "medlemsnavn"],
+        [MemberField.Phone] = ["mobil", "mobilnummer", "telefon", "tlf"],
+        [MemberField.Email] = ["e-post", "epost", "e-postadresse", "email"],
     };
+
+    public static readonly IReadOnlyList<MemberField> Contact = [MemberField.Name, MemberField.Phone, MemberField.Email];
 
     public static ColumnMapping Guess(IReadOnlyList<string> headers)
     {
@@ -65,6 +76,9 @@ public sealed record ColumnMapping(IReadOnlyDictionary<MemberField, string> Colu
         MemberField.JoinedOn => "Innmeldt",
         MemberField.PaidForYear => "Betalt for år",
         MemberField.BirthYear => "Fødselsår",
+        MemberField.Name => "Navn",
+        MemberField.Phone => "Telefon",
+        MemberField.Email => "E-post",
         _ => "Kjønn",
     };
 }
@@ -75,7 +89,8 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
     public bool CanBeSaved => Problems.Count == 0 && MissingColumns.Count == 0 && Members.Count > 0;
 
     /// <param name="branchByName">Branch names and numbers as the register writes them, to the branch's id (case-insensitive).</param>
-    public static MemberExport Read(string text, ColumnMapping? mapping, IReadOnlyDictionary<string, Guid> branchByName)
+    /// <param name="withContact">Read name, phone and e-mail too: only when the organisation has chosen to keep them.</param>
+    public static MemberExport Read(string text, ColumnMapping? mapping, IReadOnlyDictionary<string, Guid> branchByName, bool withContact = false)
     {
         var firstLine = text.Split('\n', 2)[0];
         var rows = DelimitedText.Rows(text, DelimitedText.DetectSeparator(firstLine)).ToList();
@@ -93,6 +108,10 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
         int? Index(MemberField f) => mapping.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null : null;
         var (number, branch, joined, paid, born, gender) = (Index(MemberField.MemberNumber)!.Value, Index(MemberField.Branch)!.Value, Index(MemberField.JoinedOn),
             Index(MemberField.PaidForYear)!.Value, Index(MemberField.BirthYear), Index(MemberField.Gender));
+        // Contact columns are found by their headers each time; a saved mapping holds only the six counted fields.
+        var contactColumns = withContact ? ColumnMapping.Guess(headers) : new ColumnMapping(new Dictionary<MemberField, string>());
+        int? ContactIndex(MemberField f) => contactColumns.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) : null;
+        var (name, phone, email) = (ContactIndex(MemberField.Name), ContactIndex(MemberField.Phone), ContactIndex(MemberField.Email));
         var members = new List<MemberRow>();
         var problems = new List<MemberProblem>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -139,7 +158,8 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
                 problems.Add(new MemberProblem(line, $"«{birth}» er ikke et fødselsår."));
                 continue;
             }
-            members.Add(new MemberRow(line, id, branchId, joinedOn, paidYear, birthYear, GenderOf(Cell(gender))));
+            string? Optional(int? i) => Cell(i) is { Length: > 0 } v ? v : null;
+            members.Add(new MemberRow(line, id, branchId, joinedOn, paidYear, birthYear, GenderOf(Cell(gender)), Optional(name), Optional(phone), Optional(email)));
         }
         return new MemberExport(members, problems, []);
     }

@@ -50,6 +50,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<RecruitmentCampaign> RecruitmentCampaigns => Set<RecruitmentCampaign>();
     public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
     public DbSet<BranchFlag> BranchFlags => Set<BranchFlag>();
+    public DbSet<MemberContact> MemberContacts => Set<MemberContact>();
+    public DbSet<FollowUpMark> FollowUpMarks => Set<FollowUpMark>();
     public DbSet<ScorecardSettings> ScorecardSettings => Set<ScorecardSettings>();
     public DbSet<BranchCheck> BranchChecks => Set<BranchCheck>();
     public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();

@@ -15,6 +15,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IClock clock) : 
     [
         typeof(Person), typeof(Position), typeof(PublicOffice), typeof(Organisation), typeof(Region),
         typeof(Body), typeof(PositionType), typeof(Municipality), typeof(Invitation), typeof(AppUser),
+        typeof(Domain.Members.FollowUpMark), typeof(Domain.FollowUp.ScorecardSettings),
     ];
 
     // Identity columns that must never reach the audit log.
@@ -58,7 +59,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IClock clock) : 
         {
             return null;
         }
-        var idValue = entry.Property("Id").CurrentValue;
+        // Entities with a composite key (a mark on a branch's list) are filed under the first id in their key.
+        var idValue = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue).FirstOrDefault(v => v is Guid or string);
         return new AuditEntry
         {
             At = now,
@@ -93,6 +95,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IClock clock) : 
     {
         null => null,
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable list and not string => string.Join(",", list.Cast<object>()),
         _ => value.ToString(),
     };
 }

@@ -71,3 +71,25 @@ internal sealed class RecruitmentCampaignConfiguration : IEntityTypeConfiguratio
         b.Ignore(c => c.Period);
     }
 }
+
+internal sealed class MemberContactConfiguration : IEntityTypeConfiguration<MemberContact>
+{
+    public void Configure(EntityTypeBuilder<MemberContact> b)
+    {
+        b.HasKey(c => new { c.OrganisationId, c.MemberNumber });
+        b.Property(c => c.MemberNumber).HasMaxLength(40);
+        b.Property(c => c.Phone).HasMaxLength(40);
+        b.Property(c => c.Email).HasMaxLength(254);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FollowUpMarkConfiguration : IEntityTypeConfiguration<FollowUpMark>
+{
+    public void Configure(EntityTypeBuilder<FollowUpMark> b)
+    {
+        b.HasKey(m => new { m.BranchId, m.Year, m.List, m.MemberNumber });
+        b.Property(m => m.MemberNumber).HasMaxLength(40);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.BranchId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -96,7 +96,14 @@ public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess acce
         settings.SetThresholds(input.MembersYellowPercent, input.StudyYellowPercent, input.ContactGreenDays, input.ContactYellowDays, input.CheckGreenDays,
             input.CheckYellowDays, input.RegionMeetingsGreen, input.AnnualMeetingByMonth);
         settings.SetPositions(input.RequiredPositionTypeIds, input.MemberListPositionTypeIds, input.KeepMemberNames);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (!input.KeepMemberNames)
+        {
+            // Choosing not to keep names deletes those kept so far.
+            await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
+        }
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return settings.OrganisationId;
     });
 }

@@ -33,6 +33,10 @@ public static class MemberEndpoints
         api.MapPost("/campaigns", async (CampaignInput input, RecruitmentService s) =>
             (await s.CreateCampaignAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/campaigns?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
+        app.MapGet("/api/branches/{id:guid}/member-lists", async (Guid id, MemberLists l) => await l.GetAsync(id) is { } v ? Results.Ok(v) : Problems.NotFound())
+            .WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
+        app.MapPost("/api/branches/{id:guid}/member-lists/marks", async (Guid id, MarkInput input, MemberLists l) =>
+            (await l.MarkAsync(id, input)).ToHttp(n => TypedResults.Ok(new { memberNumber = n }))).WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
         api.MapPost("/year-end", async (YearEndInput input, MemberImport i) =>
             (await i.YearEndByHandAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/statistics?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);

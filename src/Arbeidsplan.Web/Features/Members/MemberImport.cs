@@ -58,7 +58,8 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         var names = await BranchNamesAsync(branches);
         var saved = await db.MemberColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId);
         var mapping = input.Columns is { Count: > 0 } columns ? new ColumnMapping(columns) : saved?.ToMapping();
-        var export = MemberExport.Read(input.Text, mapping, names);
+        var keepNames = await db.ScorecardSettings.Where(s => s.OrganisationId == input.OrganisationId).Select(s => s.KeepMemberNames).SingleOrDefaultAsync();
+        var export = MemberExport.Read(input.Text, mapping, names, withContact: keepNames);
         var headers = DelimitedText.Rows(input.Text, DelimitedText.DetectSeparator(input.Text.Split('\n', 2)[0])).FirstOrDefault().Cells ?? [];
         var used = mapping ?? ColumnMapping.Guess(headers);
         var counts = MemberCounts.At(export.Members, takenOn);
@@ -75,6 +76,14 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         {
             Members = export.Members.Count, IsDemo = isDemo,
         };
+        // The old contacts go and the new come in one transaction with the snapshot: all or nothing.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
+        if (keepNames)
+        {
+            db.MemberContacts.AddRange(export.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null)
+                .Select(m => new MemberContact(input.OrganisationId, m)));
+        }
         db.MemberSnapshots.Add(snapshot);
         db.MemberRecords.AddRange(export.Members.Select(m => new MemberRecord(snapshot.Id, m)));
         // Branches with members who all left still get a row, so their drop to zero shows.
@@ -89,6 +98,10 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
             saved.Set(used);
         }
         await db.SaveChangesAsync();
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
         return result with { Saved = true, SnapshotId = snapshot.Id };
     });
 

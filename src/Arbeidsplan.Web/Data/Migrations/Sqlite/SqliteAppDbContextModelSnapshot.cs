@@ -238,6 +238,34 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("BranchCounts");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
+                {
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("List")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BranchId", "Year", "List", "MemberNumber");
+
+                    b.ToTable("FollowUpMarks");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberColumnMapping", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -270,6 +298,32 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasKey("OrganisationId");
 
                     b.ToTable("MemberColumnMappings");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberContact", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "MemberNumber");
+
+                    b.ToTable("MemberContacts");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
@@ -2101,7 +2155,25 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberColumnMapping", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberContact", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
