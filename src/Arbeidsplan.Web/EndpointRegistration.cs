@@ -4,14 +4,15 @@ using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Members;
-using Arbeidsplan.Web.Features.Study;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
 using Arbeidsplan.Web.Features.Plans;
-using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.PositionTypes;
+using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.Regions;
+using Arbeidsplan.Web.Features.Shared;
+using Arbeidsplan.Web.Features.Study;
 
 namespace Arbeidsplan.Web;
 
@@ -20,6 +21,7 @@ public static class EndpointRegistration
     public static void UseArbeidsplanErrorHandling(this WebApplication app)
     {
         static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api");
+        app.UseUploadLimits();
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();

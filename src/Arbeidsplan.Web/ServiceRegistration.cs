@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Account;
@@ -6,12 +7,12 @@ using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
-using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.PositionTypes;
+using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.Regions;
+using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Arbeidsplan.Web;
@@ -115,6 +116,7 @@ public static class ServiceRegistration
         services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblems.Customize);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
+        services.AddUploadLimits();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
