@@ -9,6 +9,31 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Arbeidsplan.Bench;
 
+public sealed class QueryCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+{
+    private int count;
+
+    public int Count => count;
+
+    public void Reset() => Interlocked.Exchange(ref count, 0);
+
+    public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+        System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+        Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<object>> ScalarExecutingAsync(
+        System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+        Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
+
 /// <summary>The real app on a throwaway SQLite file, with an administrator and a plan imported through the API.</summary>
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
@@ -21,9 +46,15 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseContentRoot(WebProjectDirectory());
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Arbeidsplan", $"Data Source={Path.Combine(directory, "bench.db")}");
+        builder.UseSetting("ConnectionStrings:Arbeidsplan", $"Data Source={DatabaseFile}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Queries)));
     }
+
+    /// <summary>Counts the SQL commands the app sends, for «queries per request».</summary>
+    public QueryCounter Queries { get; } = new();
+
+    public string DatabaseFile => Path.Combine(directory, "bench.db");
 
     public async Task<HttpClient> SignedInClientAsync()
     {

@@ -8,8 +8,15 @@ namespace Arbeidsplan.Bench;
 /// <summary>Speed targets of the plan and the date plan, measured in one run and printed as ratios to the target (below 1.0 meets it). Run: dotnet run -c Release --project bench/Arbeidsplan.Bench</summary>
 internal static class Bench
 {
-    public static async Task Main()
+    public static async Task Main(string[] args)
     {
+        // «nasjonal» or «nasjonal10» runs the national harness of issue 5 instead of the county targets.
+        if (args is [var mode, ..] && mode.StartsWith("nasjonal", StringComparison.Ordinal))
+        {
+            var scale = mode == "nasjonal10" ? 10 : 1;
+            await NationalBench.RunAsync(scale, args.Length > 1 ? args[1] : $"bench-nasjonal-{scale}x.json");
+            return;
+        }
         var results = new List<(string Name, double Measured, double Target, string Unit, bool HigherIsBetter)>();
 
         results.Add(("Tidsforståelse: fraser per sekund", TimingThroughput(), 10_000, "fraser/s", true));
