@@ -10,8 +10,8 @@ public static class Sections
     [
         new("/plan", "Plan", "Arbeidsplanen med kapitler, mål og tiltak, ansvarlige, status og fremdrift, rullering til neste år og plansjekk.", true),
         new("/datoplan", "Datoplan", "Datoplanen og årshjulet: møter og arrangementer per måned, frister og kalenderabonnement.", true),
-        new("/lokallag", "Lokallag", "Oppfølging av hvert lokallag: medlemmer, kontaktlogg og flagg for tettere oppfølging; årsmøte, styre, studieringer og regionmøter kommer.", true),
-        new("/medlemmer", "Medlemmer", "Medlemsstatistikk fra medlemsregisteret: betalende, nye og utmeldte, mål og vervekampanjer.", true),
+        new("/lokallag", "Lokallag", "Oppfølging av hvert lokallag: medlemmer mot målet, årsmøte, styre, påkrevd studiering, studietimer, regionmøter, kontaktlogg, sjekk av nettside og sosiale medier, og flagg for tettere oppfølging.", true),
+        new("/medlemmer", "Medlemmer", "Medlemsstatistikk fra medlemsregisteret: betalende, nye og utmeldte, mål, vervekampanjer og oppfølgingslister for lokallagene.", true),
         new("/studier", "Studier", "Studieringer, studietimer mot fjoråret og krav om gjennomførte studieringer med frist.", true),
         new("/moter", "Møter", "Styremøter med innkalling, saksliste, vedtak og protokoll, og oppfølging av resolusjoner."),
         new("/valg", "Valg", "Valg og nominasjon: nominasjonskomité, toppkandidat, liste i hver kommune og valgkamp."),
