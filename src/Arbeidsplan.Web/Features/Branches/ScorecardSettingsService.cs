@@ -35,7 +35,19 @@ public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess acce
     private static readonly string[] BoardNames = [.. LeaderNames, "Kasserer", "Medlemsansvarlig", "Studieleder"];
     private static readonly string[] MemberListNames = [.. LeaderNames, "Medlemsansvarlig"];
 
+    // The lists ask for the settings twice in one request (who may see, whether names are kept): read them once.
+    private readonly Dictionary<Guid, ScorecardSettings> read = [];
+
     public async Task<ScorecardSettings> ForAsync(Guid organisationId)
+    {
+        if (read.TryGetValue(organisationId, out var known))
+        {
+            return known;
+        }
+        return read[organisationId] = await LoadAsync(organisationId);
+    }
+
+    private async Task<ScorecardSettings> LoadAsync(Guid organisationId)
     {
         if (await db.ScorecardSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId) is { } saved)
         {
@@ -104,6 +116,7 @@ public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess acce
         }
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        read.Remove(input.OrganisationId);
         return settings.OrganisationId;
     });
 }
