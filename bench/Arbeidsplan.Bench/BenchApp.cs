@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -5,32 +6,52 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Account;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Arbeidsplan.Bench;
 
-public sealed class QueryCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+/// <summary>Counts the SQL commands the app sends, and the time they take from sending until their rows are read.</summary>
+public sealed class QueryCounter : DbCommandInterceptor
 {
     private int count;
+    private long ticks;
 
     public int Count => count;
 
-    public void Reset() => Interlocked.Exchange(ref count, 0);
+    public TimeSpan DatabaseTime => TimeSpan.FromTicks(Interlocked.Read(ref ticks));
 
-    public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
-        System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
-        Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+    public void Reset()
+    {
+        Interlocked.Exchange(ref count, 0);
+        Interlocked.Exchange(ref ticks, 0);
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref count);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<object>> ScalarExecutingAsync(
-        System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
-        Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    // SQLite steps through the rows as they are read, so a reader's time runs until it is disposed, not until it is opened.
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Add(ref ticks, eventData.Duration.Ticks);
+        return base.DataReaderDisposing(command, eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref count);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Add(ref ticks, eventData.Duration.Ticks);
+        return base.ScalarExecutedAsync(command, eventData, result, cancellationToken);
     }
 }
 
@@ -48,6 +69,11 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Arbeidsplan", $"Data Source={DatabaseFile}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (KeepDatabase)
+        {
+            // For studying a slow query: the SQL EF sends is logged, and the file is left behind for sqlite3's EXPLAIN QUERY PLAN.
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+        }
         builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Queries)));
     }
 
@@ -55,6 +81,9 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     public QueryCounter Queries { get; } = new();
 
     public string DatabaseFile => Path.Combine(directory, "bench.db");
+
+    /// <summary>ARBEIDSPLAN_BENCH_KEEP=1 keeps the database file and logs the SQL.</summary>
+    public static bool KeepDatabase => Environment.GetEnvironmentVariable("ARBEIDSPLAN_BENCH_KEEP") == "1";
 
     public async Task<HttpClient> SignedInClientAsync()
     {
@@ -70,9 +99,24 @@ public sealed class BenchApp : WebApplicationFactory<Program>
             db.Organisations.Add(new Arbeidsplan.Domain.Register.Organisation("Benkfylke", Arbeidsplan.Domain.Register.OrganisationKind.County, null));
             await db.SaveChangesAsync();
         }
+        return await SignedInClientAsync(Email);
+    }
+
+    /// <summary>A client signed in as a user made with <see cref="AddUserAsync"/> (or the administrator).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email)
+    {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = Email, password = Password })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = Password })).EnsureSuccessStatusCode();
         return client;
+    }
+
+    /// <summary>A user for a person in the register: what they see follows from the positions the person holds.</summary>
+    public async Task<string> AddUserAsync(Guid personId, string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var created = await users.CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true, PersonId = personId }, Password);
+        return created.Succeeded ? email : throw new InvalidOperationException(string.Join(", ", created.Errors.Select(e => e.Description)));
     }
 
     /// <summary>A plan of ten chapters, each with a table of coded measures, imported as a user would.</summary>
@@ -153,6 +197,11 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepDatabase)
+        {
+            Console.WriteLine($"Databasen er beholdt: {DatabaseFile}");
+            return;
+        }
         Directory.Delete(directory, recursive: true);
     }
 }

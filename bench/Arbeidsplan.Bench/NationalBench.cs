@@ -3,6 +3,9 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.FollowUp;
+using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Domain.Study;
@@ -10,6 +13,7 @@ using Arbeidsplan.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Extensions;
 
 namespace Arbeidsplan.Bench;
 
@@ -50,12 +54,13 @@ internal static class NationalBench
         }
         var importedRows = lastCsv.Count(c => c == '\n') - 1;
         await AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
-
         var county = counties[0];
+        var countyLeader = await app.SignedInClientAsync(await AddFollowUpAsync(app, county, branches.Select(b => b.Id).ToList()));
+
         var results = new List<Row>
         {
-            await TimeAsync(app, client, "Lokallag-siden for ett fylke", $"/lokallag?org={county}"),
-            await TimeAsync(app, client, "Resultattavle-API for ett fylke", $"/api/branches/scorecard?organisationId={county}"),
+            await TimeAsync(app, countyLeader, "Lokallag-siden for ett fylke (fylkesleder)", $"/lokallag?org={county}"),
+            await TimeAsync(app, countyLeader, "Resultattavle-API for ett fylke (fylkesleder)", $"/api/branches/scorecard?organisationId={county}"),
             await TimeAsync(app, client, $"Resultattavle-API for landet ({branchCount} lag)", $"/api/branches/scorecard?organisationId={national}"),
         };
         var floorCounty = SqlFloor(app.DatabaseFile, county);
@@ -65,15 +70,18 @@ internal static class NationalBench
 
         var target = scale == 1 ? 100 : 300;
         Console.WriteLine($"Nasjonal skala ×{scale}: {branchCount} lokallag, {memberCount} medlemmer, 10 uttrekk, {eventCount} hendelser, {circleCount} studieringer");
-        Console.WriteLine($"{"Måling",-48} {"p50 ms",8} {"p95 ms",8} {"spørr.",7} {"SQL-gulv p95",13} {"forhold",8}  krav");
+        Console.WriteLine("Side = hele forespørselen; DB = tiden spørringene tok til radene var lest; gulv = én håndskrevet SQL som henter de samme tallene.");
+        Console.WriteLine($"{"Måling",-50} {"p50 ms",7} {"p95 ms",7} {"spørr.",6} {"DB p95",7} {"gulv p95",8} {"DB/gulv",8} {"side/gulv",9}  krav");
         var floors = new[] { floorCounty, floorCounty, floorNational };
         var report = new List<object>();
         for (var i = 0; i < results.Count; i++)
         {
             var r = results[i];
-            var ratio = r.P95 / Math.Max(0.01, floors[i].P95);
-            Console.WriteLine($"{r.Name,-48} {r.P50,8:0.0} {r.P95,8:0.0} {r.Queries,7} {floors[i].P95,13:0.0} {ratio,8:0.00}  p95 ≤ {target} ms: {(r.P95 <= target ? "OK" : "NEI")}, ≤ 1,5× gulvet: {(ratio <= 1.5 ? "OK" : "NEI")}, ≤ 10 spørringer: {(r.Queries <= 10 ? "OK" : "NEI")}");
-            report.Add(new { r.Name, r.P50, r.P95, r.Queries, FloorP95 = floors[i].P95, RatioToFloor = ratio, TargetP95 = target });
+            var floor = Math.Max(0.01, floors[i].P95);
+            var (databaseRatio, pageRatio) = (r.DatabaseP95 / floor, r.P95 / floor);
+            Console.WriteLine($"{r.Name,-50} {r.P50,7:0.0} {r.P95,7:0.0} {r.Queries,6} {r.DatabaseP95,7:0.0} {floors[i].P95,8:0.0} {databaseRatio,8:0.00} {pageRatio,9:0.00}  " +
+                $"p95 ≤ {target} ms: {Verdict(r.P95 <= target)}, DB ≤ 1,5× gulvet: {Verdict(databaseRatio <= 1.5)}, side ≤ 1,5× gulvet: {Verdict(pageRatio <= 1.5)}, ≤ 10 spørringer: {Verdict(r.Queries <= 10)}");
+            report.Add(new { r.Name, r.P50, r.P95, r.Queries, r.DatabaseP95, FloorP95 = floors[i].P95, DatabaseToFloor = databaseRatio, PageToFloor = pageRatio, TargetP95 = target });
         }
         var importRatio = importMs / Math.Max(0.01, sqliteImportMs);
         Console.WriteLine($"{"Medlemsimport, " + importedRows + " rader",-48} {importMs,8:0} ms mot sqlite3 .import {sqliteImportMs:0} ms: forhold {importRatio:0.00} (krav ≤ 3,0: {(importRatio <= 3 ? "OK" : "NEI")})");
@@ -86,7 +94,11 @@ internal static class NationalBench
         Console.WriteLine($"JSON: {jsonPath}");
     }
 
-    private sealed record Row(string Name, double P50, double P95, int Queries);
+    private static string Verdict(bool met) => met ? "OK" : "NEI";
+
+    private sealed record Row(string Name, double P50, double P95, int Queries, double DatabaseP95);
+
+    private static double P95(List<double> sorted) => sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1];
 
     private static async Task<(Guid National, List<Guid> Counties, List<(Guid Id, string Name)> Branches)> BuildRegisterAsync(BenchApp app, int branchCount)
     {
@@ -139,6 +151,46 @@ internal static class NationalBench
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// What a county's follow-up holds besides members: board positions in most branches (some lapsed), targets, contacts, flags and checks;
+    /// and a county leader on the county board, whose sign-in the county is measured with. Returns the leader's e-mail.
+    /// </summary>
+    private static async Task<string> AddFollowUpAsync(BenchApp app, Guid county, List<Guid> branches)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var types = new[] { "Fylkesleder", "Styremedlem", "Leder", "Kasserer", "Medlemsansvarlig", "Studieleder" }
+            .Select((name, i) => new PositionType(name, ScopeKind.Subtree, $"Oppgaver for {name}", (i + 1) * 10)).ToList();
+        db.AddRange(types);
+        var board = new Body(county, "Fylkesstyret", BodyKind.Board);
+        var leader = new Person(county, "Benk Fylkesleder", "fylkesleder@bench.no", null);
+        db.AddRange(board, leader);
+        db.AddRange(new Position(leader.Id, types[0], county, null, null, new Term(new LocalDate(2026, 1, 1), null)),
+            new Position(leader.Id, types[1], null, board.Id, null, new Term(new LocalDate(2026, 1, 1), null)));
+        var today = new LocalDate(2026, 11, 1);
+        for (var i = 0; i < branches.Count; i++)
+        {
+            var branch = branches[i];
+            var person = new Person(branch, $"Tillitsvalgt {i}", null, null);
+            db.Add(person);
+            foreach (var type in types.Skip(2).Take(1 + i % 4))
+            {
+                db.Add(new Position(person.Id, type, branch, null, null, new Term(new LocalDate(i % 5 == 0 ? 2024 : 2026, 2, 1), i % 5 == 0 ? new LocalDate(2025, 2, 1) : null)));
+            }
+            db.Add(new MemberTarget(branch, 2026, 120 + i % 30));
+            db.Add(new ContactEntry(branch, null, "Regionkontakt", today.PlusDays(-(i % 200)), ContactChannel.Phone, "Samtale om verving.", Instant.FromUtc(2026, 11, 1, 9, 0)));
+            if (i % 7 == 0)
+            {
+                db.Add(new BranchFlag(branch, FlagReason.Recruitment | FlagReason.Finances, "Følges opp.", today.PlusDays(-30)));
+            }
+            var check = new BranchCheck(branch);
+            check.Record(today.PlusDays(-(i % 400)), today.PlusDays(-(i % 300)), today);
+            db.Add(check);
+        }
+        await db.SaveChangesAsync();
+        return await app.AddUserAsync(leader.Id, "fylkesleder@bench.no");
+    }
+
     private static async Task<Row> TimeAsync(BenchApp app, HttpClient client, string name, string path)
     {
         for (var i = 0; i < 5; i++)
@@ -146,6 +198,7 @@ internal static class NationalBench
             (await client.GetAsync(path)).EnsureSuccessStatusCode();
         }
         var times = new List<double>();
+        var database = new List<double>();
         var queries = 0;
         for (var i = 0; i < 41; i++)
         {
@@ -154,14 +207,20 @@ internal static class NationalBench
             var response = await client.GetAsync(path);
             await response.Content.ReadAsByteArrayAsync();
             times.Add(watch.Elapsed.TotalMilliseconds);
+            database.Add(app.Queries.DatabaseTime.TotalMilliseconds);
             queries = app.Queries.Count;
             response.EnsureSuccessStatusCode();
         }
         times.Sort();
-        return new Row(name, times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], queries);
+        database.Sort();
+        return new Row(name, times[times.Count / 2], P95(times), queries, P95(database));
     }
 
-    /// <summary>The scorecard's per-branch numbers as one hand-written SQL statement on the same file: the floor the page is held to.</summary>
+    /// <summary>
+    /// The scorecard's per-branch numbers as one hand-written SQL statement on the same file, the floor the page is held to: the same columns the
+    /// page reads (members now, at the two year ends and against the target, annual meeting, hours, the required circle, region meetings, contact,
+    /// checks, open flags and board positions held), each by the shortest indexed path.
+    /// </summary>
     private static (double P50, double P95) SqlFloor(string databaseFile, Guid organisation)
     {
         using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly");
@@ -169,41 +228,64 @@ internal static class NationalBench
         using var command = connection.CreateCommand();
         command.CommandText = """
             WITH b AS (SELECT o."Id" FROM "Organisations" o WHERE o."Kind" = 4 AND (o."ParentId" = $org OR o."ParentId" IN (SELECT "Id" FROM "Organisations" WHERE "ParentId" = $org))),
-                 s AS (SELECT "Id" FROM "MemberSnapshots" WHERE "TakenOn" = '2025-12-31' ORDER BY "CreatedAt" DESC LIMIT 1),
-                 p AS (SELECT "Id" FROM "MemberSnapshots" WHERE "TakenOn" = '2024-12-31' ORDER BY "CreatedAt" DESC LIMIT 1)
-            SELECT b."Id",
-              (SELECT c."Paying" FROM "BranchCounts" c WHERE c."SnapshotId" = (SELECT "Id" FROM s) AND c."BranchId" = b."Id"),
-              (SELECT c."Paying" FROM "BranchCounts" c WHERE c."SnapshotId" = (SELECT "Id" FROM p) AND c."BranchId" = b."Id"),
-              (SELECT MAX(e."StartDate") FROM "Events" e WHERE e."OrganisationId" = b."Id" AND e."KindId" = $annual AND e."StartDate" >= '2026-01-01'),
-              (SELECT SUM(x."Hours") FROM "StudyCircles" x WHERE x."OrganisationId" = b."Id" AND x."EndsOn" >= '2026-01-01'),
-              (SELECT SUM(x."Hours") FROM "StudyCircles" x WHERE x."OrganisationId" = b."Id" AND x."EndsOn" >= '2025-01-01' AND x."EndsOn" < '2026-01-01'),
-              (SELECT MAX(k."On") FROM "ContactEntries" k WHERE k."BranchId" = b."Id"),
-              (SELECT COUNT(*) FROM "BranchFlags" f WHERE f."BranchId" = b."Id" AND f."ClosedOn" IS NULL)
-            FROM b
+                 snap AS (SELECT
+                   (SELECT "Id" FROM "MemberSnapshots" WHERE "TakenOn" <= $today ORDER BY "TakenOn" DESC, "CreatedAt" DESC LIMIT 1) AS now,
+                   (SELECT "Id" FROM "MemberSnapshots" WHERE "TakenOn" = $yearEnd ORDER BY "CreatedAt" DESC LIMIT 1) AS yearEnd,
+                   (SELECT "Id" FROM "MemberSnapshots" WHERE "TakenOn" = $before ORDER BY "CreatedAt" DESC LIMIT 1) AS before),
+                 req AS (SELECT "MaterialId", MIN("DueOn", $today) AS upto FROM "StudyRequirements" WHERE "Year" = $year AND "Kind" = 0 ORDER BY "DueOn" LIMIT 1),
+                 board AS (SELECT "Id" FROM "PositionTypes" WHERE "Name" IN ('Leder', 'Kasserer', 'Medlemsansvarlig', 'Studieleder'))
+            SELECT b."Id", n."Paying", n."Unpaid", n."New", y."Paying", p."Paying", t."Target",
+              (SELECT MAX(e."StartDate") FROM "Events" e WHERE e."OrganisationId" = b."Id" AND e."KindId" = $annual AND e."Status" = 0 AND e."StartDate" BETWEEN $jan1 AND $today),
+              (SELECT MAX(e."StartDate") FROM "Events" e WHERE e."HostId" = b."Id" AND e."KindId" = $annual AND e."Status" = 0 AND e."StartDate" BETWEEN $jan1 AND $today),
+              (SELECT SUM(x."Hours") FROM "StudyCircles" x WHERE x."OrganisationId" = b."Id" AND x."EndsOn" BETWEEN $jan1 AND $dec31),
+              (SELECT SUM(x."Hours") FROM "StudyCircles" x WHERE x."OrganisationId" = b."Id" AND x."EndsOn" >= $lastJan1 AND x."EndsOn" < $jan1),
+              (SELECT MIN(x."EndsOn") FROM "StudyCircles" x, req WHERE x."OrganisationId" = b."Id" AND x."MaterialId" = req."MaterialId" AND x."EndsOn" BETWEEN $jan1 AND req.upto),
+              (SELECT COUNT(*) FROM "MeetingAttendances" a WHERE a."BranchId" = b."Id" AND a."On" BETWEEN $jan1 AND $today),
+              k."On", k."ByName", c."WebsiteCheckedOn", c."SocialMediaCheckedOn",
+              (SELECT group_concat(f."Reasons") FROM "BranchFlags" f WHERE f."BranchId" = b."Id" AND f."ClosedOn" IS NULL),
+              (SELECT group_concat(h."PositionTypeId") FROM "Positions" h WHERE h."OrganisationId" = b."Id" AND h."PositionTypeId" IN (SELECT "Id" FROM board)
+                 AND h."TermFrom" <= $today AND (h."TermTo" IS NULL OR h."TermTo" >= $today))
+            FROM b CROSS JOIN snap
+            LEFT JOIN "BranchCounts" n ON n."SnapshotId" = snap.now AND n."BranchId" = b."Id"
+            LEFT JOIN "BranchCounts" y ON y."SnapshotId" = snap.yearEnd AND y."BranchId" = b."Id"
+            LEFT JOIN "BranchCounts" p ON p."SnapshotId" = snap.before AND p."BranchId" = b."Id"
+            LEFT JOIN "MemberTargets" t ON t."BranchId" = b."Id" AND t."Year" = $year
+            LEFT JOIN "ContactEntries" k ON k."Id" = (SELECT "Id" FROM "ContactEntries" WHERE "BranchId" = b."Id" ORDER BY "On" DESC, "RecordedAt" DESC LIMIT 1)
+            LEFT JOIN "BranchChecks" c ON c."BranchId" = b."Id"
             """;
+        var today = SystemClock.Instance.InZone(DateTimeZoneProviders.Tzdb["Europe/Oslo"]).GetCurrentDate();
+        string Day(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         command.Parameters.AddWithValue("$org", organisation.ToString().ToUpperInvariant());
         command.Parameters.AddWithValue("$annual", EventKind.IdOf(EventKind.AnnualMeeting).ToString().ToUpperInvariant());
+        command.Parameters.AddWithValue("$today", Day(today));
+        command.Parameters.AddWithValue("$year", today.Year);
+        command.Parameters.AddWithValue("$jan1", Day(new LocalDate(today.Year, 1, 1)));
+        command.Parameters.AddWithValue("$dec31", Day(new LocalDate(today.Year, 12, 31)));
+        command.Parameters.AddWithValue("$lastJan1", Day(new LocalDate(today.Year - 1, 1, 1)));
+        command.Parameters.AddWithValue("$yearEnd", Day(new LocalDate(today.Year - 1, 12, 31)));
+        command.Parameters.AddWithValue("$before", Day(new LocalDate(today.Year - 2, 12, 31)));
         var times = new List<double>();
         for (var i = 0; i < 46; i++)
         {
             var watch = Stopwatch.StartNew();
             using var reader = command.ExecuteReader();
-            var rows = 0;
+            var (rows, paying) = (0, 0L);
             while (reader.Read())
             {
                 rows++;
+                paying += reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
             }
             if (i >= 5)
             {
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
-            if (rows == 0)
+            if (rows == 0 || paying == 0)
             {
-                throw new InvalidOperationException("SQL-gulvet fant ingen lokallag; spørringen måler feil ting.");
+                throw new InvalidOperationException("SQL-gulvet fant ingen lokallag eller medlemmer; spørringen måler feil ting.");
             }
         }
         times.Sort();
-        return (times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1]);
+        return (times[times.Count / 2], P95(times));
     }
 
     /// <summary>sqlite3's own CSV import of the same file into a fresh table: the floor for the member import.</summary>

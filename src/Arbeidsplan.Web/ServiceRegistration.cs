@@ -96,7 +96,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.DatePlan.CalendarFamily>().AddScoped<Features.DatePlan.CalendarQueries>().AddScoped<Features.DatePlan.EventQueries>()
             .AddScoped<Features.DatePlan.EventService>().AddScoped<Features.DatePlan.CalendarRuleService>().AddScoped<Features.DatePlan.TemplateService>()
             .AddScoped<Features.DatePlan.DatePlanImport>().AddScoped<Features.DatePlan.FeedService>();
-        services.AddScoped<Features.Members.MemberImport>().AddScoped<Features.Members.MemberQueries>().AddScoped<Features.Members.RecruitmentService>().AddScoped<Features.Members.MemberLists>();
+        services.AddScoped<Features.Members.MemberImport>().AddScoped<Features.Members.MemberQueries>().AddScoped<Features.Members.RecruitmentService>().AddScoped<Features.Members.MemberLists>()
+            .AddScoped<Features.Members.RegisterSnapshots>();
         services.AddScoped<Features.Branches.BranchFollowUp>().AddScoped<Features.Branches.ScorecardQueries>().AddScoped<Features.Branches.ScorecardSettingsService>();
         services.AddScoped<Features.Study.StudyService>();
         // Sizes are counted in VEVENT blocks (1) and whole feeds (100): room for a national party's year.

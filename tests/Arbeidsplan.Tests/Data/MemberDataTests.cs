@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
@@ -43,6 +45,27 @@ public abstract class MemberDataTests(Provider provider) : IDisposable
         Assert.Equal((row.MemberNumber, row.JoinedOn, row.PaidForYear, row.BirthYear, row.Gender), (record.MemberNumber, record.JoinedOn, record.PaidForYear, record.BirthYear, record.Gender));
         Assert.Equal((1, 1, 1, 3), (count.Paying, count.New, count.Under30, count.Lapsed));
         Assert.Equal(mapping.Columns, saved.ToMapping().Columns);
+    }
+
+    [Fact]
+    public async Task Import_WritesTheRowsPastEf_InTheFormatsEfReadsBack()
+    {
+        var w = await app.Register().WorldAsync();
+        var client = await app.SignedInClientAsync(w.CountyLeaderUser);
+        const string Export = """
+            Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Fødselsår;Kjønn
+            A-1;Alfa lokallag;15.03.2019;2025;1980;K
+            A-2;Beta lokallag;;;;
+            """;
+
+        var response = await client.PostAsJsonAsync("/api/members/import", new { organisationId = w.County, takenOn = "2025-12-31", text = Export, apply = true });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var records = await app.WithDbAsync(db => db.MemberRecords.AsNoTracking().OrderBy(r => r.MemberNumber).ToListAsync());
+        Assert.Equal([("A-1", w.BranchA, (LocalDate?)new LocalDate(2019, 3, 15), (int?)2025, (int?)1980, Gender.Woman), ("A-2", w.BranchB, null, null, null, Gender.Unknown)],
+            records.Select(r => (r.MemberNumber, r.BranchId, r.JoinedOn, r.PaidForYear, r.BirthYear, r.Gender)).ToList());
+        var byBranch = await app.WithDbAsync(db => db.MemberRecords.Where(r => r.BranchId == w.BranchA && r.JoinedOn < new LocalDate(2020, 1, 1)).CountAsync());
+        Assert.Equal(1, byBranch);
     }
 }
 

@@ -35,7 +35,7 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
         {
             null => AccessScope.Nothing,
             { IsAdministrator: true } => AccessScope.Administrator,
-            { PersonId: { } personId } => await CalculateAsync(personId),
+            { PersonId: not null } => await CalculateAsync(user.Held),
             _ => AccessScope.Nothing,
         };
         return scope;
@@ -85,23 +85,24 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
     {
         if (facts is null && UserId is { } id)
         {
-            facts = await db.Users.AsNoTracking().Where(u => u.Id == id)
-                .Select(u => new UserFacts(u.PersonId, u.IsAdministrator)).SingleOrDefaultAsync();
+            // The user and the positions they hold come in one query: every page asks for both.
+            var user = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new
+            {
+                u.PersonId,
+                u.IsAdministrator,
+                Positions = db.Positions.Where(p => p.PersonId == u.PersonId)
+                    .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { t.Scope, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
+                    .ToList(),
+            }).SingleOrDefaultAsync();
+            var today = clock.Today();
+            facts = user is null ? null : new UserFacts(user.PersonId, user.IsAdministrator,
+                user.Positions.Where(p => p.Term.IsActiveOn(today)).Select(p => new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId)).ToList());
         }
         return facts;
     }
 
-    private async Task<AccessScope> CalculateAsync(Guid personId)
+    private async Task<AccessScope> CalculateAsync(IReadOnlyList<HeldPosition> held)
     {
-        var today = clock.Today();
-        var held = (await db.Positions.AsNoTracking()
-                .Where(p => p.PersonId == personId)
-                .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id,
-                    (p, t) => new { t.Scope, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
-                .ToListAsync())
-            .Where(p => p.Term.IsActiveOn(today))
-            .Select(p => new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))
-            .ToList();
         if (held.Count == 0)
         {
             return AccessScope.Nothing;
@@ -119,5 +120,5 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
             links.Where(l => l.RegionId is not null).Select(l => new RegionMembership(l.Id, l.RegionId!.Value)));
     }
 
-    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator);
+    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, IReadOnlyList<HeldPosition> Held);
 }

@@ -1,6 +1,8 @@
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +13,7 @@ public sealed record ShellInfo(
     IReadOnlyList<NamedItem> Organisations, Guid? SelectedId, string? SelectedName);
 
 /// <summary>What the page frame shows: who is signed in, whether this is the demo, and which organisation is chosen.</summary>
-public sealed class OrganisationSwitcher(AppDbContext db, CurrentAccess access, IHttpContextAccessor http)
+public sealed class OrganisationSwitcher(AppDbContext db, CurrentAccess access, CalendarFamily family, IHttpContextAccessor http)
 {
     public const string CookieName = "ap-org";
 
@@ -27,17 +29,12 @@ public sealed class OrganisationSwitcher(AppDbContext db, CurrentAccess access, 
             return new ShellInfo(false, null, false, isDemo, [], null, null);
         }
         var scope = await access.ScopeAsync();
-        var query = db.Organisations.AsNoTracking();
-        if (!scope.IsAdministrator)
-        {
-            var ids = scope.Organisations.ToList();
-            query = query.Where(o => ids.Contains(o.Id));
-        }
+        // The request's organisation list is read once and shared with access and the features.
+        var visible = (await family.AllAsync()).Where(o => scope.IsAdministrator || scope.CoversOrganisation(o.Id)).ToList();
         // Branch leaders see their branch; everyone with more than branches sees the levels above.
-        var upper = query.Where(o => o.Kind != OrganisationKind.Local);
-        var chosen = await upper.AnyAsync() ? upper : query;
-        var organisations = await chosen.OrderBy(o => o.Kind).ThenBy(o => o.Name)
-            .Select(o => new NamedItem(o.Id, o.Name)).Take(200).ToListAsync();
+        var upper = visible.Where(o => o.Kind != OrganisationKind.Local).ToList();
+        var organisations = (upper.Count > 0 ? upper : visible).OrderBy(o => o.Kind).ThenBy(o => o.Name, NorwegianText.Comparer)
+            .Select(o => new NamedItem(o.Id, o.Name)).Take(200).ToList();
         var selected = SelectedFromCookie() is { } id && organisations.FirstOrDefault(o => o.Id == id) is { } hit
             ? hit
             : organisations.FirstOrDefault();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.FollowUp;
 using Arbeidsplan.Domain.Register;
@@ -6,6 +7,7 @@ using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -15,7 +17,8 @@ namespace Arbeidsplan.Web.Features.Branches;
 /// The scorecard: one row per branch the user follows up, with members, annual meeting, board, required circle, study hours,
 /// region meetings, contact and checks, each judged by the organisation's thresholds. One projection reads the per-branch numbers.
 /// </summary>
-public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, CalendarFamily family, ScorecardSettingsService settingsService, IClock clock)
+public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, CalendarFamily family, ScorecardSettingsService settingsService,
+    RegisterSnapshots registerSnapshots, IClock clock)
 {
     private static readonly Guid AnnualMeetingKind = EventKind.IdOf(EventKind.AnnualMeeting);
 
@@ -40,8 +43,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
             branches = branches.Where(b => b.RegionId == onlyRegion).ToList();
         }
         var settings = await settingsService.ForAsync(organisationId);
-        var snapshots = await db.MemberSnapshots.AsNoTracking().Where(s => s.OrganisationId == organisationId).OrderByDescending(s => s.TakenOn)
-            .ThenByDescending(s => s.CreatedAt).Select(s => new { s.Id, s.TakenOn }).Take(60).ToListAsync();
+        var snapshots = await registerSnapshots.ForAsync(organisationId);
         var latest = snapshots.FirstOrDefault(s => s.TakenOn <= today);
         var yearEnd = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 1, 12, 31));
         var before = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 2, 12, 31));
@@ -49,10 +51,18 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
         var (jan1, lastJan1, dec31) = (new LocalDate(today.Year, 1, 1), new LocalDate(today.Year - 1, 1, 1), new LocalDate(today.Year, 12, 31));
         var ids = branches.Select(b => b.Id).ToList();
 
-        var facts = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new
+        var positionTypes = await settingsService.PositionTypesAsync();
+        var required = settings.RequiredPositionTypeIds;
+        var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
+
+        // The two string.Join subqueries read as collections to EF until they become aggregates: one statement is meant.
+        var facts = await db.Organisations.AsNoTracking().AsSingleQuery().Where(o => ids.Contains(o.Id)).Select(o => new
         {
             o.Id,
-            Now = db.BranchCounts.Where(c => c.SnapshotId == latestId && c.BranchId == o.Id).Select(c => new { c.Paying, c.Unpaid, c.New }).FirstOrDefault(),
+            // Scalar lookups, one per column: SQLite answers each by an index, where EF's FirstOrDefault of an object becomes a window join.
+            Paying = db.BranchCounts.Where(c => c.SnapshotId == latestId && c.BranchId == o.Id).Select(c => (int?)c.Paying).FirstOrDefault(),
+            Unpaid = db.BranchCounts.Where(c => c.SnapshotId == latestId && c.BranchId == o.Id).Select(c => (int?)c.Unpaid).FirstOrDefault(),
+            New = db.BranchCounts.Where(c => c.SnapshotId == latestId && c.BranchId == o.Id).Select(c => (int?)c.New).FirstOrDefault(),
             YearEnd = db.BranchCounts.Where(c => c.SnapshotId == yearEndId && c.BranchId == o.Id).Select(c => (int?)c.Paying).FirstOrDefault(),
             Before = db.BranchCounts.Where(c => c.SnapshotId == beforeId && c.BranchId == o.Id).Select(c => (int?)c.Paying).FirstOrDefault(),
             Target = db.MemberTargets.Where(t => t.BranchId == o.Id && t.Year == today.Year).Select(t => (int?)t.Target).FirstOrDefault(),
@@ -63,67 +73,65 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
                 && e.StartDate >= jan1 && e.StartDate <= today).Max(e => (LocalDate?)e.StartDate),
             Hours = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.EndsOn >= jan1 && c.EndsOn <= dec31).Sum(c => (int?)c.Hours) ?? 0,
             HoursLastYear = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.EndsOn >= lastJan1 && c.EndsOn < jan1).Sum(c => (int?)c.Hours) ?? 0,
+            // The earliest circle of the required material that has ended: all the requirement's rule needs to judge the branch.
+            RequiredCircleEnded = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.MaterialId == circleMaterial && c.EndsOn >= circleFrom && c.EndsOn <= circleTo)
+                .Min(c => (LocalDate?)c.EndsOn),
             RegionMeetings = db.MeetingAttendances.Count(a => a.BranchId == o.Id && a.On >= jan1 && a.On <= today),
-            LastContact = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
-                .Select(c => new { c.On, c.ByName }).FirstOrDefault(),
-            Check = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => new { c.WebsiteCheckedOn, c.SocialMediaCheckedOn }).FirstOrDefault(),
+            LastContactOn = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => (LocalDate?)c.On).FirstOrDefault(),
+            LastContactBy = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => c.ByName).FirstOrDefault(),
+            WebsiteCheckedOn = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => c.WebsiteCheckedOn).FirstOrDefault(),
+            SocialMediaCheckedOn = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => c.SocialMediaCheckedOn).FirstOrDefault(),
+            OpenFlags = string.Join(",", db.BranchFlags.Where(f => f.BranchId == o.Id && f.ClosedOn == null).Select(f => ((int)f.Reasons).ToString())),
+            HeldPositions = string.Join(",", db.Positions.Where(p => p.OrganisationId == o.Id && required.Contains(p.PositionTypeId)
+                && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today)).Select(p => p.PositionTypeId.ToString())),
         }).ToDictionaryAsync(f => f.Id);
-        var flags = (await db.BranchFlags.AsNoTracking().Where(f => ids.Contains(f.BranchId) && f.ClosedOn == null).Select(f => new { f.BranchId, f.Reasons }).ToListAsync())
-            .GroupBy(f => f.BranchId).ToDictionary(g => g.Key, g => (Count: g.Count(), Reasons: g.Aggregate(FlagReason.None, (a, f) => a | f.Reasons)));
-        var emptyPositions = await EmptyPositionsAsync(ids, settings.RequiredPositionTypeIds, today);
-        var (requirement, circleStatus) = await RequiredCircleAsync(organisationId, ids, today);
+        var requiredNames = positionTypes.Where(t => required.Contains(t.Id)).ToList();
 
         var rows = branches.Select(b =>
         {
             var f = facts[b.Id];
             var annualMeeting = f.OwnAnnualMeeting is { } own && (f.HostedAnnualMeeting is not { } hosted || own >= hosted) ? own : f.HostedAnnualMeeting;
-            var empty = emptyPositions[b.Id];
-            var circle = circleStatus.GetValueOrDefault(b.Id);
-            var (web, social) = (f.Check?.WebsiteCheckedOn, f.Check?.SocialMediaCheckedOn);
-            var paying = latest is null ? (int?)null : f.Now?.Paying ?? 0;
+            var held = IdList(f.HeldPositions);
+            IReadOnlyList<string> empty = requiredNames.Where(t => !held.Contains(t.Id)).Select(t => t.Name).ToList();
+            var circle = requirement?.StatusFor(f.RequiredCircleEnded is { } ended ? [new CircleFact(b.Id, null, requirement.MaterialId!.Value, ended, 0)] : [], today);
+            var (web, social) = (f.WebsiteCheckedOn, f.SocialMediaCheckedOn);
+            var flags = f.OpenFlags.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => (FlagReason)int.Parse(r, CultureInfo.InvariantCulture)).ToList();
+            var paying = latest is null ? (int?)null : f.Paying ?? 0;
             var lastYearEnd = yearEnd is null ? (int?)null : f.YearEnd ?? 0;
             var lights = new ScoreLights(settings.Members(paying, f.Target, lastYearEnd), settings.AnnualMeeting(annualMeeting, today),
                 ScorecardSettings.Board(empty.Count), circle?.State switch { RequirementState.Done => Light.Green, RequirementState.Pending => Light.Yellow, RequirementState.Missed => Light.Red, _ => Light.None },
-                settings.Study(f.Hours, f.HoursLastYear), settings.RegionMeetings(f.RegionMeetings), settings.Contact(f.LastContact?.On, today),
+                settings.Study(f.Hours, f.HoursLastYear), settings.RegionMeetings(f.RegionMeetings), settings.Contact(f.LastContactOn, today),
                 settings.Checked(web, today), settings.Checked(social, today));
-            var flag = flags.GetValueOrDefault(b.Id);
+            var reasons = flags.Aggregate(FlagReason.None, (all, r) => all | r);
             return new ScoreRow(b.Id, b.DisplayName, b.RegionId, b.RegionId is { } r && regionNames.TryGetValue(r, out var name) ? name : "Uten region",
-                paying, lastYearEnd, before is null ? null : f.Before ?? 0, f.Target, f.Now?.Unpaid ?? 0, f.Now?.New ?? 0,
+                paying, lastYearEnd, before is null ? null : f.Before ?? 0, f.Target, f.Unpaid ?? 0, f.New ?? 0,
                 annualMeeting?.ToDateOnly(), empty, circle?.State, circle?.DoneOn?.ToDateOnly(), f.Hours, f.HoursLastYear, f.RegionMeetings,
-                f.LastContact?.On.ToDateOnly(), f.LastContact?.ByName, web?.ToDateOnly(), social?.ToDateOnly(), flag.Count, flag.Count > 0 ? flag.Reasons.Label() : null, lights);
+                f.LastContactOn?.ToDateOnly(), f.LastContactBy, web?.ToDateOnly(), social?.ToDateOnly(), flags.Count, flags.Count > 0 ? reasons.Label() : null, lights);
         });
         var ordered = (query.Sort == "svakest"
             ? rows.OrderByDescending(r => r.Weakness).ThenBy(r => r.Name, NorwegianText.Comparer)
             : rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
         var regionTotals = ordered.GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => ScoreTotals.Of(g.Key, g.ToList())).ToList();
-        return new Scorecard(organisationId, organisation.DisplayName, today.ToDateOnly(), today.Year - 1, latest?.TakenOn.ToDateOnly(), requirement,
+        return new Scorecard(organisationId, organisation.DisplayName, today.ToDateOnly(), today.Year - 1, latest?.TakenOn.ToDateOnly(), requirement?.Name,
             ordered, regionTotals, ScoreTotals.Of(organisation.DisplayName, ordered), regions, scope.CoversOrganisation(organisationId));
     }
 
-    /// <summary>The required positions no one holds today, per branch, by name.</summary>
-    private async Task<Dictionary<Guid, IReadOnlyList<string>>> EmptyPositionsAsync(List<Guid> ids, List<Guid> required, LocalDate today)
-    {
-        var names = await db.PositionTypes.AsNoTracking().Where(t => required.Contains(t.Id)).OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Name }).ToListAsync();
-        var held = (await db.Positions.AsNoTracking().Where(p => p.OrganisationId != null && ids.Contains(p.OrganisationId.Value) && required.Contains(p.PositionTypeId))
-                .Select(p => new { p.OrganisationId, p.PositionTypeId, p.Term }).ToListAsync())
-            .Where(p => p.Term.IsActiveOn(today)).Select(p => (p.OrganisationId!.Value, p.PositionTypeId)).ToHashSet();
-        return ids.ToDictionary(id => id, id => (IReadOnlyList<string>)names.Where(n => !held.Contains((id, n.Id))).Select(n => n.Name).ToList());
-    }
+    /// <summary>Ids joined by the database as text; PostgreSQL writes them in lower case, SQLite as stored.</summary>
+    private static HashSet<Guid> IdList(string joined) =>
+        joined.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToHashSet();
 
-    /// <summary>This year's first «complete material X» requirement from the organisation or above it, and each branch's status.</summary>
-    private async Task<(string? Name, Dictionary<Guid, RequirementStatus> Status)> RequiredCircleAsync(Guid organisationId, List<Guid> ids, LocalDate today)
+    /// <summary>
+    /// This year's first «complete material X» requirement from the organisation or above it, and the window a circle must end in to meet it by today.
+    /// Without one, a window no circle fits.
+    /// </summary>
+    private async Task<(StudyRequirement? Requirement, Guid Material, LocalDate From, LocalDate To)> RequiredCircleAsync(Guid organisationId, LocalDate today)
     {
         var offering = await family.AncestryAsync(organisationId);
         var requirement = await db.StudyRequirements.AsNoTracking()
             .Where(r => offering.Contains(r.OrganisationId) && r.Year == today.Year && r.Kind == RequirementKind.CompleteMaterial).OrderBy(r => r.DueOn).FirstOrDefaultAsync();
-        if (requirement is null)
-        {
-            return (null, []);
-        }
         var yearStart = new LocalDate(today.Year, 1, 1);
-        var circles = (await db.StudyCircles.AsNoTracking().Where(c => ids.Contains(c.OrganisationId) && c.MaterialId == requirement.MaterialId && c.EndsOn >= yearStart && c.EndsOn <= requirement.DueOn)
-                .Select(c => new { c.OrganisationId, c.BodyId, c.MaterialId, c.EndsOn, c.Hours }).ToListAsync())
-            .ToLookup(c => c.OrganisationId, c => new CircleFact(c.OrganisationId, c.BodyId, c.MaterialId, c.EndsOn, c.Hours));
-        return (requirement.Name, ids.ToDictionary(id => id, id => requirement.StatusFor(circles[id], today)));
+        return requirement is null
+            ? (null, Guid.Empty, yearStart, yearStart.PlusDays(-1))
+            : (requirement, requirement.MaterialId!.Value, yearStart, LocalDate.Min(requirement.DueOn, today));
     }
 }

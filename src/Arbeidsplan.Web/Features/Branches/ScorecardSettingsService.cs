@@ -37,6 +37,11 @@ public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess acce
 
     // The lists ask for the settings twice in one request (who may see, whether names are kept): read them once.
     private readonly Dictionary<Guid, ScorecardSettings> read = [];
+    private IReadOnlyList<PositionChoice>? positionTypes;
+
+    /// <summary>The position types in their order, read once per request: the defaults, the settings form and the scorecard's empty positions use them.</summary>
+    public async Task<IReadOnlyList<PositionChoice>> PositionTypesAsync() =>
+        positionTypes ??= await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new PositionChoice(t.Id, t.Name)).ToListAsync();
 
     public async Task<ScorecardSettings> ForAsync(Guid organisationId)
     {
@@ -53,7 +58,7 @@ public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess acce
         {
             return saved;
         }
-        var types = await db.PositionTypes.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync();
+        var types = await PositionTypesAsync();
         IEnumerable<Guid> Named(string[] names)
         {
             // A branch has one leader: «Lokallagsleder» where that type exists, else «Leder».
@@ -74,7 +79,7 @@ public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess acce
             return null;
         }
         var s = await ForAsync(organisationId);
-        var types = await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new PositionChoice(t.Id, t.Name)).ToListAsync();
+        var types = await PositionTypesAsync();
         return new ScorecardSettingsView(new ScorecardSettingsInput
         {
             OrganisationId = organisationId, MembersYellowPercent = s.MembersYellowPercent, StudyYellowPercent = s.StudyYellowPercent,

@@ -85,7 +85,6 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
                 .Select(m => new MemberContact(input.OrganisationId, m)));
         }
         db.MemberSnapshots.Add(snapshot);
-        db.MemberRecords.AddRange(export.Members.Select(m => new MemberRecord(snapshot.Id, m)));
         // Branches with members who all left still get a row, so their drop to zero shows.
         db.BranchCounts.AddRange(counts.Select(c => new BranchCount(snapshot.Id, c, lapsed.GetValueOrDefault(c.BranchId)))
             .Concat(lapsed.Keys.Except(counts.Select(c => c.BranchId)).Select(b => new BranchCount(snapshot.Id, new MemberCounts(b, 0, 0, 0, 0, 0, 0, 0), lapsed[b]))));
@@ -98,6 +97,7 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
             saved.Set(used);
         }
         await db.SaveChangesAsync();
+        await MemberRecordWriter.WriteAsync(db, export.Members.Select(m => new MemberRecord(snapshot.Id, m)));
         if (transaction is not null)
         {
             await transaction.CommitAsync();

@@ -37,7 +37,7 @@ public sealed record MemberStatistics(Guid OrganisationId, string OrganisationNa
     IReadOnlyList<MemberTotals> Regions, MemberTotals Total, IReadOnlyList<SnapshotRow> Snapshots, bool CanImport);
 
 /// <summary>Member statistics per branch, region and organisation from its snapshots; a user sees the branches in their scope.</summary>
-public sealed class MemberQueries(AppDbContext db, CurrentAccess access, CalendarFamily family, IClock clock)
+public sealed class MemberQueries(AppDbContext db, CurrentAccess access, CalendarFamily family, RegisterSnapshots registerSnapshots, IClock clock)
 {
     public async Task<MemberStatistics?> StatisticsAsync(Guid organisationId, DateOnly? on = null)
     {
@@ -47,8 +47,7 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Calenda
             return null;
         }
         var date = on is { } d ? LocalDate.FromDateOnly(d) : clock.Today();
-        var snapshots = await db.MemberSnapshots.AsNoTracking().Where(s => s.OrganisationId == organisationId).OrderByDescending(s => s.TakenOn)
-            .ThenByDescending(s => s.CreatedAt).Take(60).ToListAsync();
+        var snapshots = await registerSnapshots.ForAsync(organisationId);
         var latest = snapshots.FirstOrDefault(s => s.TakenOn <= date);
         var lastYear = date.Year - 1;
         var yearEnd = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(lastYear, 12, 31));

@@ -1321,9 +1321,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CopiedFromId");
 
-                    b.HasIndex("HostId");
-
                     b.HasIndex("KindId");
+
+                    b.HasIndex("HostId", "StartDate");
 
                     b.HasIndex("OrganisationId", "StartDate");
 

@@ -1316,9 +1316,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CopiedFromId");
 
-                    b.HasIndex("HostId");
-
                     b.HasIndex("KindId");
+
+                    b.HasIndex("HostId", "StartDate");
 
                     b.HasIndex("OrganisationId", "StartDate");
 

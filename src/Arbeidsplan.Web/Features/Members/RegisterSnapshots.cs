@@ -1,0 +1,23 @@
+using Arbeidsplan.Domain.Members;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.DatePlan;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Members;
+
+/// <summary>
+/// Whose snapshots an organisation's member figures come from: its own, or else those of the nearest organisation above it that imports
+/// the register, as when the national office imports one export for every county.
+/// </summary>
+public sealed class RegisterSnapshots(AppDbContext db, CalendarFamily family)
+{
+    /// <summary>The newest snapshots first. One query: enough rows of the whole line upwards that the nearest importer's recent ones are among them.</summary>
+    public async Task<IReadOnlyList<MemberSnapshot>> ForAsync(Guid organisationId, int take = 60)
+    {
+        var ancestry = await family.AncestryAsync(organisationId);
+        var found = await db.MemberSnapshots.AsNoTracking().Where(s => ancestry.Contains(s.OrganisationId)).OrderByDescending(s => s.TakenOn)
+            .ThenByDescending(s => s.CreatedAt).Take(take * Math.Max(1, ancestry.Count)).ToListAsync();
+        var nearest = ancestry.FirstOrDefault(a => found.Any(s => s.OrganisationId == a));
+        return found.Where(s => s.OrganisationId == nearest).Take(take).ToList();
+    }
+}
