@@ -55,8 +55,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
         var required = settings.RequiredPositionTypeIds;
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
 
-        // The two string.Join subqueries read as collections to EF until they become aggregates: one statement is meant.
-        var facts = await db.Organisations.AsNoTracking().AsSingleQuery().Where(o => ids.Contains(o.Id)).Select(o => new
+        var facts = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new
         {
             o.Id,
             // Scalar lookups, one per column: SQLite answers each by an index, where EF's FirstOrDefault of an object becomes a window join.
@@ -81,9 +80,11 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
             LastContactBy = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => c.ByName).FirstOrDefault(),
             WebsiteCheckedOn = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => c.WebsiteCheckedOn).FirstOrDefault(),
             SocialMediaCheckedOn = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => c.SocialMediaCheckedOn).FirstOrDefault(),
-            OpenFlags = string.Join(",", db.BranchFlags.Where(f => f.BranchId == o.Id && f.ClosedOn == null).Select(f => ((int)f.Reasons).ToString())),
-            HeldPositions = string.Join(",", db.Positions.Where(p => p.OrganisationId == o.Id && required.Contains(p.PositionTypeId)
-                && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today)).Select(p => p.PositionTypeId.ToString())),
+            // Grouped, so EF writes group_concat / string_agg in a scalar subquery; a bare string.Join becomes a joined collection that multiplies the rows.
+            OpenFlags = db.BranchFlags.Where(f => f.BranchId == o.Id && f.ClosedOn == null).GroupBy(f => f.BranchId)
+                .Select(g => string.Join(",", g.Select(f => ((int)f.Reasons).ToString()))).FirstOrDefault(),
+            HeldPositions = db.Positions.Where(p => p.OrganisationId == o.Id && required.Contains(p.PositionTypeId) && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
+                .GroupBy(p => p.OrganisationId).Select(g => string.Join(",", g.Select(p => p.PositionTypeId.ToString()))).FirstOrDefault(),
         }).ToDictionaryAsync(f => f.Id);
         var requiredNames = positionTypes.Where(t => required.Contains(t.Id)).ToList();
 
@@ -91,11 +92,11 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
         {
             var f = facts[b.Id];
             var annualMeeting = f.OwnAnnualMeeting is { } own && (f.HostedAnnualMeeting is not { } hosted || own >= hosted) ? own : f.HostedAnnualMeeting;
-            var held = IdList(f.HeldPositions);
+            var held = IdList(f.HeldPositions ?? "");
             IReadOnlyList<string> empty = requiredNames.Where(t => !held.Contains(t.Id)).Select(t => t.Name).ToList();
             var circle = requirement?.StatusFor(f.RequiredCircleEnded is { } ended ? [new CircleFact(b.Id, null, requirement.MaterialId!.Value, ended, 0)] : [], today);
             var (web, social) = (f.WebsiteCheckedOn, f.SocialMediaCheckedOn);
-            var flags = f.OpenFlags.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => (FlagReason)int.Parse(r, CultureInfo.InvariantCulture)).ToList();
+            var flags = (f.OpenFlags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => (FlagReason)int.Parse(r, CultureInfo.InvariantCulture)).ToList();
             var paying = latest is null ? (int?)null : f.Paying ?? 0;
             var lastYearEnd = yearEnd is null ? (int?)null : f.YearEnd ?? 0;
             var lights = new ScoreLights(settings.Members(paying, f.Target, lastYearEnd), settings.AnnualMeeting(annualMeeting, today),
