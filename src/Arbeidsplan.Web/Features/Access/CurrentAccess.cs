@@ -35,7 +35,7 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
         {
             null => AccessScope.Nothing,
             { IsAdministrator: true } => AccessScope.Administrator,
-            { PersonId: not null } => await CalculateAsync(user.Held),
+            { PersonId: not null } => await CalculateAsync(user.Held.Select(p => p.Position).ToList()),
             _ => AccessScope.Nothing,
         };
         return scope;
@@ -70,15 +70,8 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
     /// <summary>The position types the person holds today and the bodies they sit on, for "my measures".</summary>
     public async Task<(IReadOnlySet<Guid> PositionTypes, IReadOnlySet<Guid> Bodies)> HeldAsync()
     {
-        if (await PersonIdAsync() is not { } personId)
-        {
-            return (new HashSet<Guid>(), new HashSet<Guid>());
-        }
-        var today = clock.Today();
-        var held = (await db.Positions.AsNoTracking().Where(p => p.PersonId == personId)
-                .Select(p => new { p.PositionTypeId, p.BodyId, p.Term }).ToListAsync())
-            .Where(p => p.Term.IsActiveOn(today)).ToList();
-        return (held.Select(p => p.PositionTypeId).ToHashSet(), held.Where(p => p.BodyId is not null).Select(p => p.BodyId!.Value).ToHashSet());
+        var held = (await FactsAsync())?.Held ?? [];
+        return (held.Select(p => p.TypeId).ToHashSet(), held.Where(p => p.Position.BodyId is not null).Select(p => p.Position.BodyId!.Value).ToHashSet());
     }
 
     private async Task<UserFacts?> FactsAsync()
@@ -91,12 +84,13 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
                 u.PersonId,
                 u.IsAdministrator,
                 Positions = db.Positions.Where(p => p.PersonId == u.PersonId)
-                    .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { t.Scope, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
+                    .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PositionTypeId, t.Scope, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
                     .ToList(),
             }).SingleOrDefaultAsync();
             var today = clock.Today();
             facts = user is null ? null : new UserFacts(user.PersonId, user.IsAdministrator,
-                user.Positions.Where(p => p.Term.IsActiveOn(today)).Select(p => new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId)).ToList());
+                user.Positions.Where(p => p.Term.IsActiveOn(today))
+                    .Select(p => new ActivePosition(p.PositionTypeId, new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))).ToList());
         }
         return facts;
     }
@@ -120,5 +114,7 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
             links.Where(l => l.RegionId is not null).Select(l => new RegionMembership(l.Id, l.RegionId!.Value)));
     }
 
-    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, IReadOnlyList<HeldPosition> Held);
+    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, IReadOnlyList<ActivePosition> Held);
+
+    private sealed record ActivePosition(Guid TypeId, HeldPosition Position);
 }
