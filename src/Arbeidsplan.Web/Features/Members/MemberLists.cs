@@ -25,7 +25,7 @@ public sealed class MarkInput
 /// The branch's follow-up lists from the latest export: unpaid members to remind and new members to welcome. Only those holding
 /// a position the organisation chose (leader, member officer) in that very branch see them; not the county, not an administrator.
 /// </summary>
-public sealed class MemberLists(AppDbContext db, CurrentAccess access, ScorecardSettingsService settings, IClock clock)
+public sealed class MemberLists(AppDbContext db, CurrentAccess access, ScorecardSettingsService settings, RegisterSnapshots registerSnapshots, IClock clock)
 {
     public async Task<MemberListsView?> GetAsync(Guid branchId)
     {
@@ -33,8 +33,8 @@ public sealed class MemberLists(AppDbContext db, CurrentAccess access, Scorecard
         {
             return null;
         }
-        var snapshot = await db.MemberSnapshots.AsNoTracking().Where(s => s.OrganisationId == county && s.Source == SnapshotSource.Import)
-            .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.CreatedAt).Select(s => new { s.Id, s.TakenOn }).FirstOrDefaultAsync();
+        // The newest import of the county, or of the organisation above it that imports for it; names are kept by whoever imported.
+        var snapshot = (await registerSnapshots.ForAsync(county, take: 1, importsOnly: true)).FirstOrDefault();
         if (snapshot is null)
         {
             return new MemberListsView(branchId, branch.Name, null, false, [], []);
@@ -45,9 +45,9 @@ public sealed class MemberLists(AppDbContext db, CurrentAccess access, Scorecard
             .Where(r => r.SnapshotId == snapshot.Id && r.BranchId == branchId && (r.PaidForYear == null || r.PaidForYear < year || r.JoinedOn > since))
             .Select(r => new { r.MemberNumber, r.JoinedOn, r.PaidForYear }).ToListAsync();
         var numbers = members.Select(m => m.MemberNumber).ToList();
-        var keep = (await settings.ForAsync(county)).KeepMemberNames;
+        var keep = (await settings.ForAsync(snapshot.OrganisationId)).KeepMemberNames;
         var contacts = keep
-            ? await db.MemberContacts.AsNoTracking().Where(c => c.OrganisationId == county && numbers.Contains(c.MemberNumber)).ToDictionaryAsync(c => c.MemberNumber)
+            ? await db.MemberContacts.AsNoTracking().Where(c => c.OrganisationId == snapshot.OrganisationId && numbers.Contains(c.MemberNumber)).ToDictionaryAsync(c => c.MemberNumber)
             : [];
         var marks = await db.FollowUpMarks.AsNoTracking().Where(m => m.BranchId == branchId && m.Year == year).ToListAsync();
         ListMember Row(string number, LocalDate? joined, int? paid, MemberList list)

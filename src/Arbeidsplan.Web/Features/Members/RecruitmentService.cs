@@ -39,7 +39,7 @@ public sealed record CampaignRow(Guid Id, string Name, DateOnly From, DateOnly T
     IReadOnlyList<LeaderRow> Leaderboard, bool IsDemo);
 
 /// <summary>Member targets per branch and year, and recruitment campaigns with a leaderboard of branches by new members.</summary>
-public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAccess access, CalendarFamily family)
+public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAccess access, CalendarFamily family, RegisterSnapshots registerSnapshots)
 {
     public Task<Outcome<int>> SetTargetsAsync(TargetsInput input) => Outcome.Try(async () =>
     {
@@ -101,8 +101,7 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
         {
             return [];
         }
-        var latest = await db.MemberSnapshots.AsNoTracking().Where(s => s.OrganisationId == organisationId && s.Source == SnapshotSource.Import)
-            .OrderByDescending(s => s.TakenOn).FirstOrDefaultAsync();
+        var latest = (await registerSnapshots.ForAsync(organisationId, take: 1, importsOnly: true)).FirstOrDefault();
         var (first, last) = (campaigns.Min(c => c.From), campaigns.Max(c => c.To));
         // Only the join dates inside the campaigns' periods are read, never the people.
         var joined = latest is null ? [] : await db.MemberRecords.AsNoTracking()

@@ -12,10 +12,10 @@ namespace Arbeidsplan.Web.Features.Members;
 public sealed class RegisterSnapshots(AppDbContext db, CalendarFamily family)
 {
     /// <summary>The newest snapshots first. One query: enough rows of the whole line upwards that the nearest importer's recent ones are among them.</summary>
-    public async Task<IReadOnlyList<MemberSnapshot>> ForAsync(Guid organisationId, int take = 60)
+    public async Task<IReadOnlyList<MemberSnapshot>> ForAsync(Guid organisationId, int take = 60, bool importsOnly = false)
     {
         var ancestry = await family.AncestryAsync(organisationId);
-        var found = await db.MemberSnapshots.AsNoTracking().Where(s => ancestry.Contains(s.OrganisationId)).OrderByDescending(s => s.TakenOn)
+        var found = await db.MemberSnapshots.AsNoTracking().Where(s => ancestry.Contains(s.OrganisationId) && (!importsOnly || s.Source == SnapshotSource.Import)).OrderByDescending(s => s.TakenOn)
             .ThenByDescending(s => s.CreatedAt).Take(take * Math.Max(1, ancestry.Count)).ToListAsync();
         var nearest = ancestry.FirstOrDefault(a => found.Any(s => s.OrganisationId == a));
         return found.Where(s => s.OrganisationId == nearest).Take(take).ToList();
