@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Arbeidsplan.Domain.Members;
@@ -34,15 +35,70 @@ public static class DelimitedText
             ? best.Separator
             : ';';
 
+    /// <summary>The header row's cells, read with the separator it uses.</summary>
+    public static IReadOnlyList<string> Headers(string text) => Rows(text).FirstOrDefault().Cells ?? [];
+
+    /// <summary>The rows, with the separator the first line uses.</summary>
+    public static IEnumerable<(int Line, IReadOnlyList<string> Cells)> Rows(string text) =>
+        Rows(text, DetectSeparator(text[..(text.IndexOf('\n') is var end and >= 0 ? end : text.Length)]));
+
     /// <summary>The rows with their line numbers (1-based, where each row starts); blank lines are skipped.</summary>
     public static IEnumerable<(int Line, IReadOnlyList<string> Cells)> Rows(string text, char separator)
     {
+        // A plain cell runs to the next separator or line break, found by a vectorised search; only a cell that starts with a quote is read char by char.
+        var stops = SearchValues.Create([separator, '\n', '\r']);
         var line = 1;
         var start = 1;
         var cells = new List<string>();
+        var i = 0;
+        while (true)
+        {
+            if (i < text.Length && text[i] == '"')
+            {
+                var (value, end, lineBreaks) = QuotedCell(text, i, separator);
+                cells.Add(value);
+                (i, line) = (end, line + lineBreaks);
+            }
+            else
+            {
+                var next = text.AsSpan(i).IndexOfAny(stops);
+                var end = next < 0 ? text.Length : i + next;
+                cells.Add(text.AsSpan(i, end - i).Trim().ToString());
+                i = end;
+            }
+            if (i >= text.Length)
+            {
+                if (cells.Any(x => x.Length > 0))
+                {
+                    yield return (start, cells);
+                }
+                yield break;
+            }
+            if (text[i++] == separator)
+            {
+                continue;
+            }
+            if (text[i - 1] == '\r' && i < text.Length && text[i] == '\n')
+            {
+                i++;
+            }
+            if (cells.Any(x => x.Length > 0))
+            {
+                yield return (start, cells);
+            }
+            cells = [];
+            line++;
+            start = line;
+        }
+    }
+
+    /// <summary>A cell that starts with a quote: the separator and line breaks inside the quotes are text, and "" is a quote.</summary>
+    private static (string Value, int End, int LineBreaks) QuotedCell(string text, int i, char separator)
+    {
         var cell = new StringBuilder();
         var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        var lineBreaks = 0;
+        for (; i < text.Length; i++)
         {
             var c = text[i];
             if (quoted)
@@ -58,46 +114,24 @@ public static class DelimitedText
                 }
                 else
                 {
-                    line += c == '\n' ? 1 : 0;
+                    lineBreaks += c == '\n' ? 1 : 0;
                     cell.Append(c);
                 }
-                continue;
             }
-            if (c == '"' && cell.Length == 0)
+            else if (c == '"' && cell.Length == 0)
             {
                 quoted = true;
             }
-            else if (c == separator)
+            else if (c == separator || c == '\n' || c == '\r')
             {
-                cells.Add(cell.ToString().Trim());
-                cell.Clear();
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                cells.Add(cell.ToString().Trim());
-                cell.Clear();
-                if (cells.Any(x => x.Length > 0))
-                {
-                    yield return (start, cells);
-                }
-                cells = [];
-                line++;
-                start = line;
+                break;
             }
             else
             {
                 cell.Append(c);
             }
         }
-        cells.Add(cell.ToString().Trim());
-        if (cells.Any(x => x.Length > 0))
-        {
-            yield return (start, cells);
-        }
+        return (cell.ToString().Trim(), i, lineBreaks);
     }
 
     private static List<string> Split(string line, char separator) => Rows(line, separator).FirstOrDefault().Cells?.ToList() ?? [];

@@ -65,9 +65,8 @@ public sealed class RecruitmentCampaign : IVersioned
         (From, To) = (period.Start, period.End);
     }
 
-    /// <summary>Branches ranked by members who joined in the campaign's period, most first; ties by name.</summary>
-    public IReadOnlyList<(Guid BranchId, int Recruited)> Leaderboard(IEnumerable<MemberRecord> latest) =>
-        latest.Where(r => r.JoinedOn is { } j && Period.Contains(j))
-            .GroupBy(r => r.BranchId).Select(g => (g.Key, g.Count()))
-            .OrderByDescending(x => x.Item2).ToList();
+    /// <summary>Branches with members who joined in the campaign's period, most first.</summary>
+    public IReadOnlyList<(Guid BranchId, int Recruited)> Leaderboard(IEnumerable<BranchRoll> latest) =>
+        latest.Select(r => (r.BranchId, r.Members.Count(m => m.JoinedOn is { } j && Period.Contains(j))))
+            .Where(x => x.Item2 > 0).OrderByDescending(x => x.Item2).ToList();
 }

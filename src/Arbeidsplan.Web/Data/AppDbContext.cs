@@ -44,7 +44,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<MemberSnapshot> MemberSnapshots => Set<MemberSnapshot>();
     public DbSet<BranchCount> BranchCounts => Set<BranchCount>();
-    public DbSet<MemberRecord> MemberRecords => Set<MemberRecord>();
+    public DbSet<BranchRoll> BranchRolls => Set<BranchRoll>();
     public DbSet<MemberColumnMapping> MemberColumnMappings => Set<MemberColumnMapping>();
     public DbSet<MemberTarget> MemberTargets => Set<MemberTarget>();
     public DbSet<RecruitmentCampaign> RecruitmentCampaigns => Set<RecruitmentCampaign>();

@@ -1,14 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NodaTime;
 
 namespace Arbeidsplan.Tests.Data;
 
-/// <summary>Member snapshots on each provider: records with only the follow-up's fields, counts per branch, the saved column mapping.</summary>
+/// <summary>Member snapshots on each provider: branch rolls with only the follow-up's fields, counts per branch, the saved column mapping.</summary>
 public abstract class MemberDataTests(Provider provider) : IDisposable
 {
     private readonly AppFactory app = new(provider);
@@ -30,7 +34,7 @@ public abstract class MemberDataTests(Provider provider) : IDisposable
         {
             var snapshot = new MemberSnapshot(county, new LocalDate(2025, 12, 31), SnapshotSource.Import, "Kari", Instant.FromUtc(2026, 1, 5, 9, 0), "eksport.csv") { Members = 1 };
             db.MemberSnapshots.Add(snapshot);
-            db.MemberRecords.Add(new MemberRecord(snapshot.Id, row));
+            db.BranchRolls.AddRange(BranchRoll.Of(snapshot.Id, [row]));
             db.BranchCounts.Add(new BranchCount(snapshot.Id, MemberCounts.At([row], snapshot.TakenOn).Single(), 3));
             db.MemberColumnMappings.Add(new MemberColumnMapping(county, mapping));
             await db.SaveChangesAsync();
@@ -38,7 +42,7 @@ public abstract class MemberDataTests(Provider provider) : IDisposable
         });
 
         var (record, count, saved) = await app.WithDbAsync(async db => (
-            await db.MemberRecords.AsNoTracking().SingleAsync(r => r.SnapshotId == id),
+            (await db.BranchRolls.AsNoTracking().SingleAsync(r => r.SnapshotId == id)).Members.Single(),
             await db.BranchCounts.AsNoTracking().SingleAsync(c => c.SnapshotId == id),
             await db.MemberColumnMappings.AsNoTracking().SingleAsync(m => m.OrganisationId == county)));
 
@@ -48,24 +52,75 @@ public abstract class MemberDataTests(Provider provider) : IDisposable
     }
 
     [Fact]
-    public async Task Import_WritesTheRowsPastEf_InTheFormatsEfReadsBack()
+    public async Task Import_StoresOneRollPerBranch_AndKeepsOnlyTheRollsTheFollowUpReads()
     {
         var w = await app.Register().WorldAsync();
         var client = await app.SignedInClientAsync(w.CountyLeaderUser);
-        const string Export = """
-            Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Fødselsår;Kjønn
-            A-1;Alfa lokallag;15.03.2019;2025;1980;K
-            A-2;Beta lokallag;;;;
-            """;
+        async Task<Guid> ImportAsync(string takenOn, string rows)
+        {
+            var response = await client.PostAsJsonAsync("/api/members/import", new
+            {
+                organisationId = w.County, takenOn, apply = true,
+                text = "Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Fødselsår;Kjønn\n" + rows,
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("snapshotId").GetGuid();
+        }
 
-        var response = await client.PostAsJsonAsync("/api/members/import", new { organisationId = w.County, takenOn = "2025-12-31", text = Export, apply = true });
+        var january = await ImportAsync("2026-01-31", "A-1;Alfa lokallag;15.03.2019;2025;1980;K\nA-2;Beta lokallag;;;;\nA-3;Alfa lokallag;;2026;;");
+        var february = await ImportAsync("2026-02-28", "A-1;Alfa lokallag;15.03.2019;2025;1980;K\nA-2;Beta lokallag;;;;");
+        var corrected = await ImportAsync("2026-02-28", "A-1;Alfa lokallag;15.03.2019;2026;1980;K");
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var records = await app.WithDbAsync(db => db.MemberRecords.AsNoTracking().OrderBy(r => r.MemberNumber).ToListAsync());
-        Assert.Equal([("A-1", w.BranchA, (LocalDate?)new LocalDate(2019, 3, 15), (int?)2025, (int?)1980, Gender.Woman), ("A-2", w.BranchB, null, null, null, Gender.Unknown)],
-            records.Select(r => (r.MemberNumber, r.BranchId, r.JoinedOn, r.PaidForYear, r.BirthYear, r.Gender)).ToList());
-        var byBranch = await app.WithDbAsync(db => db.MemberRecords.Where(r => r.BranchId == w.BranchA && r.JoinedOn < new LocalDate(2020, 1, 1)).CountAsync());
-        Assert.Equal(1, byBranch);
+        var rolls = await app.WithDbAsync(db => db.BranchRolls.AsNoTracking().ToListAsync());
+        Assert.Equal(new HashSet<Guid> { january, corrected }, rolls.Select(r => r.SnapshotId).ToHashSet());
+        var alfa = rolls.Single(r => r.SnapshotId == january && r.BranchId == w.BranchA).Members;
+        Assert.Equal([new MemberRecord("A-1", new LocalDate(2019, 3, 15), 2025, 1980, Gender.Woman), new MemberRecord("A-3", null, 2026, null, Gender.Unknown)],
+            alfa.OrderBy(m => m.MemberNumber).ToList());
+        Assert.Equal(new MemberRecord("A-2", null, null, null, Gender.Unknown), rolls.Single(r => r.SnapshotId == january && r.BranchId == w.BranchB).Members.Single());
+        // The corrected export is compared with January, not with the first export of the same date.
+        var lapsed = await app.WithDbAsync(db => db.BranchCounts.AsNoTracking().Where(c => c.SnapshotId == corrected).ToDictionaryAsync(c => c.BranchId, c => c.Lapsed));
+        Assert.Equal((1, 1), (lapsed[w.BranchA], lapsed[w.BranchB]));
+        Assert.NotEqual(february, corrected);
+    }
+
+    [Fact]
+    public async Task MemberRollsMigration_MovesTheOldMemberRowsIntoRolls_ThatTheListsRead()
+    {
+        var w = await app.Register().WorldAsync();
+        var client = await app.SignedInClientAsync(w.CountyLeaderUser);
+        var response = await client.PostAsJsonAsync("/api/members/import", new
+        {
+            organisationId = w.County, takenOn = "2026-01-31", apply = true,
+            text = "Medlemsnummer;Lokallag;Betalt for år\nX-1;Alfa lokallag;2026",
+        });
+        var snapshot = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("snapshotId").GetGuid();
+
+        var moved = await app.WithDbAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("EventHostDateIndex");
+            foreach (var (number, branch, joined, paid, born, gender) in new[]
+            {
+                ("A-1", w.BranchA, (DateOnly?)new DateOnly(2019, 3, 15), (int?)2025, (int?)1980, 2), ("A-2", w.BranchB, null, null, null, 0), ("A-3", w.BranchA, null, 2026, null, 1),
+            })
+            {
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "MemberRecords" ("SnapshotId", "MemberNumber", "BranchId", "JoinedOn", "PaidForYear", "BirthYear", "Gender")
+                    VALUES ({snapshot}, {number}, {branch}, {joined}, {paid}, {born}, {gender})
+                    """);
+            }
+            await migrator.MigrateAsync();
+            return (await db.BranchRolls.AsNoTracking().Where(r => r.SnapshotId == snapshot).ToListAsync())
+                .SelectMany(r => r.Members.Select(m => (r.BranchId, m))).OrderBy(x => x.m.MemberNumber).ToList();
+        });
+
+        Assert.Equal([
+            (w.BranchA, new MemberRecord("A-1", new LocalDate(2019, 3, 15), 2025, 1980, Gender.Man)),
+            (w.BranchB, new MemberRecord("A-2", null, null, null, Gender.Unknown)),
+            (w.BranchA, new MemberRecord("A-3", null, 2026, null, Gender.Woman)),
+        ], moved);
+        var lists = await (await app.SignedInClientAsync(w.BranchLeaderUser)).GetFromJsonAsync<JsonElement>($"/api/branches/{w.BranchA}/member-lists");
+        Assert.Equal("A-1", lists.GetProperty("unpaid")[0].GetProperty("memberNumber").GetString());
     }
 }
 

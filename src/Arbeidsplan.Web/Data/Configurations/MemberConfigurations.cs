@@ -26,12 +26,12 @@ internal sealed class BranchCountConfiguration : IEntityTypeConfiguration<Branch
     }
 }
 
-internal sealed class MemberRecordConfiguration : IEntityTypeConfiguration<MemberRecord>
+internal sealed class BranchRollConfiguration : IEntityTypeConfiguration<BranchRoll>
 {
-    public void Configure(EntityTypeBuilder<MemberRecord> b)
+    public void Configure(EntityTypeBuilder<BranchRoll> b)
     {
-        b.HasKey(r => new { r.SnapshotId, r.MemberNumber });
-        b.Property(r => r.MemberNumber).HasMaxLength(40);
+        b.HasKey(r => new { r.SnapshotId, r.BranchId });
+        b.Property(r => r.Members).HasConversion(new MemberRollConverter(), MemberRollConverter.ByReference);
         b.HasOne<MemberSnapshot>().WithMany().HasForeignKey(r => r.SnapshotId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organisation>().WithMany().HasForeignKey(r => r.BranchId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -60,10 +60,10 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         var mapping = input.Columns is { Count: > 0 } columns ? new ColumnMapping(columns) : saved?.ToMapping();
         var keepNames = await db.ScorecardSettings.Where(s => s.OrganisationId == input.OrganisationId).Select(s => s.KeepMemberNames).SingleOrDefaultAsync();
         var export = MemberExport.Read(input.Text, mapping, names, withContact: keepNames);
-        var headers = DelimitedText.Rows(input.Text, DelimitedText.DetectSeparator(input.Text.Split('\n', 2)[0])).FirstOrDefault().Cells ?? [];
+        var headers = DelimitedText.Headers(input.Text);
         var used = mapping ?? ColumnMapping.Guess(headers);
         var counts = MemberCounts.At(export.Members, takenOn);
-        var lapsed = await LapsedAsync(input.OrganisationId, takenOn, export.Members);
+        var lapsed = await LapsedAsync(input.OrganisationId, takenOn, export);
         var branchNames = branches.ToDictionary(b => b.Id, b => b.DisplayName);
         var rows = counts.Select(c => new BranchCountRow(c.BranchId, branchNames[c.BranchId], c.Paying, c.Unpaid, c.New, lapsed.GetValueOrDefault(c.BranchId)))
             .OrderBy(r => r.Branch).ToList();
@@ -79,15 +79,7 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         // The old contacts go and the new come in one transaction with the snapshot: all or nothing.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
-        if (keepNames)
-        {
-            db.MemberContacts.AddRange(export.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null)
-                .Select(m => new MemberContact(input.OrganisationId, m)));
-        }
         db.MemberSnapshots.Add(snapshot);
-        // Branches with members who all left still get a row, so their drop to zero shows.
-        db.BranchCounts.AddRange(counts.Select(c => new BranchCount(snapshot.Id, c, lapsed.GetValueOrDefault(c.BranchId)))
-            .Concat(lapsed.Keys.Except(counts.Select(c => c.BranchId)).Select(b => new BranchCount(snapshot.Id, new MemberCounts(b, 0, 0, 0, 0, 0, 0, 0), lapsed[b]))));
         if (saved is null)
         {
             db.MemberColumnMappings.Add(new MemberColumnMapping(input.OrganisationId, used));
@@ -97,7 +89,14 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
             saved.Set(used);
         }
         await db.SaveChangesAsync();
-        await MemberRecordWriter.WriteAsync(db, export.Members.Select(m => new MemberRecord(snapshot.Id, m)));
+        if (keepNames)
+        {
+            await db.InsertAsync(export.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null).Select(m => new MemberContact(input.OrganisationId, m)));
+        }
+        // Branches with members who all left still get a row, so their drop to zero shows.
+        await db.InsertAsync(counts.Select(c => new BranchCount(snapshot.Id, c, lapsed.GetValueOrDefault(c.BranchId)))
+            .Concat(lapsed.Keys.Except(counts.Select(c => c.BranchId)).Select(b => new BranchCount(snapshot.Id, new MemberCounts(b, 0, 0, 0, 0, 0, 0, 0), lapsed[b]))));
+        await KeepRollsAsync(snapshot, export.Members);
         if (transaction is not null)
         {
             await transaction.CommitAsync();
@@ -135,18 +134,37 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         return snapshot.Id;
     });
 
+    /// <summary>
+    /// Adds the new import's members as one roll per branch, and deletes the rolls of imports nobody reads any more: party membership is
+    /// special-category data, so only the newest import and the one its lapsed count compares with keep their members.
+    /// </summary>
+    private async Task KeepRollsAsync(MemberSnapshot snapshot, IReadOnlyList<MemberRow> members)
+    {
+        var earlier = await db.MemberSnapshots.Where(s => s.OrganisationId == snapshot.OrganisationId && s.Source == SnapshotSource.Import)
+            .Where(s => s.Id != snapshot.Id).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Id, s.TakenOn }).ToListAsync();
+        var kept = BranchRoll.KeptFor([.. earlier.Select(s => (s.Id, s.TakenOn)), (snapshot.Id, snapshot.TakenOn)]);
+        var dropped = earlier.Select(s => s.Id).Where(id => !kept.Contains(id)).ToList();
+        if (dropped.Count > 0)
+        {
+            await db.BranchRolls.Where(r => dropped.Contains(r.SnapshotId)).ExecuteDeleteAsync();
+        }
+        if (kept.Contains(snapshot.Id))
+        {
+            await db.InsertAsync(BranchRoll.Of(snapshot.Id, members));
+        }
+    }
+
     /// <summary>Per branch, the members of the organisation's previous import who are no longer in this one.</summary>
-    private async Task<Dictionary<Guid, int>> LapsedAsync(Guid organisationId, LocalDate takenOn, IReadOnlyList<MemberRow> members)
+    private async Task<Dictionary<Guid, int>> LapsedAsync(Guid organisationId, LocalDate takenOn, MemberExport export)
     {
         var previous = await db.MemberSnapshots.Where(s => s.OrganisationId == organisationId && s.Source == SnapshotSource.Import && s.TakenOn < takenOn)
-            .OrderByDescending(s => s.TakenOn).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+            .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
         if (previous is null)
         {
             return [];
         }
-        var now = members.Select(m => m.MemberNumber).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return (await db.MemberRecords.AsNoTracking().Where(r => r.SnapshotId == previous).Select(r => new { r.MemberNumber, r.BranchId }).ToListAsync())
-            .Where(r => !now.Contains(r.MemberNumber)).GroupBy(r => r.BranchId).ToDictionary(g => g.Key, g => g.Count());
+        return (await db.MemberNumbersAsync(previous.Value))
+            .Select(r => (r.BranchId, Lapsed: r.Numbers.Count(n => !export.Lists(n)))).Where(r => r.Lapsed > 0).ToDictionary(r => r.BranchId, r => r.Lapsed);
     }
 
     /// <summary>The names a register may use for a branch: its name, short name, name without the party, and its municipality's number.</summary>

@@ -41,9 +41,8 @@ public sealed class MemberLists(AppDbContext db, CurrentAccess access, Scorecard
         }
         var year = snapshot.TakenOn.Year;
         var since = snapshot.TakenOn.PlusYears(-1);
-        var members = await db.MemberRecords.AsNoTracking()
-            .Where(r => r.SnapshotId == snapshot.Id && r.BranchId == branchId && (r.PaidForYear == null || r.PaidForYear < year || r.JoinedOn > since))
-            .Select(r => new { r.MemberNumber, r.JoinedOn, r.PaidForYear }).ToListAsync();
+        var roll = await db.BranchRolls.AsNoTracking().Where(r => r.SnapshotId == snapshot.Id && r.BranchId == branchId).Select(r => r.Members).SingleOrDefaultAsync() ?? [];
+        var members = roll.Where(r => r.PaidForYear == null || r.PaidForYear < year || r.JoinedOn > since).ToList();
         var numbers = members.Select(m => m.MemberNumber).ToList();
         var keep = (await settings.ForAsync(snapshot.OrganisationId)).KeepMemberNames;
         var contacts = keep

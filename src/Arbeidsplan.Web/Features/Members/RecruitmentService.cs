@@ -102,17 +102,16 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
             return [];
         }
         var latest = (await registerSnapshots.ForAsync(organisationId, take: 1, importsOnly: true)).FirstOrDefault();
-        var (first, last) = (campaigns.Min(c => c.From), campaigns.Max(c => c.To));
-        // Only the join dates inside the campaigns' periods are read, never the people.
-        var joined = latest is null ? [] : await db.MemberRecords.AsNoTracking()
-            .Where(r => r.SnapshotId == latest.Id && r.JoinedOn != null && r.JoinedOn >= first && r.JoinedOn <= last).ToListAsync();
         var names = (await family.BelowAsync(organisationId, OrganisationKind.Local)).ToDictionary(b => b.Id, b => b.DisplayName);
+        var branches = names.Keys.ToList();
+        // The rolls hold no names; only the join dates are counted.
+        var rolls = latest is null ? [] : await db.BranchRolls.AsNoTracking().Where(r => r.SnapshotId == latest.Id && branches.Contains(r.BranchId)).ToListAsync();
         var rows = new List<CampaignRow>();
         var scope = await access.ScopeAsync();
         foreach (var c in campaigns)
         {
             var board = new List<LeaderRow>();
-            foreach (var (branch, recruited) in c.Leaderboard(joined))
+            foreach (var (branch, recruited) in c.Leaderboard(rolls.OrderBy(r => names.GetValueOrDefault(r.BranchId), NorwegianText.Comparer)))
             {
                 if (names.TryGetValue(branch, out var name) && scope.CoversOrganisation(branch))
                 {

@@ -16,7 +16,7 @@ public sealed class RegisterSnapshots(AppDbContext db, CalendarFamily family)
     {
         var ancestry = await family.AncestryAsync(organisationId);
         var found = await db.MemberSnapshots.AsNoTracking().Where(s => ancestry.Contains(s.OrganisationId) && (!importsOnly || s.Source == SnapshotSource.Import)).OrderByDescending(s => s.TakenOn)
-            .ThenByDescending(s => s.CreatedAt).Take(take * Math.Max(1, ancestry.Count)).ToListAsync();
+            .ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(take * Math.Max(1, ancestry.Count)).ToListAsync();
         var nearest = ancestry.FirstOrDefault(a => found.Any(s => s.OrganisationId == a));
         return found.Where(s => s.OrganisationId == nearest).Take(take).ToList();
     }

@@ -86,4 +86,15 @@ public sealed class MemberExportTests
         Assert.Equal(5, rows[2].Line); // the quoted row spans lines 2 and 3, line 4 is blank
         Assert.Equal(',', DelimitedText.DetectSeparator("Medlemsnummer,Lokallag,Betalt for år"));
     }
+
+    [Fact]
+    public void Rows_WindowsLineBreaksQuotesAndSpaces_ReadAsExcelWritesThem()
+    {
+        var rows = DelimitedText.Rows("Nr;Navn;Merknad\r\n 1 ;\"Kari \"\"Kaka\"\" Nord\";\"\"\r\n2;Per \"P\" Sør;\"sitat\" etter\r\n;;\r\n3;\"\r\n\";x", ';').ToList();
+
+        Assert.Equal(["1: Nr|Navn|Merknad", "2: 1|Kari \"Kaka\" Nord|", "3: 2|Per \"P\" Sør|sitat etter", "5: 3||x"],
+            rows.Select(r => $"{r.Line}: {string.Join('|', r.Cells)}").ToList());
+        Assert.Equal(["Nr", "Navn", "Merknad"], DelimitedText.Headers("Nr;Navn;Merknad\n1;2;3"));
+        Assert.Empty(DelimitedText.Headers(""));
+    }
 }

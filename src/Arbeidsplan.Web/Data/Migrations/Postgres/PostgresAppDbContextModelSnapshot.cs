@@ -243,6 +243,25 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("BranchCounts");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchRoll", b =>
+                {
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Members")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("SnapshotId", "BranchId");
+
+                    b.HasIndex("BranchId");
+
+                    b.ToTable("BranchRolls");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
                 {
                     b.Property<Guid>("BranchId")
@@ -329,37 +348,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasKey("OrganisationId", "MemberNumber");
 
                     b.ToTable("MemberContacts");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
-                {
-                    b.Property<Guid>("SnapshotId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("MemberNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int?>("BirthYear")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("BranchId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Gender")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("JoinedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("PaidForYear")
-                        .HasColumnType("integer");
-
-                    b.HasKey("SnapshotId", "MemberNumber");
-
-                    b.HasIndex("BranchId");
-
-                    b.ToTable("MemberRecords");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberSnapshot", b =>
@@ -2164,6 +2152,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchRoll", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Members.MemberSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
@@ -2187,21 +2190,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("BranchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Members.MemberSnapshot", null)
-                        .WithMany()
-                        .HasForeignKey("SnapshotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

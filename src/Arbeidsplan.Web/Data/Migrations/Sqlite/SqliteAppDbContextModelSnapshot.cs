@@ -238,6 +238,25 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("BranchCounts");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchRoll", b =>
+                {
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Members")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("SnapshotId", "BranchId");
+
+                    b.HasIndex("BranchId");
+
+                    b.ToTable("BranchRolls");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
                 {
                     b.Property<Guid>("BranchId")
@@ -324,37 +343,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasKey("OrganisationId", "MemberNumber");
 
                     b.ToTable("MemberContacts");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
-                {
-                    b.Property<Guid>("SnapshotId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MemberNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("BirthYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("BranchId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Gender")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("JoinedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("PaidForYear")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SnapshotId", "MemberNumber");
-
-                    b.HasIndex("BranchId");
-
-                    b.ToTable("MemberRecords");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberSnapshot", b =>
@@ -2155,6 +2143,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchRoll", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Members.MemberSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
@@ -2178,21 +2181,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("BranchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Members.MemberSnapshot", null)
-                        .WithMany()
-                        .HasForeignKey("SnapshotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
