@@ -55,37 +55,51 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
         var required = settings.RequiredPositionTypeIds;
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
 
-        var facts = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new
-        {
-            o.Id,
-            // Scalar lookups, one per column: SQLite answers each by an index, where EF's FirstOrDefault of an object becomes a window join.
-            Paying = db.BranchCounts.Where(c => c.SnapshotId == latestId && c.BranchId == o.Id).Select(c => (int?)c.Paying).FirstOrDefault(),
-            Unpaid = db.BranchCounts.Where(c => c.SnapshotId == latestId && c.BranchId == o.Id).Select(c => (int?)c.Unpaid).FirstOrDefault(),
-            New = db.BranchCounts.Where(c => c.SnapshotId == latestId && c.BranchId == o.Id).Select(c => (int?)c.New).FirstOrDefault(),
-            YearEnd = db.BranchCounts.Where(c => c.SnapshotId == yearEndId && c.BranchId == o.Id).Select(c => (int?)c.Paying).FirstOrDefault(),
-            Before = db.BranchCounts.Where(c => c.SnapshotId == beforeId && c.BranchId == o.Id).Select(c => (int?)c.Paying).FirstOrDefault(),
-            Target = db.MemberTargets.Where(t => t.BranchId == o.Id && t.Year == today.Year).Select(t => (int?)t.Target).FirstOrDefault(),
-            // Two lookups rather than one OR, so each uses its index instead of scanning the events.
-            OwnAnnualMeeting = db.Events.Where(e => e.OrganisationId == o.Id && e.KindId == AnnualMeetingKind && e.Status == EventStatus.Confirmed
-                && e.StartDate >= jan1 && e.StartDate <= today).Max(e => (LocalDate?)e.StartDate),
-            HostedAnnualMeeting = db.Events.Where(e => e.HostId == o.Id && e.KindId == AnnualMeetingKind && e.Status == EventStatus.Confirmed
-                && e.StartDate >= jan1 && e.StartDate <= today).Max(e => (LocalDate?)e.StartDate),
-            Hours = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.EndsOn >= jan1 && c.EndsOn <= dec31).Sum(c => (int?)c.Hours) ?? 0,
-            HoursLastYear = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.EndsOn >= lastJan1 && c.EndsOn < jan1).Sum(c => (int?)c.Hours) ?? 0,
-            // The earliest circle of the required material that has ended: all the requirement's rule needs to judge the branch.
-            RequiredCircleEnded = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.MaterialId == circleMaterial && c.EndsOn >= circleFrom && c.EndsOn <= circleTo)
-                .Min(c => (LocalDate?)c.EndsOn),
-            RegionMeetings = db.MeetingAttendances.Count(a => a.BranchId == o.Id && a.On >= jan1 && a.On <= today),
-            LastContactOn = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => (LocalDate?)c.On).FirstOrDefault(),
-            LastContactBy = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => c.ByName).FirstOrDefault(),
-            WebsiteCheckedOn = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => c.WebsiteCheckedOn).FirstOrDefault(),
-            SocialMediaCheckedOn = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => c.SocialMediaCheckedOn).FirstOrDefault(),
-            // Grouped, so EF writes group_concat / string_agg in a scalar subquery; a bare string.Join becomes a joined collection that multiplies the rows.
-            OpenFlags = db.BranchFlags.Where(f => f.BranchId == o.Id && f.ClosedOn == null).GroupBy(f => f.BranchId)
-                .Select(g => string.Join(",", g.Select(f => ((int)f.Reasons).ToString()))).FirstOrDefault(),
-            HeldPositions = db.Positions.Where(p => p.OrganisationId == o.Id && required.Contains(p.PositionTypeId) && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
-                .GroupBy(p => p.OrganisationId).Select(g => string.Join(",", g.Select(p => p.PositionTypeId.ToString()))).FirstOrDefault(),
-        }).ToDictionaryAsync(f => f.Id);
+        var year = today.Year;
+        // The one-row-per-branch tables are left-joined, one probe each; the rest are scalar lookups, one per column: SQLite answers each by an
+        // index, where EF's FirstOrDefault of an object becomes a window join. (n, y, p, t, k may be missing: SQL makes their columns null.)
+        var facts = await (
+            from o in db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            join nowCounts in db.BranchCounts.Where(c => c.SnapshotId == latestId) on o.Id equals nowCounts.BranchId into nowJoin
+            from n in nowJoin.DefaultIfEmpty()
+            join yearEndCounts in db.BranchCounts.Where(c => c.SnapshotId == yearEndId) on o.Id equals yearEndCounts.BranchId into yearEndJoin
+            from y in yearEndJoin.DefaultIfEmpty()
+            join beforeCounts in db.BranchCounts.Where(c => c.SnapshotId == beforeId) on o.Id equals beforeCounts.BranchId into beforeJoin
+            from p in beforeJoin.DefaultIfEmpty()
+            join target in db.MemberTargets.Where(t => t.Year == year) on o.Id equals target.BranchId into targetJoin
+            from t in targetJoin.DefaultIfEmpty()
+            join check in db.BranchChecks on o.Id equals check.BranchId into checkJoin
+            from k in checkJoin.DefaultIfEmpty()
+            select new
+            {
+                o.Id,
+                Paying = (int?)n!.Paying,
+                Unpaid = (int?)n!.Unpaid,
+                New = (int?)n!.New,
+                YearEnd = (int?)y!.Paying,
+                Before = (int?)p!.Paying,
+                Target = (int?)t!.Target,
+                // Two lookups rather than one OR, so each uses its index instead of scanning the events.
+                OwnAnnualMeeting = db.Events.Where(e => e.OrganisationId == o.Id && e.KindId == AnnualMeetingKind && e.Status == EventStatus.Confirmed
+                    && e.StartDate >= jan1 && e.StartDate <= today).Max(e => (LocalDate?)e.StartDate),
+                HostedAnnualMeeting = db.Events.Where(e => e.HostId == o.Id && e.KindId == AnnualMeetingKind && e.Status == EventStatus.Confirmed
+                    && e.StartDate >= jan1 && e.StartDate <= today).Max(e => (LocalDate?)e.StartDate),
+                Hours = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.EndsOn >= jan1 && c.EndsOn <= dec31).Sum(c => (int?)c.Hours) ?? 0,
+                HoursLastYear = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.EndsOn >= lastJan1 && c.EndsOn < jan1).Sum(c => (int?)c.Hours) ?? 0,
+                // The earliest circle of the required material that has ended: all the requirement's rule needs to judge the branch.
+                RequiredCircleEnded = db.StudyCircles.Where(c => c.OrganisationId == o.Id && c.MaterialId == circleMaterial && c.EndsOn >= circleFrom && c.EndsOn <= circleTo)
+                    .Min(c => (LocalDate?)c.EndsOn),
+                RegionMeetings = db.MeetingAttendances.Count(a => a.BranchId == o.Id && a.On >= jan1 && a.On <= today),
+                LastContactOn = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => (LocalDate?)c.On).FirstOrDefault(),
+                LastContactBy = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => c.ByName).FirstOrDefault(),
+                WebsiteCheckedOn = k!.WebsiteCheckedOn,
+                SocialMediaCheckedOn = k!.SocialMediaCheckedOn,
+                // Grouped, so EF writes group_concat / string_agg in a scalar subquery; a bare string.Join becomes a joined collection that multiplies the rows.
+                OpenFlags = db.BranchFlags.Where(f => f.BranchId == o.Id && f.ClosedOn == null).GroupBy(f => f.BranchId)
+                    .Select(g => string.Join(",", g.Select(f => ((int)f.Reasons).ToString()))).FirstOrDefault(),
+                HeldPositions = db.Positions.Where(h => h.OrganisationId == o.Id && required.Contains(h.PositionTypeId) && h.Term.From <= today && (h.Term.To == null || h.Term.To >= today))
+                    .GroupBy(h => h.OrganisationId).Select(g => string.Join(",", g.Select(h => h.PositionTypeId.ToString()))).FirstOrDefault(),
+            }).ToDictionaryAsync(f => f.Id);
         var requiredNames = positionTypes.Where(t => required.Contains(t.Id)).ToList();
 
         var rows = branches.Select(b =>
