@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Arbeidsplan.Tests.Browser;
 
-/// <summary>The study leader sets up a material and a requirement, registers a circle (first with too many hours) and sees the matrix; checked with axe-core.</summary>
+/// <summary>The study leader sets up a material and a requirement, registers a circle (first with too many hours), sees the matrix and corrects the circle; checked with axe-core.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StudyBrowserTests(BrowserApp browser)
 {
@@ -38,5 +38,19 @@ public sealed class StudyBrowserTests(BrowserApp browser)
         await Assertions.Expect(page.Locator("table.matrix")).ToContainTextAsync("Gjennomført 20.4.2026");
         await Assertions.Expect(page.Locator("table.circles")).ToContainTextAsync("Siri Studieleder");
         await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Endre studieringen Hvem skal lede for Gamma lokallag" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Endre studiering for Gamma lokallag" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Studieleder", new() { Exact = true })).ToHaveValueAsync("Siri Studieleder");
+        await page.GetByLabel("Siste samling").FillAsync("2026-03-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Assertions.Expect(page.Locator("div.validation-message")).ToContainTextAsync("kan ikke slutte før den begynner");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Siste samling").FillAsync("2026-04-27");
+        await page.GetByLabel("Studietimer", new() { Exact = true }).FillAsync("16");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("table.circles")).ToContainTextAsync("2.3.2026–27.4.2026");
+        await Assertions.Expect(page.Locator("table.matrix")).ToContainTextAsync("Gjennomført 27.4.2026");
     }
 }

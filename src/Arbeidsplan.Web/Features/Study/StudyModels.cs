@@ -51,6 +51,8 @@ public sealed record MatrixRow(Guid OrganisationId, Guid? BodyId, string Unit, s
 
 public sealed record RequirementRow(Guid Id, string Name, RequirementKind Kind, int Year, string? Material, DateOnly DueOn, string? Body, int Done, int Total, bool IsDemo);
 
+public sealed record CircleEdit(Guid Id, string Unit, int Year, CircleInput Input, IReadOnlyList<MaterialRow> Materials);
+
 public sealed record UnitChoice(Guid OrganisationId, Guid? BodyId, string Name);
 
 public sealed record StudyOverview(Guid OrganisationId, string OrganisationName, int Year, IReadOnlyList<MaterialRow> Materials, IReadOnlyList<CircleRow> Circles,

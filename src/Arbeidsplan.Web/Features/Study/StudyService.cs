@@ -103,6 +103,26 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
         return circle.Id;
     });
 
+    /// <summary>A circle as its edit form shows it, with the materials it may be moved to; null if it is not there or not the user's to change.</summary>
+    public async Task<CircleEdit?> EditAsync(Guid id)
+    {
+        var circle = await db.StudyCircles.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
+        if (circle is null || !await access.CoversOrganisationAsync(circle.OrganisationId) || await family.FindAsync(circle.OrganisationId) is not { } organisation)
+        {
+            return null;
+        }
+        var body = circle.BodyId is { } b ? await db.Bodies.AsNoTracking().Where(x => x.Id == b).Select(x => x.Name).SingleOrDefaultAsync() : null;
+        var offering = await family.AncestryAsync(circle.OrganisationId);
+        var materials = await db.StudyMaterials.AsNoTracking().Where(m => offering.Contains(m.OrganisationId)).OrderBy(m => m.Name)
+            .Select(m => new MaterialRow(m.Id, m.Name, m.Kind, m.Description, m.IsDemo)).ToListAsync();
+        var input = new CircleInput
+        {
+            OrganisationId = circle.OrganisationId, BodyId = circle.BodyId, MaterialId = circle.MaterialId, StartsOn = circle.StartsOn.ToDateOnly(),
+            EndsOn = circle.EndsOn.ToDateOnly(), Participants = circle.Participants, Hours = circle.Hours, LeaderName = circle.LeaderName, Version = circle.Version,
+        };
+        return new CircleEdit(id, body is null ? organisation.DisplayName : $"{organisation.DisplayName}: {body}", circle.EndsOn.Year, input, materials);
+    }
+
     public Task<Outcome<Guid>> UpdateCircleAsync(Guid id, CircleInput input) => Outcome.Try(async () =>
     {
         var circle = await db.StudyCircles.SingleOrDefaultAsync(c => c.Id == id);

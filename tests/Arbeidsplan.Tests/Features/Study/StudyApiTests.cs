@@ -78,6 +78,21 @@ public sealed class StudyApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(HttpStatusCode.NoContent, (await county.DeleteAsync($"/api/study/circles/{id}?version=2")).StatusCode);
     }
 
+    [Fact]
+    public async Task CircleEditPage_ShowsTheCircle_OnlyToThoseWhoMayChangeIt()
+    {
+        var county = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var material = await Created(await county.PostAsJsonAsync("/api/study/materials", new { organisationId = W.County, name = "Klar for valgkamp", kind = "Circle" }));
+        var id = await Circle(county, W.BranchB, material, "2026-02-01", "2026-02-10", 4);
+
+        var page = await county.GetStringAsync($"/studier/ring/{id}");
+
+        Assert.Contains("Endre studiering for Beta lokallag", page);
+        Assert.Contains("value=\"Siri Studieleder\"", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInClientAsync(W.BranchLeaderUser)).GetAsync($"/studier/ring/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await county.GetAsync($"/studier/ring/{Guid.NewGuid()}")).StatusCode);
+    }
+
     private static object CircleBody(Guid org, Guid material, string from, string to, int hours, Guid? body = null, long version = 0) =>
         new { organisationId = org, bodyId = body, materialId = material, startsOn = from, endsOn = to, participants = 6, hours, leaderName = "Siri Studieleder", version };
 
