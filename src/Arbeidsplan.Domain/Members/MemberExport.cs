@@ -131,6 +131,11 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
                 problems.Add(new MemberProblem(line, "Mangler medlemsnummer."));
                 continue;
             }
+            if (id.Length > 40)
+            {
+                problems.Add(new MemberProblem(line, $"Medlemsnummeret «{id[..20]}…» er lengre enn 40 tegn."));
+                continue;
+            }
             if (seen.TryGetValue(id, out var first))
             {
                 problems.Add(new MemberProblem(line, $"Medlemsnummer {id} står også på linje {first}."));

@@ -56,6 +56,7 @@ public abstract class MemberDataTests(Provider provider) : IDisposable
     {
         var w = await app.Register().WorldAsync();
         var client = await app.SignedInClientAsync(w.CountyLeaderUser);
+        string? note = null;
         async Task<Guid> ImportAsync(string takenOn, string rows)
         {
             var response = await client.PostAsJsonAsync("/api/members/import", new
@@ -64,12 +65,15 @@ public abstract class MemberDataTests(Provider provider) : IDisposable
                 text = "Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Fødselsår;Kjønn\n" + rows,
             });
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("snapshotId").GetGuid();
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            note = body.GetProperty("lapsedNote").GetString();
+            return body.GetProperty("snapshotId").GetGuid();
         }
 
         var january = await ImportAsync("2026-01-31", "A-1;Alfa lokallag;15.03.2019;2025;1980;K\nA-2;Beta lokallag;;;;\nA-3;Alfa lokallag;;2026;;");
         var february = await ImportAsync("2026-02-28", "A-1;Alfa lokallag;15.03.2019;2025;1980;K\nA-2;Beta lokallag;;;;");
         var corrected = await ImportAsync("2026-02-28", "A-1;Alfa lokallag;15.03.2019;2026;1980;K");
+        Assert.Equal("Utmeldte er talt mot uttrekket per 31.1.2026.", note);
 
         var rolls = await app.WithDbAsync(db => db.BranchRolls.AsNoTracking().ToListAsync());
         Assert.Equal(new HashSet<Guid> { january, corrected }, rolls.Select(r => r.SnapshotId).ToHashSet());
@@ -81,6 +85,13 @@ public abstract class MemberDataTests(Provider provider) : IDisposable
         var lapsed = await app.WithDbAsync(db => db.BranchCounts.AsNoTracking().Where(c => c.SnapshotId == corrected).ToDictionaryAsync(c => c.BranchId, c => c.Lapsed));
         Assert.Equal((1, 1), (lapsed[w.BranchA], lapsed[w.BranchB]));
         Assert.NotEqual(february, corrected);
+
+        var march = await ImportAsync("2026-03-31", "A-1;Alfa lokallag;15.03.2019;2026;1980;K");
+        var backdated = await ImportAsync("2026-02-15", "A-1;Alfa lokallag;15.03.2019;2026;1980;K");
+
+        Assert.StartsWith("Utmeldte er ikke talt: medlemmene i uttrekket per 31.1.2026 er ikke lenger lagret", note);
+        Assert.Equal(new HashSet<Guid> { march, corrected }, await app.WithDbAsync(async db => (await db.BranchRolls.Select(r => r.SnapshotId).ToListAsync()).ToHashSet()));
+        Assert.True(await app.WithDbAsync(db => db.BranchCounts.AnyAsync(c => c.SnapshotId == backdated)));
     }
 
     [Fact]

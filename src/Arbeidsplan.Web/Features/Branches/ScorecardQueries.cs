@@ -57,7 +57,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
 
         var year = today.Year;
         // The one-row-per-branch tables are left-joined, one probe each; the rest are scalar lookups, one per column: SQLite answers each by an
-        // index, where EF's FirstOrDefault of an object becomes a window join. (n, y, p, t, k may be missing: SQL makes their columns null.)
+        // index, where EF's FirstOrDefault of an object becomes a window join. (n, y, prior, t, k may be missing: SQL makes their columns null.)
         var facts = await (
             from o in db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
             join nowCounts in db.BranchCounts.Where(c => c.SnapshotId == latestId) on o.Id equals nowCounts.BranchId into nowJoin
@@ -65,7 +65,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
             join yearEndCounts in db.BranchCounts.Where(c => c.SnapshotId == yearEndId) on o.Id equals yearEndCounts.BranchId into yearEndJoin
             from y in yearEndJoin.DefaultIfEmpty()
             join beforeCounts in db.BranchCounts.Where(c => c.SnapshotId == beforeId) on o.Id equals beforeCounts.BranchId into beforeJoin
-            from p in beforeJoin.DefaultIfEmpty()
+            from prior in beforeJoin.DefaultIfEmpty()
             join target in db.MemberTargets.Where(t => t.Year == year) on o.Id equals target.BranchId into targetJoin
             from t in targetJoin.DefaultIfEmpty()
             join check in db.BranchChecks on o.Id equals check.BranchId into checkJoin
@@ -77,7 +77,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
                 Unpaid = (int?)n!.Unpaid,
                 New = (int?)n!.New,
                 YearEnd = (int?)y!.Paying,
-                Before = (int?)p!.Paying,
+                Before = (int?)prior!.Paying,
                 Target = (int?)t!.Target,
                 // Two lookups rather than one OR, so each uses its index instead of scanning the events.
                 OwnAnnualMeeting = db.Events.Where(e => e.OrganisationId == o.Id && e.KindId == AnnualMeetingKind && e.Status == EventStatus.Confirmed

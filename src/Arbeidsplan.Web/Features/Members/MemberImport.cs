@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
@@ -32,9 +33,10 @@ public sealed class MemberImportInput
 
 public sealed record BranchCountRow(Guid BranchId, string Branch, int Paying, int Unpaid, int New, int Lapsed);
 
+/// <param name="LapsedNote">Which export the members who left were counted against, or why they could not be counted.</param>
 public sealed record MemberImportResult(bool Saved, Guid? SnapshotId, DateOnly TakenOn, int Members, IReadOnlyList<string> Headers,
     IReadOnlyDictionary<MemberField, string> Columns, IReadOnlyList<MemberField> MissingColumns, IReadOnlyList<MemberProblem> Problems,
-    IReadOnlyList<BranchCountRow> Counts);
+    IReadOnlyList<BranchCountRow> Counts, string? LapsedNote = null);
 
 /// <summary>Imports the central register's export as a dated snapshot: a report first, then every row saved or none.</summary>
 public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock clock, Guard? guard = null, CurrentAccess? access = null)
@@ -63,11 +65,11 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         var headers = DelimitedText.Headers(input.Text);
         var used = mapping ?? ColumnMapping.Guess(headers);
         var counts = MemberCounts.At(export.Members, takenOn);
-        var lapsed = await LapsedAsync(input.OrganisationId, takenOn, export);
+        var (lapsed, lapsedNote) = await LapsedAsync(input.OrganisationId, takenOn, export);
         var branchNames = branches.ToDictionary(b => b.Id, b => b.DisplayName);
         var rows = counts.Select(c => new BranchCountRow(c.BranchId, branchNames[c.BranchId], c.Paying, c.Unpaid, c.New, lapsed.GetValueOrDefault(c.BranchId)))
             .OrderBy(r => r.Branch).ToList();
-        var result = new MemberImportResult(false, null, takenOn.ToDateOnly(), export.Members.Count, headers, used.Columns, export.MissingColumns, export.Problems, rows);
+        var result = new MemberImportResult(false, null, takenOn.ToDateOnly(), export.Members.Count, headers, used.Columns, export.MissingColumns, export.Problems, rows, lapsedNote);
         if (!input.Apply || !export.CanBeSaved)
         {
             return result;
@@ -76,9 +78,8 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         {
             Members = export.Members.Count, IsDemo = isDemo,
         };
-        // The old contacts go and the new come in one transaction with the snapshot: all or nothing.
+        // Snapshot, counts, rolls and contacts in one transaction: all or nothing.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
-        await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
         db.MemberSnapshots.Add(snapshot);
         if (saved is null)
         {
@@ -89,14 +90,18 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
             saved.Set(used);
         }
         await db.SaveChangesAsync();
-        if (keepNames)
-        {
-            await db.InsertAsync(export.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null).Select(m => new MemberContact(input.OrganisationId, m)));
-        }
         // Branches with members who all left still get a row, so their drop to zero shows.
         await db.InsertAsync(counts.Select(c => new BranchCount(snapshot.Id, c, lapsed.GetValueOrDefault(c.BranchId)))
             .Concat(lapsed.Keys.Except(counts.Select(c => c.BranchId)).Select(b => new BranchCount(snapshot.Id, new MemberCounts(b, 0, 0, 0, 0, 0, 0, 0), lapsed[b]))));
-        await KeepRollsAsync(snapshot, export.Members);
+        if (await KeepRollsAsync(snapshot, export.Members))
+        {
+            // The follow-up lists read the newest export, so its names replace the old ones; a back-dated export leaves them be.
+            await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
+            if (keepNames)
+            {
+                await db.InsertAsync(export.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null).Select(m => new MemberContact(input.OrganisationId, m)));
+            }
+        }
         if (transaction is not null)
         {
             await transaction.CommitAsync();
@@ -138,12 +143,14 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
     /// Adds the new import's members as one roll per branch, and deletes the rolls of imports nobody reads any more: party membership is
     /// special-category data, so only the newest import and the one its lapsed count compares with keep their members.
     /// </summary>
-    private async Task KeepRollsAsync(MemberSnapshot snapshot, IReadOnlyList<MemberRow> members)
+    /// <returns>Whether the new import is now the newest, the one the follow-up lists read.</returns>
+    private async Task<bool> KeepRollsAsync(MemberSnapshot snapshot, IReadOnlyList<MemberRow> members)
     {
-        var earlier = await db.MemberSnapshots.Where(s => s.OrganisationId == snapshot.OrganisationId && s.Source == SnapshotSource.Import)
-            .Where(s => s.Id != snapshot.Id).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Id, s.TakenOn }).ToListAsync();
-        var kept = BranchRoll.KeptFor([.. earlier.Select(s => (s.Id, s.TakenOn)), (snapshot.Id, snapshot.TakenOn)]);
-        var dropped = earlier.Select(s => s.Id).Where(id => !kept.Contains(id)).ToList();
+        // Oldest first, in the order RegisterSnapshots reads newest first, so both agree on which of two same-date imports is the newer.
+        var imports = await db.MemberSnapshots.Where(s => s.OrganisationId == snapshot.OrganisationId && s.Source == SnapshotSource.Import)
+            .OrderBy(s => s.TakenOn).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Id, s.TakenOn }).ToListAsync();
+        var kept = BranchRoll.KeptFor([.. imports.Select(s => (s.Id, s.TakenOn))]);
+        var dropped = imports.Select(s => s.Id).Where(id => !kept.Contains(id) && id != snapshot.Id).ToList();
         if (dropped.Count > 0)
         {
             await db.BranchRolls.Where(r => dropped.Contains(r.SnapshotId)).ExecuteDeleteAsync();
@@ -152,19 +159,27 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         {
             await db.InsertAsync(BranchRoll.Of(snapshot.Id, members));
         }
+        return imports[^1].Id == snapshot.Id;
     }
 
-    /// <summary>Per branch, the members of the organisation's previous import who are no longer in this one.</summary>
-    private async Task<Dictionary<Guid, int>> LapsedAsync(Guid organisationId, LocalDate takenOn, MemberExport export)
+    /// <summary>
+    /// Per branch, the members of the newest import dated before this one who are not in this one; with a note saying which export that was,
+    /// or that its members are no longer kept (a back-dated export), in which case none are counted.
+    /// </summary>
+    private async Task<(Dictionary<Guid, int> Lapsed, string? Note)> LapsedAsync(Guid organisationId, LocalDate takenOn, MemberExport export)
     {
         var previous = await db.MemberSnapshots.Where(s => s.OrganisationId == organisationId && s.Source == SnapshotSource.Import && s.TakenOn < takenOn)
-            .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+            .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Select(s => new { s.Id, s.TakenOn }).FirstOrDefaultAsync();
         if (previous is null)
         {
-            return [];
+            return ([], null);
         }
-        return (await db.MemberNumbersAsync(previous.Value))
-            .Select(r => (r.BranchId, Lapsed: r.Numbers.Count(n => !export.Lists(n)))).Where(r => r.Lapsed > 0).ToDictionary(r => r.BranchId, r => r.Lapsed);
+        var rolls = await db.MemberNumbersAsync(previous.Id);
+        var on = previous.TakenOn.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+        return rolls.Count == 0
+            ? ([], $"Utmeldte er ikke talt: medlemmene i uttrekket per {on} er ikke lenger lagret (bare de to nyeste uttrekkene beholder dem).")
+            : (rolls.Select(r => (r.BranchId, Lapsed: r.Numbers.Count(n => !export.Lists(n)))).Where(r => r.Lapsed > 0).ToDictionary(r => r.BranchId, r => r.Lapsed),
+                $"Utmeldte er talt mot uttrekket per {on}.");
     }
 
     /// <summary>The names a register may use for a branch: its name, short name, name without the party, and its municipality's number.</summary>

@@ -32,7 +32,7 @@ public sealed class MemberExportTests
     [Fact]
     public void Read_BadLines_AreReportedByLine_AndNothingCanBeSaved()
     {
-        var text = Export + "\n1001;Hamar Senterparti;;2025;;\n3001;Ukjent lag;;2025;;\n3002;Hamar Senterparti;31.02.2025;2025;;\n3003;Hamar Senterparti;;i fjor;;";
+        var text = Export + "\n1001;Hamar Senterparti;;2025;;\n3001;Ukjent lag;;2025;;\n3002;Hamar Senterparti;31.02.2025;2025;;\n3003;Hamar Senterparti;;i fjor;;\n" + new string('7', 41) + ";Hamar Senterparti;;2025;;";
 
         var export = MemberExport.Read(text, null, Branches);
 
@@ -42,6 +42,7 @@ public sealed class MemberExportTests
             new MemberProblem(7, "Ukjent lokallag «Ukjent lag»."),
             new MemberProblem(8, "«31.02.2025» er ikke en dato (innmeldt). Skriv for eksempel 15.03.2024."),
             new MemberProblem(9, "«i fjor» er ikke et årstall (betalt for år)."),
+            new MemberProblem(10, "Medlemsnummeret «77777777777777777777…» er lengre enn 40 tegn."),
         ], export.Problems);
     }
 
