@@ -6,6 +6,7 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Account;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,9 @@ public sealed class QueryCounter : DbCommandInterceptor
     public TimeSpan Longest => TimeSpan.FromTicks(Interlocked.Read(ref longest));
 
     public TimeSpan DatabaseTime => TimeSpan.FromTicks(Interlocked.Read(ref ticks));
+
+    /// <summary>The slowest command's SQL and parameter values, so the bench can run EF's own SQL directly and tell SQLite's time from EF's.</summary>
+    public (string Sql, IReadOnlyList<(string Name, object? Value, SqliteType Type)> Parameters)? LongestCommand { get; private set; }
 
     public void Reset()
     {
@@ -51,6 +55,10 @@ public sealed class QueryCounter : DbCommandInterceptor
     // SQLite steps through the rows as they are read, so a reader's time runs until it is disposed, not until it is opened.
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
+        if (eventData.Duration > Longest)
+        {
+            LongestCommand = (command.CommandText, command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.SqliteType)).ToList());
+        }
         Add(eventData.Duration);
         return base.DataReaderDisposing(command, eventData, result);
     }

@@ -21,7 +21,7 @@ public static class StudyEndpoints
         api.MapGet("/hours", async (Guid? organisationId, int? year, StudyService s) =>
             organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(o.Hours) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
         api.MapGet("/materials", async (Guid? organisationId, StudyService s) =>
-            organisationId is { } org && await s.OverviewAsync(org) is { } o ? Results.Ok(o.Materials) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+            organisationId is { } org && await s.MaterialsAsync(org) is { } materials ? Results.Ok(materials) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
         api.MapPost("/materials", async (MaterialInput input, StudyService s) =>
             (await s.AddMaterialAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/materials?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);

@@ -35,8 +35,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
             : [];
         var bodyNames = bodies.ToDictionary(b => b.Id, b => b.Name);
         var offering = await family.AncestryAsync(organisationId);
-        var materials = await db.StudyMaterials.AsNoTracking().Where(m => offering.Contains(m.OrganisationId)).OrderBy(m => m.Name)
-            .Select(m => new MaterialRow(m.Id, m.Name, m.Kind, m.Description, m.IsDemo)).ToListAsync();
+        var materials = await MaterialsOfferedAsync(organisationId);
         var materialNames = materials.ToDictionary(m => m.Id, m => m.Name);
 
         var (from, to) = (new LocalDate(y - 1, 1, 1), new LocalDate(y, 12, 31));
@@ -103,6 +102,17 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
         return circle.Id;
     });
 
+    /// <summary>The materials an organisation's circles may use: its own and those of the organisations above it.</summary>
+    public async Task<IReadOnlyList<MaterialRow>?> MaterialsAsync(Guid organisationId) =>
+        await access.SeesOrganisationAsync(organisationId) ? await MaterialsOfferedAsync(organisationId) : null;
+
+    private async Task<List<MaterialRow>> MaterialsOfferedAsync(Guid organisationId)
+    {
+        var offering = await family.AncestryAsync(organisationId);
+        return await db.StudyMaterials.AsNoTracking().Where(m => offering.Contains(m.OrganisationId)).OrderBy(m => m.Name)
+            .Select(m => new MaterialRow(m.Id, m.Name, m.Kind, m.Description, m.IsDemo)).ToListAsync();
+    }
+
     /// <summary>A circle as its edit form shows it, with the materials it may be moved to; null if it is not there or not the user's to change.</summary>
     public async Task<CircleEdit?> EditAsync(Guid id)
     {
@@ -112,9 +122,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
             return null;
         }
         var body = circle.BodyId is { } b ? await db.Bodies.AsNoTracking().Where(x => x.Id == b).Select(x => x.Name).SingleOrDefaultAsync() : null;
-        var offering = await family.AncestryAsync(circle.OrganisationId);
-        var materials = await db.StudyMaterials.AsNoTracking().Where(m => offering.Contains(m.OrganisationId)).OrderBy(m => m.Name)
-            .Select(m => new MaterialRow(m.Id, m.Name, m.Kind, m.Description, m.IsDemo)).ToListAsync();
+        var materials = await MaterialsOfferedAsync(circle.OrganisationId);
         var input = new CircleInput
         {
             OrganisationId = circle.OrganisationId, BodyId = circle.BodyId, MaterialId = circle.MaterialId, StartsOn = circle.StartsOn.ToDateOnly(),
