@@ -146,11 +146,10 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
     /// <returns>Whether the new import is now the newest, the one the follow-up lists read.</returns>
     private async Task<bool> KeepRollsAsync(MemberSnapshot snapshot, IReadOnlyList<MemberRow> members)
     {
-        // Oldest first, in the order RegisterSnapshots reads newest first, so both agree on which of two same-date imports is the newer.
-        var imports = await db.MemberSnapshots.Where(s => s.OrganisationId == snapshot.OrganisationId && s.Source == SnapshotSource.Import)
-            .OrderBy(s => s.TakenOn).ThenBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(s => new { s.Id, s.TakenOn }).ToListAsync();
-        var kept = BranchRoll.KeptFor([.. imports.Select(s => (s.Id, s.TakenOn))]);
-        var dropped = imports.Select(s => s.Id).Where(id => !kept.Contains(id) && id != snapshot.Id).ToList();
+        var newestFirst = await db.MemberSnapshots.Where(s => s.OrganisationId == snapshot.OrganisationId && s.Source == SnapshotSource.Import)
+            .NewestFirst().Select(s => new { s.Id, s.TakenOn }).ToListAsync();
+        var kept = BranchRoll.KeptFor([.. newestFirst.Select(s => (s.Id, s.TakenOn)).Reverse()]);
+        var dropped = newestFirst.Select(s => s.Id).Where(id => !kept.Contains(id)).ToList();
         if (dropped.Count > 0)
         {
             await db.BranchRolls.Where(r => dropped.Contains(r.SnapshotId)).ExecuteDeleteAsync();
@@ -159,7 +158,7 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         {
             await db.InsertAsync(BranchRoll.Of(snapshot.Id, members));
         }
-        return imports[^1].Id == snapshot.Id;
+        return newestFirst[0].Id == snapshot.Id;
     }
 
     /// <summary>
@@ -169,7 +168,7 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
     private async Task<(Dictionary<Guid, int> Lapsed, string? Note)> LapsedAsync(Guid organisationId, LocalDate takenOn, MemberExport export)
     {
         var previous = await db.MemberSnapshots.Where(s => s.OrganisationId == organisationId && s.Source == SnapshotSource.Import && s.TakenOn < takenOn)
-            .OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Select(s => new { s.Id, s.TakenOn }).FirstOrDefaultAsync();
+            .NewestFirst().Select(s => new { s.Id, s.TakenOn }).FirstOrDefaultAsync();
         if (previous is null)
         {
             return ([], null);

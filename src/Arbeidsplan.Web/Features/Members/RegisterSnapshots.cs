@@ -15,9 +15,16 @@ public sealed class RegisterSnapshots(AppDbContext db, CalendarFamily family)
     public async Task<IReadOnlyList<MemberSnapshot>> ForAsync(Guid organisationId, int take = 60, bool importsOnly = false)
     {
         var ancestry = await family.AncestryAsync(organisationId);
-        var found = await db.MemberSnapshots.AsNoTracking().Where(s => ancestry.Contains(s.OrganisationId) && (!importsOnly || s.Source == SnapshotSource.Import)).OrderByDescending(s => s.TakenOn)
-            .ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(take * Math.Max(1, ancestry.Count)).ToListAsync();
+        var found = await db.MemberSnapshots.AsNoTracking().Where(s => ancestry.Contains(s.OrganisationId) && (!importsOnly || s.Source == SnapshotSource.Import)).NewestFirst()
+            .Take(take * Math.Max(1, ancestry.Count)).ToListAsync();
         var nearest = ancestry.FirstOrDefault(a => found.Any(s => s.OrganisationId == a));
         return found.Where(s => s.OrganisationId == nearest).Take(take).ToList();
     }
+}
+
+internal static class SnapshotOrder
+{
+    /// <summary>By date, then the later import of the same date: the one order the lists, the lapsed count and the kept rolls all agree on.</summary>
+    public static IOrderedQueryable<MemberSnapshot> NewestFirst(this IQueryable<MemberSnapshot> snapshots) =>
+        snapshots.OrderByDescending(s => s.TakenOn).ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id);
 }
