@@ -46,6 +46,7 @@ public static class ServiceRegistration
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<NorwegianIdentityErrors>()
+            .AddClaimsPrincipalFactory<UserClaims>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(o =>
         {
@@ -72,6 +73,8 @@ public static class ServiceRegistration
         services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
         services.AddScoped<IAuthorizationHandler, OrganisationScopeHandler>();
         services.AddScoped<IAuthorizationHandler, OrganisationReadHandler>();
+        services.AddScoped<ActorContext>();
+        services.AddScoped<ScopeReader>();
         services.AddScoped<CurrentAccess>();
         services.AddScoped<Guard>();
         return services;

@@ -6,14 +6,21 @@ public sealed class AccessScope
     public static readonly AccessScope Nothing = new(false, new HashSet<Guid>(), new HashSet<Guid>());
     public static readonly AccessScope Administrator = new(true, new HashSet<Guid>(), new HashSet<Guid>());
 
-    public AccessScope(bool isAdministrator, IReadOnlySet<Guid> organisations, IReadOnlySet<Guid> bodiesSatOn)
+    /// <summary>The System actor (the demo loader, scheduled jobs): everything, as an administrator, but no person.</summary>
+    public static readonly AccessScope System = new(true, new HashSet<Guid>(), new HashSet<Guid>(), isSystem: true);
+
+    public AccessScope(bool isAdministrator, IReadOnlySet<Guid> organisations, IReadOnlySet<Guid> bodiesSatOn, bool isSystem = false)
     {
         IsAdministrator = isAdministrator;
+        IsSystem = isSystem;
         Organisations = organisations;
         BodiesSatOn = bodiesSatOn;
     }
 
+    /// <summary>Covers every organisation: a system administrator, or the System itself.</summary>
     public bool IsAdministrator { get; }
+
+    public bool IsSystem { get; }
 
     /// <summary>The organisations in scope (empty for an administrator, who has them all).</summary>
     public IReadOnlySet<Guid> Organisations { get; }

@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,7 +9,7 @@ using NodaTime;
 namespace Arbeidsplan.Web.Data;
 
 /// <summary>Writes an audit entry, in the same transaction, for every change to register data about people and units.</summary>
-public sealed class AuditInterceptor(IHttpContextAccessor http, IClock clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(ActorContext actor, IClock clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<Type> Audited =
     [
@@ -41,17 +41,16 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IClock clock) : 
         {
             return;
         }
-        var actor = http.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? "system";
         var now = clock.GetCurrentInstant();
         var entries = context.ChangeTracker.Entries()
             .Where(e => Audited.Contains(e.Entity.GetType()) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => ToAudit(e, actor, now))
+            .Select(e => ToAudit(e, now))
             .Where(a => a is not null)
             .ToList();
         context.AddRange(entries!);
     }
 
-    private static AuditEntry? ToAudit(EntityEntry entry, string actor, Instant now)
+    private AuditEntry? ToAudit(EntityEntry entry, Instant now)
     {
         var before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true);
         var after = entry.State == EntityState.Deleted ? null : Snapshot(entry, original: false);
@@ -64,7 +63,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IClock clock) : 
         return new AuditEntry
         {
             At = now,
-            Actor = actor,
+            Actor = actor.Name,
+            ActorUserId = actor.UserId,
+            ActorPersonId = actor.PersonId,
             EntityType = entry.Metadata.ClrType.Name,
             EntityId = idValue switch { Guid g => g, string s when Guid.TryParse(s, out var g) => g, _ => Guid.Empty },
             Action = entry.State.ToString(),

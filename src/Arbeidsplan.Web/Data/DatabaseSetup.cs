@@ -8,7 +8,8 @@ public static class DatabaseSetup
 {
     public static IServiceCollection AddArbeidsplanDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddSingleton<AuditInterceptor>();
+        // The interceptor belongs to the scope: it writes the scope's actor into every audit entry.
+        services.AddScoped<AuditInterceptor>();
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = configuration.GetConnectionString("Arbeidsplan") is { Length: > 0 } configured ? configured : null;
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))

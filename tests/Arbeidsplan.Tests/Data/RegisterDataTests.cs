@@ -1,6 +1,9 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -78,12 +81,14 @@ public abstract class RegisterDataTests(Provider provider) : IDisposable
     {
         var county = await app.Register().OrganisationAsync("Fylke", OrganisationKind.County);
         var person = await app.Register().PersonAsync("Kari", county, "kari@test.no");
-        await app.WithDbAsync(async db =>
+        await using (var scope = app.Services.CreateAsyncScope())
         {
+            using var system = scope.ServiceProvider.GetRequiredService<ActorContext>().ActAsSystem("Testdata");
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var p = await db.Persons.SingleAsync(x => x.Id == person);
             p.Update("Kari Nordmann", "kari@test.no", null);
             await db.SaveChangesAsync();
-        });
+        }
 
         var entries = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityId == person).ToListAsync());
 
@@ -91,7 +96,8 @@ public abstract class RegisterDataTests(Provider provider) : IDisposable
         var modified = entries.Single(e => e.Action == "Modified");
         Assert.Contains("\"Name\":\"Kari\"", modified.Before);
         Assert.Contains("\"Name\":\"Kari Nordmann\"", modified.After);
-        Assert.Equal("system", modified.Actor);
+        Assert.Equal("Testdata", modified.Actor);
+        Assert.Null(modified.ActorUserId);
     }
 
     [Fact]

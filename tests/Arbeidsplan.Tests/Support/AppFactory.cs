@@ -14,7 +14,8 @@ public class AppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Test-passord-1";
 
-    public AppFactory() : this(Provider.Sqlite)
+    /// <summary>The app on the provider the test run chose (ARBEIDSPLAN_TEST_PROVIDER; SQLite unless it says Postgres).</summary>
+    public AppFactory() : this(TestDatabase.ChosenProvider)
     {
     }
 

@@ -1,4 +1,6 @@
+using Arbeidsplan.Web.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Arbeidsplan.Tests.Support;
@@ -9,12 +11,16 @@ public enum Provider
     Postgres,
 }
 
-/// <summary>A throwaway database for one test class: a temp SQLite file, or a fresh database on the test PostgreSQL.</summary>
+/// <summary>
+/// A throwaway database for one test class: a temp SQLite file, or a fresh database on the test PostgreSQL copied from one
+/// migrated template per test run (CREATE DATABASE … TEMPLATE), so each class does not run every migration again.
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
+    private static readonly Lazy<string> PostgresTemplate = new(CreatePostgresTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly string? sqliteFile;
     private readonly string? postgresName;
-    private readonly string? postgresServer;
 
     public TestDatabase(Provider provider)
     {
@@ -25,20 +31,22 @@ public sealed class TestDatabase : IDisposable
             ConnectionString = new SqliteConnectionStringBuilder { DataSource = sqliteFile, Pooling = false }.ToString();
             return;
         }
-        postgresServer = Environment.GetEnvironmentVariable("ARBEIDSPLAN_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set ARBEIDSPLAN_TEST_POSTGRES to a PostgreSQL server (scripts/test.sh starts one).");
         postgresName = $"test_{Guid.NewGuid():N}";
-        using (var connection = new NpgsqlConnection(postgresServer))
-        {
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {postgresName}", connection);
-            command.ExecuteNonQuery();
-        }
-        ConnectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresName, Pooling = false }.ToString();
+        Execute($"CREATE DATABASE {postgresName} TEMPLATE {PostgresTemplate.Value}");
+        ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = postgresName, Pooling = false }.ToString();
     }
+
+    /// <summary>The provider a test run chose for the tests that run on one database at a time: scripts/test.sh runs them on both.</summary>
+    public static Provider ChosenProvider =>
+        string.Equals(Environment.GetEnvironmentVariable("ARBEIDSPLAN_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase)
+            ? Provider.Postgres
+            : Provider.Sqlite;
 
     public Provider Provider { get; }
     public string ConnectionString { get; }
+
+    private static string PostgresServer => Environment.GetEnvironmentVariable("ARBEIDSPLAN_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("Set ARBEIDSPLAN_TEST_POSTGRES to a PostgreSQL server (scripts/test.sh starts one).");
 
     public void Dispose()
     {
@@ -51,10 +59,28 @@ public sealed class TestDatabase : IDisposable
         }
         else if (postgresName is not null)
         {
-            using var connection = new NpgsqlConnection(postgresServer);
-            connection.Open();
-            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)", connection);
-            command.ExecuteNonQuery();
+            Execute($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)");
         }
+    }
+
+    private static string CreatePostgresTemplate()
+    {
+        var name = $"template_{Guid.NewGuid():N}";
+        Execute($"CREATE DATABASE {name}");
+        var connection = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name, Pooling = false }.ToString();
+        using (var db = new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection).Options))
+        {
+            db.Database.Migrate();
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        return name;
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(PostgresServer);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 }

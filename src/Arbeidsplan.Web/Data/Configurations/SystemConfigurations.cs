@@ -32,8 +32,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Action).HasMaxLength(20);
         b.Property(a => a.Before).HasMaxLength(20000);
         b.Property(a => a.After).HasMaxLength(20000);
+        b.Property(a => a.ActorUserId).HasMaxLength(450);
         b.HasIndex(a => new { a.EntityId, a.At });
         b.HasIndex(a => a.At);
+        b.HasIndex(a => a.ActorPersonId);
     }
 }
 

@@ -1,31 +1,38 @@
 using System.Security.Claims;
 using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Web.Features.DatePlan;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Access;
 
-/// <summary>The signed-in user of this request and their scope, worked out once per request.</summary>
-public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IClock clock, CalendarFamily family)
+/// <summary>The actor of this scope (a signed-in user, or the System) and what they may reach, worked out once per scope.</summary>
+public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock clock, ScopeReader scopes)
 {
     private AccessScope? scope;
     private UserFacts? facts;
     private HashSet<Guid>? above;
 
-    public ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
+    public ClaimsPrincipal User => actor.User;
 
-    public string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserId => actor.UserId;
 
-    public string ActorName => User.FindFirstValue(ClaimTypes.Name) ?? "system";
+    public bool IsSystem => actor.IsSystem;
 
-    public async Task<Guid?> PersonIdAsync() => (await FactsAsync())?.PersonId;
+    public bool IsDemo => actor.IsDemo;
+
+    /// <summary>The name records and the audit show for the actor.</summary>
+    public string ActorName => actor.Name;
+
+    public async Task<Guid?> PersonIdAsync() => actor.IsSystem ? null : (await FactsAsync())?.PersonId;
 
     public async Task<AccessScope> ScopeAsync()
     {
+        if (actor.IsSystem)
+        {
+            return AccessScope.System;
+        }
         if (scope is not null)
         {
             return scope;
@@ -35,7 +42,7 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
         {
             null => AccessScope.Nothing,
             { IsAdministrator: true } => AccessScope.Administrator,
-            { PersonId: not null } => await CalculateAsync(user.Held.Select(p => p.Position).ToList()),
+            { PersonId: not null } => await scopes.OfAsync(user.Held.Select(p => p.Position).ToList()),
             _ => AccessScope.Nothing,
         };
         return scope;
@@ -60,8 +67,7 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
         }
         if (above is null)
         {
-            var links = await family.AllAsync();
-            var tree = new OrganisationTree(links.Select(l => (l.Id, l.ParentId)));
+            var tree = await scopes.TreeAsync();
             above = current.Organisations.SelectMany(tree.Ancestors).ToHashSet();
         }
         return above.Contains(organisationId);
@@ -70,13 +76,13 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
     /// <summary>The position types the person holds today and the bodies they sit on, for "my measures".</summary>
     public async Task<(IReadOnlySet<Guid> PositionTypes, IReadOnlySet<Guid> Bodies)> HeldAsync()
     {
-        var held = (await FactsAsync())?.Held ?? [];
+        var held = actor.IsSystem ? [] : (await FactsAsync())?.Held ?? [];
         return (held.Select(p => p.TypeId).ToHashSet(), held.Where(p => p.Position.BodyId is not null).Select(p => p.Position.BodyId!.Value).ToHashSet());
     }
 
     private async Task<UserFacts?> FactsAsync()
     {
-        if (facts is null && UserId is { } id)
+        if (facts is null && actor.UserId is { } id)
         {
             // The user and the positions they hold come in one query: every page asks for both.
             var user = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new
@@ -93,25 +99,6 @@ public sealed class CurrentAccess(AppDbContext db, IHttpContextAccessor http, IC
                     .Select(p => new ActivePosition(p.PositionTypeId, new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))).ToList());
         }
         return facts;
-    }
-
-    private async Task<AccessScope> CalculateAsync(IReadOnlyList<HeldPosition> held)
-    {
-        if (held.Count == 0)
-        {
-            return AccessScope.Nothing;
-        }
-        // The organisations are read once per request and shared with the other features.
-        var links = await family.AllAsync();
-        var bodyIds = held.Where(h => h.BodyId is not null).Select(h => h.BodyId!.Value).ToList();
-        var bodies = bodyIds.Count == 0 ? [] : await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id))
-            .Select(b => new { b.Id, b.OrganisationId, Members = b.MemberOrganisations.Select(m => m.OrganisationId).ToList() })
-            .ToListAsync();
-        return ScopeCalculator.Calculate(
-            held,
-            new OrganisationTree(links.Select(l => (l.Id, l.ParentId))),
-            bodies.ToDictionary(b => b.Id, b => new BodyReach(b.Id, b.OrganisationId, b.Members)),
-            links.Where(l => l.RegionId is not null).Select(l => new RegionMembership(l.Id, l.RegionId!.Value)));
     }
 
     private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, IReadOnlyList<ActivePosition> Held);

@@ -40,17 +40,16 @@ public sealed record DatePlanImportRow(int Line, ImportRowStatus Status, string 
 public sealed record DatePlanImportResult(bool Saved, int Year, int Events, int Uncertain, int Skipped, int Errors, IReadOnlyList<DatePlanImportRow> Rows);
 
 /// <summary>Imports a date plan table (Word, Excel, pasted text) or an .ics file: a preview with uncertain rows marked, then all rows saved or none.</summary>
-public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, IClock clock, Guard? guard = null)
+public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, IClock clock, Guard guard, CurrentAccess access)
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     public async Task<Outcome<DatePlanImportResult>> RunAsync(DatePlanImportInput input) =>
-        guard is not null && await guard.CoversOrganisation(input.OrganisationId)
-            ? await RunUncheckedAsync(input, false)
+        await guard.CoversOrganisation(input.OrganisationId)
+            ? await ImportAsync(input)
             : Outcome<DatePlanImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
 
-    /// <summary>The import without the scope check: for the demo loader, which runs before anyone signs in.</summary>
-    internal Task<Outcome<DatePlanImportResult>> RunUncheckedAsync(DatePlanImportInput input, bool isDemo) => Outcome.Try(async () =>
+    private Task<Outcome<DatePlanImportResult>> ImportAsync(DatePlanImportInput input) => Outcome.Try(async () =>
     {
         if (string.IsNullOrWhiteSpace(input.Text) && string.IsNullOrWhiteSpace(input.Ics))
         {
@@ -77,7 +76,7 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
         foreach (var e in events)
         {
             e.UpdatedAt = now;
-            e.IsDemo = isDemo;
+            e.IsDemo = access.IsDemo;
         }
         db.Events.AddRange(events);
         await db.SaveChangesAsync();

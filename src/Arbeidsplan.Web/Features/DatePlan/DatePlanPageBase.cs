@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 namespace Arbeidsplan.Web.Features.DatePlan;
 
 /// <summary>What the date plan's views share: the query string filters, the chosen organisation and the loaded year.</summary>
-public abstract class DatePlanPageBase : ComponentBase
+public abstract class DatePlanPageBase : Shared.PageComponent
 {
     [Inject] protected CalendarQueries Queries { get; set; } = default!;
     [Inject] protected OrganisationSwitcher Switcher { get; set; } = default!;

@@ -11,7 +11,7 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// The demo's date plan: the statutes' January window and the board's notice rule, the elections of 2025 and 2027,
 /// Innlandet's 2025 and 2026 date plans entered through the date-plan importer, Akershus' series and the year templates.
 /// </summary>
-internal sealed class DemoCalendar(AppDbContext db, IClock clock)
+internal sealed class DemoCalendar(AppDbContext db, IClock clock, DatePlanImport import)
 {
     public async Task LoadAsync(DemoWorld world)
     {
@@ -30,13 +30,12 @@ internal sealed class DemoCalendar(AppDbContext db, IClock clock)
         Add(world.National.Id, new EventDetails(election, "Kommune- og fylkestingsvalg"), EventWhen.Day(new LocalDate(2027, 9, 13)), now);
         await db.SaveChangesAsync();
 
-        var import = new DatePlanImport(db, new CalendarFamily(db), clock);
         foreach (var (file, year) in new[] { ("innlandet-datoplan-2025.md", 2025), ("innlandet-datoplan-2026.txt", 2026) })
         {
-            var result = await import.RunUncheckedAsync(new DatePlanImportInput
+            var result = await import.RunAsync(new DatePlanImportInput
             {
                 OrganisationId = world.Innlandet.Id, Year = year, Text = DemoPlans.Read(file), Apply = true,
-            }, isDemo: true);
+            });
             if (result.Value is not { Saved: true })
             {
                 throw new InvalidOperationException($"Demodatoplanen {file} kunne ikke importeres: {result.Message}");

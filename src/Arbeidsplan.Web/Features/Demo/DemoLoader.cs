@@ -1,6 +1,9 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Members;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -16,7 +19,9 @@ public sealed record DemoUser(string Email, string Description);
 /// their regions, a branch in every municipality, boards, made-up people in their positions, and sign-ins
 /// that show what each level of responsibility sees. All or nothing: one transaction.
 /// </summary>
-public sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, IClock clock, ILogger<DemoLoader> logger)
+public sealed class DemoLoader(
+    AppDbContext db, UserManager<AppUser> users, IClock clock, ActorContext actor, MemberImport memberImport, DatePlanImport datePlanImport,
+    ILogger<DemoLoader> logger)
 {
     public const string DemoPassword = "Demo-passord-2026";
     public const string AdministratorEmail = "admin@" + DemoRegister.EmailDomain;
@@ -29,6 +34,8 @@ public sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, IClo
             throw new InvalidOperationException("Databasen har allerede data; demoen lastes bare inn i en tom database.");
         }
 
+        // The demo is written by the System, through the same guarded importers as a user's files, and marked as demo.
+        using var system = actor.ActAsSystem(ActorContext.DemoLabel);
         var now = clock.GetCurrentInstant();
         var types = new DemoPositionTypes(DutyDocument.Parse(ReadInstruction()));
         var world = new DemoWorld();
@@ -50,8 +57,8 @@ public sealed class DemoLoader(AppDbContext db, UserManager<AppUser> users, IClo
             await db.SaveChangesAsync(ct);
             await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id);
             await db.SaveChangesAsync(ct);
-            await new DemoCalendar(db, clock).LoadAsync(world);
-            await new DemoMembers(db, clock).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());
+            await new DemoCalendar(db, clock, datePlanImport).LoadAsync(world);
+            await new DemoMembers(db, memberImport).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());
             await new DemoFollowUp(db, clock).LoadAsync(world);
             await new DemoStudy(db).LoadAsync(world);
 

@@ -11,7 +11,7 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// Hedmark's member register at the last two year ends, made up for the demo (numbers only, no names) and entered through the
 /// member importer: 1,035 paying at 31.12.2024 and 955 at 31.12.2025, with renewals, members who left, came back and joined.
 /// </summary>
-internal sealed class DemoMembers(AppDbContext db, IClock clock)
+internal sealed class DemoMembers(AppDbContext db, MemberImport import)
 {
     public async Task LoadAsync(Organisation county, IReadOnlyList<Organisation> branches)
     {
@@ -32,13 +32,12 @@ internal sealed class DemoMembers(AppDbContext db, IClock clock)
             < 1095 => null,
             _ => p with { PaidFor = 2025, Joined = new LocalDate(2025, 1 + (i % 11), 1 + (i % 27)) },
         }).OfType<DemoMember>();
-        var import = new MemberImport(db, new CalendarFamily(db), clock);
         foreach (var (date, members) in new[] { (new LocalDate(2024, 12, 31), yearEnd2024), (new LocalDate(2025, 12, 31), yearEnd2025) })
         {
-            var result = await import.RunUncheckedAsync(new MemberImportInput
+            var result = await import.RunAsync(new MemberImportInput
             {
                 OrganisationId = county.Id, TakenOn = date.ToDateOnly(), Text = Csv(members), FileName = $"medlemsregister-{date.Year}-demo.csv", Apply = true,
-            }, "Demodata", isDemo: true);
+            });
             if (result.Value is not { Saved: true })
             {
                 throw new InvalidOperationException($"Demomedlemmene for {date.Year} kunne ikke importeres: {result.Message}");

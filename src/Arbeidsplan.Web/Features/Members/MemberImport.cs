@@ -39,17 +39,16 @@ public sealed record MemberImportResult(bool Saved, Guid? SnapshotId, DateOnly T
     IReadOnlyList<BranchCountRow> Counts, string? LapsedNote = null);
 
 /// <summary>Imports the central register's export as a dated snapshot: a report first, then every row saved or none.</summary>
-public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock clock, Guard? guard = null, CurrentAccess? access = null)
+public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock clock, Guard guard, CurrentAccess access)
 {
     public const long MaxFileBytes = 50 * 1024 * 1024;
 
     public async Task<Outcome<MemberImportResult>> RunAsync(MemberImportInput input) =>
-        guard is not null && await guard.CoversOrganisation(input.OrganisationId)
-            ? await RunUncheckedAsync(input, access!.ActorName, isDemo: false)
+        await guard.CoversOrganisation(input.OrganisationId)
+            ? await ImportAsync(input)
             : Outcome<MemberImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
 
-    /// <summary>The import without the scope check: for the demo loader, which runs before anyone signs in.</summary>
-    internal Task<Outcome<MemberImportResult>> RunUncheckedAsync(MemberImportInput input, string actor, bool isDemo) => Outcome.Try(async () =>
+    private Task<Outcome<MemberImportResult>> ImportAsync(MemberImportInput input) => Outcome.Try(async () =>
     {
         if (string.IsNullOrWhiteSpace(input.Text))
         {
@@ -74,9 +73,9 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         {
             return result;
         }
-        var snapshot = new MemberSnapshot(input.OrganisationId, takenOn, SnapshotSource.Import, actor, clock.GetCurrentInstant(), input.FileName)
+        var snapshot = new MemberSnapshot(input.OrganisationId, takenOn, SnapshotSource.Import, access.ActorName, clock.GetCurrentInstant(), input.FileName)
         {
-            Members = export.Members.Count, IsDemo = isDemo,
+            Members = export.Members.Count, IsDemo = access.IsDemo,
         };
         // Snapshot, counts, rolls and contacts in one transaction: all or nothing.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;

@@ -1831,6 +1831,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("ActorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("After")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -1851,6 +1858,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
 
                     b.HasIndex("At");
 

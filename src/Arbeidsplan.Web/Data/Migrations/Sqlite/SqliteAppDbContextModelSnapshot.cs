@@ -1826,6 +1826,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("After")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -1846,6 +1853,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
 
                     b.HasIndex("At");
 
