@@ -10,6 +10,8 @@ public static class NorwegianProblems
         var problem = context.ProblemDetails;
         var (title, detail) = problem.Status switch
         {
+            400 when problem is HttpValidationProblemDetails { Errors.Count: > 0 } =>
+                ("Ugyldige opplysninger", "Noen av opplysningene kan ikke brukes. Se feltene under «errors»."),
             400 => ("Ugyldig forespørsel", "Forespørselen kunne ikke leses. Sjekk at innholdet er gyldig JSON med riktige felt og verdier."),
             401 => ("Ikke innlogget", "Du må logge inn."),
             403 => ("Ingen tilgang", "Du har ikke tilgang til dette."),

@@ -41,8 +41,9 @@ public static class Delegation
             "Du kan ikke utnevne deg selv eller forlenge ditt eget verv. Be en annen med ansvar for organisasjonen om å gjøre det.");
 
     /// <summary>A holder may end their own position early, never start it earlier or make it last longer.</summary>
-    public static bool IsOwnTermShortened(Term before, Term after) =>
-        after.From == before.From && after.To is { } end && (before.To is null || end <= before.To);
+    public static void RequireOwnTermOnlyShortened(Term before, Term after, string field) =>
+        Require(after.From == before.From && after.To is { } end && (before.To is null || end <= before.To), field,
+            "Du kan avslutte ditt eget verv, men ikke forlenge det eller flytte starten. Et gjenvalg registreres av noen over deg.");
 
     private static void Require(bool holds, string field, string message)
     {

@@ -78,6 +78,10 @@ public sealed class RegisterBuilder(AppFactory app)
         var branchLeader = await PersonAsync("Liv Lokalleder", branchA, "liv@test.no");
         await PositionAsync(branchLeader, leader, organisation: branchA);
         var outsider = await PersonAsync("Otto Utenfor", otherCounty, "otto@test.no");
+        var boardMemberPerson = await PersonAsync("Stine Styremedlem", county, "stine@test.no");
+        await PositionAsync(boardMemberPerson, boardMember, organisation: county);
+        var otherLeader = await PersonAsync("Ola Annenleder", otherCounty, "ola@test.no");
+        await PositionAsync(otherLeader, leader, organisation: otherCounty);
 
         return new World(national, county, otherCounty, north, south, branchA, branchB, branchC, board,
             leader, boardMember, regionContact, countyLeader, contact, branchLeader, outsider,
@@ -85,7 +89,13 @@ public sealed class RegisterBuilder(AppFactory app)
             CountyLeaderUser: await UserAsync("kari@test.no", countyLeader),
             RegionContactUser: await UserAsync("rolf@test.no", contact),
             BranchLeaderUser: await UserAsync("liv@test.no", branchLeader),
-            NoPositionUser: await UserAsync("otto@test.no", outsider));
+            NoPositionUser: await UserAsync("otto@test.no", outsider),
+            BoardMemberUser: await UserAsync("stine@test.no", boardMemberPerson),
+            OtherCountyLeaderUser: await UserAsync("ola@test.no", otherLeader))
+        {
+            BoardMemberPerson = boardMemberPerson,
+            OtherCountyLeader = otherLeader,
+        };
     }
 
     private static T Add<T>(AppDbContext db, T entity) where T : class
@@ -109,4 +119,12 @@ public sealed record World(
     Guid National, Guid County, Guid OtherCounty, Guid North, Guid South, Guid BranchA, Guid BranchB, Guid BranchC, Guid Board,
     Guid Leader, Guid BoardMember, Guid RegionContact,
     Guid CountyLeader, Guid Contact, Guid BranchLeader, Guid Outsider,
-    string Admin, string CountyLeaderUser, string RegionContactUser, string BranchLeaderUser, string NoPositionUser);
+    string Admin, string CountyLeaderUser, string RegionContactUser, string BranchLeaderUser, string NoPositionUser,
+    string BoardMemberUser, string OtherCountyLeaderUser)
+{
+    /// <summary>An ordinary board member of the county: the county itself, not its branches.</summary>
+    public Guid BoardMemberPerson { get; init; }
+
+    /// <summary>The leader of the other county: everything there, nothing here.</summary>
+    public Guid OtherCountyLeader { get; init; }
+}

@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
@@ -26,7 +27,7 @@ public sealed record BodyDetails(
     bool CanEdit, IReadOnlyList<NamedItem> MemberOrganisations, IReadOnlyList<HolderItem> Members);
 
 /// <summary>Boards, committees and forums: who sits on them, and their set-up.</summary>
-public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess access, PositionQueries holders)
+public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess access, ScopeReader scopes, PositionQueries holders)
 {
     public async Task<IReadOnlyList<BodyItem>> ListAsync(Guid organisationId) =>
         await guard.CoversOrganisation(organisationId)
@@ -60,7 +61,7 @@ public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess acce
             return Outcome<BodyItem>.NotFound("Organisasjonen finnes ikke, eller du har ikke tilgang til den.");
         }
         var body = new Body(input.OrganisationId, input.Name ?? "", input.Kind, input.Description);
-        if (await CheckMembersAsync(input) is { } invalid)
+        if (await CheckMembersAsync(input, body) is { } invalid)
         {
             return invalid;
         }
@@ -79,7 +80,7 @@ public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess acce
         }
         db.ExpectVersion(body, input.Version);
         body.Update(input.Name ?? "", input.Kind, input.Description);
-        if (await CheckMembersAsync(input) is { } invalid)
+        if (await CheckMembersAsync(input, body) is { } invalid)
         {
             return invalid;
         }
@@ -88,13 +89,16 @@ public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess acce
         return new BodyItem(body.Id, body.Name, body.Kind);
     });
 
-    private async Task<Outcome<BodyItem>?> CheckMembersAsync(BodyInput input)
+    /// <summary>The organisations exist, and those added hand the body's members nothing the actor does not hold.</summary>
+    private async Task<Outcome<BodyItem>?> CheckMembersAsync(BodyInput input, Body body)
     {
         var ids = (input.MemberOrganisationIds ?? []).Distinct().ToList();
         if (await db.Organisations.CountAsync(o => ids.Contains(o.Id)) != ids.Count)
         {
             return Outcome<BodyItem>.Invalid(nameof(input.MemberOrganisationIds), "En av organisasjonene finnes ikke.");
         }
+        var added = ids.Where(id => id != body.OrganisationId && body.MemberOrganisations.All(m => m.OrganisationId != id));
+        Delegation.RequireMayDrawMembersFrom(await access.ScopeAsync(), added, await scopes.TreeAsync(), nameof(input.MemberOrganisationIds));
         return null;
     }
 }

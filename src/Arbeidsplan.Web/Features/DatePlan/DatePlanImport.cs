@@ -102,6 +102,7 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
             .Select(e => new { e.StartDate, e.Title, e.KindId }).ToListAsync()).ToLookup(e => e.StartDate);
         var rows = new List<DatePlanImportRow>();
         var events = new List<Event>();
+        var scope = await access.ScopeAsync();
         var read = DatePlanTable.Read(input.Text!, input.Year);
         if (read.Count == 0)
         {
@@ -135,6 +136,12 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
                 continue;
             }
             var note = when.IsWholeMonth ? "Ingen dato: lagt inn for hele måneden. Sett datoen når den er kjent." : null;
+            if (!scope.CoversOrganisation(organiser))
+            {
+                // Nobody names a host they are not responsible for: the row is kept, with the importing organisation as organiser.
+                note = $"{note} «{names[organiser]}» er utenfor det du har ansvar for, så {names[input.OrganisationId]} står som arrangør.".TrimStart();
+                organiser = input.OrganisationId;
+            }
             rows.Add(new DatePlanImportRow(row.Line, note is null ? ImportRowStatus.New : ImportRowStatus.Uncertain, row.DateCell, title, when.Long, place,
                 names[organiser], kindName, note));
             var body = kindKey == EventKind.BoardMeeting && boards.TryGetValue(organiser, out var board) ? board : (Guid?)null;

@@ -26,9 +26,9 @@ public sealed class EventService(AppDbContext db, Guard guard, IClock clock, Eve
         {
             return Outcome<EventDetail>.Invalid(nameof(input.BodyId), "Velg et organ hos arrangøren som du har tilgang til.");
         }
-        if (input.HostId is { } host && !await db.Organisations.AnyAsync(o => o.Id == host))
+        if (input.HostId is { } host && (!await db.Organisations.AnyAsync(o => o.Id == host) || !await guard.CoversOrganisation(host)))
         {
-            return Outcome<EventDetail>.Invalid(nameof(input.HostId), "Fant ikke arrangøren.");
+            return Outcome<EventDetail>.Invalid(nameof(input.HostId), "Velg en arrangør du har ansvar for.");
         }
         var details = new EventDetails(input.KindId, input.Title!, input.BodyId, input.Place, input.Link, input.Description, input.Visibility, input.HostId);
         var when = When(input.StartDate, input.EndDate, input.StartTime, input.EndTime);

@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Arbeidsplan.Web.Features.Organisations;
 
 /// <summary>Creates and changes organisations, within the user's scope and the rules of the tree.</summary>
-public sealed class OrganisationCommands(AppDbContext db, Guard guard)
+public sealed class OrganisationCommands(AppDbContext db, Guard guard, CurrentAccess access)
 {
     public Task<Outcome<OrganisationSummary>> CreateAsync(OrganisationInput input) => Outcome.Try(async () =>
     {
@@ -38,13 +39,23 @@ public sealed class OrganisationCommands(AppDbContext db, Guard guard)
             return Outcome<OrganisationSummary>.NotFound();
         }
         db.ExpectVersion(organisation, input.Version);
+        // The kind, the place in the tree and the region decide who reaches the organisation: only those above may change them.
+        if (input.Kind != organisation.Kind && !await MayPlaceUnder(organisation.ParentId))
+        {
+            return Outcome<OrganisationSummary>.Invalid(nameof(input.Kind), "Bare noen med ansvar for nivået over kan endre hva slags organisasjon dette er.");
+        }
         if (input.ParentId != organisation.ParentId)
         {
-            if (!await MayPlaceUnder(input.ParentId))
+            if (!await MayPlaceUnder(organisation.ParentId) || !await MayPlaceUnder(input.ParentId) || !await HoldsSubtreeAsync(organisation.Id))
             {
-                return Outcome<OrganisationSummary>.Invalid(nameof(input.ParentId), "Du kan bare flytte organisasjonen under en organisasjon du har ansvar for.");
+                return Outcome<OrganisationSummary>.Invalid(nameof(input.ParentId),
+                    "Du kan bare flytte en organisasjon når du har ansvar både for den, for nivået den ligger under og for nivået den flyttes til.");
             }
             organisation.MoveTo(input.ParentId, await TreeAsync());
+        }
+        if (input.RegionId != organisation.RegionId && !await HoldsSubtreeAsync(organisation.Id))
+        {
+            return Outcome<OrganisationSummary>.Invalid(nameof(input.RegionId), "Bare noen med ansvar for fylket kan flytte lokallaget til en annen region.");
         }
         organisation.Update(input.Name ?? "", input.ShortName, input.Kind);
         var placed = await PlaceAsync(organisation, input);
@@ -59,6 +70,9 @@ public sealed class OrganisationCommands(AppDbContext db, Guard guard)
     private async Task<bool> MayPlaceUnder(Guid? parentId) =>
         parentId is { } id ? await guard.CoversOrganisation(id) : await guard.IsAdministrator();
 
+    private async Task<bool> HoldsSubtreeAsync(Guid organisationId) =>
+        Delegation.Holds(await access.ScopeAsync(), (await TreeAsync()).SelfAndDescendants(organisationId));
+
     private async Task<Outcome<OrganisationSummary>?> PlaceAsync(Organisation organisation, OrganisationInput input)
     {
         if (input.MunicipalityId is { } municipalityId && !await db.Municipalities.AnyAsync(m => m.Id == municipalityId))
@@ -67,9 +81,14 @@ public sealed class OrganisationCommands(AppDbContext db, Guard guard)
         }
         organisation.CoverMunicipality(input.MunicipalityId);
         var region = input.RegionId is { } regionId ? await db.Regions.SingleOrDefaultAsync(r => r.Id == regionId) : null;
-        if (input.RegionId is not null && region is null)
+        if (input.RegionId is not null && input.RegionId != organisation.RegionId && (region is null || !await guard.CoversOrganisation(region.OrganisationId)))
         {
-            return Outcome<OrganisationSummary>.Invalid(nameof(input.RegionId), "Regionen finnes ikke.");
+            return Outcome<OrganisationSummary>.Invalid(nameof(input.RegionId), "Velg en region i et fylke du har ansvar for.");
+        }
+        if (organisation.RegionId is { } oldRegion && oldRegion != input.RegionId
+            && !await guard.CoversOrganisation(await db.Regions.Where(r => r.Id == oldRegion).Select(r => r.OrganisationId).SingleAsync()))
+        {
+            return Outcome<OrganisationSummary>.Invalid(nameof(input.RegionId), "Bare noen med ansvar for fylket kan flytte lokallaget til en annen region.");
         }
         if (region is not null || organisation.RegionId is not null)
         {

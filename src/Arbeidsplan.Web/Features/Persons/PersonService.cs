@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
@@ -13,7 +14,7 @@ namespace Arbeidsplan.Web.Features.Persons;
 /// People in the register. A person is in scope when the organisation keeping the record is, or when they hold a
 /// position in an organisation or on a body of one that is.
 /// </summary>
-public sealed class PersonService(AppDbContext db, CurrentAccess access, Guard guard, PositionQueries positions, IClock clock)
+public sealed class PersonService(AppDbContext db, CurrentAccess access, Guard guard, ScopeReader scopes, PositionQueries positions, IClock clock)
 {
     public const int PageSize = 50;
 
@@ -93,7 +94,21 @@ public sealed class PersonService(AppDbContext db, CurrentAccess access, Guard g
             return Outcome<PersonRow>.NotFound();
         }
         db.ExpectVersion(person, input.Version);
+        var (email, phone) = (person.Email, person.Phone);
         person.Update(input.Name ?? "", input.Email, input.Phone);
+        if (person.Email != email || person.Phone != phone)
+        {
+            // The e-mail is where invitations and resets go: whoever could change it for someone with wider access could take it over.
+            if (!Delegation.Encloses(await access.ScopeAsync(), await scopes.OfPersonAsync(id)))
+            {
+                return Outcome<PersonRow>.Invalid(person.Email != email ? nameof(input.Email) : nameof(input.Phone),
+                    "Personen har tilgang til mer enn du har. Bare noen med ansvar for alt personen har tilgang til, kan endre e-post og telefon.");
+            }
+            if (person.Email != email)
+            {
+                await VoidInvitationsAsync(id);
+            }
+        }
         if (input.OrganisationId != person.OrganisationId && input.OrganisationId != Guid.Empty)
         {
             if (!await guard.CoversOrganisation(input.OrganisationId))
@@ -105,6 +120,16 @@ public sealed class PersonService(AppDbContext db, CurrentAccess access, Guard g
         await db.SaveChangesAsync();
         return await RowAsync(person);
     });
+
+    /// <summary>An invitation goes to the address it was made for; a new address voids it.</summary>
+    private async Task VoidInvitationsAsync(Guid personId)
+    {
+        var now = clock.GetCurrentInstant();
+        foreach (var invitation in await db.Invitations.Where(i => i.PersonId == personId && i.AcceptedAt == null && i.RevokedAt == null).ToListAsync())
+        {
+            invitation.RevokedAt = now;
+        }
+    }
 
     private async Task<PersonRow> RowAsync(Person p) =>
         new(p.Id, p.Name, p.Email, await db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).FirstAsync());

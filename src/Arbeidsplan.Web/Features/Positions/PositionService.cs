@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
@@ -26,7 +27,7 @@ public sealed record PositionDetails(
     Guid? OrganisationId, Guid? BodyId, string PlaceName, Guid? RegionId, DateOnly From, DateOnly? To, long Version);
 
 /// <summary>Appoints people to positions, changes terms and removes positions entered by mistake.</summary>
-public sealed class PositionService(AppDbContext db, Guard guard, PersonService persons, IClock clock)
+public sealed class PositionService(AppDbContext db, Guard guard, CurrentAccess access, ScopeReader scopes, PersonService persons, IClock clock)
 {
     public async Task<PositionDetails?> DetailsAsync(Guid id)
     {
@@ -72,6 +73,10 @@ public sealed class PositionService(AppDbContext db, Guard guard, PersonService 
         {
             return Outcome<PositionDetails>.Invalid(nameof(input.RegionId), "Regionen må høre til organisasjonen vervet gjelder.");
         }
+        var actor = await access.ScopeAsync();
+        Delegation.RequireNotSelf(actor, await access.PersonIdAsync(), input.PersonId, nameof(input.PersonId));
+        Delegation.RequireHolds(actor, await scopes.ReachOfAsync(new HeldPosition(type.Scope, input.OrganisationId, input.BodyId, input.RegionId)),
+            nameof(input.OrganisationId));
         var position = new Position(input.PersonId, type, input.OrganisationId, input.BodyId, input.RegionId, TermOf(input));
         db.Positions.Add(position);
         await db.SaveChangesAsync();
@@ -87,7 +92,16 @@ public sealed class PositionService(AppDbContext db, Guard guard, PersonService 
             return Outcome<PositionDetails>.NotFound();
         }
         db.ExpectVersion(position, input.Version);
-        position.ChangeTerm(TermOf(input));
+        var term = TermOf(input);
+        if (await IsOwnAsync(position))
+        {
+            Delegation.RequireOwnTermOnlyShortened(position.Term, term, nameof(input.To));
+        }
+        else
+        {
+            await RequireReachHeldAsync(position, nameof(input.OrganisationId));
+        }
+        position.ChangeTerm(term);
         await db.SaveChangesAsync();
         return (await DetailsAsync(id))!;
     });
@@ -101,10 +115,25 @@ public sealed class PositionService(AppDbContext db, Guard guard, PersonService 
             return Outcome<bool>.NotFound();
         }
         db.ExpectVersion(position, version);
+        if (!await IsOwnAsync(position))
+        {
+            await RequireReachHeldAsync(position, "OrganisationId");
+        }
         db.Positions.Remove(position);
         await db.SaveChangesAsync();
         return true;
     });
+
+    // Ending one's own position narrows one's own scope, so it needs no one above; everything else about it does.
+    private async Task<bool> IsOwnAsync(Position position) =>
+        !(await access.ScopeAsync()).IsAdministrator && await access.PersonIdAsync() == position.PersonId;
+
+    private async Task RequireReachHeldAsync(Position position, string field)
+    {
+        var scope = await db.PositionTypes.Where(t => t.Id == position.PositionTypeId).Select(t => t.Scope).SingleAsync();
+        Delegation.RequireHolds(await access.ScopeAsync(),
+            await scopes.ReachOfAsync(new HeldPosition(scope, position.OrganisationId, position.BodyId, position.RegionId)), field);
+    }
 
     private Term TermOf(PositionInput input) =>
         new(input.From is { } from ? LocalDate.FromDateOnly(from) : clock.Today(), input.To is { } to ? LocalDate.FromDateOnly(to) : null);
