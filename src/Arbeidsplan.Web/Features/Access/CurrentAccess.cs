@@ -12,7 +12,7 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
 {
     private AccessScope? scope;
     private UserFacts? facts;
-    private HashSet<Guid>? above;
+    private Reach? reach;
 
     public ClaimsPrincipal User => actor.User;
 
@@ -48,29 +48,24 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
         return scope;
     }
 
-    public async Task<bool> CoversOrganisationAsync(Guid organisationId) =>
-        (await ScopeAsync()).CoversOrganisation(organisationId);
-
-    public async Task<bool> IsAdministratorAsync() => (await ScopeAsync()).IsAdministrator;
-
-    /// <summary>In scope, or above something in scope: a local leader reads the county's plan, not its branches' plans.</summary>
-    public async Task<bool> SeesOrganisationAsync(Guid organisationId)
+    /// <summary>
+    /// What the actor covers and reads, worked out once per scope: for filtering lists. A single yes or no about one organisation
+    /// goes through <see cref="Guard"/>, whose requirement handlers read this.
+    /// </summary>
+    public async Task<Reach> ReachAsync()
     {
+        if (reach is not null && !actor.IsSystem)
+        {
+            return reach;
+        }
         var current = await ScopeAsync();
-        if (current.CoversOrganisation(organisationId))
+        var tree = current.Organisations.Count == 0 ? null : await scopes.TreeAsync();
+        var result = new Reach(current, tree is null ? new HashSet<Guid>() : current.Organisations.SelectMany(tree.Ancestors).ToHashSet());
+        if (!actor.IsSystem)
         {
-            return true;
+            reach = result;
         }
-        if (current.Organisations.Count == 0)
-        {
-            return false;
-        }
-        if (above is null)
-        {
-            var tree = await scopes.TreeAsync();
-            above = current.Organisations.SelectMany(tree.Ancestors).ToHashSet();
-        }
-        return above.Contains(organisationId);
+        return result;
     }
 
     /// <summary>The position types the person holds today and the bodies they sit on, for "my measures".</summary>

@@ -57,7 +57,7 @@ public sealed class AdministratorHandler(CurrentAccess access) : AuthorizationHa
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministratorRequirement requirement)
     {
-        if (await access.IsAdministratorAsync())
+        if ((await access.ScopeAsync()).IsAdministrator)
         {
             context.Succeed(requirement);
         }
@@ -74,7 +74,7 @@ public sealed class OrganisationScopeHandler(CurrentAccess access) : Authorizati
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrganisationScopeRequirement requirement, Guid organisationId)
     {
-        if (await access.CoversOrganisationAsync(organisationId))
+        if ((await access.ReachAsync()).Covers(organisationId))
         {
             context.Succeed(requirement);
         }
@@ -91,7 +91,7 @@ public sealed class OrganisationReadHandler(CurrentAccess access) : Authorizatio
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OrganisationReadRequirement requirement, Guid organisationId)
     {
-        if (await access.SeesOrganisationAsync(organisationId))
+        if ((await access.ReachAsync()).Reads(organisationId))
         {
             context.Succeed(requirement);
         }

@@ -19,9 +19,9 @@ public static class AccountEndpoints
             })
             .Scoped(ScopeRule.SignedIn).ExcludeFromDescription();
 
-        app.MapGet("/bytt-organisasjon", async (Guid id, string? tilbake, CurrentAccess access, HttpContext http) =>
+        app.MapGet("/bytt-organisasjon", async (Guid id, string? tilbake, Guard guard, HttpContext http) =>
             {
-                if (await access.CoversOrganisationAsync(id))
+                if (await guard.CoversOrganisation(id))
                 {
                     http.Response.Cookies.Append(OrganisationSwitcher.CookieName, id.ToString(),
                         new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(180) });

@@ -24,7 +24,7 @@ public sealed class InvitationService(
     {
         if (!await persons.IsInScopeAsync(personId))
         {
-            return Outcome<InvitationCreated>.NotFound();
+            return Outcome<InvitationCreated>.Invalid("PersonId", "Velg en person du har tilgang til.");
         }
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == personId);
         if (person.Email is null)

@@ -9,7 +9,7 @@ public static class BodyEndpoints
     {
         var api = app.MapGroup("/api/bodies").WithTags("Styrer og utvalg");
         api.MapGet("/", async (Guid organisationId, BodyService s) => TypedResults.Ok(await s.ListAsync(organisationId)))
-            .Scoped(ScopeRule.Organisation);
+            .Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/{id:guid}", async (Guid id, BodyService s) =>
                 await s.DetailsAsync(id) is { } body ? Results.Ok(body) : Problems.NotFound())
             .Scoped(ScopeRule.Organisation);

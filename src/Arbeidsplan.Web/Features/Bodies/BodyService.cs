@@ -58,7 +58,7 @@ public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess acce
     {
         if (!await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId) || !await guard.CoversOrganisation(input.OrganisationId))
         {
-            return Outcome<BodyItem>.NotFound("Organisasjonen finnes ikke, eller du har ikke tilgang til den.");
+            return Outcome<BodyItem>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
         var body = new Body(input.OrganisationId, input.Name ?? "", input.Kind, input.Description);
         if (await CheckMembersAsync(input, body) is { } invalid)

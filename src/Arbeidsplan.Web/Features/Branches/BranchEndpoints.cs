@@ -11,15 +11,15 @@ public static class BranchEndpoints
     {
         var api = app.MapGroup("/api/branches").WithTags("Lokallag");
         api.MapGet("/", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
-            await q.LoadAsync(query) is { } card ? Results.Ok(card.Branches) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+            await q.LoadAsync(query) is { } card ? Results.Ok(card.Branches) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/scorecard", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
-            await q.LoadAsync(query) is { } card ? Results.Ok(card) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+            await q.LoadAsync(query) is { } card ? Results.Ok(card) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/scorecard.xlsx", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
             await q.LoadAsync(query) is { } card
                 ? Results.File(ScorecardExport.Xlsx(card), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"lokallag-{card.On:yyyy-MM-dd}.xlsx")
-                : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+                : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/settings", async (Guid? organisationId, ScorecardSettingsService s) =>
-            organisationId is { } org && await s.GetAsync(org) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+            organisationId is { } org && await s.GetAsync(org) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPut("/settings", async (ScorecardSettingsInput input, ScorecardSettingsService s) =>
             (await s.SaveAsync(input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, BranchFollowUp f) => await f.DetailAsync(id) is { } d ? Results.Ok(d) : Problems.NotFound()).Scoped(ScopeRule.Organisation);

@@ -56,13 +56,13 @@ public sealed record BranchDetail(Guid Id, string Name, Guid? ParentId, string? 
 /// The follow-up of local branches: the list of the branches in the user's scope, a branch's contact log and flags.
 /// Those who cover a branch see and write its follow-up; that includes its own leader, who sees what the county noted.
 /// </summary>
-public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, CalendarFamily family, IClock clock)
+public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, IClock clock)
 {
     public async Task<BranchDetail?> DetailAsync(Guid branchId)
     {
         var branch = await db.Organisations.AsNoTracking().Where(o => o.Id == branchId && o.Kind == OrganisationKind.Local)
             .Select(o => new { o.Id, Name = o.ShortName ?? o.Name, o.ParentId, o.RegionId }).SingleOrDefaultAsync();
-        if (branch is null || !await access.CoversOrganisationAsync(branchId))
+        if (branch is null || !await guard.CoversOrganisation(branchId))
         {
             return null;
         }
@@ -197,5 +197,5 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Calend
     }
 
     private async Task<bool> CoversBranchAsync(Guid branchId) =>
-        await db.Organisations.AnyAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Local) && await access.CoversOrganisationAsync(branchId);
+        await db.Organisations.AnyAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Local) && await guard.CoversOrganisation(branchId);
 }

@@ -17,7 +17,7 @@ namespace Arbeidsplan.Web.Features.Branches;
 /// The scorecard: one row per branch the user follows up, with members, annual meeting, board, required circle, study hours,
 /// region meetings, contact and checks, each judged by the organisation's thresholds. One projection reads the per-branch numbers.
 /// </summary>
-public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, CalendarFamily family, ScorecardSettingsService settingsService,
+public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, ScorecardSettingsService settingsService,
     RegisterSnapshots registerSnapshots, IClock clock)
 {
     private static readonly Guid AnnualMeetingKind = EventKind.IdOf(EventKind.AnnualMeeting);
@@ -29,7 +29,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Cale
             return null;
         }
         var organisationId = await family.FollowedUpFromAsync(chosen);
-        if (await family.FindAsync(organisationId) is not { } organisation || !await access.SeesOrganisationAsync(organisationId))
+        if (await family.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }

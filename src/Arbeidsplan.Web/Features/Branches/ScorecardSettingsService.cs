@@ -29,7 +29,7 @@ public sealed record PositionChoice(Guid Id, string Name);
 public sealed record ScorecardSettingsView(ScorecardSettingsInput Settings, string OrganisationName, IReadOnlyList<PositionChoice> PositionTypes, bool CanManage);
 
 /// <summary>An organisation's scorecard thresholds and member-list rules; until saved, sensible defaults from the position types' names.</summary>
-public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess access, CalendarFamily family)
+public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, CalendarFamily family)
 {
     private static readonly string[] LeaderNames = ["Lokallagsleder", "Leder"];
     private static readonly string[] BoardNames = [.. LeaderNames, "Kasserer", "Medlemsansvarlig", "Studieleder"];
@@ -74,7 +74,7 @@ public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess acce
     public async Task<ScorecardSettingsView?> GetAsync(Guid organisationId)
     {
         organisationId = await family.FollowedUpFromAsync(organisationId);
-        if (await family.FindAsync(organisationId) is not { } organisation || !await access.SeesOrganisationAsync(organisationId))
+        if (await family.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }
@@ -86,14 +86,14 @@ public sealed class ScorecardSettingsService(AppDbContext db, CurrentAccess acce
             ContactGreenDays = s.ContactGreenDays, ContactYellowDays = s.ContactYellowDays, CheckGreenDays = s.CheckGreenDays, CheckYellowDays = s.CheckYellowDays,
             RegionMeetingsGreen = s.RegionMeetingsGreen, AnnualMeetingByMonth = s.AnnualMeetingByMonth, RequiredPositionTypeIds = s.RequiredPositionTypeIds,
             MemberListPositionTypeIds = s.MemberListPositionTypeIds, KeepMemberNames = s.KeepMemberNames, Version = s.Version,
-        }, organisation.DisplayName, types, await access.CoversOrganisationAsync(organisationId));
+        }, organisation.DisplayName, types, await guard.CoversOrganisation(organisationId));
     }
 
     public Task<Outcome<Guid>> SaveAsync(ScorecardSettingsInput input) => Outcome.Try(async () =>
     {
-        if (!await access.CoversOrganisationAsync(input.OrganisationId))
+        if (!await guard.CoversOrganisation(input.OrganisationId))
         {
-            return Outcome<Guid>.NotFound();
+            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
         var chosen = input.RequiredPositionTypeIds.Concat(input.MemberListPositionTypeIds).Distinct().ToList();
         if (await db.PositionTypes.CountAsync(t => chosen.Contains(t.Id)) != chosen.Count)

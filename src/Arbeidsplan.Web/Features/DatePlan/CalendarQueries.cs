@@ -9,7 +9,7 @@ using NodaTime;
 namespace Arbeidsplan.Web.Features.DatePlan;
 
 /// <summary>Reads the calendar: events expanded into occurrences, with the deadlines rules and plans derive, limited to what the user may see.</summary>
-public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, CalendarFamily family, IClock clock)
+public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, IClock clock)
 {
     private IReadOnlyList<EventKindRow>? kinds;
 
@@ -36,7 +36,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
     /// <summary>The date plan of an organisation for a year, grouped by month the way the plans print it; null when not readable.</summary>
     public async Task<DatePlanView?> YearAsync(CalendarFilter filter)
     {
-        if (filter.OrganisationId is not { } orgId || await family.FindAsync(orgId) is not { } org || !await access.SeesOrganisationAsync(orgId))
+        if (filter.OrganisationId is not { } orgId || await family.FindAsync(orgId) is not { } org || !await guard.ReadsOrganisation(orgId))
         {
             return null;
         }
@@ -49,7 +49,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
         var drafts = items.Where(i => i.Status == EventStatus.Draft && i.Source == ItemSource.Event).Select(i => i.EventId).Distinct().Count();
         return new DatePlanView(orgId, org.DisplayName, year, months,
             members.OrderBy(o => o.Kind).ThenBy(o => o.Name, NorwegianText.Comparer).Select(o => new OrganiserOption(o.Id, o.DisplayName)).ToList(),
-            await KindsAsync(), await access.CoversOrganisationAsync(orgId), drafts);
+            await KindsAsync(), await guard.CoversOrganisation(orgId), drafts);
     }
 
     /// <summary>Everything in the window for the organisations given, filtered and sorted by start.</summary>
@@ -83,7 +83,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
                 var readable = new List<Guid>();
                 foreach (var id in ids.Where(id => filter.OrganiserId is null || id == filter.OrganiserId))
                 {
-                    if (await access.SeesOrganisationAsync(id))
+                    if (await guard.ReadsOrganisation(id))
                     {
                         readable.Add(id);
                     }
@@ -111,15 +111,16 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Calen
     }
 
     /// <summary>
-    /// Public events for everyone signed in (they are in the public feeds too); member events for the organisation's own people and those
-    /// below it; body events for the body's members. Those who run the organisation see all, and only they see drafts.
+    /// Public and member events for those who read the date plan holding them (public ones also go into public feeds); body events for
+    /// the body's members. Those who run the organisation see all, and only they see drafts.
     /// </summary>
-    public async Task<bool> MaySeeAsync(Event e, IReadOnlySet<Guid> heldBodies) => e.Visibility switch
+    public async Task<bool> MaySeeAsync(Event e, IReadOnlySet<Guid> heldBodies) => MaySee(e, await access.ReachAsync(), heldBodies);
+
+    private static bool MaySee(Event e, Reach reach, IReadOnlySet<Guid> heldBodies) => e.Visibility switch
     {
-        _ when await access.CoversOrganisationAsync(e.OrganisationId) => true,
+        _ when reach.Covers(e.OrganisationId) => true,
         _ when e.Status == EventStatus.Draft => false,
-        EventVisibility.Public => true,
-        EventVisibility.Members => await access.SeesOrganisationAsync(e.OrganisationId),
+        EventVisibility.Public or EventVisibility.Members => reach.Reads(e.OrganisationId),
         _ => e.BodyId is { } b && heldBodies.Contains(b),
     };
 

@@ -44,11 +44,11 @@ public sealed record DeadlineRuleRow(Guid Id, Guid OrganisationId, string Organi
 public sealed record RulesView(IReadOnlyList<WindowRow> Windows, IReadOnlyList<DeadlineRuleRow> Deadlines, IReadOnlyList<CalendarItem> DueSoon);
 
 /// <summary>Statutory windows and derived-deadline rules: who has not held the meeting the statutes require, and which notices are due.</summary>
-public sealed class CalendarRuleService(AppDbContext db, Guard guard, CurrentAccess access, CalendarFamily family, CalendarQueries calendar)
+public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFamily family, CalendarQueries calendar)
 {
     public async Task<RulesView?> ViewAsync(Guid organisationId, int year)
     {
-        if (!await access.SeesOrganisationAsync(organisationId))
+        if (!await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }
@@ -63,7 +63,7 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CurrentAcc
             var targets = new List<(Guid Id, string Name)>();
             foreach (var o in await family.BelowAsync(w.OrganisationId, w.AppliesTo))
             {
-                if (await access.SeesOrganisationAsync(o.Id))
+                if (await guard.ReadsOrganisation(o.Id))
                 {
                     targets.Add((o.Id, o.DisplayName));
                 }
@@ -73,14 +73,14 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CurrentAcc
             windows.Add(new WindowRow(w.Id, w.OrganisationId, names.GetValueOrDefault(w.OrganisationId, ""), w.Title, w.KindId, kinds.GetValueOrDefault(w.KindId, ""),
                 w.AppliesTo, w.Span.Label, span.Start.ToDateOnly(), span.End.ToDateOnly(), w.Description,
                 compliance.Select(c => new ComplianceRow(c.OrganisationId, c.Name, c.HeldOn?.ToDateOnly())).ToList(), compliance.Count(c => c.IsMissing),
-                await access.CoversOrganisationAsync(w.OrganisationId), w.Version));
+                await guard.CoversOrganisation(w.OrganisationId), w.Version));
         }
         var bodyNames = await db.Bodies.AsNoTracking().Where(b => ids.Contains(b.OrganisationId)).ToDictionaryAsync(b => b.Id, b => b.Name);
         var rules = new List<DeadlineRuleRow>();
         foreach (var r in await db.DeadlineRules.AsNoTracking().Where(r => ids.Contains(r.OrganisationId)).OrderBy(r => r.Title).ToListAsync())
         {
             rules.Add(new DeadlineRuleRow(r.Id, r.OrganisationId, names.GetValueOrDefault(r.OrganisationId, ""), r.Title, r.KindId, kinds.GetValueOrDefault(r.KindId, ""),
-                r.BodyId, r.BodyId is { } b ? bodyNames.GetValueOrDefault(b) : null, r.DaysBefore, r.Description, await access.CoversOrganisationAsync(r.OrganisationId), r.Version));
+                r.BodyId, r.BodyId is { } b ? bodyNames.GetValueOrDefault(b) : null, r.DaysBefore, r.Description, await guard.CoversOrganisation(r.OrganisationId), r.Version));
         }
         var today = calendar.Today;
         var soon = (await calendar.ItemsAsync(members, new DateInterval(today, today.PlusDays(60)), new CalendarFilter()))
@@ -90,19 +90,18 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CurrentAcc
 
     public Task<Outcome<Guid>> SaveWindowAsync(Guid? id, WindowInput input) => Outcome.Try(async () =>
     {
-        if (!await guard.CoversOrganisation(input.OrganisationId) || !await db.EventKinds.AnyAsync(k => k.Id == input.KindId))
+        var w = id is { } existing ? await db.StatutoryWindows.SingleOrDefaultAsync(x => x.Id == existing) : null;
+        if (id is not null && (w is null || !await guard.CoversOrganisation(w.OrganisationId)))
         {
-            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til, og en type hendelse.");
+            return Outcome<Guid>.NotFound();
+        }
+        if (await CheckChoiceAsync(input.OrganisationId, input.KindId, w?.OrganisationId) is { } invalid)
+        {
+            return invalid;
         }
         var span = new AnnualSpan(input.FromMonth, input.FromDay, input.ToMonth, input.ToDay);
-        StatutoryWindow? w;
-        if (id is { } existing)
+        if (w is not null)
         {
-            w = await db.StatutoryWindows.SingleOrDefaultAsync(x => x.Id == existing && x.OrganisationId == input.OrganisationId);
-            if (w is null)
-            {
-                return Outcome<Guid>.NotFound();
-            }
             db.ExpectVersion(w, input.Version);
             w.Update(input.Title!, input.KindId, input.AppliesTo, span, input.Description);
         }
@@ -117,22 +116,21 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CurrentAcc
 
     public Task<Outcome<Guid>> SaveDeadlineRuleAsync(Guid? id, DeadlineRuleInput input) => Outcome.Try(async () =>
     {
-        if (!await guard.CoversOrganisation(input.OrganisationId) || !await db.EventKinds.AnyAsync(k => k.Id == input.KindId))
+        var r = id is { } existing ? await db.DeadlineRules.SingleOrDefaultAsync(x => x.Id == existing) : null;
+        if (id is not null && (r is null || !await guard.CoversOrganisation(r.OrganisationId)))
         {
-            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til, og en type hendelse.");
+            return Outcome<Guid>.NotFound();
+        }
+        if (await CheckChoiceAsync(input.OrganisationId, input.KindId, r?.OrganisationId) is { } invalid)
+        {
+            return invalid;
         }
         if (input.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId && b.OrganisationId == input.OrganisationId))
         {
             return Outcome<Guid>.Invalid(nameof(input.BodyId), "Organet hører ikke til organisasjonen.");
         }
-        DeadlineRule? r;
-        if (id is { } existing)
+        if (r is not null)
         {
-            r = await db.DeadlineRules.SingleOrDefaultAsync(x => x.Id == existing && x.OrganisationId == input.OrganisationId);
-            if (r is null)
-            {
-                return Outcome<Guid>.NotFound();
-            }
             db.ExpectVersion(r, input.Version);
             r.Update(input.Title!, input.KindId, input.BodyId, input.DaysBefore, input.Description);
         }
@@ -144,6 +142,20 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CurrentAcc
         await db.SaveChangesAsync();
         return r.Id;
     });
+
+    /// <summary>The organisation is one the user covers (a rule stays with the organisation it was made for) and the kind exists.</summary>
+    private async Task<Outcome<Guid>?> CheckChoiceAsync(Guid organisationId, Guid kindId, Guid? current)
+    {
+        if (current is { } owner && owner != organisationId)
+        {
+            return Outcome<Guid>.Invalid("OrganisationId", "En regel kan ikke flyttes til en annen organisasjon. Lag en ny.");
+        }
+        if (!await guard.CoversOrganisation(organisationId))
+        {
+            return Outcome<Guid>.Invalid("OrganisationId", "Velg en organisasjon du har tilgang til.");
+        }
+        return await db.EventKinds.AnyAsync(k => k.Id == kindId) ? null : Outcome<Guid>.Invalid("KindId", "Velg type hendelse.");
+    }
 
     public Task<Outcome<Guid>> DeleteAsync(Guid id) => Outcome.Try(async () =>
     {

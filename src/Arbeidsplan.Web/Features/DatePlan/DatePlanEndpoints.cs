@@ -12,21 +12,21 @@ public static class DatePlanEndpoints
     {
         var api = app.MapGroup("/api/calendar").WithTags("Datoplan");
         api.MapGet("/", async ([AsParameters] CalendarQuery query, CalendarQueries q) =>
-            await q.YearAsync(query.ToFilter()) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
-        api.MapGet("/items", async (Guid? organisationId, DateOnly? from, DateOnly? to, bool? withBranches, CalendarQueries q, CalendarFamily f, CurrentAccess access) =>
+            await q.YearAsync(query.ToFilter()) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+        api.MapGet("/items", async (Guid? organisationId, DateOnly? from, DateOnly? to, bool? withBranches, CalendarQueries q, CalendarFamily f, Guard guard) =>
         {
             if (organisationId is not { } org || from is not { } start || to is not { } end || end < start || end.DayNumber - start.DayNumber > 800
-                || start.Year < 2000 || end.Year > 2100 || !await access.SeesOrganisationAsync(org))
+                || start.Year < 2000 || end.Year > 2100 || !await guard.ReadsOrganisation(org))
             {
                 return Problems.NotFound();
             }
             var members = await f.OfAsync(org, withBranches ?? false);
             return Results.Ok(await q.ItemsAsync(members, new DateInterval(LocalDate.FromDateOnly(start), LocalDate.FromDateOnly(end)), new CalendarFilter()));
-        }).Scoped(ScopeRule.Organisation);
+        }).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/kinds", async (CalendarQueries q) => TypedResults.Ok(await q.KindsAsync())).Scoped(ScopeRule.SignedIn);
 
         api.MapGet("/rules", async (Guid? organisationId, int? year, CalendarRuleService s, CalendarQueries q) =>
-            organisationId is { } org && await s.ViewAsync(org, year ?? q.Today.Year) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+            organisationId is { } org && await s.ViewAsync(org, year ?? q.Today.Year) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPost("/windows", async (WindowInput input, CalendarRuleService s) => (await s.SaveWindowAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/rules/{id}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/windows/{id:guid}", async (Guid id, WindowInput input, CalendarRuleService s) => (await s.SaveWindowAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x))))
@@ -39,7 +39,7 @@ public static class DatePlanEndpoints
             .Scoped(ScopeRule.Organisation);
 
         api.MapGet("/templates", async (Guid? organisationId, TemplateService s) =>
-            organisationId is { } org ? Results.Ok(await s.ListAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+            organisationId is { } org ? Results.Ok(await s.ListAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/templates", async (TemplateInput input, TemplateService s) => (await s.SaveAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/templates?id={id}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/templates/{id:guid}", async (Guid id, TemplateInput input, TemplateService s) => (await s.SaveAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
@@ -80,7 +80,7 @@ public static class DatePlanEndpoints
                 "ics" => Results.File(System.Text.Encoding.UTF8.GetBytes(await q.IcsAsync(view, query.ToFilter(), $"{request.Scheme}://{request.Host}")), "text/calendar; charset=utf-8", name + ".ics"),
                 _ => Problems.NotFound(),
             };
-        }).Scoped(ScopeRule.Organisation);
+        }).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
 
         var events = app.MapGroup("/api/events").WithTags("Datoplan");
         events.MapGet("/{id:guid}", async (Guid id, EventQueries q) => await q.DetailAsync(id) is { } e ? Results.Ok(e) : Problems.NotFound()).Scoped(ScopeRule.Organisation);

@@ -40,7 +40,7 @@ public sealed class EventQueries(AppDbContext db, CurrentAccess access, Guard gu
             Time(e.StartTime), Time(e.EndTime), when.Long, e.Place, e.Link, e.Description, e.Visibility, e.Status, e.Status.Label(),
             EventService.ToInput(e.Repeat), e.Repeat?.Describe(e.StartDate),
             e.Exceptions.OrderBy(x => x.OriginalDate).Select(x => new ExceptionRow(x.OriginalDate.ToDateOnly(), x.IsCancelled, x.MovedTo?.Long)).ToList(),
-            measures, deadlines, e.SourceText, e.IsDemo, await access.CoversOrganisationAsync(e.OrganisationId), e.Version);
+            measures, deadlines, e.SourceText, e.IsDemo, await guard.CoversOrganisation(e.OrganisationId), e.Version);
     }
 
     /// <summary>The next occurrences of a series from today, for its page.</summary>

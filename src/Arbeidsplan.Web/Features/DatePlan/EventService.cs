@@ -13,6 +13,12 @@ public sealed class EventService(AppDbContext db, Guard guard, IClock clock, Eve
 {
     public Task<Outcome<EventDetail>> SaveAsync(Guid? eventId, EventInput input) => Outcome.Try(async () =>
     {
+        // An event named in the address is found (or not) before anything sent with it is judged.
+        var e = eventId is { } id ? await EditableAsync(id) : null;
+        if (eventId is not null && e is null)
+        {
+            return Outcome<EventDetail>.NotFound();
+        }
         if (!await guard.CoversOrganisation(input.OrganisationId))
         {
             return Outcome<EventDetail>.Invalid(nameof(input.OrganisationId), "Velg en arrangør du har tilgang til.");
@@ -33,14 +39,8 @@ public sealed class EventService(AppDbContext db, Guard guard, IClock clock, Eve
         var details = new EventDetails(input.KindId, input.Title!, input.BodyId, input.Place, input.Link, input.Description, input.Visibility, input.HostId);
         var when = When(input.StartDate, input.EndDate, input.StartTime, input.EndTime);
         var repeat = Repeat(input.Repeat, when.StartDate);
-        Event? e;
-        if (eventId is { } id)
+        if (e is not null)
         {
-            e = await EditableAsync(id);
-            if (e is null)
-            {
-                return Outcome<EventDetail>.NotFound();
-            }
             if (e.OrganisationId != input.OrganisationId)
             {
                 return Outcome<EventDetail>.Invalid(nameof(input.OrganisationId), "Arrangøren kan ikke byttes. Lag en ny hendelse.");

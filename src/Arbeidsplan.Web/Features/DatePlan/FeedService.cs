@@ -73,7 +73,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
     public Task<Outcome<Guid>> RevokeAsync(Guid id) => Outcome.Try(async () =>
     {
         var feed = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.Id == id);
-        if (feed is null || feed.OwnerUserId != access.UserId && !await access.IsAdministratorAsync())
+        if (feed is null || feed.OwnerUserId != access.UserId && !await guard.IsAdministrator())
         {
             return Outcome<Guid>.NotFound();
         }

@@ -52,19 +52,19 @@ public sealed class ConfirmInput
 public sealed record DraftsMade(int Count, int Year, IReadOnlyList<Guid> EventIds);
 
 /// <summary>Templates of a kind of year, a year copied to the next on the same weekdays, and drafts confirmed.</summary>
-public sealed class TemplateService(AppDbContext db, Guard guard, CurrentAccess access, CalendarQueries calendar, IClock clock)
+public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQueries calendar, IClock clock)
 {
     public static string Label(YearType type) => type == YearType.ElectionYear ? "Valgår" : "Mellomår";
 
     public async Task<IReadOnlyList<TemplateRow>> ListAsync(Guid organisationId)
     {
-        if (!await access.SeesOrganisationAsync(organisationId))
+        if (!await guard.ReadsOrganisation(organisationId))
         {
             return [];
         }
         var kinds = (await calendar.KindsAsync()).ToDictionary(k => k.Id, k => k.Name);
         var templates = await db.EventTemplates.AsNoTracking().Include(t => t.Items).Where(t => t.OrganisationId == organisationId).OrderBy(t => t.YearType).ToListAsync();
-        var canEdit = await access.CoversOrganisationAsync(organisationId);
+        var canEdit = await guard.CoversOrganisation(organisationId);
         return templates.Select(t => new TemplateRow(t.Id, t.OrganisationId, t.Name, t.YearType, Label(t.YearType),
             t.Items.OrderBy(i => i.Month).ThenBy(i => i.Order).Select(i => new TemplateItemRow(i.Month, CalendarQueries.Capital(NorwegianDates.MonthName(i.Month)),
                 i.Day, i.KindId, kinds.GetValueOrDefault(i.KindId, ""), i.Title)).ToList(), canEdit, t.Version)).ToList();
@@ -72,9 +72,14 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CurrentAccess 
 
     public Task<Outcome<Guid>> SaveAsync(Guid? id, TemplateInput input) => Outcome.Try(async () =>
     {
-        if (!await guard.CoversOrganisation(input.OrganisationId))
+        var t = id is { } existing ? await db.EventTemplates.Include(x => x.Items).SingleOrDefaultAsync(x => x.Id == existing) : null;
+        if (id is not null && (t is null || !await guard.CoversOrganisation(t.OrganisationId)))
         {
-            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+            return Outcome<Guid>.NotFound();
+        }
+        if (t is not null && t.OrganisationId != input.OrganisationId || !await guard.CoversOrganisation(input.OrganisationId))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til. En mal kan ikke flyttes til en annen organisasjon.");
         }
         input.Items ??= [];
         var kindIds = await db.EventKinds.Select(k => k.Id).ToListAsync();
@@ -82,14 +87,8 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return Outcome<Guid>.Invalid(nameof(input.Items), $"«{bad.Title}» mangler type hendelse.");
         }
-        EventTemplate? t;
-        if (id is { } existing)
+        if (t is not null)
         {
-            t = await db.EventTemplates.Include(x => x.Items).SingleOrDefaultAsync(x => x.Id == existing && x.OrganisationId == input.OrganisationId);
-            if (t is null)
-            {
-                return Outcome<Guid>.NotFound();
-            }
             db.ExpectVersion(t, input.Version);
             db.TemplateItems.RemoveRange(t.Items);
             t.Update(input.Name!, input.YearType);
@@ -108,7 +107,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CurrentAccess 
     public Task<Outcome<DraftsMade>> ApplyAsync(Guid templateId, ApplyInput input) => Outcome.Try(async () =>
     {
         var t = await db.EventTemplates.AsNoTracking().Include(x => x.Items).SingleOrDefaultAsync(x => x.Id == templateId);
-        if (t is null || !await access.SeesOrganisationAsync(t.OrganisationId))
+        if (t is null || !await guard.ReadsOrganisation(t.OrganisationId))
         {
             return Outcome<DraftsMade>.NotFound();
         }
@@ -153,7 +152,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CurrentAccess 
         CheckYear(input.Year);
         if (!await guard.CoversOrganisation(input.OrganisationId))
         {
-            return Outcome<int>.NotFound();
+            return Outcome<int>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
         var (from, to) = (new LocalDate(input.Year, 1, 1), new LocalDate(input.Year, 12, 31));
         var drafts = await db.Events.Where(e => e.OrganisationId == input.OrganisationId && e.Status == EventStatus.Draft && e.StartDate >= from && e.StartDate <= to)

@@ -11,7 +11,7 @@ public static class MemberEndpoints
     {
         var api = app.MapGroup("/api/members").WithTags("Medlemmer");
         api.MapGet("/statistics", async (Guid? organisationId, DateOnly? on, MemberQueries q) =>
-            organisationId is { } org && await q.StatisticsAsync(org, on) is { } stats ? Results.Ok(stats) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+            organisationId is { } org && await q.StatisticsAsync(org, on) is { } stats ? Results.Ok(stats) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPost("/import", async (MemberImportInput input, MemberImport i) => Imported(await i.RunAsync(input))).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] MemberImportForm form, MemberImport i) =>
             {
@@ -29,7 +29,7 @@ public static class MemberEndpoints
         api.MapPut("/targets", async (TargetsInput input, RecruitmentService s) => (await s.SetTargetsAsync(input)).ToHttp(n => TypedResults.Ok(new { saved = n })))
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/campaigns", async (Guid? organisationId, RecruitmentService s) =>
-            organisationId is { } org ? Results.Ok(await s.CampaignsAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList);
+            organisationId is { } org ? Results.Ok(await s.CampaignsAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/campaigns", async (CampaignInput input, RecruitmentService s) =>
             (await s.CreateCampaignAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/campaigns?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);

@@ -37,12 +37,12 @@ public sealed record MemberStatistics(Guid OrganisationId, string OrganisationNa
     IReadOnlyList<MemberTotals> Regions, MemberTotals Total, IReadOnlyList<SnapshotRow> Snapshots, bool CanImport);
 
 /// <summary>Member statistics per branch, region and organisation from its snapshots; a user sees the branches in their scope.</summary>
-public sealed class MemberQueries(AppDbContext db, CurrentAccess access, CalendarFamily family, RegisterSnapshots registerSnapshots, IClock clock)
+public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, RegisterSnapshots registerSnapshots, IClock clock)
 {
     public async Task<MemberStatistics?> StatisticsAsync(Guid organisationId, DateOnly? on = null)
     {
         organisationId = await family.FollowedUpFromAsync(organisationId);
-        if (await family.FindAsync(organisationId) is not { } organisation || !await access.SeesOrganisationAsync(organisationId))
+        if (await family.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }
@@ -77,6 +77,6 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Calenda
         return new MemberStatistics(organisationId, organisation.DisplayName, date.ToDateOnly(), latest?.TakenOn.ToDateOnly(), lastYear, rows, regions,
             MemberTotals.Of(organisation.DisplayName, rows),
             snapshots.Take(12).Select(s => new SnapshotRow(s.Id, s.TakenOn.ToDateOnly(), s.Source, s.Members, s.CreatedBy, s.FileName, s.IsDemo)).ToList(),
-            await access.CoversOrganisationAsync(organisationId));
+            await guard.CoversOrganisation(organisationId));
     }
 }

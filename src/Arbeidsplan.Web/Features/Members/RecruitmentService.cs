@@ -92,7 +92,7 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
     /// <summary>The organisation's campaigns, newest first, each with its leaderboard from the latest imported register (branches in the user's scope).</summary>
     public async Task<IReadOnlyList<CampaignRow>> CampaignsAsync(Guid organisationId)
     {
-        if (!await access.SeesOrganisationAsync(organisationId))
+        if (!await guard.ReadsOrganisation(organisationId))
         {
             return [];
         }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Arbeidsplan.Web.Features.Organisations;
 
 /// <summary>Reads organisations as pages and the API show them, limited to the user's scope.</summary>
-public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, PositionQueries positionQueries)
+public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, Guard guard, PositionQueries positionQueries)
 {
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync()
     {
@@ -24,7 +24,7 @@ public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, P
 
     public async Task<OrganisationDetails?> DetailsAsync(Guid id)
     {
-        if (!await access.CoversOrganisationAsync(id))
+        if (!await guard.CoversOrganisation(id))
         {
             return null;
         }

@@ -24,7 +24,7 @@ public sealed class PublicOfficeService(AppDbContext db, PersonService persons)
     {
         if (!await persons.IsInScopeAsync(input.PersonId))
         {
-            return Outcome<PublicOfficeItem>.NotFound();
+            return Outcome<PublicOfficeItem>.Invalid(nameof(input.PersonId), "Velg en person du har tilgang til.");
         }
         if (input.From is null)
         {

@@ -9,7 +9,8 @@ public static class PlanEndpoints
     public static void MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/plans").WithTags("Arbeidsplaner");
-        api.MapGet("/", async (Guid? organisationId, PlanQueries q) => TypedResults.Ok(await q.ListAsync(organisationId))).Scoped(ScopeRule.FilteredList);
+        api.MapGet("/", async (Guid? organisationId, PlanQueries q) => TypedResults.Ok(await q.ListAsync(organisationId)))
+            .Scoped(ScopeRule.FilteredList).ChoosesOrganisation(required: false);
         api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.OverviewAsync(id) is { } p ? Results.Ok(p) : Problems.NotFound())
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/", async (PlanInput input, PlanService s) => (await s.CreateAsync(input)).ToCreated(p => $"/api/plans/{p.Id}"))

@@ -9,7 +9,7 @@ public static class RegionEndpoints
     {
         var api = app.MapGroup("/api/regions").WithTags("Regioner");
         api.MapGet("/", async (Guid organisationId, RegionService s) => TypedResults.Ok(await s.ListAsync(organisationId)))
-            .Scoped(ScopeRule.Organisation);
+            .Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/{id:guid}", async (Guid id, RegionService s) =>
                 await s.DetailsAsync(id) is { } region ? Results.Ok(region) : Problems.NotFound())
             .Scoped(ScopeRule.Organisation);

@@ -56,7 +56,7 @@ public sealed class RegionService(AppDbContext db, Guard guard, CurrentAccess ac
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == input.OrganisationId).Select(o => new { o.Kind }).SingleOrDefaultAsync();
         if (organisation is null || !await guard.CoversOrganisation(input.OrganisationId))
         {
-            return Outcome<NamedItem>.NotFound("Organisasjonen finnes ikke, eller du har ikke tilgang til den.");
+            return Outcome<NamedItem>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
         if (!organisation.Kind.HoldsRegions())
         {

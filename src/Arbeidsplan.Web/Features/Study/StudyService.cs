@@ -14,17 +14,17 @@ namespace Arbeidsplan.Web.Features.Study;
 /// Study work: materials, circles held by branches and bodies, hours against last year, and requirements with a completion matrix.
 /// Those who cover a branch register its circles; the county's people see and manage them all.
 /// </summary>
-public sealed class StudyService(AppDbContext db, CurrentAccess access, CalendarFamily family, IClock clock)
+public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, IClock clock)
 {
     public async Task<StudyOverview?> OverviewAsync(Guid organisationId, int? year = null)
     {
         organisationId = await family.FollowedUpFromAsync(organisationId);
-        if (await family.FindAsync(organisationId) is not { } organisation || !await access.SeesOrganisationAsync(organisationId))
+        if (await family.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }
         var y = year is >= 2000 and <= 2100 ? year.Value : clock.Today().Year;
-        var canManage = await access.CoversOrganisationAsync(organisationId);
+        var canManage = await guard.CoversOrganisation(organisationId);
         var scope = await access.ScopeAsync();
         var branches = (await family.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
         var ids = branches.Select(b => b.Id).Append(organisationId).ToList();
@@ -87,7 +87,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
 
     public Task<Outcome<Guid>> AddCircleAsync(CircleInput input) => Outcome.Try(async () =>
     {
-        if (!await access.CoversOrganisationAsync(input.OrganisationId))
+        if (!await guard.CoversOrganisation(input.OrganisationId))
         {
             return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg et lokallag du har tilgang til.");
         }
@@ -104,7 +104,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
 
     /// <summary>The materials an organisation's circles may use: its own and those of the organisations above it.</summary>
     public async Task<IReadOnlyList<MaterialRow>?> MaterialsAsync(Guid organisationId) =>
-        await access.SeesOrganisationAsync(organisationId) ? await MaterialsOfferedAsync(organisationId) : null;
+        await guard.ReadsOrganisation(organisationId) ? await MaterialsOfferedAsync(organisationId) : null;
 
     private async Task<List<MaterialRow>> MaterialsOfferedAsync(Guid organisationId)
     {
@@ -117,7 +117,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
     public async Task<CircleEdit?> EditAsync(Guid id)
     {
         var circle = await db.StudyCircles.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
-        if (circle is null || !await access.CoversOrganisationAsync(circle.OrganisationId) || await family.FindAsync(circle.OrganisationId) is not { } organisation)
+        if (circle is null || !await guard.CoversOrganisation(circle.OrganisationId) || await family.FindAsync(circle.OrganisationId) is not { } organisation)
         {
             return null;
         }
@@ -134,7 +134,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
     public Task<Outcome<Guid>> UpdateCircleAsync(Guid id, CircleInput input) => Outcome.Try(async () =>
     {
         var circle = await db.StudyCircles.SingleOrDefaultAsync(c => c.Id == id);
-        if (circle is null || !await access.CoversOrganisationAsync(circle.OrganisationId))
+        if (circle is null || !await guard.CoversOrganisation(circle.OrganisationId))
         {
             return Outcome<Guid>.NotFound();
         }
@@ -153,7 +153,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
     public Task<Outcome<Guid>> DeleteCircleAsync(Guid id, long version) => Outcome.Try(async () =>
     {
         var circle = await db.StudyCircles.SingleOrDefaultAsync(c => c.Id == id);
-        if (circle is null || !await access.CoversOrganisationAsync(circle.OrganisationId))
+        if (circle is null || !await guard.CoversOrganisation(circle.OrganisationId))
         {
             return Outcome<Guid>.NotFound();
         }
@@ -165,7 +165,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
 
     public Task<Outcome<Guid>> AddMaterialAsync(MaterialInput input) => Outcome.Try(async () =>
     {
-        if (!await access.CoversOrganisationAsync(input.OrganisationId))
+        if (!await guard.CoversOrganisation(input.OrganisationId))
         {
             return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
@@ -177,7 +177,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Calendar
 
     public Task<Outcome<Guid>> AddRequirementAsync(RequirementInput input) => Outcome.Try(async () =>
     {
-        if (!await access.CoversOrganisationAsync(input.OrganisationId))
+        if (!await guard.CoversOrganisation(input.OrganisationId))
         {
             return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }

@@ -57,7 +57,7 @@ public sealed class InvitationTests(WorldApp app) : IClassFixture<WorldApp>
         var client = await app.SignedInClientAsync(W.CountyLeaderUser);
         var noEmail = await app.Register().PersonAsync("Uten Epost", W.County);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/invitations", new { personId = noEmail })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/invitations", new { personId = W.Outsider })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/invitations", new { personId = W.Outsider })).StatusCode);
     }
 
     [Fact]

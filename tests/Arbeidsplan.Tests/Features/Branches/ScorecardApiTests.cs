@@ -77,7 +77,7 @@ public sealed class ScorecardApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal("Green", beta.GetProperty("lights").GetProperty("contact").GetString());
         var contact = await app.SignedInClientAsync(W.RegionContactUser);
-        Assert.Equal(HttpStatusCode.NotFound, (await contact.PutAsJsonAsync("/api/branches/settings", Settings(90, 180, leader, 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await contact.PutAsJsonAsync("/api/branches/settings", Settings(90, 180, leader, 1))).StatusCode);
     }
 
     private object Settings(int contactGreen, int contactYellow, Guid leader, long version) => new

@@ -82,7 +82,7 @@ public sealed class EventApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(HttpStatusCode.NotFound, (await branch.DeleteAsync($"/api/events/{open}")).StatusCode);
 
         var outsider = await app.SignedInClientAsync(W.NoPositionUser);
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/calendar?organisationId={W.County}&year=2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await outsider.GetAsync($"/api/calendar?organisationId={W.County}&year=2026")).StatusCode);
     }
 
     [Fact]

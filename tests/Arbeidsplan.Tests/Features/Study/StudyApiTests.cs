@@ -55,7 +55,7 @@ public sealed class StudyApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains("Velg et lokallag du har tilgang til.", await other.Content.ReadAsStringAsync());
         Assert.Equal(["Alfa lokallag"], overview.GetProperty("hours").EnumerateArray().Select(h => h.GetProperty("unit").GetString()).ToList());
         Assert.False(overview.GetProperty("canManage").GetBoolean());
-        Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInClientAsync(W.NoPositionUser)).GetAsync($"/api/study?organisationId={W.County}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await (await app.SignedInClientAsync(W.NoPositionUser)).GetAsync($"/api/study?organisationId={W.County}")).StatusCode);
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Web.Features.Access;
+
+namespace Arbeidsplan.Tests.Features.Access;
+
+/// <summary>
+/// The other half of the security walk: the very requests the walk sends are accepted from someone allowed to send them. So the
+/// walk's refusals come from the scope checks, not from a bad request, and removing a check makes the walk fail.
+/// </summary>
+public sealed class SecurityWalkReachTests(WalkWorld app) : IClassFixture<WalkWorld>
+{
+    // Requests that cannot succeed for a reason that is not scope, each with that reason.
+    private static readonly Dictionary<string, string> NotExpectedToSucceed = new()
+    {
+        ["PUT /api/municipalities/{id:guid}"] = "the walk names no municipality; municipalities are reference data for administrators",
+        ["POST /api/plans/{id:guid}/adopt"] = "a draft is proposed before it is adopted; the lifecycle tests cover the order",
+        ["POST /api/plans/{id:guid}/revise"] = "only an adopted plan is revised; the lifecycle tests cover the order",
+        ["POST /api/plans/{id:guid}/roll-over"] = "only an adopted plan is rolled over; the lifecycle tests cover it",
+        ["POST /api/branches/{id:guid}/member-lists/marks"] = "the lists are for the branch's own leader and member officer, never an administrator",
+        ["GET /api/branches/{id:guid}/member-lists"] = "the lists are for the branch's own leader and member officer, never an administrator",
+        ["GET /lokallag/{Id:guid}/medlemmer"] = "the lists are for the branch's own leader and member officer, not the county",
+        ["DELETE /api/plans/{id:guid}"] = "the walk proposes the plan before it deletes it, and only drafts are deleted",
+        ["DELETE /api/calendar/feeds/{id:guid}"] = "a feed is ended by its owner; the feed tests cover it",
+    };
+
+    [Fact]
+    public async Task Administrator_EveryRequestOfTheWalk_IsAccepted()
+    {
+        var client = await app.SignedInClientAsync(app.World.Admin);
+        var requests = new WalkRequests(app, app.Home);
+        var failures = new List<string>();
+        // Reads first, then changes, and deletions last, so nothing the walk names is gone before it is used.
+        var routes = RouteCatalog.Read(app.Services).Where(EndpointSecurityTests.Walked).Where(r => r.IsApi)
+            .OrderBy(r => r.Method switch { "GET" => 0, "DELETE" => 2, _ => 1 }).ToList();
+        foreach (var route in routes)
+        {
+            var response = await client.SendAsync(await requests.BuildAsync(route));
+            var accepted = response.IsSuccessStatusCode || NotExpectedToSucceed.ContainsKey(route.ToString());
+            if (!accepted)
+            {
+                var body = await response.Content.ReadAsStringAsync();
+                failures.Add($"{route}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task CountyLeader_EveryPageAndReadOfHerOwnRows_Answers()
+    {
+        var client = await app.SignedInClientAsync(app.World.CountyLeaderUser);
+        var requests = new WalkRequests(app, app.Home);
+        var failures = new List<string>();
+        foreach (var route in RouteCatalog.Read(app.Services).Where(EndpointSecurityTests.Walked).Where(r => r.Method == "GET" && r.Rule != ScopeRule.Administrator))
+        {
+            var response = await client.SendAsync(await requests.BuildAsync(route));
+            var redirect = (int)response.StatusCode is 301 or 302 && route.Pattern == "/bytt-organisasjon";
+            if (!response.IsSuccessStatusCode && !redirect && !NotExpectedToSucceed.ContainsKey(route.ToString()))
+            {
+                var body = await response.Content.ReadAsStringAsync();
+                failures.Add($"{route}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Arbeidsplan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Arbeidsplan.Tests.Support;
+
+/// <summary>
+/// Builds the security walk's request for any route against the rows of one county: route values, query string and body all
+/// name that county's rows, and the body is one the route would accept from someone allowed to send it.
+/// </summary>
+public sealed partial class WalkRequests(WalkWorld app, Seeded s)
+{
+    private World W => app.World;
+
+    public async Task<HttpRequestMessage> BuildAsync(WalkRoute route)
+    {
+        var path = Fill(route.Pattern);
+        var query = new List<string>();
+        if (route.Pattern == "/bytt-organisasjon")
+        {
+            // Not described in the OpenAPI document, so its query is named here.
+            query.Add($"id={s.Organisation}");
+            query.Add("tilbake=%2F");
+        }
+        foreach (var parameter in route.Query)
+        {
+            if (await QueryValueAsync(route, parameter, path) is { } value)
+            {
+                query.Add($"{parameter.Name}={Uri.EscapeDataString(value)}");
+            }
+        }
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), query.Count == 0 ? path : $"{path}?{string.Join('&', query)}");
+        if (route.HasBody && !route.IsPage)
+        {
+            var body = await BodyAsync(route, path) ?? throw new InvalidOperationException($"The security walk has no body for {route}: add one to WalkRequests.BodyAsync.");
+            request.Content = body is HttpContent content ? content : JsonContent.Create(body);
+        }
+        return request;
+    }
+
+    /// <summary>The route with every {value} replaced by a row of this county.</summary>
+    public string Fill(string pattern) => RouteValue().Replace(pattern, m => m.Groups[1].Value switch
+    {
+        "chapterId" => s.Chapter.ToString(),
+        "goalId" => s.Goal.ToString(),
+        "otherId" or "PlanId" => s.Plan.ToString(),
+        "date" => s.Occurrence.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        "format" => "xlsx",
+        "token" or "Token" => "ukjent",
+        "documentName" => "v1",
+        "id" or "Id" => IdFor(pattern).ToString(),
+        var other => throw new InvalidOperationException($"The security walk does not know the route value {{{other}}} in {pattern}: add it to WalkRequests.Fill."),
+    });
+
+    private Guid IdFor(string pattern) => pattern switch
+    {
+        _ when pattern.StartsWith("/api/organisations") || pattern.StartsWith("/organisasjoner") => s.Organisation,
+        _ when pattern.StartsWith("/api/regions") || pattern.StartsWith("/regioner") => s.Region,
+        _ when pattern.StartsWith("/api/bodies") || pattern.StartsWith("/organer") => s.Body,
+        _ when pattern.StartsWith("/api/persons") || pattern.StartsWith("/personer") => s.Person,
+        _ when pattern.StartsWith("/api/positions") || pattern.StartsWith("/verv/") => s.Position,
+        _ when pattern.StartsWith("/api/position-types") || pattern.StartsWith("/vervtyper/") => W.Leader,
+        _ when pattern.StartsWith("/api/public-offices") => s.PublicOffice,
+        _ when pattern.StartsWith("/api/municipalities") => Guid.Empty,
+        _ when pattern.StartsWith("/api/invitations") => s.Invitation,
+        _ when pattern.Contains("/kapittel/") => s.Chapter,
+        _ when pattern.Contains("/mal/") => s.Goal,
+        _ when pattern.Contains("/tiltak/{Id") || pattern.StartsWith("/api/measures") => s.Measure,
+        _ when pattern.StartsWith("/api/plans") || pattern.StartsWith("/plan/") => s.Plan,
+        _ when pattern.StartsWith("/api/calendar/windows") || pattern.StartsWith("/api/calendar/rules") => s.Window,
+        _ when pattern.StartsWith("/api/calendar/deadline-rules") => s.DeadlineRule,
+        _ when pattern.StartsWith("/api/calendar/templates") => s.Template,
+        _ when pattern.StartsWith("/api/calendar/feeds") => s.Feed,
+        _ when pattern.StartsWith("/api/events") || pattern.StartsWith("/datoplan/hendelse") => s.Event,
+        _ when pattern.StartsWith("/api/branches") || pattern.StartsWith("/lokallag/") => s.Branch,
+        _ when pattern.StartsWith("/api/flags") => s.Flag,
+        _ when pattern.StartsWith("/api/study/circles") || pattern.StartsWith("/studier/ring") => s.Circle,
+        _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
+    };
+
+    private async Task<string?> QueryValueAsync(WalkRoute route, QueryParameter parameter, string path) => parameter.Name.ToLowerInvariant() switch
+    {
+        "organisationid" or "org" or "organisasjon" or "under" or "arrangor" or "organiserid" => s.Organisation.ToString(),
+        "person" => s.Person.ToString(),
+        "organ" or "bodyid" => s.Body.ToString(),
+        "region" or "regionid" => s.Region.ToString(),
+        "kapittel" or "chapterid" => s.Chapter.ToString(),
+        "med" => s.Plan.ToString(),
+        "id" or "entityid" => s.Person.ToString(),
+        "type" or "kindid" => app.BoardMeetingKind.ToString(),
+        "ar" or "year" => "2026",
+        "side" or "page" => "1",
+        "rev" or "revision" or "medrev" or "otherrevision" => null,
+        "pagesize" => "10",
+        "mnd" when parameter.Type == typeof(int) => "9",
+        "dato" or "on" or "from" => "2026-06-01",
+        "to" => "2026-12-31",
+        "version" => (await VersionAsync(IdFor(route.Pattern))).ToString(CultureInfo.InvariantCulture),
+        // Part of the tag: a search for it must find nothing, and a page that repeats the search term shows no whole tag.
+        "search" or "sok" or "q" => s.Tag[1..^1],
+        "returnurl" => "/",
+        "sort" or "sortering" or "sorter" => "svakest",
+        "status" => "UnderWay",
+        _ when parameter.Type == typeof(bool) => "true",
+        _ when path.Contains("/api/measures") || path.Contains("/measures") => "x",
+        _ => "x",
+    };
+
+    /// <summary>The version of a row as it is now, so a change is refused for its scope, not for a stale version.</summary>
+    public async Task<long> VersionAsync(Guid id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        foreach (var type in db.Model.GetEntityTypes().Where(t => typeof(Arbeidsplan.Domain.Common.IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            if (type.FindPrimaryKey()?.Properties is [{ ClrType: var keyType }] && keyType == typeof(Guid) && await db.FindAsync(type.ClrType, id) is Arbeidsplan.Domain.Common.IVersioned row)
+            {
+                return row.Version;
+            }
+        }
+        return 0;
+    }
+
+    private async Task<object?> BodyAsync(WalkRoute route, string path)
+    {
+        var version = route.Addresses ? await VersionAsync(IdFor(route.Pattern)) : 0;
+        return route.Pattern switch
+        {
+            "/api/organisations" => new { name = $"{s.Tag} nytt lag", kind = "Local", parentId = s.Organisation, regionId = s.Region },
+            "/api/organisations/{id:guid}" => new { name = $"{s.Tag} endret", kind = "County", parentId = W.National, version },
+            "/api/regions" => new { organisationId = s.Organisation, name = $"{s.Tag} ny region" },
+            "/api/regions/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} omdøpt", version },
+            "/api/municipalities" or "/api/municipalities/{id:guid}" => new { number = "9999", name = "Innbruddkommune", version },
+            "/api/bodies" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt organ", kind = "Committee" },
+            "/api/bodies/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} endret organ", kind = "Committee", memberOrganisationIds = new[] { s.Branch }, version },
+            "/api/persons" => new { organisationId = s.Organisation, name = $"{s.Tag} ny person" },
+            "/api/persons/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} Person", email = "kapret@test.no", version },
+            "/api/public-offices" => new { personId = s.Person, kind = "GroupLeader", place = $"{s.Tag} kommune", from = "2024-01-01" },
+            "/api/positions" => new { personId = s.Person, positionTypeId = W.Leader, organisationId = s.Organisation, from = "2026-03-01" },
+            "/api/positions/{id:guid}" => new { from = "2026-02-15", to = "2030-02-14", version },
+            "/api/position-types" => new { name = "Innbruddsverv", scope = "Subtree" },
+            "/api/position-types/{id:guid}" => new { name = "Leder", scope = "Subtree", version },
+            "/api/position-types/import-duties" => new { text = "# Leder\n- Leder styret" },
+            "/api/invitations" => new { personId = s.Person },
+            "/api/plans" => new { organisationId = s.Organisation, title = $"{s.Tag} ny plan", kind = "Annual", fromYear = 2027, toYear = 2027 },
+            "/api/plans/{id:guid}" => new { organisationId = s.Organisation, title = $"{s.Tag} endret plan", kind = "Annual", fromYear = 2026, toYear = 2026, version },
+            "/api/plans/{id:guid}/chapters" => new { number = "2", title = $"{s.Tag} nytt kapittel", order = 2 },
+            "/api/plans/{id:guid}/chapters/{chapterId:guid}" => new { number = "1", title = $"{s.Tag} endret kapittel", order = 1, version = await VersionAsync(s.Chapter) },
+            "/api/plans/{id:guid}/goals" => new { chapterId = s.Chapter, text = $"{s.Tag} nytt mål", order = 2 },
+            "/api/plans/{id:guid}/goals/{goalId:guid}" => new { chapterId = s.Chapter, text = $"{s.Tag} endret mål", order = 1, version = await VersionAsync(s.Goal) },
+            "/api/plans/{id:guid}/measures" => new { chapterId = s.Chapter, code = "1.2", text = $"{s.Tag} nytt tiltak", timing = "April", order = 2 },
+            "/api/measures/{id:guid}" => new { chapterId = s.Chapter, code = "1.1", text = $"{s.Tag} endret tiltak", timing = "Mai", order = 1, goalIds = new[] { s.Goal }, version },
+            "/api/measures/{id:guid}/status" => new { status = "Done", on = "2026-06-01", note = "Innbrudd", version },
+            "/api/plans/{id:guid}/propose" => new { version },
+            "/api/plans/{id:guid}/adopt" or "/api/plans/{id:guid}/revise" => new { meeting = "Årsmøtet", on = "2026-03-01", version },
+            "/api/plans/{id:guid}/roll-over" => new { title = $"{s.Tag} rullert" },
+            "/api/plans/import" => new { organisationId = s.Organisation, title = $"{s.Tag} importert", kind = "Annual", fromYear = 2027, toYear = 2027, text = PlanText, apply = true },
+            "/api/plans/import/file" => Form(("organisationId", s.Organisation.ToString()), ("title", $"{s.Tag} fil"), ("kind", "Annual"), ("fromYear", "2027"), ("toYear", "2027"),
+                ("apply", "true"), ("@File", "plan.txt|" + PlanText)),
+            "/api/events" => EventBody(0),
+            "/api/events/{id:guid}" => EventBody(version),
+            "/api/events/{id:guid}/confirm" or "/api/events/{id:guid}/cancel" => new { version },
+            "/api/events/{id:guid}/occurrences" => new { originalDate = s.Occurrence, cancel = true, version },
+            "/api/calendar/windows" or "/api/calendar/windows/{id:guid}" => new
+            {
+                organisationId = s.Organisation, title = $"{s.Tag} vindu", kindId = app.BoardMeetingKind, appliesTo = "Local", fromMonth = 2, fromDay = 1, toMonth = 2, toDay = 28, version,
+            },
+            "/api/calendar/deadline-rules" or "/api/calendar/deadline-rules/{id:guid}" => new
+            {
+                organisationId = s.Organisation, title = $"{s.Tag} frist", kindId = app.BoardMeetingKind, daysBefore = 7, version,
+            },
+            "/api/calendar/templates" or "/api/calendar/templates/{id:guid}" => new
+            {
+                organisationId = s.Organisation, name = $"{s.Tag} mal 2", yearType = "ElectionYear", version,
+                items = new[] { new { month = 4, day = 2, kindId = app.BoardMeetingKind, title = $"{s.Tag} møte" } },
+            },
+            "/api/calendar/templates/{id:guid}/apply" => new { organisationId = s.Organisation, year = 2027 },
+            "/api/calendar/copy-year" => new { organisationId = s.Organisation, fromYear = 2026 },
+            "/api/calendar/confirm-drafts" => new { organisationId = s.Organisation, year = 2027 },
+            "/api/calendar/feeds" => new { scope = "Organisation", organisationId = s.Organisation, name = $"{s.Tag} ny feed" },
+            "/api/calendar/import" => new { organisationId = s.Organisation, year = 2027, text = DatePlanText, apply = true },
+            "/api/calendar/import/file" => Form(("organisationId", s.Organisation.ToString()), ("year", "2027"), ("apply", "true"), ("@File", "datoplan.txt|" + DatePlanText)),
+            "/api/members/import" => new { organisationId = s.Organisation, takenOn = "2026-05-31", text = await MemberCsvAsync(), apply = true, fileName = "ny.csv" },
+            "/api/members/import/file" => Form(("organisationId", s.Organisation.ToString()), ("takenOn", "2026-04-30"), ("apply", "true"), ("@File", "ny.csv|" + await MemberCsvAsync())),
+            "/api/members/year-end" => new { organisationId = s.Organisation, year = 2024, figures = new[] { new { branchId = s.Branch, paying = 12 } } },
+            "/api/members/targets" => new { organisationId = s.Organisation, year = 2027, targets = new[] { new { branchId = s.Branch, target = 99 } } },
+            "/api/members/campaigns" => new { organisationId = s.Organisation, name = $"{s.Tag} ny kampanje", from = "2026-02-01", to = "2026-11-30", target = 5 },
+            "/api/branches/{id:guid}/member-lists/marks" => new { memberNumber = s.MemberNumber, list = "New", done = true },
+            "/api/branches/settings" => await SettingsBodyAsync(),
+            "/api/branches/{id:guid}/contacts" => new { on = "2026-06-01", channel = "Meeting", note = "Innbrudd" },
+            "/api/branches/{id:guid}/flags" => new { reasons = new[] { "Finances" }, note = "Innbrudd" },
+            "/api/branches/{id:guid}/checks" => new { websiteCheckedOn = "2026-06-01", socialMediaCheckedOn = "2026-06-01", version = await ChecksVersionAsync() },
+            "/api/branches/{id:guid}/region-meetings" => new { eventId = s.RegionMeeting, attended = false },
+            "/api/flags/{id:guid}/close" => new { on = "2026-06-01", note = "Lukket", version },
+            "/api/study/materials" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt materiell", kind = "DigitalCourse" },
+            "/api/study/circles" or "/api/study/circles/{id:guid}" => new
+            {
+                organisationId = s.Branch, materialId = s.Material, startsOn = "2026-05-01", endsOn = "2026-05-20", participants = 4, hours = 6, leaderName = "Innbrudd", version,
+            },
+            "/api/study/requirements" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt krav", kind = "CircleEachYear", year = 2026 },
+            "/logg-ut" => Form(("returnUrl", "/")),
+            _ => null,
+        };
+    }
+
+    private object EventBody(long version) => new
+    {
+        organisationId = s.Organisation, hostId = s.Organisation, kindId = app.BoardMeetingKind, title = $"{s.Tag} nytt møte", startDate = "2026-09-01",
+        visibility = "Public", status = "Confirmed", repeat = new { frequency = "Weekly", interval = 1, count = 5 }, version,
+    };
+
+    private const string PlanText = "# Arbeidsplan 2027\n## 1 Organisasjon\n• 1.1 Verve medlemmer – Ansvar: Leder – Mars\n";
+
+    private const string DatePlanText = "Januar\n12.\tKurs for lokallagsledere\tHamar\n";
+
+    private async Task<string> MemberCsvAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var branch = await db.Organisations.Where(o => o.Id == s.Branch).Select(o => o.Name).SingleAsync();
+        return $"Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Fødselsår;Kjønn\n{s.MemberNumber};{branch};01.03.2025;2026;1980;K\n";
+    }
+
+    private async Task<object> SettingsBodyAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var version = await db.ScorecardSettings.Where(x => x.OrganisationId == s.Organisation).Select(x => x.Version).SingleOrDefaultAsync();
+        return new
+        {
+            organisationId = s.Organisation, membersYellowPercent = 90, studyYellowPercent = 80, contactGreenDays = 60, contactYellowDays = 120, checkGreenDays = 90,
+            checkYellowDays = 180, regionMeetingsGreen = 1, annualMeetingByMonth = 3, requiredPositionTypeIds = new[] { W.Leader },
+            memberListPositionTypeIds = new[] { W.Leader }, keepMemberNames = false, version,
+        };
+    }
+
+    private async Task<long> ChecksVersionAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.BranchChecks.Where(c => c.BranchId == s.Branch).Select(c => c.Version).SingleOrDefaultAsync();
+    }
+
+    private static MultipartFormDataContent Form(params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            if (name.StartsWith('@'))
+            {
+                var (file, text) = (value.Split('|')[0], value[(value.IndexOf('|') + 1)..]);
+                form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), name[1..], file);
+            }
+            else
+            {
+                form.Add(new StringContent(value), name);
+            }
+        }
+        return form;
+    }
+
+    [GeneratedRegex("\\{([A-Za-z]+)(?::[^}]+)?\\}")]
+    private static partial Regex RouteValue();
+}

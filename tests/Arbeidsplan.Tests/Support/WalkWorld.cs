@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using static Arbeidsplan.Tests.Support.ApiResponses;
+
+namespace Arbeidsplan.Tests.Support;
+
+/// <summary>One row of every resource in one county, made through the API by an administrator; every name carries the county's tag.</summary>
+public sealed record Seeded(
+    string Tag, Guid Organisation, Guid Branch, Guid Region, Guid Body, Guid Person, Guid Position, Guid PublicOffice, Guid Invitation,
+    Guid Plan, Guid Chapter, Guid Goal, Guid Measure, Guid Event, DateOnly Occurrence, Guid RegionMeeting, Guid Window, Guid DeadlineRule,
+    Guid Template, Guid Feed, Guid Flag, Guid Material, Guid Circle, Guid Requirement, string MemberNumber)
+{
+    /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
+    public IReadOnlyList<string> Markers => [Tag];
+}
+
+/// <summary>The standard world, and one row of every resource in each of its two counties, for the security walk.</summary>
+public sealed class WalkWorld : AppFactory, IAsyncLifetime
+{
+    public World World { get; private set; } = default!;
+
+    /// <summary>Rows in the county where the test users live.</summary>
+    public Seeded Home { get; private set; } = default!;
+
+    /// <summary>Rows in the other county, which only the other county's leader (and administrators) may reach.</summary>
+    public Seeded Other { get; private set; } = default!;
+
+    public Guid BoardMeetingKind { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        World = await Register().WorldAsync();
+        var admin = await SignedInClientAsync(World.Admin);
+        var kinds = (await admin.GetFromJsonAsync<JsonElement[]>("/api/calendar/kinds"))!
+            .ToDictionary(k => k.GetProperty("key").GetString()!, k => k.GetProperty("id").GetGuid());
+        BoardMeetingKind = kinds["styremote"];
+        Home = await SeedAsync(admin, kinds, "Hjemmerad", World.County, World.BranchA, World.North, World.Board);
+        var otherRegion = await Register().RegionAsync(World.OtherCounty, "Vest");
+        var otherBranch = await Register().OrganisationAsync("Delta lokallag", Arbeidsplan.Domain.Register.OrganisationKind.Local, World.OtherCounty, otherRegion);
+        var otherBoard = await Register().BodyAsync(World.OtherCounty, "Annetfylkesstyret");
+        Other = await SeedAsync(admin, kinds, "Skjultrad", World.OtherCounty, otherBranch, otherRegion, otherBoard);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    private async Task<Seeded> SeedAsync(HttpClient admin, Dictionary<string, Guid> kinds, string tag, Guid county, Guid branch, Guid region, Guid board)
+    {
+        var person = await Created(await admin.PostAsJsonAsync("/api/persons",
+            new { organisationId = county, name = $"{tag} Person", email = $"{tag.ToLowerInvariant()}@test.no", phone = "12345678" }));
+        var position = await Created(await admin.PostAsJsonAsync("/api/positions",
+            new { personId = person, positionTypeId = World.BoardMember, bodyId = board, from = "2026-02-15", to = "2027-02-14" }));
+        var office = await Created(await admin.PostAsJsonAsync("/api/public-offices",
+            new { personId = person, kind = "Mayor", place = $"{tag} kommune", from = "2023-10-01" }));
+        var invitation = await Created(await admin.PostAsJsonAsync("/api/invitations", new { personId = person }));
+        var body = await Created(await admin.PostAsJsonAsync("/api/bodies", new { organisationId = county, name = $"{tag} utvalg", kind = "Committee" }));
+
+        var plan = await Created(await admin.PostAsJsonAsync("/api/plans",
+            new { organisationId = county, title = $"{tag} arbeidsplan", kind = "Annual", fromYear = 2026, toYear = 2026 }));
+        var chapter = await Created(await admin.PostAsJsonAsync($"/api/plans/{plan}/chapters", new { number = "1", title = $"{tag} kapittel", order = 1 }));
+        var goal = await Created(await admin.PostAsJsonAsync($"/api/plans/{plan}/goals", new { chapterId = chapter, text = $"{tag} mål", order = 1 }));
+        var measure = await Created(await admin.PostAsJsonAsync($"/api/plans/{plan}/measures",
+            new { chapterId = chapter, code = "1.1", text = $"{tag} tiltak", owner = "Leder", timing = "Mars", order = 1, goalIds = new[] { goal } }));
+        await Ok(await admin.PostAsJsonAsync($"/api/measures/{measure}/status", new { status = "UnderWay", on = "2026-05-01", note = $"{tag} notat", version = 1 }));
+
+        var series = await Created(await admin.PostAsJsonAsync("/api/events", new
+        {
+            organisationId = county, kindId = kinds["styremote"], bodyId = board, title = $"{tag} styremøte", startDate = "2026-09-01",
+            visibility = "Public", status = "Confirmed", repeat = new { frequency = "Weekly", interval = 1, count = 5 },
+        }));
+        var regionMeeting = await Created(await admin.PostAsJsonAsync("/api/events", new
+        {
+            organisationId = county, kindId = kinds["regionmote"], title = $"{tag} regionmøte", startDate = "2026-03-10", visibility = "Public", status = "Confirmed",
+        }));
+        var window = await CreatedId(await admin.PostAsJsonAsync("/api/calendar/windows", new
+        {
+            organisationId = county, title = $"{tag} årsmøtevindu", kindId = kinds["arsmote"], appliesTo = "Local", fromMonth = 1, fromDay = 1, toMonth = 1, toDay = 31,
+        }));
+        var rule = await CreatedId(await admin.PostAsJsonAsync("/api/calendar/deadline-rules",
+            new { organisationId = county, title = $"{tag} innkallingsfrist", kindId = kinds["styremote"], bodyId = board, daysBefore = 14 }));
+        var template = await CreatedId(await admin.PostAsJsonAsync("/api/calendar/templates", new
+        {
+            organisationId = county, name = $"{tag} mal", yearType = "MidTerm", items = new[] { new { month = 3, day = 5, kindId = kinds["kurs"], title = $"{tag} kurs" } },
+        }));
+        var feed = await Created(await admin.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Organisation", organisationId = county, name = $"{tag} feed" }));
+
+        var memberNumber = tag.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "4242";
+        var branchName = (await admin.GetFromJsonAsync<JsonElement>($"/api/organisations/{branch}")).GetProperty("name").GetString();
+        var import = await admin.PostAsJsonAsync("/api/members/import", new
+        {
+            organisationId = county, takenOn = "2025-12-31", apply = true, fileName = $"{tag}.csv",
+            text = $"Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Fødselsår;Kjønn\n{memberNumber};{branchName};01.03.2025;2025;1980;K\n",
+        });
+        Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+        await Ok(await admin.PutAsJsonAsync("/api/members/targets", new { organisationId = county, year = 2026, targets = new[] { new { branchId = branch, target = 10 } } }));
+        await CreatedId(await admin.PostAsJsonAsync("/api/members/campaigns",
+            new { organisationId = county, name = $"{tag} kampanje", from = "2026-01-01", to = "2026-12-31", target = 20 }));
+
+        await CreatedId(await admin.PostAsJsonAsync($"/api/branches/{branch}/contacts", new { on = "2026-04-01", channel = "Phone", note = $"{tag} samtale" }));
+        var flag = await CreatedId(await admin.PostAsJsonAsync($"/api/branches/{branch}/flags", new { reasons = new[] { "Recruitment" }, note = $"{tag} flagg" }));
+        await Ok(await admin.PutAsJsonAsync($"/api/branches/{branch}/checks", new { websiteCheckedOn = "2026-04-01", version = 0 }));
+        await Ok(await admin.PostAsJsonAsync($"/api/branches/{branch}/region-meetings", new { eventId = regionMeeting, attended = true }));
+
+        var material = await CreatedId(await admin.PostAsJsonAsync("/api/study/materials", new { organisationId = county, name = $"{tag} studiemateriell", kind = "Circle" }));
+        var circle = await CreatedId(await admin.PostAsJsonAsync("/api/study/circles", new
+        {
+            organisationId = branch, materialId = material, startsOn = "2026-03-01", endsOn = "2026-04-01", participants = 5, hours = 8, leaderName = $"{tag} studieleder",
+        }));
+        var requirement = await CreatedId(await admin.PostAsJsonAsync("/api/study/requirements",
+            new { organisationId = county, name = $"{tag} krav", kind = "CompleteMaterial", year = 2026, materialId = material, dueOn = "2026-07-01" }));
+
+        return new Seeded(tag, county, branch, region, body, person, position, office, invitation, plan, chapter, goal, measure, series,
+            new DateOnly(2026, 9, 8), regionMeeting, window, rule, template, feed, flag, material, circle, requirement, memberNumber);
+    }
+
+    private static async Task<Guid> CreatedId(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+}
