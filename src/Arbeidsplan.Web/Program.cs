@@ -3,12 +3,13 @@ using Arbeidsplan.Web.Components;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Demo;
+using Arbeidsplan.Web.Features.Shared;
 
 var builder = WebApplication.CreateBuilder(DemoStartup.WithoutDemoSwitch(args));
 
 builder.AddArbeidsplanLogging();
 builder.Services.AddArbeidsplanDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddArbeidsplanIdentity();
+builder.Services.AddArbeidsplanIdentity(builder.Configuration);
 builder.Services.AddArbeidsplanFeatures(builder.Configuration);
 builder.Services.AddArbeidsplanWeb();
 
@@ -17,10 +18,15 @@ var app = builder.Build();
 await DatabaseSetup.MigrateAsync(app.Services);
 await DemoStartup.LoadIfRequestedAsync(app.Services, args, app.Configuration);
 
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 app.UseArbeidsplanErrorHandling();
 app.UseAuthentication();
+app.UseSignInChecks();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseFormTokensOnCookieApiCalls();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapArbeidsplanEndpoints();

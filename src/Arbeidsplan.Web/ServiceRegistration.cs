@@ -29,46 +29,9 @@ public static class ServiceRegistration
         }
     }
 
-    public static IServiceCollection AddArbeidsplanIdentity(this IServiceCollection services)
+    public static IServiceCollection AddArbeidsplanIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddIdentity<AppUser, IdentityRole>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireDigit = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.SignIn.RequireConfirmedAccount = false;
-            })
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddErrorDescriber<NorwegianIdentityErrors>()
-            .AddClaimsPrincipalFactory<UserClaims>()
-            .AddDefaultTokenProviders();
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.LoginPath = "/logg-inn";
-            o.LogoutPath = "/logg-ut";
-            o.AccessDeniedPath = "/ingen-tilgang";
-            o.Cookie.Name = "arbeidsplan";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.Events.OnRedirectToLogin = ApiAwareRedirect(StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ApiAwareRedirect(StatusCodes.Status403Forbidden);
-        });
-        // Integrators sign in at /api/auth/login and send the bearer token they get back.
-        services.AddAuthentication()
-            .AddBearerToken(IdentityConstants.BearerScheme)
-            .AddPolicyScheme(Policies.CookieOrBearer, null, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme);
+        services.AddAccounts(configuration);
         services.AddAuthorization(Policies.Add);
         services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
         services.AddScoped<IAuthorizationHandler, OrganisationScopeHandler>();
@@ -115,6 +78,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddArbeidsplanWeb(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddScoped<Features.Shared.AppLinks>();
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblems.Customize);
@@ -124,19 +88,4 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
-
-    // The API answers 401/403 (status-code pages turn them into problem details); pages go to the sign-in page.
-    private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Task> ApiAwareRedirect(int status) =>
-        context =>
-        {
-            if (context.Request.Path.StartsWithSegments("/api"))
-            {
-                context.Response.StatusCode = status;
-            }
-            else
-            {
-                context.Response.Redirect(context.RedirectUri);
-            }
-            return Task.CompletedTask;
-        };
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using NodaTime;
 
 namespace Arbeidsplan.Web.Data;
 
@@ -7,4 +8,14 @@ public sealed class AppUser : IdentityUser
 {
     public Guid? PersonId { get; set; }
     public bool IsAdministrator { get; set; }
+
+    /// <summary>A sign-in the demo made: listed on the sign-in page, switched off once a real administrator exists.</summary>
+    public bool IsDemo { get; set; }
+
+    /// <summary>When the account stopped working, and why (told at sign-in); empty while it works.</summary>
+    public Instant? DeactivatedAt { get; set; }
+
+    public string? DeactivationReason { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
 }

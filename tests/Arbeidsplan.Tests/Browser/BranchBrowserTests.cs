@@ -10,7 +10,7 @@ public sealed class BranchBrowserTests(BrowserApp browser)
     [Fact]
     public async Task RegionContact_LogsACall_FlagsTheBranch_AndClosesTheFlag()
     {
-        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.RegionContactUser, AppFactory.Password);
         await page.GotoAsync($"{browser.BaseUrl}/lokallag");
         // Other browser tests share this app and may add branches to the region; Gamma, in the other region, is never listed.

@@ -46,6 +46,9 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
+    /// <summary>A page in a fresh browser context (its own cookies), watched for Content-Security-Policy refusals.</summary>
+    public async Task<IPage> NewPageAsync() => BrowserSteps.Watch(await (await Browser.NewContextAsync()).NewPageAsync());
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -10,7 +10,7 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
     [Fact]
     public async Task Secretary_ImportsAddsASeriesAndSeesTheYearAsTableCalendarAndWheel()
     {
-        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
         var org = browser.World.County;
 

@@ -11,7 +11,7 @@ public sealed class MemberBrowserTests(BrowserApp browser)
     [Fact]
     public async Task Secretary_ChecksThenImportsTheExport_AndSeesTheBranchesByRegion()
     {
-        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
         await page.GotoAsync($"{browser.BaseUrl}/medlemmer?org={browser.World.County}&dato=2026-01-10");
         await BrowserSteps.CheckAccessibleAsync(page);

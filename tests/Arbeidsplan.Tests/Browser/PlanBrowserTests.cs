@@ -10,7 +10,7 @@ public sealed class PlanBrowserTests(BrowserApp browser)
     [Fact]
     public async Task Deputy_ImportsFollowsUpRollsOverComparesAndChecks()
     {
-        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
 
         await page.GotoAsync($"{browser.BaseUrl}/plan/importer");

@@ -187,7 +187,7 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
     public async Task Layout_OnAPhone_KeepsNavigationReachable()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
-        var page = await context.NewPageAsync();
+        var page = BrowserSteps.Watch(await context.NewPageAsync());
         await SignInAsync(page, W.CountyLeaderUser, AppFactory.Password);
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" })).ToBeVisibleAsync();
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
@@ -197,11 +197,10 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
 
     private async Task<IPage> NewPageAsync()
     {
-        var context = await browser.Browser.NewContextAsync();
-        return await context.NewPageAsync();
+        return await browser.NewPageAsync();
     }
 
-    private Task SignInAsync(IPage page, string email, string password) => BrowserSteps.SignInAsync(page, browser.BaseUrl, email, password);
+    private Task SignInAsync(IPage page, string email, string password) => BrowserSteps.SignInAsync(page, browser.BaseUrl, email, password, browser.App);
 
     private static Task CheckAccessibleAsync(IPage page) => BrowserSteps.CheckAccessibleAsync(page);
 

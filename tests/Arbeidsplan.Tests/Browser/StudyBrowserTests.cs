@@ -10,7 +10,7 @@ public sealed class StudyBrowserTests(BrowserApp browser)
     [Fact]
     public async Task CountyLeader_AddsARequirement_RegistersACircle_AndSeesTheBranchDone()
     {
-        var page = await (await browser.Browser.NewContextAsync()).NewPageAsync();
+        var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
         await page.GotoAsync($"{browser.BaseUrl}/studier/oppsett?org={browser.World.County}&ar=2026");
         await page.GetByLabel("Navn").First.FillAsync("Hvem skal lede");

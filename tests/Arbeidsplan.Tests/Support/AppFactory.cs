@@ -29,6 +29,10 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    protected virtual int SignInAttemptsPerAddress => 100_000;
+
+    protected virtual int SignInAttemptsPerAccount => 100_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -39,6 +43,9 @@ public class AppFactory : WebApplicationFactory<Program>
         // Tests provoke database errors on purpose (unique numbers, stale versions); EF's own logging of them is noise.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+        // Hundreds of sign-ins from one test "address": the limits are tested by their own tests, with their own settings.
+        builder.UseSetting("Security:SignInAttemptsPerAddress", SignInAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:SignInAttemptsPerAccount", SignInAttemptsPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {
@@ -61,14 +68,37 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public RegisterBuilder Register() => new(this);
 
-    /// <summary>A client signed in with a cookie as the given user.</summary>
+    /// <summary>A client signed in with a cookie as the given user (with the authenticator code, for administrators).</summary>
     public async Task<HttpClient> SignedInClientAsync(string email)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = Password });
+        var response = await LoginAsync(client, "/api/auth/login?useCookies=true", email);
         response.EnsureSuccessStatusCode();
         return client;
     }
+
+    /// <summary>A client that sends a bearer token, as an integration would: no cookies, so no form tokens either.</summary>
+    public async Task<HttpClient> BearerClientAsync(string email)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var response = await LoginAsync(client, "/api/auth/login", email);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>The code the user's authenticator app would show now, when the user has two-factor sign-in.</summary>
+    public async Task<string?> AuthenticatorCodeAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email);
+        return user is { TwoFactorEnabled: true } && await users.GetAuthenticatorKeyAsync(user) is { } key ? Totp.Code(key, DateTimeOffset.UtcNow) : null;
+    }
+
+    private async Task<HttpResponseMessage> LoginAsync(HttpClient client, string path, string email) =>
+        await client.PostAsJsonAsync(path, new { email, password = Password, twoFactorCode = await AuthenticatorCodeAsync(email) });
 
     public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

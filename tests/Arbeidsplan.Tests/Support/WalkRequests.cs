@@ -51,6 +51,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "format" => "xlsx",
         "token" or "Token" => "ukjent",
         "documentName" => "v1",
+        "id" when pattern.StartsWith("/api/users") => s.UserId,
         "id" or "Id" => IdFor(pattern).ToString(),
         var other => throw new InvalidOperationException($"The security walk does not know the route value {{{other}}} in {pattern}: add it to WalkRequests.Fill."),
     });
@@ -64,7 +65,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/positions") || pattern.StartsWith("/verv/") => s.Position,
         _ when pattern.StartsWith("/api/position-types") || pattern.StartsWith("/vervtyper/") => W.Leader,
         _ when pattern.StartsWith("/api/public-offices") => s.PublicOffice,
-        _ when pattern.StartsWith("/api/municipalities") => Guid.Empty,
+        _ when pattern.StartsWith("/api/municipalities") || pattern.StartsWith("/api/users") => Guid.Empty,
         _ when pattern.StartsWith("/api/invitations") => s.Invitation,
         _ when pattern.Contains("/kapittel/") => s.Chapter,
         _ when pattern.Contains("/mal/") => s.Goal,
@@ -202,6 +203,9 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
             },
             "/api/study/requirements" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt krav", kind = "CircleEachYear", year = 2026 },
             "/logg-ut" => Form(("returnUrl", "/")),
+            "/api/account/password" => new { currentPassword = "ikke-passordet-1", newPassword = "Nytt-passord-42" },
+            "/api/account/two-factor" => new { code = "000000" },
+            "/api/users/{id}/deactivate" => new { reason = "Sluttet" },
             _ => null,
         };
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using static Arbeidsplan.Tests.Support.ApiResponses;
 
 namespace Arbeidsplan.Tests.Support;
@@ -8,7 +9,7 @@ namespace Arbeidsplan.Tests.Support;
 public sealed record Seeded(
     string Tag, Guid Organisation, Guid Branch, Guid Region, Guid Body, Guid Person, Guid Position, Guid PublicOffice, Guid Invitation,
     Guid Plan, Guid Chapter, Guid Goal, Guid Measure, Guid Event, DateOnly Occurrence, Guid RegionMeeting, Guid Window, Guid DeadlineRule,
-    Guid Template, Guid Feed, Guid Flag, Guid Material, Guid Circle, Guid Requirement, string MemberNumber)
+    Guid Template, Guid Feed, Guid Flag, Guid Material, Guid Circle, Guid Requirement, string MemberNumber, string UserId)
 {
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
@@ -108,8 +109,10 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         var requirement = await CreatedId(await admin.PostAsJsonAsync("/api/study/requirements",
             new { organisationId = county, name = $"{tag} krav", kind = "CompleteMaterial", year = 2026, materialId = material, dueOn = "2026-07-01" }));
 
+        var userEmail = await Register().UserAsync($"{tag.ToLowerInvariant()}-bruker@test.no");
+        var userId = await WithDbAsync(db => db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync());
         return new Seeded(tag, county, branch, region, body, person, position, office, invitation, plan, chapter, goal, measure, series,
-            new DateOnly(2026, 9, 8), regionMeeting, window, rule, template, feed, flag, material, circle, requirement, memberNumber);
+            new DateOnly(2026, 9, 8), regionMeeting, window, rule, template, feed, flag, material, circle, requirement, memberNumber, userId);
     }
 
     private static async Task<Guid> CreatedId(HttpResponseMessage response)

@@ -10,6 +10,17 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         b.HasOne<Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(u => u.PersonId).IsUnique();
+        b.Property(u => u.DeactivationReason).HasMaxLength(300);
+    }
+}
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> b)
+    {
+        b.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(s => s.EndedBecause).HasMaxLength(100);
+        b.HasIndex(s => s.UserId);
     }
 }
 

@@ -12,6 +12,7 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
 {
     private AccessScope? scope;
     private UserFacts? facts;
+    private bool factsRead;
     private Reach? reach;
 
     public ClaimsPrincipal User => actor.User;
@@ -75,28 +76,44 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
         return (held.Select(p => p.TypeId).ToHashSet(), held.Where(p => p.Position.BodyId is not null).Select(p => p.Position.BodyId!.Value).ToHashSet());
     }
 
+    /// <summary>
+    /// True when the request's sign-in is still good: its session has not ended (sign-out, new password) and the user is active.
+    /// The authentication middleware checks this on every signed-in request, so an ended session is refused at once.
+    /// </summary>
+    public async Task<bool> IsSignedInAsync() => actor.IsSystem || await FactsAsync() is not null;
+
+    /// <summary>An administrator who has not yet set up two-factor sign-in (demo accounts aside), who may do nothing else first.</summary>
+    public async Task<bool> MustSetUpTwoFactorAsync() => await FactsAsync() is { IsAdministrator: true, TwoFactorEnabled: false, IsDemo: false };
+
+    // The user, the session and the positions held come in one query: every request asks for all three.
     private async Task<UserFacts?> FactsAsync()
     {
-        if (facts is null && actor.UserId is { } id)
+        if (facts is null && !factsRead && actor.UserId is { } id)
         {
-            // The user and the positions they hold come in one query: every page asks for both.
-            var user = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new
-            {
-                u.PersonId,
-                u.IsAdministrator,
-                Positions = db.Positions.Where(p => p.PersonId == u.PersonId)
-                    .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PositionTypeId, t.Scope, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
-                    .ToList(),
-            }).SingleOrDefaultAsync();
+            factsRead = true;
+            var session = actor.SessionId;
+            var now = clock.GetCurrentInstant();
+            var user = await db.Users.AsNoTracking().Where(u => u.Id == id && u.DeactivatedAt == null)
+                .Where(u => db.UserSessions.Any(s => s.Id == session && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now))
+                .Select(u => new
+                {
+                    u.PersonId,
+                    u.IsAdministrator,
+                    u.TwoFactorEnabled,
+                    u.IsDemo,
+                    Positions = db.Positions.Where(p => p.PersonId == u.PersonId)
+                        .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PositionTypeId, t.Scope, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
+                        .ToList(),
+                }).SingleOrDefaultAsync();
             var today = clock.Today();
-            facts = user is null ? null : new UserFacts(user.PersonId, user.IsAdministrator,
+            facts = user is null ? null : new UserFacts(user.PersonId, user.IsAdministrator, user.TwoFactorEnabled, user.IsDemo,
                 user.Positions.Where(p => p.Term.IsActiveOn(today))
                     .Select(p => new ActivePosition(p.PositionTypeId, new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))).ToList());
         }
         return facts;
     }
 
-    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, IReadOnlyList<ActivePosition> Held);
+    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, bool TwoFactorEnabled, bool IsDemo, IReadOnlyList<ActivePosition> Held);
 
     private sealed record ActivePosition(Guid TypeId, HeldPosition Position);
 }

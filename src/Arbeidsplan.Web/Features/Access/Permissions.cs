@@ -26,10 +26,12 @@ public static class Policies
     /// <summary>Bearer token when the request carries one, else the sign-in cookie.</summary>
     public const string CookieOrBearer = "CookieOrBearer";
 
+    // The policies name no scheme: the request's user is the one authentication (cookie or bearer) found and the sign-in checks
+    // kept, so a session that has ended stays signed out instead of being authenticated again from its cookie or token.
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(SignedIn, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireAuthenticatedUser());
-        options.AddPolicy(Administrator, p => p.AddAuthenticationSchemes(CookieOrBearer).RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()));
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Administrator, p => p.RequireAuthenticatedUser().AddRequirements(new AdministratorRequirement()));
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }
 }

@@ -1,8 +1,12 @@
+using System.Security.Claims;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Account;
 
@@ -10,10 +14,22 @@ public static class AccountEndpoints
 {
     public sealed record Me(string? UserName, bool IsAdministrator, Guid? PersonId, IReadOnlyCollection<Guid> Organisations);
 
+    public sealed record LoginRequest(string? Email, string? Password, string? TwoFactorCode);
+
+    public sealed record RefreshRequest(string? RefreshToken);
+
+    public sealed record ForgotRequest(string? Email);
+
+    public sealed record InvitationRequest(Guid PersonId);
+
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/logg-ut", async ([FromForm] string? returnUrl, SignInManager<AppUser> signIn) =>
+        app.MapPost("/logg-ut", async ([FromForm] string? returnUrl, SignInManager<AppUser> signIn, Sessions sessions, ActorContext actor) =>
             {
+                if (actor.SessionId is { } session)
+                {
+                    await sessions.EndAsync(session, "logget ut");
+                }
                 await signIn.SignOutAsync();
                 return Results.LocalRedirect("/logg-inn");
             })
@@ -30,19 +46,9 @@ public static class AccountEndpoints
             })
             .Scoped(ScopeRule.FilteredList).ExcludeFromDescription();
 
-        app.MapPost("/api/auth/login", async (LoginRequest login, bool? useCookies, SignInManager<AppUser> signIn) =>
-            {
-                signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-                var result = await signIn.PasswordSignInAsync(login.Email ?? "", login.Password ?? "", isPersistent: false, lockoutOnFailure: true);
-                if (!result.Succeeded)
-                {
-                    return Results.Problem(result.IsLockedOut ? "Kontoen er midlertidig låst etter for mange mislykkede forsøk." : "Feil e-post eller passord.",
-                        statusCode: StatusCodes.Status401Unauthorized, title: "Innlogging mislyktes");
-                }
-                // The sign-in manager has already written the cookie or the bearer token.
-                return TypedResults.Empty;
-            })
-            .WithTags("Konto").AllowAnonymous();
+        MapSignIn(app.MapGroup("/api/auth").WithTags("Konto"));
+        MapOwnAccount(app.MapGroup("/api/account").WithTags("Konto"));
+        MapUsers(app.MapGroup("/api/users").WithTags("Brukere"));
 
         app.MapGet("/api/me", async (CurrentAccess access) =>
             {
@@ -57,12 +63,91 @@ public static class AccountEndpoints
             .Scoped(ScopeRule.Organisation);
         invitations.MapGet("/", async (InvitationService service) => TypedResults.Ok(await service.ListOpenAsync()))
             .Scoped(ScopeRule.Administrator);
+        invitations.MapPost("/{id:guid}/link", async (Guid id, InvitationService service) => (await service.RenewLinkAsync(id)).ToHttp())
+            .Scoped(ScopeRule.Administrator);
         invitations.MapDelete("/{id:guid}", async (Guid id, InvitationService service) =>
                 await service.RevokeAsync(id) ? Results.NoContent() : Problems.NotFound())
             .Scoped(ScopeRule.Administrator);
     }
 
-    public sealed record InvitationRequest(Guid PersonId);
+    private static void MapSignIn(RouteGroupBuilder auth)
+    {
+        auth.MapPost("/login", async (LoginRequest login, bool? useCookies, LoginService logins) =>
+            {
+                var result = await logins.PasswordAsync(login.Email, login.Password, login.TwoFactorCode, bearer: useCookies != true);
+                // On success the sign-in manager has already written the cookie or the bearer token.
+                return result.Status switch
+                {
+                    LoginStatus.SignedIn => (IResult)TypedResults.Empty,
+                    LoginStatus.TooManyAttempts => TypedResults.Problem(result.Message, statusCode: 429, title: "For mange forsøk"),
+                    LoginStatus.Deactivated => TypedResults.Problem(result.Message, statusCode: 403, title: "Brukeren er deaktivert"),
+                    LoginStatus.TwoFactorRequired => TypedResults.Problem(result.Message + " Send den som twoFactorCode.", statusCode: 401, title: "Innlogging mislyktes",
+                        extensions: new Dictionary<string, object?> { ["twoFactorRequired"] = true }),
+                    _ => TypedResults.Problem(result.Message, statusCode: 401, title: "Innlogging mislyktes"),
+                };
+            })
+            .AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
 
-    public sealed record LoginRequest(string? Email, string? Password);
+        auth.MapPost("/refresh", async (RefreshRequest request, IOptionsMonitor<BearerTokenOptions> options, AppSignInManager signIn, Sessions sessions, IClock clock) =>
+            {
+                var ticket = request.RefreshToken is { Length: > 0 } token ? options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(token) : null;
+                if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetCurrentInstant().ToDateTimeOffset() >= expires
+                    || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user
+                    || !Guid.TryParse(ticket.Principal.FindFirstValue(ActorContext.SessionClaim), out var session) || !await sessions.IsActiveAsync(session, user.Id))
+                {
+                    return Results.Problem("Tokenet er utløpt eller trukket tilbake. Logg inn på nytt.", statusCode: 401, title: "Ikke innlogget");
+                }
+                var principal = await signIn.CreateUserPrincipalAsync(user);
+                ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(ActorContext.SessionClaim, session.ToString()));
+                return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+            })
+            .AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
+
+        auth.MapPost("/logout", async (Sessions sessions, ActorContext actor, SignInManager<AppUser> signIn, HttpContext http) =>
+            {
+                if (actor.SessionId is { } session)
+                {
+                    await sessions.EndAsync(session, "logget ut");
+                }
+                if (!AccountServices.IsBearer(http.Request))
+                {
+                    await signIn.SignOutAsync();
+                }
+                return TypedResults.NoContent();
+            })
+            .Scoped(ScopeRule.SignedIn);
+
+        auth.MapPost("/forgot-password", (ForgotRequest request, PasswordService passwords) =>
+                TypedResults.Accepted((string?)null, new { message = passwords.RequestReset(request.Email) }))
+            .AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
+
+        auth.MapPost("/reset-password", async (PasswordReset input, PasswordService passwords) =>
+                (await passwords.ResetAsync(input)).ToHttp(_ => TypedResults.NoContent()))
+            .AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
+    }
+
+    private static void MapOwnAccount(RouteGroupBuilder account)
+    {
+        account.MapPost("/password", async (PasswordChange input, PasswordService passwords) =>
+                (await passwords.ChangeAsync(input)).ToHttp(_ => TypedResults.NoContent()))
+            .Scoped(ScopeRule.SignedIn).RequireRateLimiting(AccountServices.SignInPolicy);
+        account.MapGet("/two-factor", async (TwoFactorService twoFactor) => (await twoFactor.StatusAsync()).ToHttp())
+            .Scoped(ScopeRule.SignedIn);
+        account.MapPost("/two-factor", async (TwoFactorInput input, TwoFactorService twoFactor) =>
+                (await twoFactor.EnableAsync(input)).ToHttp(codes => TypedResults.Ok(new { recoveryCodes = codes })))
+            .Scoped(ScopeRule.SignedIn).RequireRateLimiting(AccountServices.SignInPolicy);
+        account.MapDelete("/two-factor", async (TwoFactorService twoFactor) => (await twoFactor.DisableAsync()).ToHttp(_ => TypedResults.NoContent()))
+            .Scoped(ScopeRule.SignedIn);
+    }
+
+    private static void MapUsers(RouteGroupBuilder users)
+    {
+        users.MapGet("/", async (UserAdministration admin) => TypedResults.Ok(await admin.ListAsync())).Scoped(ScopeRule.Administrator);
+        users.MapPost("/{id}/deactivate", async (string id, DeactivationInput input, UserAdministration admin) =>
+            (await admin.DeactivateAsync(id, input)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Administrator);
+        users.MapPost("/{id}/reactivate", async (string id, UserAdministration admin) =>
+            (await admin.ReactivateAsync(id)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Administrator);
+        users.MapPost("/{id}/reset-link", async (string id, PasswordService passwords) => (await passwords.IssueResetAsync(id)).ToHttp())
+            .Scoped(ScopeRule.Administrator);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Persons;
@@ -9,14 +10,20 @@ using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Account;
 
-public sealed record InvitationCreated(Guid Id, string Email, string Link, Instant ExpiresAt, bool EmailSent);
+/// <param name="Link">The secret link, shown only to an administrator, or to an inviter whose own access covers all the invitee will get when no e-mail is set up.</param>
+public sealed record InvitationCreated(Guid Id, string Email, string? Link, Instant ExpiresAt, bool EmailSent, string Message);
 
 public sealed record OpenInvitation(Guid Id, string PersonName, string Email);
 
-/// <summary>Invites a person in the register to become a user, by a secret link that works once.</summary>
+public sealed record InvitationRow(Guid Id, string PersonName, string Email, string CreatedBy, Instant CreatedAt, Instant ExpiresAt);
+
+/// <summary>
+/// Invites a person in the register to become a user, by a secret link that works once and goes to the person's own e-mail. Nobody
+/// with narrower access than the invitee can see the link: they could otherwise take over the account themselves.
+/// </summary>
 public sealed class InvitationService(
-    AppDbContext db, PersonService persons, CurrentAccess access, UserManager<AppUser> users,
-    EmailSender email, IClock clock, IHttpContextAccessor http, IConfiguration configuration)
+    AppDbContext db, PersonService persons, CurrentAccess access, Guard guard, ScopeReader scopes, UserManager<AppUser> users,
+    EmailSender email, AppLinks links, IClock clock)
 {
     private static readonly Duration ValidFor = Duration.FromDays(14);
 
@@ -35,19 +42,34 @@ public sealed class InvitationService(
         {
             return Outcome<InvitationCreated>.Invalid("Email", "Personen har allerede en bruker.");
         }
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var now = clock.GetCurrentInstant();
-        var invitation = new Invitation
-        {
-            PersonId = personId, Email = person.Email, TokenHash = Hash(token),
-            CreatedAt = now, ExpiresAt = now + ValidFor, CreatedBy = access.ActorName,
-        };
+        var (invitation, link) = NewInvitation(personId, person.Email);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync();
-        var link = $"{BaseUrl()}/invitasjon/{token}";
         var sent = await email.TrySendAsync(person.Email, "Invitasjon til Arbeidsplan",
             $"Hei {person.Name}!\n\nDu er invitert til Arbeidsplan av {access.ActorName}. Åpne lenken for å lage passord:\n{link}\n\nLenken virker i 14 dager.");
-        return new InvitationCreated(invitation.Id, person.Email, link, invitation.ExpiresAt, sent);
+        var mayShow = await guard.IsAdministrator()
+            || !email.IsConfigured && Delegation.Encloses(await access.ScopeAsync(), await scopes.OfPersonAsync(personId));
+        var message = (sent, mayShow) switch
+        {
+            (true, _) => $"Invitasjonen er sendt til {person.Email}.",
+            (false, true) => $"Ingen e-post er satt opp. Gi lenken til {person.Name} selv, og bare til henne eller ham.",
+            _ => "Ingen e-post er satt opp, og personen vil få tilgang til mer enn du har. En administrator sender lenken fra siden Brukere.",
+        };
+        return new InvitationCreated(invitation.Id, person.Email, mayShow ? link : null, invitation.ExpiresAt, sent, message);
+    });
+
+    /// <summary>An administrator's new link for an open invitation (the old one stops working), for when no e-mail is set up.</summary>
+    public Task<Outcome<InvitationCreated>> RenewLinkAsync(Guid id) => Outcome.Try(async () =>
+    {
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == id);
+        if (!await guard.IsAdministrator() || invitation is null || !invitation.IsOpen(clock.GetCurrentInstant()))
+        {
+            return Outcome<InvitationCreated>.NotFound();
+        }
+        var token = NewToken();
+        invitation.TokenHash = Hash(token);
+        await db.SaveChangesAsync();
+        return new InvitationCreated(invitation.Id, invitation.Email, Link(token), invitation.ExpiresAt, false, "Ny lenke laget; den forrige virker ikke lenger.");
     });
 
     public async Task<OpenInvitation?> FindOpenAsync(string token)
@@ -86,6 +108,10 @@ public sealed class InvitationService(
 
     public async Task<IReadOnlyList<InvitationRow>> ListOpenAsync()
     {
+        if (!await guard.IsAdministrator())
+        {
+            return [];
+        }
         var now = clock.GetCurrentInstant();
         var rows = await db.Invitations.AsNoTracking()
             .Where(i => i.AcceptedAt == null && i.RevokedAt == null)
@@ -97,7 +123,7 @@ public sealed class InvitationService(
     public async Task<bool> RevokeAsync(Guid id)
     {
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == id && i.AcceptedAt == null);
-        if (invitation is null)
+        if (!await guard.IsAdministrator() || invitation is null)
         {
             return false;
         }
@@ -106,17 +132,20 @@ public sealed class InvitationService(
         return true;
     }
 
-    private string BaseUrl()
+    private (Invitation Invitation, string Link) NewInvitation(Guid personId, string to)
     {
-        if (configuration["App:BaseUrl"] is { Length: > 0 } configured)
+        var token = NewToken();
+        var now = clock.GetCurrentInstant();
+        var invitation = new Invitation
         {
-            return configured.TrimEnd('/');
-        }
-        var request = http.HttpContext?.Request;
-        return request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}";
+            PersonId = personId, Email = to, TokenHash = Hash(token), CreatedAt = now, ExpiresAt = now + ValidFor, CreatedBy = access.ActorName,
+        };
+        return (invitation, Link(token));
     }
+
+    private string Link(string token) => links.To($"invitasjon/{token}");
+
+    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 }
-
-public sealed record InvitationRow(Guid Id, string PersonName, string Email, string CreatedBy, Instant CreatedAt, Instant ExpiresAt);

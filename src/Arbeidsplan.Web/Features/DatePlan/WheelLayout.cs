@@ -17,7 +17,8 @@ public sealed class WheelLayout
     private const double Hub = 70;
     private const double Rim = 270;
 
-    private static readonly string[] Palette = ["#00573f", "#8a4b08", "#1f4e8c", "#7a1f5c", "#4d5b00", "#6b3fa0", "#005f73", "#9b2226", "#3d405b", "#5c4d00"];
+    // The ring colours are classes (ring-0 … ring-9 in app.css), so the page needs no inline style.
+    private const int Colours = 10;
 
     public WheelLayout(int year, IReadOnlyList<CalendarItem> items, bool byKind, LocalDate today)
     {
@@ -25,7 +26,7 @@ public sealed class WheelLayout
         var days = CalendarSystem.Iso.GetDaysInYear(year);
         var groups = items.GroupBy(i => byKind ? i.KindName : i.OrganiserName).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
         var width = groups.Count == 0 ? 0 : (Rim - Hub) / groups.Count;
-        Rings = groups.Select((name, i) => new WheelRing(name, i, Hub + i * width, Hub + (i + 1) * width, Palette[i % Palette.Length])).ToList();
+        Rings = groups.Select((name, i) => new WheelRing(name, i, Hub + i * width, Hub + (i + 1) * width, $"ring-{i % Colours}")).ToList();
         var ringOf = Rings.ToDictionary(r => r.Name);
         double Angle(LocalDate date) => Period.Between(start, date, PeriodUnits.Days).Days / (double)days * 360;
         Arcs = items.Select(i =>

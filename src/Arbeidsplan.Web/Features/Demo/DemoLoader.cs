@@ -115,6 +115,7 @@ public sealed class DemoLoader(
             EmailConfirmed = true,
             PersonId = account.PersonId,
             IsAdministrator = account.IsAdministrator,
+            IsDemo = true,
         };
         var result = await users.CreateAsync(user, DemoPassword);
         if (!result.Succeeded)

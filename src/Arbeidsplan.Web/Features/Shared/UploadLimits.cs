@@ -48,7 +48,7 @@ public static class UploadLimits
         }
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync($"<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>For stor fil – Arbeidsplan</title></head>" +
-            $"<body><main><h1>For stor fil</h1><p>{Message}</p><p><a href=\"javascript:history.back()\">Gå tilbake</a> og velg en mindre fil.</p></main></body></html>");
+            $"<body><main><h1>For stor fil</h1><p>{Message}</p><p>Gå tilbake og velg en mindre fil.</p></main></body></html>");
     }
 
     private sealed class TooLargeHandler : IExceptionHandler

@@ -61,17 +61,37 @@ public sealed class InvitationTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_LocksTheAccount()
+    public async Task Invite_SomeoneWithWiderAccess_WithoutEmail_ShowsNoLinkToTheInviter_ButTheAdministratorMakesOne()
     {
-        var email = await app.Register().UserAsync("laas@test.no", await app.Register().PersonAsync("Lars Låst", W.County));
-        var client = app.AnonymousClient();
-        for (var i = 0; i < 5; i++)
-        {
-            await client.PostAsJsonAsync("/api/auth/login", new { email, password = "feil-passord-1" });
-        }
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = AppFactory.Password });
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("låst", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var wide = await ApiResponses.Created(await kari.PostAsJsonAsync("/api/persons", new { organisationId = W.BranchA, name = "Vera Vid", email = "vera@test.no" }));
+        await ApiResponses.Created(await kari.PostAsJsonAsync("/api/positions", new { personId = wide, positionTypeId = W.Leader, organisationId = W.County, from = "2026-03-01" }));
+        var liv = await app.SignedInClientAsync(W.BranchLeaderUser);
+
+        var invited = await liv.PostAsJsonAsync("/api/invitations", new { personId = wide });
+
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        var body = await invited.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("link").ValueKind);
+        Assert.Contains("administrator", body.GetProperty("message").GetString());
+        var admin = await app.SignedInClientAsync(W.Admin);
+        var renewed = await (await admin.PostAsync($"/api/invitations/{body.GetProperty("id").GetGuid()}/link", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var token = renewed.GetProperty("link").GetString()!.Split('/').Last();
+        Assert.True((await AcceptAsync(token, AppFactory.Password)).IsOk);
+    }
+
+    [Fact]
+    public async Task Invite_ThenEmailChanged_VoidsTheInvitation()
+    {
+        var person = await app.Register().PersonAsync("Endre Epost", W.BranchA, "endre@test.no");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var token = (await (await kari.PostAsJsonAsync("/api/invitations", new { personId = person })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("link").GetString()!.Split('/').Last();
+        var version = (await kari.GetFromJsonAsync<JsonElement>($"/api/persons/{person}")).GetProperty("version").GetInt64();
+
+        await ApiResponses.Ok(await kari.PutAsJsonAsync($"/api/persons/{person}", new { organisationId = W.BranchA, name = "Endre Epost", email = "ny.adresse@test.no", version }));
+
+        Assert.False((await AcceptAsync(token, AppFactory.Password)).IsOk);
     }
 
     private async Task<string> InviteAsync(string name, string email)

@@ -53,7 +53,7 @@ public sealed class DatePlanImportApiTests(WorldApp app) : IClassFixture<WorldAp
     [InlineData("datoplan.xlsx")]
     public async Task WordAndExcelTables_AreReadLikeThePrintedPlan(string file)
     {
-        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var client = await app.BearerClientAsync(W.CountyLeaderUser);
         var bytes = file.EndsWith("docx") ? DatePlanFixtures.Docx() : DatePlanFixtures.Xlsx();
 
         var result = await (await Upload(client, file, bytes, 2031)).Content.ReadFromJsonAsync<JsonElement>();
@@ -68,7 +68,7 @@ public sealed class DatePlanImportApiTests(WorldApp app) : IClassFixture<WorldAp
     [Fact]
     public async Task IcsFile_KeepsSeriesExceptionsAndWindowsZones_AndRefusesUnknownZones()
     {
-        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var client = await app.BearerClientAsync(W.CountyLeaderUser);
         var result = await (await Upload(client, "outlook.ics", System.Text.Encoding.UTF8.GetBytes(DatePlanFixtures.Ics), 2026, apply: true)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(result.GetProperty("saved").GetBoolean(), result.ToString());
         var march = await EventApiTests.Month(client, W.County, 2026, 3);

@@ -26,6 +26,11 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
             await using var scope = Services.CreateAsyncScope();
             FirstRun = await scope.ServiceProvider.GetRequiredService<FirstRunService>()
                 .CreateAdministratorAsync(new FirstRunInput { Email = "sekretar@test.no", Password = Password, LoadDemo = true });
+            // A real administrator sets up two-factor sign-in before anything else; the sign-in helpers then give the app's code.
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = (await users.FindByEmailAsync("sekretar@test.no"))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -186,7 +186,7 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
     [Fact]
     public async Task ImportFile_WordDocumentIsRead_OtherFilesAreRefused()
     {
-        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var client = await app.BearerClientAsync(W.CountyLeaderUser);
 
         var word = await client.PostAsync("/api/plans/import/file", Form("plan.docx", PlanFixtures.Docx(), apply: false));
         var pdf = await client.PostAsync("/api/plans/import/file", Form("plan.pdf", "%PDF-1.4"u8.ToArray(), apply: false));
