@@ -18,6 +18,7 @@ internal static class Bench
             return;
         }
         var results = new List<(string Name, double Measured, double Target, string Unit, bool HigherIsBetter)>();
+        IReadOnlyList<(string Name, int Status, double Seconds, double Megabytes)> hostile = [];
 
         results.Add(("Tidsforståelse: fraser per sekund", TimingThroughput(), 10_000, "fraser/s", true));
         results.Add(("iCalendar for 300 hendelser, uten buffer (median)", IcsWriteMs(), 20, "ms", false));
@@ -30,6 +31,9 @@ internal static class Bench
             results.Add(("Tiltaksliste, filtrert på forfalt (median)", await MedianMsAsync(client, $"/plan/{planId}/tiltak?forfalt=true"), 100, "ms", false));
             results.Add(("Plansjekk med 300 tiltak (median)", await MedianMsAsync(client, $"/api/plans/{planId}/check"), 100, "ms", false));
 
+            var organisations = await client.GetFromJsonAsync<JsonElement[]>("/api/organisations");
+            hostile = await HostileInputBench.RunAsync(app, organisations![0].GetProperty("id").GetGuid());
+
             var (org, series) = await app.ImportDatePlanAsync(client, events: 280, series: 20);
             var year = $"org={org}&ar=2026";
             results.Add(("Datoplan som tabell, 300 hendelser (median)", await MedianMsAsync(client, $"/datoplan?{year}"), 100, "ms", false));
@@ -41,6 +45,13 @@ internal static class Bench
             results.Add(("iCal-feed fra hurtigbuffer (median)", await MedianMsAsync(client, feedPath), 20, "ms", false));
         }
 
+        Console.WriteLine($"{"Fiendtlig inndata (avvist eller ferdig innen 5 s, under 200 MB ekstra)",-62} {"Svar",5} {"Tid",8} {"Minne",9}");
+        foreach (var h in hostile)
+        {
+            var ok = h.Seconds <= HostileInputBench.SecondsAllowed && h.Megabytes <= HostileInputBench.MegabytesAllowed && h.Status < 500;
+            Console.WriteLine($"{h.Name,-62} {h.Status,5} {h.Seconds,6:0.00} s {h.Megabytes,6:0} MB {(ok ? "OK" : "FOR TREGT/STORT")}");
+        }
+        Console.WriteLine();
         Console.WriteLine($"{"Mål",-45} {"Målt",12} {"Krav",10}  Forhold");
         foreach (var r in results)
         {

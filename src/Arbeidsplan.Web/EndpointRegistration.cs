@@ -1,13 +1,16 @@
 using Arbeidsplan.Web.Features.Account;
+using Microsoft.AspNetCore.Diagnostics;
 using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
 using Arbeidsplan.Web.Features.Plans;
+using Arbeidsplan.Web.Features.Privacy;
 using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.Regions;
@@ -31,7 +34,16 @@ public static class EndpointRegistration
         {
             if (!app.Environment.IsDevelopment())
             {
-                pages.UseExceptionHandler("/feil", createScopeForErrors: true);
+                pages.UseExceptionHandler(new ExceptionHandlerOptions
+                {
+                    ExceptionHandlingPath = "/feil", CreateScopeForErrors = true,
+                    StatusCodeSelector = e => e switch
+                    {
+                        BadQueryValue => StatusCodes.Status400BadRequest,
+                        BadHttpRequestException bad => bad.StatusCode,
+                        _ => StatusCodes.Status500InternalServerError,
+                    },
+                });
                 pages.UseHsts();
             }
             pages.UseStatusCodePagesWithReExecute("/ikke-funnet");
@@ -56,5 +68,7 @@ public static class EndpointRegistration
         app.MapMemberEndpoints();
         app.MapBranchEndpoints();
         app.MapStudyEndpoints();
+        app.MapPrivacyEndpoints();
+        app.MapDemoEndpoints();
     }
 }

@@ -22,7 +22,7 @@ public static class NorwegianProblems
             _ when problem.Status >= 500 => ("Noe gikk galt", "Det oppsto en feil hos oss. Ingenting er lagret halvveis; prøv igjen om litt."),
             _ => (problem.Title, problem.Detail),
         };
-        if (problem.Title is null || problem.Title == ReasonPhrase(problem.Status))
+        if (problem.Title is null || problem.Title == ReasonPhrase(problem.Status) || problem.Status >= 500)
         {
             problem.Title = title;
         }

@@ -11,7 +11,7 @@ builder.AddArbeidsplanLogging();
 builder.Services.AddArbeidsplanDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddArbeidsplanIdentity(builder.Configuration);
 builder.Services.AddArbeidsplanFeatures(builder.Configuration);
-builder.Services.AddArbeidsplanWeb();
+builder.Services.AddArbeidsplanWeb(builder.Configuration);
 
 var app = builder.Build();
 
@@ -21,10 +21,13 @@ await DemoStartup.LoadIfRequestedAsync(app.Services, args, app.Configuration);
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseArbeidsplanErrorHandling();
+// Routing after the error pages, so the Norwegian 404 and error pages are routed again when they are shown in place of a response.
+app.UseRouting();
 app.UseAuthentication();
 app.UseSignInChecks();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseRequestTimeouts();
 app.UseAntiforgery();
 app.UseFormTokensOnCookieApiCalls();
 

@@ -69,20 +69,41 @@ public static class ServiceRegistration
         // Sizes are counted in VEVENT blocks (1) and whole feeds (100): room for a national party's year.
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
         services.AddScoped<FirstRunService>();
-        services.AddScoped<DemoLoader>();
+        services.AddScoped<DemoLoader>().AddScoped<DemoRemover>();
         services.AddScoped<OrganisationSwitcher>();
         services.AddScoped<Arbeidsplan.Web.Features.Audit.AuditQueries>();
+        services.AddSingleton<Features.Audit.AuditRetention>().AddHostedService(sp => sp.GetRequiredService<Features.Audit.AuditRetention>());
+        // Each part of the app that keeps something about people gives its part of a person's export and erasure (GDPR).
+        services.AddScoped<Features.Privacy.PrivacyService>()
+            .AddScoped<Features.Privacy.IPersonalData, PersonPersonalData>()
+            .AddScoped<Features.Privacy.IPersonalData, PositionPersonalData>()
+            .AddScoped<Features.Privacy.IPersonalData, AccountPersonalData>()
+            .AddScoped<Features.Privacy.IPersonalData, Features.Plans.PlanPersonalData>()
+            .AddScoped<Features.Privacy.IPersonalData, Features.DatePlan.FeedPersonalData>()
+            .AddScoped<Features.Privacy.IPersonalData, Features.Branches.FollowUpPersonalData>()
+            .AddScoped<Features.Privacy.IPersonalData, Features.Members.MemberPersonalData>()
+            .AddScoped<Features.Privacy.IPersonalData, Features.Study.StudyPersonalData>()
+            .AddScoped<Features.Privacy.IPersonalData, Features.Audit.AuditPersonalData>();
         return services;
     }
 
-    public static IServiceCollection AddArbeidsplanWeb(this IServiceCollection services)
+    public static IServiceCollection AddArbeidsplanWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddImportTimeout(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<Features.Shared.AppLinks>();
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = NorwegianProblems.Customize);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Bad query values and bodies are thrown to the exception handler, which answers them in Norwegian and names the value.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<Features.Shared.BadRequests>();
+        // Enums as their names; NodaTime's dates, times and instants as ISO 8601 text ("2026-06-01", "2026-06-01T08:00:00Z").
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            NodaTime.Serialization.SystemTextJson.Extensions.ConfigureForNodaTime(o.SerializerOptions, NodaTime.DateTimeZoneProviders.Tzdb);
+        });
         services.AddOpenApi();
         services.AddUploadLimits();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -48,7 +48,7 @@ public static class FollowUpLabels
 }
 
 /// <summary>A contact with a branch: who, when, how, and what was said; the region contact's log.</summary>
-public sealed class ContactEntry
+public sealed class ContactEntry : IAudited
 {
     private ContactEntry() => (ByName, Note) = ("", "");
 
@@ -73,10 +73,16 @@ public sealed class ContactEntry
     public string Note { get; private set; }
     public Instant RecordedAt { get; private set; }
     public bool IsDemo { get; set; }
+
+    public void ForgetAuthor()
+    {
+        ByPersonId = null;
+        ByName = Erased.Name;
+    }
 }
 
 /// <summary>A branch flagged for closer follow-up, with reasons, handed to a body or a person, and closed with a note.</summary>
-public sealed class BranchFlag : IVersioned
+public sealed class BranchFlag : IVersioned, IAudited
 {
     private BranchFlag() => Note = "";
 
@@ -102,6 +108,8 @@ public sealed class BranchFlag : IVersioned
     public LocalDate OpenedOn { get; private set; }
     public Guid? AssignedBodyId { get; private set; }
     public Guid? AssignedPersonId { get; private set; }
+
+    public void ForgetAssignedPerson() => AssignedPersonId = null;
     public LocalDate? ClosedOn { get; private set; }
     public string? ClosingNote { get; private set; }
     public bool IsDemo { get; set; }

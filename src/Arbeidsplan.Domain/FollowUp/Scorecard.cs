@@ -13,7 +13,7 @@ public enum Light
 }
 
 /// <summary>An organisation's thresholds for the branch scorecard's traffic lights, and who may see member names: settings, not code.</summary>
-public sealed class ScorecardSettings : IVersioned
+public sealed class ScorecardSettings : IVersioned, IAudited
 {
     private ScorecardSettings() { }
 
@@ -128,7 +128,7 @@ public static class Lights
 }
 
 /// <summary>When someone last looked at a branch's website and social media pages.</summary>
-public sealed class BranchCheck : IVersioned
+public sealed class BranchCheck : IVersioned, IAudited
 {
     private BranchCheck() { }
 
@@ -150,7 +150,7 @@ public sealed class BranchCheck : IVersioned
 }
 
 /// <summary>A branch took part in a region meeting (an event of the kind «Regionmøte»).</summary>
-public sealed class MeetingAttendance
+public sealed class MeetingAttendance : IAudited
 {
     private MeetingAttendance() { }
 

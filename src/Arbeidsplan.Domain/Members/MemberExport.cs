@@ -95,7 +95,8 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
 
     /// <param name="branchByName">Branch names and numbers as the register writes them, to the branch's id (case-insensitive).</param>
     /// <param name="withContact">Read name, phone and e-mail too: only when the organisation has chosen to keep them.</param>
-    public static MemberExport Read(string text, ColumnMapping? mapping, IReadOnlyDictionary<string, Guid> branchByName, bool withContact = false)
+    public static MemberExport Read(string text, ColumnMapping? mapping, IReadOnlyDictionary<string, Guid> branchByName, bool withContact = false,
+        CancellationToken ct = default)
     {
         using var rows = DelimitedText.Rows(text).GetEnumerator();
         if (!rows.MoveNext())
@@ -125,6 +126,10 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
         while (rows.MoveNext())
         {
             (var line, cells) = rows.Current;
+            if (line % 10_000 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
             var id = Cell(number);
             if (id.Length == 0)
             {

@@ -34,7 +34,7 @@ public enum MemberList
 }
 
 /// <summary>The branch has followed up one member on one of its lists this year: reminded or welcomed, when and by whom.</summary>
-public sealed class FollowUpMark
+public sealed class FollowUpMark : IAudited
 {
     private FollowUpMark() => (MemberNumber, DoneBy) = ("", "");
 
@@ -54,4 +54,6 @@ public sealed class FollowUpMark
     public int Year { get; private set; }
     public LocalDate DoneOn { get; private set; }
     public string DoneBy { get; private set; }
+
+    public void ForgetAuthor() => DoneBy = Erased.Name;
 }

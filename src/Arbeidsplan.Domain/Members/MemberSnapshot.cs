@@ -13,7 +13,7 @@ public enum SnapshotSource
 }
 
 /// <summary>The membership of an organisation's branches on one date: an import of the register's export, or figures entered by hand.</summary>
-public sealed class MemberSnapshot
+public sealed class MemberSnapshot : IAudited
 {
     private MemberSnapshot() => CreatedBy = "";
 
@@ -38,9 +38,14 @@ public sealed class MemberSnapshot
     public SnapshotSource Source { get; private set; }
     public string? FileName { get; private set; }
     public string CreatedBy { get; private set; }
+
+    public void ForgetAuthor() => CreatedBy = Erased.Name;
     public Instant CreatedAt { get; private set; }
     public int Members { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>A fingerprint of the imported file's text, so the same file imported twice is recognised.</summary>
+    public string? ContentHash { get; set; }
 
     public bool IsYearEnd => TakenOn.Month == 12 && TakenOn.Day == 31;
 }
@@ -128,7 +133,7 @@ public sealed class BranchRoll
 }
 
 /// <summary>The register's column names an organisation mapped once, used for its next imports.</summary>
-public sealed class MemberColumnMapping
+public sealed class MemberColumnMapping : IAudited
 {
     private MemberColumnMapping() { }
 

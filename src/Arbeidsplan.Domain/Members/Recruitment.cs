@@ -4,7 +4,7 @@ using NodaTime;
 namespace Arbeidsplan.Domain.Members;
 
 /// <summary>A branch's member target for a year: paying members at the year's end.</summary>
-public sealed class MemberTarget : IVersioned
+public sealed class MemberTarget : IVersioned, IAudited
 {
     private MemberTarget() { }
 
@@ -29,7 +29,7 @@ public sealed class MemberTarget : IVersioned
 }
 
 /// <summary>A recruitment campaign ("verve 50 nye medlemmer") over a period, with its target and prize, among an organisation's branches.</summary>
-public sealed class RecruitmentCampaign : IVersioned
+public sealed class RecruitmentCampaign : IVersioned, IAudited
 {
     private RecruitmentCampaign() => Name = "";
 

@@ -43,7 +43,7 @@ public sealed record MeasureOwner(string Text, Guid? PositionTypeId = null, Guid
 }
 
 /// <summary>An action of the plan: optional code, text, category, owner, timing (as written and as understood) and status.</summary>
-public sealed class Measure : IVersioned
+public sealed class Measure : IVersioned, IAudited
 {
     private readonly List<MeasureGoal> goals = [];
 
@@ -135,7 +135,7 @@ public sealed class Measure : IVersioned
     }
 }
 
-public sealed class MeasureGoal(Guid measureId, Guid goalId)
+public sealed class MeasureGoal(Guid measureId, Guid goalId) : IAudited
 {
     public Guid MeasureId { get; private set; } = measureId;
     public Guid GoalId { get; private set; } = goalId;

@@ -33,7 +33,7 @@ public static class PlanLabels
 }
 
 /// <summary>A work plan of one organisation for a year or a period, with its lifecycle.</summary>
-public sealed class Plan : IVersioned
+public sealed class Plan : IVersioned, IAudited
 {
     private Plan() => Title = "";
 

@@ -25,7 +25,7 @@ public sealed record ImportedPlan(string? Title, int? Year, IReadOnlyList<Import
 /// </summary>
 public static partial class PlanDocument
 {
-    public static ImportedPlan Parse(string text)
+    public static ImportedPlan Parse(string text, CancellationToken ct = default)
     {
         var lines = PlanLines.Read(text);
         var numberedDocument = lines.Count(l => l is { Kind: LineKind.Heading, Number: not null }) >= 3;
@@ -37,6 +37,10 @@ public static partial class PlanDocument
         var lastHeading = false;
         for (var i = 0; i < lines.Count; i++)
         {
+            if (i % 1_000 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
             var line = lines[i];
             if (line.Text == titleLine && title is not null)
             {

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Arbeidsplan.Domain.Planning;
 
 /// <summary>A chapter of the plan as the document numbers it ("2.1 Målsettinger").</summary>
-public sealed class Chapter : IVersioned
+public sealed class Chapter : IVersioned, IAudited
 {
     private Chapter() => Title = "";
 
@@ -79,7 +79,7 @@ public sealed record Indicator
 }
 
 /// <summary>A goal of the plan, with an optional indicator.</summary>
-public sealed class Goal : IVersioned
+public sealed class Goal : IVersioned, IAudited
 {
     private Goal() => Text = "";
 
@@ -130,7 +130,7 @@ public sealed class Goal : IVersioned
 }
 
 /// <summary>A dated note on a measure's status, with who wrote it: the evidence of follow-up.</summary>
-public sealed class StatusNote
+public sealed class StatusNote : IAudited
 {
     private StatusNote() => (Text, Author) = ("", "");
 
@@ -152,6 +152,8 @@ public sealed class StatusNote
     public string Text { get; private set; }
     public string Author { get; private set; }
     public Instant WrittenAt { get; private set; }
+
+    public void ForgetAuthor() => Author = Erased.Name;
 }
 
 /// <summary>The plan as it stood when adopted or revised, kept for history and diff.</summary>

@@ -125,27 +125,29 @@ internal static partial class PlanLines
     /// <summary>A line that does not finish its sentence continues on the next line of text (or of a bullet's text).</summary>
     private static List<PlanLine> Join(List<PlanLine> lines)
     {
-        var joined = new List<PlanLine>();
-        var lastPiece = 0;
+        // The joined text grows piece by piece in a builder: joining by string concatenation was quadratic in a long paragraph.
+        var joined = new List<(PlanLine Line, System.Text.StringBuilder? Text)>();
+        var lastPiece = "";
         foreach (var line in lines)
         {
-            var last = joined.Count > 0 ? joined[^1] : null;
+            var last = joined.Count > 0 ? joined[^1].Line : null;
             // A wrapped line follows a long line, or starts in lower case; a short line before it was a line of its own.
-            var wrapped = StartsLower(line.Text) || lastPiece >= 45;
-            var continues = last is { Kind: LineKind.Text or LineKind.Bullet } && !EndsSentence(last.Text) && (!line.Boundary || StartsLower(line.Text)) && wrapped
+            var wrapped = StartsLower(line.Text) || lastPiece.Length >= 45;
+            var continues = last is { Kind: LineKind.Text or LineKind.Bullet } && !EndsSentence(lastPiece) && (!line.Boundary || StartsLower(line.Text)) && wrapped
                 && (line.Kind == LineKind.Text
                     || line is { Kind: LineKind.Bullet, DashOnly: true } && last.Kind == LineKind.Bullet && !last.DashOnly && StartsLower(line.Text));
             if (continues)
             {
-                joined[^1] = last! with { Text = $"{last!.Text} {line.Text}" };
+                var (head, text) = joined[^1];
+                joined[^1] = (head, (text ?? new System.Text.StringBuilder(head.Text)).Append(' ').Append(line.Text));
             }
             else
             {
-                joined.Add(line);
+                joined.Add((line, null));
             }
-            lastPiece = line.Text.Length;
+            lastPiece = line.Text;
         }
-        return joined;
+        return joined.Select(j => j.Text is null ? j.Line : j.Line with { Text = j.Text.ToString() }).ToList();
     }
 
     public static bool EndsSentence(string text) => text.TrimEnd().Length > 0 && text.TrimEnd()[^1] is '.' or '!' or '?' or ':' or '»' or '"' or ')';

@@ -25,7 +25,7 @@ public static class BodyKinds
 }
 
 /// <summary>A board, committee, forum or network of an organisation; a joint body may draw members from other organisations too.</summary>
-public sealed class Body : IVersioned
+public sealed class Body : IVersioned, IAudited
 {
     private readonly List<BodyMemberOrganisation> memberOrganisations = [];
 
@@ -66,7 +66,7 @@ public sealed class Body : IVersioned
     }
 }
 
-public sealed class BodyMemberOrganisation(Guid bodyId, Guid organisationId)
+public sealed class BodyMemberOrganisation(Guid bodyId, Guid organisationId) : IAudited
 {
     public Guid BodyId { get; private set; } = bodyId;
     public Guid OrganisationId { get; private set; } = organisationId;

@@ -3,7 +3,7 @@ using Arbeidsplan.Domain.Common;
 namespace Arbeidsplan.Domain.Register;
 
 /// <summary>A municipality (kommune), identified by its official four-digit number.</summary>
-public sealed class Municipality : IVersioned
+public sealed class Municipality : IVersioned, IAudited
 {
     private Municipality() => (Number, Name) = (MunicipalityNumber.Parse("0301"), "");
 

@@ -3,7 +3,7 @@ using Arbeidsplan.Domain.Common;
 namespace Arbeidsplan.Domain.Register;
 
 /// <summary>A unit of the party tree: national party, umbrella, county, county part, local branch or affiliate.</summary>
-public sealed class Organisation : IVersioned
+public sealed class Organisation : IVersioned, IAudited
 {
     private Organisation() => Name = "";
 

@@ -6,7 +6,7 @@ namespace Arbeidsplan.Domain.Register;
 /// A person who holds or may hold offices. Only what the register needs is kept: name and how to reach them.
 /// The organisation is the one that keeps the record (the person's local branch, as a rule).
 /// </summary>
-public sealed class Person : IVersioned
+public sealed class Person : IVersioned, IAudited
 {
     private Person() => Name = "";
 
@@ -37,4 +37,12 @@ public sealed class Person : IVersioned
     }
 
     public void MoveTo(Guid organisationId) => OrganisationId = organisationId;
+
+    /// <summary>Erasure: the record stays for the positions and history that point to it, without a name or a way to reach anyone.</summary>
+    public void Erase()
+    {
+        Name = Erased.Name;
+        Email = null;
+        Phone = null;
+    }
 }

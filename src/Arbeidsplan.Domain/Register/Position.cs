@@ -3,7 +3,7 @@ using Arbeidsplan.Domain.Common;
 namespace Arbeidsplan.Domain.Register;
 
 /// <summary>A person holding an office of a type in an organisation or on a body, for a term.</summary>
-public sealed class Position : IVersioned
+public sealed class Position : IVersioned, IAudited
 {
     private Position() => Term = new Term(default, null);
 

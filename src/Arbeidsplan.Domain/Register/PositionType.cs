@@ -27,7 +27,7 @@ public static class ScopeKinds
 }
 
 /// <summary>A kind of office (leader, treasurer, region contact …) with its standing duties; data, not code.</summary>
-public sealed class PositionType : IVersioned
+public sealed class PositionType : IVersioned, IAudited
 {
     private PositionType() => Name = "";
 

@@ -27,7 +27,7 @@ public static class PublicOfficeKinds
 }
 
 /// <summary>An office in public government (mayor, councillor …) held by a person for an electoral term.</summary>
-public sealed class PublicOffice : IVersioned
+public sealed class PublicOffice : IVersioned, IAudited
 {
     private PublicOffice() => (Term, Place) = (new Term(default, null), "");
 

@@ -3,7 +3,7 @@ using Arbeidsplan.Domain.Common;
 namespace Arbeidsplan.Domain.Register;
 
 /// <summary>A group of municipalities inside a county-level organisation, followed up by a region contact.</summary>
-public sealed class Region : IVersioned
+public sealed class Region : IVersioned, IAudited
 {
     private Region() => Name = "";
 

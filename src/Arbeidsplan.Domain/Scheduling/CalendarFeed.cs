@@ -13,7 +13,7 @@ public enum FeedScope
 }
 
 /// <summary>A subscribable calendar behind a secret link; only the link's hash is kept, and revoking it ends access at once.</summary>
-public sealed class CalendarFeed
+public sealed class CalendarFeed : IAudited
 {
     private CalendarFeed() => (Name, TokenHash, OwnerUserId) = ("", "", "");
 

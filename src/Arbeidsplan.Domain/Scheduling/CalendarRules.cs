@@ -9,7 +9,7 @@ namespace Arbeidsplan.Domain.Scheduling;
 /// A window the statutes set for events of a kind: "local branches hold their annual meeting in January".
 /// Applies to every organisation of <see cref="AppliesTo"/> below the rule's organisation.
 /// </summary>
-public sealed class StatutoryWindow : IVersioned
+public sealed class StatutoryWindow : IVersioned, IAudited
 {
     private StatutoryWindow() => Title = "";
 
@@ -87,7 +87,7 @@ public sealed record AnnualSpan
 }
 
 /// <summary>A deadline every matching meeting brings with it: "the notice goes out at least 14 days before a board meeting".</summary>
-public sealed class DeadlineRule : IVersioned
+public sealed class DeadlineRule : IVersioned, IAudited
 {
     private DeadlineRule() => Title = "";
 

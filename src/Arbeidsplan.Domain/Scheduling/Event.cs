@@ -42,7 +42,7 @@ public sealed record EventDetails(
     EventVisibility Visibility = EventVisibility.Public, Guid? HostId = null);
 
 /// <summary>A dated event of an organisation's date plan: one day, several days, timed, or a series with exceptions.</summary>
-public sealed class Event : IVersioned
+public sealed class Event : IVersioned, IAudited
 {
     private readonly List<EventException> exceptions = [];
     private readonly List<EventMeasure> measures = [];
@@ -218,7 +218,7 @@ public sealed class Event : IVersioned
 public sealed record Occurrence(Event Event, LocalDate OriginalDate, EventWhen When, bool Moved);
 
 /// <summary>One occurrence of a series cancelled (no new time) or moved.</summary>
-public sealed class EventException
+public sealed class EventException : IAudited
 {
     private EventException() { }
 
@@ -244,7 +244,7 @@ public sealed class EventException
 }
 
 /// <summary>A plan measure the event carries out.</summary>
-public sealed class EventMeasure(Guid eventId, Guid measureId)
+public sealed class EventMeasure(Guid eventId, Guid measureId) : IAudited
 {
     public Guid EventId { get; private set; } = eventId;
     public Guid MeasureId { get; private set; } = measureId;

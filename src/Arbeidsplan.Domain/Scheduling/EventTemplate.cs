@@ -12,7 +12,7 @@ public enum YearType
 }
 
 /// <summary>The pattern of a kind of year, month by month ("Aktivitetsplan: Valgår / Mellomår"), applied to a year as drafts.</summary>
-public sealed class EventTemplate : IVersioned
+public sealed class EventTemplate : IVersioned, IAudited
 {
     private readonly List<TemplateItem> items = [];
 
@@ -57,7 +57,7 @@ public sealed class EventTemplate : IVersioned
             .ToList();
 }
 
-public sealed class TemplateItem
+public sealed class TemplateItem : IAudited
 {
     private TemplateItem() => Title = "";
 

@@ -13,7 +13,7 @@ public enum MaterialKind
 }
 
 /// <summary>A study material such as «Det grønne hjulet» or a digital course; data, so organisations add their own.</summary>
-public sealed class StudyMaterial : IVersioned
+public sealed class StudyMaterial : IVersioned, IAudited
 {
     private StudyMaterial() => Name = "";
 
@@ -44,7 +44,7 @@ public sealed class StudyMaterial : IVersioned
 }
 
 /// <summary>A study circle held by a branch (or by a body such as the county board): material, dates, participants, hours and leader.</summary>
-public sealed class StudyCircle : IVersioned
+public sealed class StudyCircle : IVersioned, IAudited
 {
     /// <summary>Study hours (45 minutes) one day can hold; more than this on a day is a typing error.</summary>
     public const int MaxHoursPerDay = 10;
@@ -72,6 +72,8 @@ public sealed class StudyCircle : IVersioned
     public int Participants { get; private set; }
     public int Hours { get; private set; }
     public string LeaderName { get; private set; }
+
+    public void ForgetLeader() => LeaderName = Erased.Name;
     public bool IsDemo { get; set; }
     public long Version { get; set; }
 
@@ -112,7 +114,7 @@ public enum RequirementKind
 }
 
 /// <summary>What the organisation asks of its branches («alle lokallag gjennomfører X innen 1. juli»), and optionally of a body such as the county board.</summary>
-public sealed class StudyRequirement : IVersioned
+public sealed class StudyRequirement : IVersioned, IAudited
 {
     private StudyRequirement() => Name = "";
 

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Arbeidsplan.Web.Data;
 
 /// <summary>A sign-in account; what it may see follows from the positions of the person it is linked to.</summary>
-public sealed class AppUser : IdentityUser
+public sealed class AppUser : IdentityUser, Arbeidsplan.Domain.Common.IAudited
 {
     public Guid? PersonId { get; set; }
     public bool IsAdministrator { get; set; }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -8,19 +8,15 @@ using NodaTime;
 
 namespace Arbeidsplan.Web.Data;
 
-/// <summary>Writes an audit entry, in the same transaction, for every change to register data about people and units.</summary>
+/// <summary>Writes an audit entry, in the same transaction, for every change to a row of a type marked <see cref="IAudited"/>, with the scope's actor.</summary>
 public sealed class AuditInterceptor(ActorContext actor, IClock clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> Audited =
-    [
-        typeof(Person), typeof(Position), typeof(PublicOffice), typeof(Organisation), typeof(Region),
-        typeof(Body), typeof(PositionType), typeof(Municipality), typeof(Invitation), typeof(AppUser),
-        typeof(Domain.Members.FollowUpMark), typeof(Domain.FollowUp.ScorecardSettings),
-    ];
-
-    // Identity columns that must never reach the audit log.
+    // Identity columns that must never reach the audit log, and Identity's bookkeeping we do not use (no lockout, no phone sign-in).
     private static readonly HashSet<string> Secret =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedEmail", "NormalizedUserName"];
+    [
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedEmail", "NormalizedUserName",
+        "AccessFailedCount", "LockoutEnabled", "LockoutEnd", "PhoneNumberConfirmed",
+    ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -43,7 +39,7 @@ public sealed class AuditInterceptor(ActorContext actor, IClock clock) : SaveCha
         }
         var now = clock.GetCurrentInstant();
         var entries = context.ChangeTracker.Entries()
-            .Where(e => Audited.Contains(e.Entity.GetType()) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => ToAudit(e, now))
             .Where(a => a is not null)
             .ToList();
@@ -92,9 +88,13 @@ public sealed class AuditInterceptor(ActorContext actor, IClock clock) : SaveCha
         return values;
     }
 
+    // Dates and instants in ISO 8601, so the audit page can show them the Norwegian way.
     private static string? Format(object? value) => value switch
     {
         null => null,
+        LocalDate date => NodaTime.Text.LocalDatePattern.Iso.Format(date),
+        Instant instant => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant),
+        LocalTime time => NodaTime.Text.LocalTimePattern.ExtendedIso.Format(time),
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         System.Collections.IEnumerable list and not string => string.Join(",", list.Cast<object>()),
         _ => value.ToString(),

@@ -10,6 +10,7 @@ public static class DatabaseSetup
     {
         // The interceptor belongs to the scope: it writes the scope's actor into every audit entry.
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<AuditLog>();
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = configuration.GetConnectionString("Arbeidsplan") is { Length: > 0 } configured ? configured : null;
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))

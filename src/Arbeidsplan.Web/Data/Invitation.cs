@@ -3,7 +3,7 @@ using NodaTime;
 namespace Arbeidsplan.Web.Data;
 
 /// <summary>An invitation for a person to create a user; only a hash of the secret link is stored.</summary>
-public sealed class Invitation
+public sealed class Invitation : Arbeidsplan.Domain.Common.IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PersonId { get; set; }

@@ -47,7 +47,14 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A page in a fresh browser context (its own cookies), watched for Content-Security-Policy refusals.</summary>
-    public async Task<IPage> NewPageAsync() => BrowserSteps.Watch(await (await Browser.NewContextAsync()).NewPageAsync());
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        // The test script runs the other test classes beside these on two cores (some load the whole demo): a page may wait its turn.
+        context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(60_000);
+        return BrowserSteps.Watch(await context.NewPageAsync());
+    }
 
     public async Task DisposeAsync()
     {

@@ -186,8 +186,7 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
     [Fact]
     public async Task Layout_OnAPhone_KeepsNavigationReachable()
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
-        var page = BrowserSteps.Watch(await context.NewPageAsync());
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
         await SignInAsync(page, W.CountyLeaderUser, AppFactory.Password);
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" })).ToBeVisibleAsync();
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

@@ -15,7 +15,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
 {
     private World W => app.World;
 
-    public async Task<HttpRequestMessage> BuildAsync(WalkRoute route)
+    public async Task<HttpRequestMessage> BuildAsync(WalkRoute route, (string Name, string Value)? replaced = null)
     {
         var path = Fill(route.Pattern);
         var query = new List<string>();
@@ -27,7 +27,11 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         }
         foreach (var parameter in route.Query)
         {
-            if (await QueryValueAsync(route, parameter, path) is { } value)
+            if (replaced is { } garbage && garbage.Name == parameter.Name)
+            {
+                query.Add($"{parameter.Name}={garbage.Value}");
+            }
+            else if (await QueryValueAsync(route, parameter, path) is { } value)
             {
                 query.Add($"{parameter.Name}={Uri.EscapeDataString(value)}");
             }
@@ -78,6 +82,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/events") || pattern.StartsWith("/datoplan/hendelse") => s.Event,
         _ when pattern.StartsWith("/api/branches") || pattern.StartsWith("/lokallag/") => s.Branch,
         _ when pattern.StartsWith("/api/flags") => s.Flag,
+        _ when pattern.StartsWith("/api/members/snapshots") => s.Snapshot,
         _ when pattern.StartsWith("/api/study/circles") || pattern.StartsWith("/studier/ring") => s.Circle,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
@@ -185,7 +190,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
             "/api/calendar/import" => new { organisationId = s.Organisation, year = 2027, text = DatePlanText, apply = true },
             "/api/calendar/import/file" => Form(("organisationId", s.Organisation.ToString()), ("year", "2027"), ("apply", "true"), ("@File", "datoplan.txt|" + DatePlanText)),
             "/api/members/import" => new { organisationId = s.Organisation, takenOn = "2026-05-31", text = await MemberCsvAsync(), apply = true, fileName = "ny.csv" },
-            "/api/members/import/file" => Form(("organisationId", s.Organisation.ToString()), ("takenOn", "2026-04-30"), ("apply", "true"), ("@File", "ny.csv|" + await MemberCsvAsync())),
+            "/api/members/import/file" => Form(("organisationId", s.Organisation.ToString()), ("takenOn", "2026-04-30"), ("apply", "true"), ("@File", "ny.csv|" + await MemberCsvAsync() + "\n")),
             "/api/members/year-end" => new { organisationId = s.Organisation, year = 2024, figures = new[] { new { branchId = s.Branch, paying = 12 } } },
             "/api/members/targets" => new { organisationId = s.Organisation, year = 2027, targets = new[] { new { branchId = s.Branch, target = 99 } } },
             "/api/members/campaigns" => new { organisationId = s.Organisation, name = $"{s.Tag} ny kampanje", from = "2026-02-01", to = "2026-11-30", target = 5 },
@@ -206,6 +211,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
             "/api/account/password" => new { currentPassword = "ikke-passordet-1", newPassword = "Nytt-passord-42" },
             "/api/account/two-factor" => new { code = "000000" },
             "/api/users/{id}/deactivate" => new { reason = "Sluttet" },
+            "/api/persons/{id:guid}/erase" => new { confirmName = await PersonNameAsync() },
             _ => null,
         };
     }
@@ -219,6 +225,13 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
     private const string PlanText = "# Arbeidsplan 2027\n## 1 Organisasjon\n• 1.1 Verve medlemmer – Ansvar: Leder – Mars\n";
 
     private const string DatePlanText = "Januar\n12.\tKurs for lokallagsledere\tHamar\n";
+
+    private async Task<string> PersonNameAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Persons.Where(p => p.Id == s.Person).Select(p => p.Name).SingleAsync();
+    }
 
     private async Task<string> MemberCsvAsync()
     {

@@ -9,7 +9,7 @@ namespace Arbeidsplan.Tests.Support;
 public sealed record Seeded(
     string Tag, Guid Organisation, Guid Branch, Guid Region, Guid Body, Guid Person, Guid Position, Guid PublicOffice, Guid Invitation,
     Guid Plan, Guid Chapter, Guid Goal, Guid Measure, Guid Event, DateOnly Occurrence, Guid RegionMeeting, Guid Window, Guid DeadlineRule,
-    Guid Template, Guid Feed, Guid Flag, Guid Material, Guid Circle, Guid Requirement, string MemberNumber, string UserId)
+    Guid Template, Guid Feed, Guid Flag, Guid Material, Guid Circle, Guid Requirement, string MemberNumber, string UserId, Guid Snapshot)
 {
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
@@ -92,6 +92,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             text = $"Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Fødselsår;Kjønn\n{memberNumber};{branchName};01.03.2025;2025;1980;K\n",
         });
         Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
+        var snapshot = (await import.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("snapshotId").GetGuid();
         await Ok(await admin.PutAsJsonAsync("/api/members/targets", new { organisationId = county, year = 2026, targets = new[] { new { branchId = branch, target = 10 } } }));
         await CreatedId(await admin.PostAsJsonAsync("/api/members/campaigns",
             new { organisationId = county, name = $"{tag} kampanje", from = "2026-01-01", to = "2026-12-31", target = 20 }));
@@ -112,7 +113,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         var userEmail = await Register().UserAsync($"{tag.ToLowerInvariant()}-bruker@test.no");
         var userId = await WithDbAsync(db => db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync());
         return new Seeded(tag, county, branch, region, body, person, position, office, invitation, plan, chapter, goal, measure, series,
-            new DateOnly(2026, 9, 8), regionMeeting, window, rule, template, feed, flag, material, circle, requirement, memberNumber, userId);
+            new DateOnly(2026, 9, 8), regionMeeting, window, rule, template, feed, flag, material, circle, requirement, memberNumber, userId, snapshot);
     }
 
     private static async Task<Guid> CreatedId(HttpResponseMessage response)

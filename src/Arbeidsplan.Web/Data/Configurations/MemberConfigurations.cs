@@ -11,6 +11,8 @@ internal sealed class MemberSnapshotConfiguration : IEntityTypeConfiguration<Mem
     {
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => new { s.OrganisationId, s.TakenOn });
+        b.Property(s => s.ContentHash).HasMaxLength(64);
+        b.HasIndex(s => new { s.OrganisationId, s.ContentHash });
         b.Ignore(s => s.IsYearEnd);
     }
 }

@@ -11,11 +11,12 @@ public sealed class FirstRunInput
 {
     public string? Email { get; set; }
     public string? Password { get; set; }
-    public bool LoadDemo { get; set; } = true;
+    /// <summary>Off unless asked for: a real installation starts empty.</summary>
+    public bool LoadDemo { get; set; }
 }
 
 /// <summary>Sets up a new installation: the first administrator and, if wanted, the demo organisation.</summary>
-public sealed class FirstRunService(AppDbContext db, UserManager<AppUser> users, DemoLoader demo)
+public sealed class FirstRunService(AppDbContext db, UserManager<AppUser> users, DemoLoader demo, AuditLog audit, NodaTime.IClock clock)
 {
     public Task<bool> IsNeededAsync() => db.Users.AnyAsync().ContinueWith(t => !t.Result, TaskScheduler.Default);
 
@@ -41,6 +42,11 @@ public sealed class FirstRunService(AppDbContext db, UserManager<AppUser> users,
         {
             return Outcome<AppUser>.Invalid(nameof(input.Password), string.Join(" ", created.Errors.Select(e => e.Description)));
         }
+        // A real administrator now exists: the demo's sign-ins, whose password is printed in the README, stop working.
+        await db.Users.Where(u => u.IsDemo).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.DeactivatedAt, clock.GetCurrentInstant())
+            .SetProperty(x => x.DeactivationReason, "Demobrukerne er slått av fordi Arbeidsplan er satt opp med en ekte administrator."));
+        await audit.FlushBulkAsync("AppUser", Guid.Empty, "Modified", new Dictionary<string, string?> { ["Demobrukere"] = "slått av" });
         await transaction.CommitAsync();
         return user;
     }

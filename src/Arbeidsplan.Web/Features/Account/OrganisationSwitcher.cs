@@ -6,6 +6,8 @@ using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
+using Arbeidsplan.Web.Features.Shared;
+
 namespace Arbeidsplan.Web.Features.Account;
 
 public sealed record ShellInfo(

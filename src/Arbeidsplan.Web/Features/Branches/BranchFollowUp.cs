@@ -49,7 +49,7 @@ public sealed record YearFigure(int Year, int Value);
 public sealed record MeetingRow(Guid EventId, string Title, DateOnly On, bool Attended);
 
 public sealed record BranchDetail(Guid Id, string Name, Guid? ParentId, string? ParentName, string Region, IReadOnlyList<YearFigure> PayingAtYearEnd,
-    IReadOnlyList<YearFigure> StudyHours, IReadOnlyList<ContactRow> Contacts, IReadOnlyList<FlagRow> Flags, IReadOnlyList<(Guid Id, string Name)> Bodies,
+    IReadOnlyList<YearFigure> StudyHours, IReadOnlyList<ContactRow> Contacts, IReadOnlyList<FlagRow> Flags, IReadOnlyList<NamedItem> Bodies,
     DateOnly? WebsiteCheckedOn, DateOnly? SocialMediaCheckedOn, long ChecksVersion, IReadOnlyList<MeetingRow> RegionMeetings);
 
 /// <summary>
@@ -79,7 +79,7 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard 
         var contacts = (await db.ContactEntries.AsNoTracking().Where(c => c.BranchId == branchId).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Take(50).ToListAsync())
             .Select(c => new ContactRow(c.Id, c.On.ToDateOnly(), c.Channel.Label(), c.ByName, c.Note)).ToList();
         var bodies = branch.ParentId is { } parentId
-            ? (await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == parentId).OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync()).Select(b => (b.Id, b.Name)).ToList()
+            ? (await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == parentId).OrderBy(b => b.Name).Select(b => new NamedItem(b.Id, b.Name)).ToListAsync())
             : [];
         var bodyNames = bodies.ToDictionary(b => b.Id, b => b.Name);
         var flags = (await db.BranchFlags.AsNoTracking().Where(f => f.BranchId == branchId).OrderByDescending(f => f.OpenedOn).Take(50).ToListAsync())

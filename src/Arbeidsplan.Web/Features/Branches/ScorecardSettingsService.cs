@@ -29,7 +29,7 @@ public sealed record PositionChoice(Guid Id, string Name);
 public sealed record ScorecardSettingsView(ScorecardSettingsInput Settings, string OrganisationName, IReadOnlyList<PositionChoice> PositionTypes, bool CanManage);
 
 /// <summary>An organisation's scorecard thresholds and member-list rules; until saved, sensible defaults from the position types' names.</summary>
-public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, CalendarFamily family)
+public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, CalendarFamily family, AuditLog audit)
 {
     private static readonly string[] LeaderNames = ["Lokallagsleder", "Leder"];
     private static readonly string[] BoardNames = [.. LeaderNames, "Kasserer", "Medlemsansvarlig", "Studieleder"];
@@ -117,7 +117,11 @@ public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, Calen
         if (!input.KeepMemberNames)
         {
             // Choosing not to keep names deletes those kept so far.
-            await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
+            if (await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync() is var removed and > 0)
+            {
+                audit.Bulk(nameof(Domain.Members.MemberContact), input.OrganisationId, "Deleted",
+                    new Dictionary<string, string?> { ["Antall"] = removed.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
         }
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

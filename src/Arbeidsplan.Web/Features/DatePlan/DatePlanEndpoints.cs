@@ -15,10 +15,13 @@ public static class DatePlanEndpoints
             await q.YearAsync(query.ToFilter()) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/items", async (Guid? organisationId, DateOnly? from, DateOnly? to, bool? withBranches, CalendarQueries q, CalendarFamily f, Guard guard) =>
         {
-            if (organisationId is not { } org || from is not { } start || to is not { } end || end < start || end.DayNumber - start.DayNumber > 800
-                || start.Year < 2000 || end.Year > 2100 || !await guard.ReadsOrganisation(org))
+            if (from is not { } start || to is not { } end || end < start || end.DayNumber - start.DayNumber > 800 || start.Year < 2000 || end.Year > 2100)
             {
-                return Problems.NotFound();
+                return Problems.BadValue("from", "Oppgi fra og til som datoer (ÅÅÅÅ-MM-DD) mellom år 2000 og 2100, høyst 800 dager fra hverandre.");
+            }
+            if (organisationId is not { } org || !await guard.ReadsOrganisation(org))
+            {
+                return Problems.ChosenOrganisation();
             }
             var members = await f.OfAsync(org, withBranches ?? false);
             return Results.Ok(await q.ItemsAsync(members, new DateInterval(LocalDate.FromDateOnly(start), LocalDate.FromDateOnly(end)), new CalendarFilter()));
@@ -26,7 +29,7 @@ public static class DatePlanEndpoints
         api.MapGet("/kinds", async (CalendarQueries q) => TypedResults.Ok(await q.KindsAsync())).Scoped(ScopeRule.SignedIn);
 
         api.MapGet("/rules", async (Guid? organisationId, int? year, CalendarRuleService s, CalendarQueries q) =>
-            organisationId is { } org && await s.ViewAsync(org, year ?? q.Today.Year) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+            year is < 2000 or > 2100 ? Problems.BadValue("year", "Oppgi et år mellom 2000 og 2100.") : organisationId is { } org && await s.ViewAsync(org, year ?? q.Today.Year) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPost("/windows", async (WindowInput input, CalendarRuleService s) => (await s.SaveWindowAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/rules/{id}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/windows/{id:guid}", async (Guid id, WindowInput input, CalendarRuleService s) => (await s.SaveWindowAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x))))
@@ -49,12 +52,13 @@ public static class DatePlanEndpoints
         api.MapPost("/confirm-drafts", async (ConfirmInput input, TemplateService s) => (await s.ConfirmDraftsAsync(input)).ToHttp(n => TypedResults.Ok(new { confirmed = n }))).Scoped(ScopeRule.Organisation);
 
         api.MapGet("/feeds", async (FeedService s) => TypedResults.Ok(await s.MineAsync())).Scoped(ScopeRule.FilteredList);
-        api.MapPost("/feeds", async (FeedInput input, FeedService s, HttpRequest request) =>
-            (await s.CreateAsync(input, $"{request.Scheme}://{request.Host}")).ToCreated(f => $"/api/calendar/feeds/{f.Id}")).Scoped(ScopeRule.Organisation);
+        api.MapPost("/feeds", async (FeedInput input, FeedService s, AppLinks links) =>
+            (await s.CreateAsync(input, links.Base)).ToCreated(f => $"/api/calendar/feeds/{f.Id}")).Scoped(ScopeRule.Organisation);
         api.MapDelete("/feeds/{id:guid}", async (Guid id, FeedService s) => (await s.RevokeAsync(id)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
 
-        api.MapPost("/import", async (DatePlanImportInput input, DatePlanImport i) => Imported(await i.RunAsync(input))).Scoped(ScopeRule.Organisation);
-        api.MapPost("/import/file", async ([FromForm] DatePlanImportForm form, DatePlanImport i) =>
+        api.MapPost("/import", async (DatePlanImportInput input, DatePlanImport i, CancellationToken ct) => Imported(await i.RunAsync(input, ct)))
+            .WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
+        api.MapPost("/import/file", async ([FromForm] DatePlanImportForm form, DatePlanImport i, CancellationToken ct) =>
             {
                 var read = UploadedFile.Read(form.File, DatePlanImport.MaxFileBytes, DatePlanImport.ReadFile);
                 if (!read.IsOk)
@@ -62,11 +66,11 @@ public static class DatePlanEndpoints
                     return Outcome<DatePlanImportResult>.Invalid("File", read.Message!).ToHttp();
                 }
                 var input = new DatePlanImportInput { OrganisationId = form.OrganisationId, Year = form.Year, Text = read.Value.Text, Ics = read.Value.Ics, Apply = form.Apply };
-                return Imported(await i.RunAsync(input));
+                return Imported(await i.RunAsync(input, ct));
             })
-            .DisableAntiforgery().Scoped(ScopeRule.Organisation);
+            .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
 
-        api.MapGet("/export.{format}", async (string format, [AsParameters] CalendarQuery query, CalendarQueries q, HttpRequest request) =>
+        api.MapGet("/export.{format}", async (string format, [AsParameters] CalendarQuery query, CalendarQueries q, AppLinks links) =>
         {
             if (await q.YearAsync(query.ToFilter()) is not { } view)
             {
@@ -77,7 +81,7 @@ public static class DatePlanEndpoints
             {
                 "docx" => Results.File(DatePlanExport.Docx(view), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
                 "xlsx" => Results.File(DatePlanExport.Xlsx(view), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
-                "ics" => Results.File(System.Text.Encoding.UTF8.GetBytes(await q.IcsAsync(view, query.ToFilter(), $"{request.Scheme}://{request.Host}")), "text/calendar; charset=utf-8", name + ".ics"),
+                "ics" => Results.File(System.Text.Encoding.UTF8.GetBytes(await q.IcsAsync(view, query.ToFilter(), links.Base)), "text/calendar; charset=utf-8", name + ".ics"),
                 _ => Problems.NotFound(),
             };
         }).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
@@ -96,9 +100,10 @@ public static class DatePlanEndpoints
         events.MapDelete("/{id:guid}/occurrences/{date}", async (Guid id, DateOnly date, long version, EventService s) =>
             (await s.RestoreOccurrenceAsync(id, date, version)).ToHttp()).Scoped(ScopeRule.Organisation);
 
-        app.MapGet("/kalender/{token}.ics", async (string token, FeedService s, HttpContext http) =>
+        // GET and HEAD (calendar clients check a link with HEAD): a secret link never redirects, so the secret cannot land in a ReturnUrl.
+        app.MapMethods("/kalender/{token}.ics", [HttpMethods.Get, HttpMethods.Head], async (string token, FeedService s, HttpContext http, AppLinks links) =>
         {
-            if (await s.BodyAsync(token, $"{http.Request.Scheme}://{http.Request.Host}") is not { } body)
+            if (await s.BodyAsync(token, links.Base) is not { } body)
             {
                 // The same short answer for an unknown and a revoked link, with a body so no error page is rendered in its place.
                 return Results.Text("Kalenderen finnes ikke.", "text/plain", statusCode: StatusCodes.Status404NotFound);
@@ -112,6 +117,9 @@ public static class DatePlanEndpoints
             return Results.File(body.Content, "text/calendar; charset=utf-8", lastModified: body.LastModified,
                 entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue(body.ETag));
         }).AllowAnonymous().WithTags("Datoplan");
+        app.MapMethods("/kalender/{**rest}", [HttpMethods.Get, HttpMethods.Head], () =>
+                Results.Text("Kalenderen finnes ikke.", "text/plain", statusCode: StatusCodes.Status404NotFound))
+            .AllowAnonymous().ExcludeFromDescription();
     }
 
     private static IResult Imported(Outcome<DatePlanImportResult> outcome) => outcome.ToHttp(r => r switch

@@ -1,6 +1,7 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -44,12 +45,14 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
-    public async Task<Outcome<DatePlanImportResult>> RunAsync(DatePlanImportInput input) =>
-        await guard.CoversOrganisation(input.OrganisationId)
-            ? await ImportAsync(input)
-            : Outcome<DatePlanImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+    public async Task<Outcome<DatePlanImportResult>> RunAsync(DatePlanImportInput input, CancellationToken ct = default) =>
+        ImportLimits.TooLong<DatePlanImportResult>(input.Text, ImportLimits.DatePlanCharacters, nameof(input.Text))
+        ?? ImportLimits.TooLong<DatePlanImportResult>(input.Ics, ImportLimits.DatePlanCharacters, nameof(input.Ics))
+        ?? (await guard.CoversOrganisation(input.OrganisationId)
+            ? await ImportAsync(input, ct)
+            : Outcome<DatePlanImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til."));
 
-    private Task<Outcome<DatePlanImportResult>> ImportAsync(DatePlanImportInput input) => Outcome.Try(async () =>
+    private Task<Outcome<DatePlanImportResult>> ImportAsync(DatePlanImportInput input, CancellationToken ct) => Outcome.Try(async () =>
     {
         if (string.IsNullOrWhiteSpace(input.Text) && string.IsNullOrWhiteSpace(input.Ics))
         {
@@ -78,8 +81,9 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
             e.UpdatedAt = now;
             e.IsDemo = access.IsDemo;
         }
+        ct.ThrowIfCancellationRequested();
         db.Events.AddRange(events);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         return result with { Saved = true };
     });
 
@@ -203,27 +207,17 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
     private static string? Limit(string? text) => text is null ? null : text.Length <= 300 ? text : text[..300];
 
     /// <summary>The text of an uploaded file: a Word table, an Excel sheet, plain text or an .ics calendar; anything else is refused with why.</summary>
-    public static Outcome<(string? Text, string? Ics)> ReadFile(string fileName, Stream content)
+    public static Outcome<(string? Text, string? Ics)> ReadFile(string fileName, Stream content) => UploadReading.Read(fileName, () =>
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        try
+        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
+        return extension switch
         {
-            using var copy = new MemoryStream();
-            content.CopyTo(copy);
-            copy.Position = 0;
-            return extension switch
-            {
-                ".docx" => Outcome<(string?, string?)>.Ok((Plans.DocxText.Read(copy), null)),
-                ".xlsx" => Outcome<(string?, string?)>.Ok((XlsxText.Read(copy), null)),
-                ".ics" => Outcome<(string?, string?)>.Ok((null, new StreamReader(copy).ReadToEnd())),
-                ".txt" or ".md" or ".csv" or ".tsv" => Outcome<(string?, string?)>.Ok((new StreamReader(copy).ReadToEnd(), null)),
-                _ => Outcome<(string?, string?)>.Invalid("File", "Velg en Word-fil (.docx), en Excel-fil (.xlsx), en kalenderfil (.ics) eller en tekstfil."),
-            };
-        }
-        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.FileFormatException
-            or InvalidOperationException or System.Xml.XmlException)
-        {
-            return Outcome<(string?, string?)>.Invalid("File", $"Filen «{fileName}» kan ikke leses. Er den skadet, eller har den feil filtype?");
-        }
-    }
+            ".docx" => Outcome<(string?, string?)>.Ok((DocxText.Read(content), null)),
+            ".xlsx" => Outcome<(string?, string?)>.Ok((XlsxText.Read(content), null)),
+            ".ics" => Outcome<(string?, string?)>.Ok((null, reader.ReadToEnd())),
+            ".txt" or ".md" or ".csv" or ".tsv" => Outcome<(string?, string?)>.Ok((reader.ReadToEnd(), null)),
+            _ => Outcome<(string?, string?)>.Invalid("File", "Velg en Word-fil (.docx), en Excel-fil (.xlsx), en kalenderfil (.ics) eller en tekstfil."),
+        };
+    });
 }

@@ -54,6 +54,8 @@ public sealed class DemoLoader(
             db.AddRange(people.Positions);
             db.AddRange(people.PublicOffices);
             db.Add(new SystemSetting { Key = SystemSetting.DemoLoadedAt, Value = InstantPattern.ExtendedIso.Format(now) });
+            db.Add(new SystemSetting { Key = SystemSetting.DemoRoot, Value = world.National.Id.ToString() });
+            db.Add(new SystemSetting { Key = SystemSetting.DemoPositionTypes, Value = string.Join(",", types.All.Select(t => t.Id)) });
             await db.SaveChangesAsync(ct);
             await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id);
             await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
@@ -12,8 +13,9 @@ public static class MemberEndpoints
         var api = app.MapGroup("/api/members").WithTags("Medlemmer");
         api.MapGet("/statistics", async (Guid? organisationId, DateOnly? on, MemberQueries q) =>
             organisationId is { } org && await q.StatisticsAsync(org, on) is { } stats ? Results.Ok(stats) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
-        api.MapPost("/import", async (MemberImportInput input, MemberImport i) => Imported(await i.RunAsync(input))).Scoped(ScopeRule.Organisation);
-        api.MapPost("/import/file", async ([FromForm] MemberImportForm form, MemberImport i) =>
+        api.MapPost("/import", async (MemberImportInput input, MemberImport i, CancellationToken ct) => Imported(await i.RunAsync(input, ct)))
+            .WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
+        api.MapPost("/import/file", async ([FromForm] MemberImportForm form, MemberImport i, CancellationToken ct) =>
             {
                 var text = UploadedFile.Read(form.File, MemberImport.MaxFileBytes, ReadFile);
                 if (!text.IsOk)
@@ -23,9 +25,11 @@ public static class MemberEndpoints
                 return Imported(await i.RunAsync(new MemberImportInput
                 {
                     OrganisationId = form.OrganisationId, TakenOn = form.TakenOn, Text = text.Value, FileName = form.File!.FileName, Apply = form.Apply,
-                }));
+                }, ct));
             })
-            .DisableAntiforgery().Scoped(ScopeRule.Organisation);
+            .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
+        api.MapDelete("/snapshots/{id:guid}", async (Guid id, MemberImport i) => (await i.DeleteSnapshotAsync(id)).ToHttp(_ => TypedResults.NoContent()))
+            .Scoped(ScopeRule.Organisation);
         api.MapPut("/targets", async (TargetsInput input, RecruitmentService s) => (await s.SetTargetsAsync(input)).ToHttp(n => TypedResults.Ok(new { saved = n })))
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/campaigns", async (Guid? organisationId, RecruitmentService s) =>
@@ -43,24 +47,18 @@ public static class MemberEndpoints
     }
 
     /// <summary>The export's text: CSV in UTF-8 or Windows-1252, or the first sheet of an Excel file.</summary>
-    public static Outcome<string> ReadFile(string fileName, Stream content)
+    public static Outcome<string> ReadFile(string fileName, Stream content) => UploadReading.Read(fileName, () =>
     {
         using var copy = new MemoryStream();
         content.CopyTo(copy);
-        try
+        copy.Position = 0;
+        return Path.GetExtension(fileName).ToLowerInvariant() switch
         {
-            return Path.GetExtension(fileName).ToLowerInvariant() switch
-            {
-                ".xlsx" => XlsxText.Read(new MemoryStream(copy.ToArray()), datePlanCells: false),
-                ".csv" or ".txt" or ".tsv" => Domain.Members.DelimitedText.Decode(copy.ToArray()),
-                _ => Outcome<string>.Invalid("File", "Velg eksporten som CSV (.csv) eller Excel (.xlsx)."),
-            };
-        }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.IO.FileFormatException)
-        {
-            return Outcome<string>.Invalid("File", $"Filen «{fileName}» kan ikke leses. Er den skadet, eller har den feil filtype?");
-        }
-    }
+            ".xlsx" => XlsxText.Read(copy, datePlanCells: false),
+            ".csv" or ".txt" or ".tsv" => Domain.Members.DelimitedText.Decode(copy.ToArray()),
+            _ => Outcome<string>.Invalid("File", "Velg eksporten som CSV (.csv) eller Excel (.xlsx)."),
+        };
+    });
 
     private static IResult Imported(Outcome<MemberImportResult> outcome) => outcome.ToHttp(r => r switch
     {

@@ -36,31 +36,48 @@ public sealed record BranchCountRow(Guid BranchId, string Branch, int Paying, in
 /// <param name="LapsedNote">Which export the members who left were counted against, or why they could not be counted.</param>
 public sealed record MemberImportResult(bool Saved, Guid? SnapshotId, DateOnly TakenOn, int Members, IReadOnlyList<string> Headers,
     IReadOnlyDictionary<MemberField, string> Columns, IReadOnlyList<MemberField> MissingColumns, IReadOnlyList<MemberProblem> Problems,
-    IReadOnlyList<BranchCountRow> Counts, string? LapsedNote = null);
+    IReadOnlyList<BranchCountRow> Counts, string? LapsedNote = null, string? SameContentNote = null);
 
 /// <summary>Imports the central register's export as a dated snapshot: a report first, then every row saved or none.</summary>
-public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock clock, Guard guard, CurrentAccess access)
+public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock clock, Guard guard, CurrentAccess access, AuditLog audit)
 {
     public const long MaxFileBytes = 50 * 1024 * 1024;
 
-    public async Task<Outcome<MemberImportResult>> RunAsync(MemberImportInput input) =>
-        await guard.CoversOrganisation(input.OrganisationId)
-            ? await ImportAsync(input)
-            : Outcome<MemberImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+    public async Task<Outcome<MemberImportResult>> RunAsync(MemberImportInput input, CancellationToken ct = default) =>
+        ImportLimits.TooLong<MemberImportResult>(input.Text, ImportLimits.RegisterCharacters, nameof(input.Text))
+        ?? (await guard.CoversOrganisation(input.OrganisationId)
+            ? await ImportAsync(input, ct)
+            : Outcome<MemberImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til."));
 
-    private Task<Outcome<MemberImportResult>> ImportAsync(MemberImportInput input) => Outcome.Try(async () =>
+    private Task<Outcome<MemberImportResult>> ImportAsync(MemberImportInput input, CancellationToken ct) => Outcome.Try(async () =>
     {
         if (string.IsNullOrWhiteSpace(input.Text))
         {
             return Outcome<MemberImportResult>.Invalid(nameof(input.Text), "Filen er tom. Velg eksporten fra medlemsregisteret.");
         }
         var takenOn = input.TakenOn is { } d ? LocalDate.FromDateOnly(d) : clock.Today();
+        if (takenOn > clock.Today())
+        {
+            return Outcome<MemberImportResult>.Invalid(nameof(input.TakenOn), "Datoen for uttrekket kan ikke være etter i dag.");
+        }
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(input.Text)));
+        // The same file for the same date replaces the earlier import instead of making a second one (a re-import after keeping names,
+        // or by mistake); the same content at another date may be a quiet month, and is only pointed out.
+        var twins = await db.MemberSnapshots.Where(s => s.OrganisationId == input.OrganisationId && s.ContentHash == hash)
+            .Select(s => new { s.Id, s.TakenOn, s.CreatedAt }).ToListAsync(ct);
+        var replaces = twins.FirstOrDefault(t => t.TakenOn == takenOn);
+        var sameAs = (replaces, twins.Count) switch
+        {
+            ({ } twin, _) => $"Denne filen er importert før for samme dato ({NorwegianTime.Format(twin.CreatedAt)}). Lagres den, erstatter den den forrige importen.",
+            (_, > 0) => $"Innholdet er det samme som i uttrekket per {twins[0].TakenOn.ToString("d.M.yyyy", CultureInfo.InvariantCulture)}. Sjekk at du har valgt riktig fil.",
+            _ => null,
+        };
         var branches = await family.BelowAsync(input.OrganisationId, OrganisationKind.Local);
         var names = await BranchNamesAsync(branches);
         var saved = await db.MemberColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId);
         var mapping = input.Columns is { Count: > 0 } columns ? new ColumnMapping(columns) : saved?.ToMapping();
         var keepNames = await db.ScorecardSettings.Where(s => s.OrganisationId == input.OrganisationId).Select(s => s.KeepMemberNames).SingleOrDefaultAsync();
-        var export = MemberExport.Read(input.Text, mapping, names, withContact: keepNames);
+        var export = MemberExport.Read(input.Text, mapping, names, withContact: keepNames, ct);
         var headers = DelimitedText.Headers(input.Text);
         var used = mapping ?? ColumnMapping.Guess(headers);
         var counts = MemberCounts.At(export.Members, takenOn);
@@ -68,21 +85,29 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         var branchNames = branches.ToDictionary(b => b.Id, b => b.DisplayName);
         var rows = counts.Select(c => new BranchCountRow(c.BranchId, branchNames[c.BranchId], c.Paying, c.Unpaid, c.New, lapsed.GetValueOrDefault(c.BranchId)))
             .OrderBy(r => r.Branch).ToList();
-        var result = new MemberImportResult(false, null, takenOn.ToDateOnly(), export.Members.Count, headers, used.Columns, export.MissingColumns, export.Problems, rows, lapsedNote);
+        var result = new MemberImportResult(false, null, takenOn.ToDateOnly(), export.Members.Count, headers, used.Columns, export.MissingColumns, export.Problems, rows, lapsedNote,
+            sameAs);
+        // What is saved is made, and so checked, for the preview too: what the preview accepts, saving accepts.
+        var snapshot = new MemberSnapshot(input.OrganisationId, takenOn, SnapshotSource.Import, access.ActorName, clock.GetCurrentInstant(), FileNameOf(input.FileName))
+        {
+            Members = export.Members.Count, IsDemo = access.IsDemo, ContentHash = hash,
+        };
+        var mappingRow = new MemberColumnMapping(input.OrganisationId, used);
         if (!input.Apply || !export.CanBeSaved)
         {
             return result;
         }
-        var snapshot = new MemberSnapshot(input.OrganisationId, takenOn, SnapshotSource.Import, access.ActorName, clock.GetCurrentInstant(), input.FileName)
-        {
-            Members = export.Members.Count, IsDemo = access.IsDemo,
-        };
         // Snapshot, counts, rolls and contacts in one transaction: all or nothing.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        if (replaces is not null)
+        {
+            db.MemberSnapshots.Remove(await db.MemberSnapshots.SingleAsync(s => s.Id == replaces.Id, ct));
+            await db.SaveChangesAsync(ct);
+        }
         db.MemberSnapshots.Add(snapshot);
         if (saved is null)
         {
-            db.MemberColumnMappings.Add(new MemberColumnMapping(input.OrganisationId, used));
+            db.MemberColumnMappings.Add(mappingRow);
         }
         else
         {
@@ -95,12 +120,18 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         if (await KeepRollsAsync(snapshot, export.Members))
         {
             // The follow-up lists read the newest export, so its names replace the old ones; a back-dated export leaves them be.
-            await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
-            if (keepNames)
+            var removed = await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
+            var contacts = keepNames ? export.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null).Select(m => new MemberContact(input.OrganisationId, m)).ToList() : [];
+            await db.InsertAsync(contacts);
+            if (removed + contacts.Count > 0)
             {
-                await db.InsertAsync(export.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null).Select(m => new MemberContact(input.OrganisationId, m)));
+                audit.Bulk(nameof(MemberContact), input.OrganisationId, "Replaced", new Dictionary<string, string?>
+                {
+                    ["Fjernet"] = removed.ToString(CultureInfo.InvariantCulture), ["Lagt inn"] = contacts.Count.ToString(CultureInfo.InvariantCulture),
+                });
             }
         }
+        await db.SaveChangesAsync();
         if (transaction is not null)
         {
             await transaction.CommitAsync();
@@ -108,10 +139,40 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         return result with { Saved = true, SnapshotId = snapshot.Id };
     });
 
+    /// <summary>
+    /// Deletes an export imported by mistake, with its counts and members. When it was the newest, the names kept for the follow-up
+    /// lists go too: they came with it.
+    /// </summary>
+    public Task<Outcome<bool>> DeleteSnapshotAsync(Guid id) => Outcome.Try(async () =>
+    {
+        var snapshot = await db.MemberSnapshots.SingleOrDefaultAsync(s => s.Id == id);
+        if (snapshot is null || !await guard.CoversOrganisation(snapshot.OrganisationId))
+        {
+            return Outcome<bool>.NotFound();
+        }
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        var newest = await db.MemberSnapshots.Where(s => s.OrganisationId == snapshot.OrganisationId && s.Source == SnapshotSource.Import)
+            .NewestFirst().Select(s => s.Id).FirstOrDefaultAsync();
+        if (newest == snapshot.Id && await db.MemberContacts.Where(c => c.OrganisationId == snapshot.OrganisationId).ExecuteDeleteAsync() is var removed and > 0)
+        {
+            audit.Bulk(nameof(MemberContact), snapshot.OrganisationId, "Deleted", new Dictionary<string, string?> { ["Antall"] = removed.ToString(CultureInfo.InvariantCulture) });
+        }
+        db.MemberSnapshots.Remove(snapshot);
+        await db.SaveChangesAsync();
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
+        }
+        return true;
+    });
+
+    // The file's name is a label for people; a very long one is shortened, never a reason to refuse the import.
+    private static string? FileNameOf(string? name) => name is { Length: > 200 } ? name[..200] : name;
+
     /// <summary>Year-end figures typed in per branch where no export exists.</summary>
     public Task<Outcome<Guid>> YearEndByHandAsync(YearEndInput input) => Outcome.Try(async () =>
     {
-        if (guard is null || access is null || !await guard.CoversOrganisation(input.OrganisationId))
+        if (!await guard.CoversOrganisation(input.OrganisationId))
         {
             return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
@@ -151,11 +212,20 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         var dropped = newestFirst.Select(s => s.Id).Where(id => !kept.Contains(id)).ToList();
         if (dropped.Count > 0)
         {
-            await db.BranchRolls.Where(r => dropped.Contains(r.SnapshotId)).ExecuteDeleteAsync();
+            var deleted = await db.BranchRolls.Where(r => dropped.Contains(r.SnapshotId)).ExecuteDeleteAsync();
+            // Older exports keep their counts, not their members: special-category data is kept no longer than it is used.
+            audit.Bulk(nameof(BranchRoll), snapshot.OrganisationId, "Deleted", new Dictionary<string, string?>
+            {
+                ["Uttrekk"] = string.Join(",", dropped), ["Lokallagslister"] = deleted.ToString(CultureInfo.InvariantCulture),
+            });
         }
         if (kept.Contains(snapshot.Id))
         {
             await db.InsertAsync(BranchRoll.Of(snapshot.Id, members));
+            audit.Bulk(nameof(BranchRoll), snapshot.Id, "Added", new Dictionary<string, string?>
+            {
+                ["Medlemmer"] = members.Count.ToString(CultureInfo.InvariantCulture), ["Lokallag"] = members.Select(m => m.BranchId).Distinct().Count().ToString(CultureInfo.InvariantCulture),
+            });
         }
         return newestFirst[0].Id == snapshot.Id;
     }

@@ -31,7 +31,7 @@ public sealed record MemberTotals(string Name, int Paying, int LastYearEnd, int 
     }
 }
 
-public sealed record SnapshotRow(Guid Id, DateOnly TakenOn, SnapshotSource Source, int Members, string CreatedBy, string? FileName, bool IsDemo);
+public sealed record SnapshotRow(Guid Id, Guid OrganisationId, DateOnly TakenOn, SnapshotSource Source, int Members, string CreatedBy, string? FileName, bool IsDemo);
 
 public sealed record MemberStatistics(Guid OrganisationId, string OrganisationName, DateOnly On, DateOnly? Latest, int LastYear, IReadOnlyList<MemberStatRow> Branches,
     IReadOnlyList<MemberTotals> Regions, MemberTotals Total, IReadOnlyList<SnapshotRow> Snapshots, bool CanImport);
@@ -76,7 +76,7 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard g
         var regions = rows.GroupBy(r => r.Region).Select(g => MemberTotals.Of(g.Key, g)).ToList();
         return new MemberStatistics(organisationId, organisation.DisplayName, date.ToDateOnly(), latest?.TakenOn.ToDateOnly(), lastYear, rows, regions,
             MemberTotals.Of(organisation.DisplayName, rows),
-            snapshots.Take(12).Select(s => new SnapshotRow(s.Id, s.TakenOn.ToDateOnly(), s.Source, s.Members, s.CreatedBy, s.FileName, s.IsDemo)).ToList(),
+            snapshots.Take(12).Select(s => new SnapshotRow(s.Id, s.OrganisationId, s.TakenOn.ToDateOnly(), s.Source, s.Members, s.CreatedBy, s.FileName, s.IsDemo)).ToList(),
             await guard.CoversOrganisation(organisationId));
     }
 }

@@ -1,4 +1,5 @@
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Features.Shared;
 
 namespace Arbeidsplan.Web.Features.Organisations;
 
@@ -33,7 +34,6 @@ public sealed record OrganisationDetails(
     IReadOnlyList<BodyItem> Bodies,
     IReadOnlyList<HolderItem> Positions);
 
-public sealed record NamedItem(Guid Id, string Name);
 
 public sealed record BodyItem(Guid Id, string Name, BodyKind Kind);
 

@@ -4,6 +4,8 @@ using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Positions;
 using Microsoft.EntityFrameworkCore;
 
+using Arbeidsplan.Web.Features.Shared;
+
 namespace Arbeidsplan.Web.Features.Organisations;
 
 /// <summary>Reads organisations as pages and the API show them, limited to the user's scope.</summary>

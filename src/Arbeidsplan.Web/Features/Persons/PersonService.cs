@@ -36,7 +36,7 @@ public sealed class PersonService(AppDbContext db, CurrentAccess access, Guard g
 
     public async Task<PersonListPage> ListAsync(string? search, int page, int pageSize = PageSize)
     {
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, 100_000);
         var query = await VisibleAsync();
         if (search?.Trim() is { Length: > 0 } term)
         {

@@ -44,9 +44,9 @@ public static class PlanEndpoints
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/diff/{otherId:guid}", async (Guid id, Guid otherId, int? revision, int? otherRevision, PlanLifecycle l) =>
             (await l.DiffAsync(id, otherId, revision, otherRevision)).ToHttp()).Scoped(ScopeRule.Organisation);
-        api.MapPost("/import", async (PlanImportInput input, PlanImport i) =>
-            (await i.RunAsync(input)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r))).Scoped(ScopeRule.Organisation);
-        api.MapPost("/import/file", async ([FromForm] PlanImportForm form, PlanImport i) =>
+        api.MapPost("/import", async (PlanImportInput input, PlanImport i, CancellationToken ct) =>
+            (await i.RunAsync(input, ct)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r))).WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
+        api.MapPost("/import/file", async ([FromForm] PlanImportForm form, PlanImport i, CancellationToken ct) =>
             {
                 var text = UploadedFile.Read(form.File, PlanImport.MaxFileBytes, PlanImport.ReadFile);
                 if (!text.IsOk)
@@ -58,9 +58,9 @@ public static class PlanEndpoints
                     OrganisationId = form.OrganisationId, Title = form.Title, Kind = form.Kind, FromYear = form.FromYear, ToYear = form.ToYear,
                     Text = text.Value, Apply = form.Apply,
                 };
-                return (await i.RunAsync(input)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r));
+                return (await i.RunAsync(input, ct)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r));
             })
-            .DisableAntiforgery().Scoped(ScopeRule.Organisation);
+            .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
 
         var measures = app.MapGroup("/api/measures").WithTags("Arbeidsplaner");
         measures.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.MeasureAsync(id) is { } m ? Results.Ok(m) : Problems.NotFound())

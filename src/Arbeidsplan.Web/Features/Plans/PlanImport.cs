@@ -1,6 +1,7 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -34,38 +35,31 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     /// <summary>The text of an uploaded file: a Word document (.docx) or plain text; anything else is refused with why.</summary>
-    public static Outcome<string> ReadFile(string fileName, Stream content)
+    public static Outcome<string> ReadFile(string fileName, Stream content) => UploadReading.Read(fileName, () =>
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        try
+        if (extension == ".docx")
         {
-            if (extension == ".docx")
-            {
-                using var copy = new MemoryStream();
-                content.CopyTo(copy);
-                copy.Position = 0;
-                return Outcome<string>.Ok(DocxText.Read(copy));
-            }
-            if (extension is ".txt" or ".md" or ".text" or "")
-            {
-                using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
-                var text = reader.ReadToEnd();
-                return text.Contains('\0')
-                    ? Outcome<string>.Invalid("File", "Filen ser ikke ut som tekst. Last opp et Word-dokument (.docx) eller en tekstfil (.txt).")
-                    : Outcome<string>.Ok(text);
-            }
+            return Outcome<string>.Ok(DocxText.Read(content));
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or FileFormatException or ArgumentException
-            or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        if (extension is ".txt" or ".md" or ".text" or "")
         {
-            return Outcome<string>.Invalid("File", "Word-dokumentet kunne ikke leses. Er filen skadet, eller er den ikke en .docx?");
+            using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
+            var text = reader.ReadToEnd();
+            return text.Contains('\0')
+                ? Outcome<string>.Invalid("File", "Filen ser ikke ut som tekst. Last opp et Word-dokument (.docx) eller en tekstfil (.txt).")
+                : Outcome<string>.Ok(text);
         }
         return Outcome<string>.Invalid("File", $"Filtypen «{extension}» kan ikke importeres. Last opp et Word-dokument (.docx) eller en tekstfil (.txt).");
-    }
+    });
 
-    public Task<Outcome<PlanImportResult>> RunAsync(PlanImportInput input) => Outcome.Try(async () =>
+    public Task<Outcome<PlanImportResult>> RunAsync(PlanImportInput input, CancellationToken ct = default) => Outcome.Try(async () =>
     {
-        if (!await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId) || !await guard.CoversOrganisation(input.OrganisationId))
+        if (ImportLimits.TooLong<PlanImportResult>(input.Text, ImportLimits.PlanCharacters, nameof(input.Text)) is { } tooLong)
+        {
+            return tooLong;
+        }
+        if (!await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId, ct) || !await guard.CoversOrganisation(input.OrganisationId))
         {
             return Outcome<PlanImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
@@ -73,7 +67,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         {
             return Outcome<PlanImportResult>.Invalid(nameof(input.Text), "Filen eller teksten er tom. Lim inn planen eller last opp en fil.");
         }
-        var imported = PlanDocument.Parse(input.Text);
+        var imported = PlanDocument.Parse(input.Text, ct);
         if (imported.Chapters.Count < 2 && !imported.Chapters.Any(c => c.Number is not null || c.Measures.Count > 0 || c.Goals.Count > 0))
         {
             return Outcome<PlanImportResult>.Invalid(nameof(input.Text),

@@ -128,7 +128,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         };
         var all = sorted.Select(i => i.Row).ToList();
         var size = Math.Clamp(filter.PageSize, 1, 500);
-        var page = Math.Max(1, filter.Page);
+        var page = Math.Clamp(filter.Page, 1, 100_000);
         return new MeasureList(all.Skip((page - 1) * size).Take(size).ToList(), all.Count, page, size, categories!);
     }
 

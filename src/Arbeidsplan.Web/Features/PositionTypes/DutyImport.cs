@@ -22,8 +22,12 @@ public sealed record DutyImportResult(bool Saved, IReadOnlyList<DutyImportRow> R
 /// <summary>Reads a board instruction (arbeidsinstruks) as the plans write it and sets the duties of each position type.</summary>
 public sealed class DutyImport(AppDbContext db, Guard guard)
 {
-    public Task<Outcome<DutyImportResult>> RunAsync(DutyImportInput input) => Outcome.Try(async () =>
+    public Task<Outcome<DutyImportResult>> RunAsync(DutyImportInput input, CancellationToken ct = default) => Outcome.Try(async () =>
     {
+        if (ImportLimits.TooLong<DutyImportResult>(input.Text, ImportLimits.InstructionCharacters, nameof(input.Text)) is { } tooLong)
+        {
+            return tooLong;
+        }
         if (!await guard.IsAdministrator())
         {
             return Outcome<DutyImportResult>.Forbidden("Bare systemadministratorer kan endre vervtypene.");
@@ -38,7 +42,7 @@ public sealed class DutyImport(AppDbContext db, Guard guard)
             return Outcome<DutyImportResult>.Invalid(nameof(input.Text),
                 "Fant ingen verv i teksten. Hvert verv skal stå på en egen linje som slutter med kolon (for eksempel «Leder:»), med oppgavene som kulepunkter under.");
         }
-        var existing = await db.PositionTypes.ToListAsync();
+        var existing = await db.PositionTypes.ToListAsync(ct);
         var byName = existing.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         var rows = new List<DutyImportRow>();
         var order = existing.Count == 0 ? 0 : existing.Max(t => t.SortOrder);

@@ -15,8 +15,8 @@ public static class PositionTypeEndpoints
         api.MapPost("/", async (PositionTypeInput input, PositionTypeService s) =>
                 (await s.CreateAsync(input)).ToCreated(t => $"/api/position-types/{t.Id}"))
             .Scoped(ScopeRule.Administrator);
-        api.MapPost("/import-duties", async (DutyImportInput input, DutyImport import) => (await import.RunAsync(input)).ToHttp())
-            .Scoped(ScopeRule.Administrator);
+        api.MapPost("/import-duties", async (DutyImportInput input, DutyImport import, CancellationToken ct) => (await import.RunAsync(input, ct)).ToHttp())
+            .WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Administrator);
         api.MapPut("/{id:guid}", async (Guid id, PositionTypeInput input, PositionTypeService s) => (await s.UpdateAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Administrator);
     }

@@ -13,7 +13,16 @@ public abstract class PageComponent : ComponentBase
 
     public override async Task SetParametersAsync(ParameterView parameters)
     {
-        parameters.SetParameterProperties(this);
+        try
+        {
+            parameters.SetParameterProperties(this);
+        }
+        // Blazor says a query value cannot be read only in its message; the throwing method is no guide, since the JIT may inline it.
+        catch (InvalidOperationException e) when (e.Message.StartsWith("Cannot parse the value", StringComparison.Ordinal))
+        {
+            // A value in the address the page cannot read ("?ar=abc"): the user's error, shown as a 400 page, not a 500.
+            throw new BadQueryValue("En verdi i adressen kan ikke leses. Sjekk lenken, eller gå tilbake og velg på nytt.", e);
+        }
         if (!initialised)
         {
             initialised = true;

@@ -16,7 +16,7 @@ public sealed class EndpointSecurityTests(WalkWorld app) : IClassFixture<WalkWor
     [
         "/logg-inn", "/forste-oppstart", "/invitasjon/{Token}", "/ingen-tilgang", "/ikke-funnet", "/feil",
         "/health", "/openapi/{documentName}.json", "/api/auth/login", "/kalender/{token}.ics",
-        "/logg-inn/kode", "/glemt-passord", "/nytt-passord", "/api/auth/refresh", "/api/auth/forgot-password", "/api/auth/reset-password",
+        "/logg-inn/kode", "/glemt-passord", "/nytt-passord", "/kalender/{**rest}", "/api/auth/refresh", "/api/auth/forgot-password", "/api/auth/reset-password",
     ];
 
     public enum Role
@@ -104,7 +104,9 @@ public sealed class EndpointSecurityTests(WalkWorld app) : IClassFixture<WalkWor
             var response = await client.SendAsync(await requests.BuildAsync(route));
             var status = (int)response.StatusCode;
             var body = await response.Content.ReadAsStringAsync();
-            if (hidden.Markers.Append(hiddenCounty).FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } marker)
+            // A user's own data (/api/me…) may name the county the user's own record is kept in.
+            var markers = route.Pattern.StartsWith("/api/me", StringComparison.Ordinal) ? hidden.Markers : hidden.Markers.Append(hiddenCounty);
+            if (markers.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal)) is { } marker)
             {
                 failures.Add($"{route} showed «{marker}» ({status})");
             }

@@ -96,10 +96,10 @@ public sealed class DatePlanImportApiTests(WorldApp app) : IClassFixture<WorldAp
         await client.PostAsJsonAsync("/api/events", new { organisationId = W.County, kindId = Arbeidsplan.Domain.Scheduling.EventKind.IdOf("styremote"), title = "Eksportmøte", startDate = "2029-02-14", endDate = "2029-02-15" });
 
         var docx = await client.GetAsync($"/api/calendar/export.docx?organisationId={W.County}&year=2029");
-        var text = Arbeidsplan.Web.Features.Plans.DocxText.Read(await docx.Content.ReadAsStreamAsync());
+        var text = Arbeidsplan.Web.Documents.DocxText.Read(await docx.Content.ReadAsStreamAsync());
         Assert.Contains("Februar\t14.-15.\tEksportmøte", text);
         var xlsx = await client.GetAsync($"/api/calendar/export.xlsx?organisationId={W.County}&year=2029");
-        Assert.Contains("Eksportmøte", Arbeidsplan.Web.Features.DatePlan.XlsxText.Read(await xlsx.Content.ReadAsStreamAsync()));
+        Assert.Contains("Eksportmøte", Arbeidsplan.Web.Documents.XlsxText.Read(await xlsx.Content.ReadAsStreamAsync()));
         var ics = await client.GetStringAsync($"/api/calendar/export.ics?organisationId={W.County}&year=2029");
         Assert.Contains("DTEND;VALUE=DATE:20290216", ics);
     }

@@ -89,4 +89,25 @@ public sealed class FeedApiTests(WorldApp app) : IClassFixture<WorldApp>
         var mine = await client.GetFromJsonAsync<JsonElement[]>("/api/calendar/feeds");
         Assert.Contains(mine!, f => f.GetProperty("name").GetString() == "Testfylket" && !f.GetProperty("active").GetBoolean());
     }
+
+    [Fact]
+    public async Task FeedLink_AnsweredToHead_AndWithoutIcsNeverRedirects_SoTheSecretStaysOutOfReturnUrls()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var feed = await (await client.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Organisation", organisationId = W.County, name = "Hode" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var url = new Uri(feed.GetProperty("url").GetString()!).PathAndQuery;
+        var anonymous = app.AnonymousClient();
+
+        var head = await anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        foreach (var wrong in new[] { url[..^4], "/kalender/gjettet-lenke", "/kalender/a/b" })
+        {
+            foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head })
+            {
+                var response = await anonymous.SendAsync(new HttpRequestMessage(method, wrong));
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {wrong}: {response.StatusCode} {response.Headers.Location}");
+            }
+        }
+    }
 }

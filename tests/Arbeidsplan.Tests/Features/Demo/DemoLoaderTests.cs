@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Arbeidsplan.Tests.Features.Demo;
 
-/// <summary>The demo organisation as a first-time user gets it from the first-run page.</summary>
+/// <summary>The demo organisation as `--demo` loads it into an empty database, with an administrator beside it.</summary>
+[Collection("Demo")]
 public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
 {
     private readonly DemoApp app;
@@ -19,37 +20,16 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
 
     public sealed class DemoApp : AppFactory, IAsyncLifetime
     {
-        public Arbeidsplan.Web.Features.Shared.Outcome<AppUser> FirstRun { get; private set; } = default!;
-
         public async Task InitializeAsync()
         {
-            await using var scope = Services.CreateAsyncScope();
-            FirstRun = await scope.ServiceProvider.GetRequiredService<FirstRunService>()
-                .CreateAdministratorAsync(new FirstRunInput { Email = "sekretar@test.no", Password = Password, LoadDemo = true });
-            // A real administrator sets up two-factor sign-in before anything else; the sign-in helpers then give the app's code.
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
-            var user = (await users.FindByEmailAsync("sekretar@test.no"))!;
-            await users.ResetAuthenticatorKeyAsync(user);
-            await users.SetTwoFactorEnabledAsync(user, true);
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadAsync();
+            }
+            await Register().UserAsync("sekretar@test.no", administrator: true);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-    }
-
-    [Fact]
-    public void FirstRun_WithDemo_CreatesTheAdministrator()
-    {
-        Assert.True(app.FirstRun.IsOk, app.FirstRun.Message);
-        Assert.True(app.FirstRun.Value!.IsAdministrator);
-    }
-
-    [Fact]
-    public async Task FirstRun_Twice_IsRefused()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var again = await scope.ServiceProvider.GetRequiredService<FirstRunService>()
-            .CreateAdministratorAsync(new FirstRunInput { Email = "ny@test.no", Password = AppFactory.Password });
-        Assert.False(again.IsOk);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Register;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -83,22 +84,27 @@ public sealed class MemberApiTests(WorldApp app) : IClassFixture<WorldApp>
     [Fact]
     public async Task TargetsAndCampaign_ShowGrowthAgainstTheTargetAndALeaderboard()
     {
-        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
-        var export = "Medlemsnummer;Lokallag;Innmeldt;Betalt for år\n11;Alfa lokallag;05.03.2030;2030\n12;Beta lokallag;06.03.2030;2030\n13;Beta lokallag;07.04.2030;2030\n14;Gamma lokallag;01.01.2001;2030";
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/members/import", new { organisationId = W.County, takenOn = "2030-05-01", text = export, apply = true })).StatusCode);
-        var negative = await client.PutAsJsonAsync("/api/members/targets", new { organisationId = W.County, year = 2030, targets = new[] { new { branchId = W.BranchA, target = -1 } } });
+        // A county of its own, so the other tests' imports in this class do not count.
+        var county = await app.Register().OrganisationAsync("Vårfylket", OrganisationKind.County, W.National);
+        var alfa = await app.Register().OrganisationAsync("Vår-Alfa", OrganisationKind.Local, county);
+        var beta = await app.Register().OrganisationAsync("Vår-Beta", OrganisationKind.Local, county);
+        await app.Register().OrganisationAsync("Vår-Gamma", OrganisationKind.Local, county);
+        var client = await app.SignedInClientAsync(W.Admin);
+        var export = "Medlemsnummer;Lokallag;Innmeldt;Betalt for år\n11;Vår-Alfa;05.03.2026;2026\n12;Vår-Beta;06.03.2026;2026\n13;Vår-Beta;07.04.2026;2026\n14;Vår-Gamma;01.01.2001;2026";
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/members/import", new { organisationId = county, takenOn = "2026-05-01", text = export, apply = true })).StatusCode);
+        var negative = await client.PutAsJsonAsync("/api/members/targets", new { organisationId = county, year = 2026, targets = new[] { new { branchId = alfa, target = -1 } } });
         Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
         Assert.Contains("Målet kan ikke være under null.", await negative.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/members/targets", new { organisationId = W.County, year = 2030, targets = new[] { new { branchId = W.BranchB, target = 5 } } })).StatusCode);
-        await client.PostAsJsonAsync("/api/members/campaigns", new { organisationId = W.County, name = "Vårkampanjen", from = "2030-03-01", to = "2030-04-30", target = 10, prize = "Kake" });
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/members/campaigns", new { organisationId = W.County, name = "Baklengs", from = "2030-04-01", to = "2030-03-01", target = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/members/targets", new { organisationId = county, year = 2026, targets = new[] { new { branchId = beta, target = 5 } } })).StatusCode);
+        await client.PostAsJsonAsync("/api/members/campaigns", new { organisationId = county, name = "Vårkampanjen", from = "2026-03-01", to = "2026-04-30", target = 10, prize = "Kake" });
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/members/campaigns", new { organisationId = county, name = "Baklengs", from = "2026-04-01", to = "2026-03-01", target = 1 })).StatusCode);
 
-        var stats = await client.GetFromJsonAsync<JsonElement>($"/api/members/statistics?organisationId={W.County}&on=2030-05-02");
-        var beta = stats.GetProperty("branches").EnumerateArray().Single(b => b.GetProperty("branch").GetString() == "Beta lokallag");
-        Assert.Equal(-3, beta.GetProperty("againstTarget").GetInt32());
-        var campaign = (await client.GetFromJsonAsync<JsonElement[]>($"/api/members/campaigns?organisationId={W.County}"))!.Single(c => c.GetProperty("name").GetString() == "Vårkampanjen");
+        var stats = await client.GetFromJsonAsync<JsonElement>($"/api/members/statistics?organisationId={county}&on=2026-05-02");
+        var betaRow = stats.GetProperty("branches").EnumerateArray().Single(b => b.GetProperty("branch").GetString() == "Vår-Beta");
+        Assert.Equal(-3, betaRow.GetProperty("againstTarget").GetInt32());
+        var campaign = (await client.GetFromJsonAsync<JsonElement[]>($"/api/members/campaigns?organisationId={county}"))!.Single(c => c.GetProperty("name").GetString() == "Vårkampanjen");
         Assert.Equal(3, campaign.GetProperty("recruited").GetInt32());
-        Assert.Equal(["Beta lokallag", "Alfa lokallag"], campaign.GetProperty("leaderboard").EnumerateArray().Select(l => l.GetProperty("branch").GetString()).ToList());
+        Assert.Equal(["Vår-Beta", "Vår-Alfa"], campaign.GetProperty("leaderboard").EnumerateArray().Select(l => l.GetProperty("branch").GetString()).ToList());
     }
 
     [Fact]

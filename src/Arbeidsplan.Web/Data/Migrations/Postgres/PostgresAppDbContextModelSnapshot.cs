@@ -356,6 +356,10 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -384,6 +388,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ContentHash");
 
                     b.HasIndex("OrganisationId", "TakenOn");
 

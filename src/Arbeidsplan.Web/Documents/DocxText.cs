@@ -2,21 +2,29 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Arbeidsplan.Web.Features.Plans;
+namespace Arbeidsplan.Web.Documents;
 
-/// <summary>Reads a Word document as the plan importer reads text: headings as "#" lines, list items as bullets, table rows as tab-separated cells.</summary>
+/// <summary>
+/// Reads a Word document as the importers read text: headings as "#" lines, list items as bullets, table rows as tab-separated cells.
+/// The file is checked as it unpacks first (<see cref="OfficePackage"/>), and tables may nest only a few levels.
+/// </summary>
 public static class DocxText
 {
-    public static string Read(Stream docx)
+    /// <summary>Tables inside tables inside tables: real plans stop at two or three.</summary>
+    public const int MaxTableDepth = 5;
+
+    public static string Read(Stream docx, CancellationToken ct = default)
     {
-        using var document = WordprocessingDocument.Open(docx, false);
-        var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("Dokumentet har ingen tekst.");
+        using var checkedFile = OfficePackage.Checked(docx, OfficePackage.Word, ct);
+        using var document = WordprocessingDocument.Open(checkedFile, false, new OpenSettings { MaxCharactersInPart = OfficePackage.Word.MaxPartBytes });
+        var body = document.MainDocumentPart?.Document?.Body ?? throw new FileRefused("Dokumentet har ingen tekst.");
         var styles = document.MainDocumentPart!.StyleDefinitionsPart?.Styles?.Elements<Style>()
             .Where(s => s.StyleId?.Value is not null)
             .ToDictionary(s => s.StyleId!.Value!, s => s.StyleName?.Val?.Value ?? "") ?? [];
         var text = new StringBuilder();
         foreach (var element in body.Elements())
         {
+            ct.ThrowIfCancellationRequested();
             switch (element)
             {
                 case Paragraph p:
@@ -25,13 +33,35 @@ public static class DocxText
                 case Table t:
                     foreach (var row in t.Elements<TableRow>())
                     {
-                        text.AppendLine(string.Join('\t', row.Elements<TableCell>().Select(c => string.Join(' ', c.Descendants<Paragraph>().Select(p => p.InnerText.Trim())).Trim())));
+                        text.AppendLine(string.Join('\t', row.Elements<TableCell>().Select(c => CellText(c, 1))));
                     }
                     text.AppendLine();
                     break;
             }
         }
         return text.ToString();
+    }
+
+    /// <summary>A cell's paragraphs, and the text of tables nested in it, in one line; each element is visited once.</summary>
+    private static string CellText(TableCell cell, int depth)
+    {
+        var parts = new List<string>();
+        foreach (var child in cell.ChildElements)
+        {
+            if (child is Paragraph p)
+            {
+                parts.Add(p.InnerText.Trim());
+            }
+            else if (child is Table nested)
+            {
+                if (depth >= MaxTableDepth)
+                {
+                    throw new FileRefused($"Dokumentet har tabeller inni tabeller i mer enn {MaxTableDepth} nivåer. Forenkle tabellene og prøv igjen.");
+                }
+                parts.AddRange(nested.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()).Select(c => CellText(c, depth + 1)));
+            }
+        }
+        return string.Join(' ', parts.Where(s => s.Length > 0)).Trim();
     }
 
     private static string Line(Paragraph p, Dictionary<string, string> styles)

@@ -1,0 +1,61 @@
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Demo;
+
+public sealed record DemoRemoved(int Organisations, int Persons, int Users);
+
+/// <summary>
+/// Removes the demo from a database, for an installation that started with it: its sign-ins, every organisation under its top
+/// organisation with all that belongs to them, and the position types only it used. The municipalities stay: they are the real ones.
+/// </summary>
+public sealed class DemoRemover(AppDbContext db, Guard guard, AuditLog audit)
+{
+    public async Task<bool> IsPresentAsync() => await db.SystemSettings.AnyAsync(s => s.Key == SystemSetting.DemoRoot);
+
+    public async Task<Outcome<DemoRemoved>> RemoveAsync(CancellationToken ct = default)
+    {
+        if (!await guard.IsAdministrator())
+        {
+            return Outcome<DemoRemoved>.NotFound();
+        }
+        var settings = await db.SystemSettings.Where(s => s.Key.StartsWith("demo-")).ToDictionaryAsync(s => s.Key, s => s.Value, ct);
+        if (!settings.TryGetValue(SystemSetting.DemoRoot, out var rootText) || !Guid.TryParse(rootText, out var root))
+        {
+            return Outcome<DemoRemoved>.Invalid("Demo", "Det finnes ingen demodata i denne databasen.");
+        }
+        var links = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.ParentId }).ToListAsync(ct);
+        var tree = new OrganisationTree(links.Select(l => (l.Id, l.ParentId)));
+        var ids = tree.SelfAndDescendants(root).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var users = await db.Users.Where(u => u.IsDemo).ExecuteDeleteAsync(ct);
+        // What points at the organisations without following them out (by rule) goes first, then the people, then the tree from its leaves.
+        await db.Plans.Where(p => ids.Contains(p.OrganisationId)).ExecuteDeleteAsync(ct);
+        await db.Measures.Where(m => m.OwnerOrganisationId != null && ids.Contains(m.OwnerOrganisationId.Value)).ExecuteDeleteAsync(ct);
+        await db.StudyCircles.Where(c => ids.Contains(c.OrganisationId)).ExecuteDeleteAsync(ct);
+        await db.StudyRequirements.Where(r => ids.Contains(r.OrganisationId)).ExecuteDeleteAsync(ct);
+        await db.StudyMaterials.Where(m => ids.Contains(m.OrganisationId)).ExecuteDeleteAsync(ct);
+        var persons = await db.Persons.Where(p => ids.Contains(p.OrganisationId)).ExecuteDeleteAsync(ct);
+        foreach (var level in ids.GroupBy(id => tree.Ancestors(id).Count()).OrderByDescending(g => g.Key))
+        {
+            var batch = level.ToList();
+            await db.Organisations.Where(o => batch.Contains(o.Id)).ExecuteDeleteAsync(ct);
+        }
+        var types = settings.GetValueOrDefault(SystemSetting.DemoPositionTypes, "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).ToList();
+        await db.PositionTypes.Where(t => types.Contains(t.Id) && !db.Positions.Any(p => p.PositionTypeId == t.Id)).ExecuteDeleteAsync(ct);
+        await db.SystemSettings.Where(s => s.Key.StartsWith("demo-")).ExecuteDeleteAsync(ct);
+        audit.Bulk("Demo", root, "Deleted", new Dictionary<string, string?>
+        {
+            ["Organisasjoner"] = ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Personer"] = persons.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Brukere"] = users.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new DemoRemoved(ids.Count, persons, users);
+    }
+}
