@@ -48,7 +48,7 @@ public static class ServiceRegistration
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<EmailSender>();
-        services.AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>();
+        services.AddScoped<OrganisationDirectory>().AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>();
         services.AddScoped<RegionService>();
         services.AddScoped<MunicipalityService>();
         services.AddScoped<BodyService>();
@@ -62,7 +62,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.DatePlan.CalendarFamily>().AddScoped<Features.DatePlan.CalendarQueries>().AddScoped<Features.DatePlan.EventQueries>()
             .AddScoped<Features.DatePlan.EventService>().AddScoped<Features.DatePlan.CalendarRuleService>().AddScoped<Features.DatePlan.TemplateService>()
             .AddScoped<Features.DatePlan.DatePlanImport>().AddScoped<Features.DatePlan.FeedService>();
-        services.AddScoped<Features.Members.MemberImport>().AddScoped<Features.Members.MemberQueries>().AddScoped<Features.Members.RecruitmentService>().AddScoped<Features.Members.MemberLists>()
+        services.AddScoped<Features.Members.MemberListRules>().AddScoped<Features.Members.MemberImport>().AddScoped<Features.Members.MemberQueries>().AddScoped<Features.Members.RecruitmentService>().AddScoped<Features.Members.MemberLists>()
             .AddScoped<Features.Members.RegisterSnapshots>();
         services.AddScoped<Features.Branches.BranchFollowUp>().AddScoped<Features.Branches.ScorecardQueries>().AddScoped<Features.Branches.ScorecardSettingsService>();
         services.AddScoped<Features.Study.StudyService>();
@@ -70,7 +70,7 @@ public static class ServiceRegistration
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
         services.AddScoped<FirstRunService>();
         services.AddScoped<DemoLoader>().AddScoped<DemoRemover>();
-        services.AddScoped<OrganisationSwitcher>();
+        services.AddScoped<Components.Layout.OrganisationSwitcher>();
         services.AddScoped<Arbeidsplan.Web.Features.Audit.AuditQueries>();
         services.AddSingleton<Features.Audit.AuditRetention>().AddHostedService(sp => sp.GetRequiredService<Features.Audit.AuditRetention>());
         // Each part of the app that keeps something about people gives its part of a person's export and erasure (GDPR).

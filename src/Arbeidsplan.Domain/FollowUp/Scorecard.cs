@@ -19,6 +19,27 @@ public sealed class ScorecardSettings : IVersioned, IAudited
 
     public ScorecardSettings(Guid organisationId) => OrganisationId = organisationId;
 
+    private static readonly string[] LeaderNames = ["Lokallagsleder", "Leder"];
+    private static readonly string[] BoardNames = [.. LeaderNames, "Kasserer", "Medlemsansvarlig", "Studieleder"];
+    private static readonly string[] MemberListNames = [.. LeaderNames, "Medlemsansvarlig"];
+
+    /// <summary>
+    /// The settings until an organisation saves its own: the branch board the plans ask for (leader, treasurer, member officer,
+    /// study leader) and member lists for the leader and the member officer, found by the position types' names; names not kept.
+    /// A branch has one leader: «Lokallagsleder» where that type exists, else «Leder».
+    /// </summary>
+    public static ScorecardSettings Default(Guid organisationId, IReadOnlyList<(Guid Id, string Name)> positionTypes)
+    {
+        var leader = LeaderNames.Select(n => positionTypes.FirstOrDefault(t => t.Name.Equals(n, StringComparison.OrdinalIgnoreCase)))
+            .FirstOrDefault(t => t.Name is not null);
+        IEnumerable<Guid> Named(string[] names) => positionTypes
+            .Where(t => names.Contains(t.Name, StringComparer.OrdinalIgnoreCase) && (!LeaderNames.Contains(t.Name, StringComparer.OrdinalIgnoreCase) || t.Id == leader.Id))
+            .Select(t => t.Id);
+        var defaults = new ScorecardSettings(organisationId);
+        defaults.SetPositions(Named(BoardNames), Named(MemberListNames), keepMemberNames: false);
+        return defaults;
+    }
+
     public Guid OrganisationId { get; private set; }
 
     /// <summary>Yellow while paying members are at least this share of the target (or of last year end), red below.</summary>

@@ -2,19 +2,16 @@ using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Access;
 
 /// <summary>Works out what positions reach, for the actor and for anyone a change concerns, from the request's organisation list.</summary>
-public sealed class ScopeReader(AppDbContext db, CalendarFamily family, IClock clock)
+public sealed class ScopeReader(AppDbContext db, OrganisationDirectory directory, IClock clock)
 {
-    private OrganisationTree? tree;
-
-    public async Task<OrganisationTree> TreeAsync() =>
-        tree ??= new OrganisationTree((await family.AllAsync()).Select(o => (o.Id, o.ParentId)));
+    public Task<OrganisationTree> TreeAsync() => directory.TreeAsync();
 
     /// <summary>The scope of positions held today.</summary>
     public async Task<AccessScope> OfAsync(IReadOnlyList<HeldPosition> held)
@@ -59,5 +56,5 @@ public sealed class ScopeReader(AppDbContext db, CalendarFamily family, IClock c
     }
 
     private async Task<IEnumerable<RegionMembership>> RegionsAsync() =>
-        (await family.AllAsync()).Where(l => l.RegionId is not null).Select(l => new RegionMembership(l.Id, l.RegionId!.Value));
+        (await directory.AllAsync()).Where(l => l.RegionId is not null).Select(l => new RegionMembership(l.Id, l.RegionId!.Value));
 }

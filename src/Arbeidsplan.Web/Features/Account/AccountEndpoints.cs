@@ -39,7 +39,7 @@ public static class AccountEndpoints
             {
                 if (await guard.CoversOrganisation(id))
                 {
-                    http.Response.Cookies.Append(OrganisationSwitcher.CookieName, id.ToString(),
+                    http.Response.Cookies.Append(Components.Layout.OrganisationSwitcher.CookieName, id.ToString(),
                         new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(180) });
                 }
                 return Results.LocalRedirect(LocalUrl.OrHome(tilbake));

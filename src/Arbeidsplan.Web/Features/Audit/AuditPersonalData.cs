@@ -17,6 +17,8 @@ public sealed class AuditPersonalData(AppDbContext db) : IPersonalData
 
     public string Section => "Endringsloggen";
 
+    public bool ErasedLast => true;
+
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct)
     {
         var entries = await Entries(subject).AsNoTracking().OrderByDescending(a => a.At).Take(2_000)

@@ -5,10 +5,10 @@ using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Branches;
 
@@ -56,7 +56,7 @@ public sealed record BranchDetail(Guid Id, string Name, Guid? ParentId, string? 
 /// The follow-up of local branches: the list of the branches in the user's scope, a branch's contact log and flags.
 /// Those who cover a branch see and write its follow-up; that includes its own leader, who sees what the county noted.
 /// </summary>
-public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, IClock clock)
+public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, IClock clock)
 {
     public async Task<BranchDetail?> DetailAsync(Guid branchId)
     {
@@ -186,7 +186,7 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard 
     private async Task<IReadOnlyList<MeetingRow>> RegionMeetingsAsync(Guid branchId)
     {
         var today = clock.Today();
-        var above = await family.AncestryAsync(branchId);
+        var above = await directory.AncestryAsync(branchId);
         var kind = EventKind.IdOf(EventKind.RegionMeeting);
         var attended = await db.MeetingAttendances.AsNoTracking().Where(a => a.BranchId == branchId).Select(a => a.EventId).ToListAsync();
         return (await db.Events.AsNoTracking()

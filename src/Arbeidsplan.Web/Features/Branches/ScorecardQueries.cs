@@ -6,10 +6,10 @@ using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Branches;
 
@@ -17,7 +17,7 @@ namespace Arbeidsplan.Web.Features.Branches;
 /// The scorecard: one row per branch the user follows up, with members, annual meeting, board, required circle, study hours,
 /// region meetings, contact and checks, each judged by the organisation's thresholds. One projection reads the per-branch numbers.
 /// </summary>
-public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, ScorecardSettingsService settingsService,
+public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, ScorecardSettingsService settingsService,
     RegisterSnapshots registerSnapshots, IClock clock)
 {
     private static readonly Guid AnnualMeetingKind = EventKind.IdOf(EventKind.AnnualMeeting);
@@ -28,14 +28,14 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         {
             return null;
         }
-        var organisationId = await family.FollowedUpFromAsync(chosen);
-        if (await family.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
+        var organisationId = await directory.FollowedUpFromAsync(chosen);
+        if (await directory.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }
         var today = clock.Today();
         var scope = await access.ScopeAsync();
-        var branches = (await family.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
+        var branches = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
         var regions = await db.Regions.AsNoTracking().Where(r => r.OrganisationId == organisationId).OrderBy(r => r.Name).Select(r => new RegionChoice(r.Id, r.Name)).ToListAsync();
         var regionNames = regions.ToDictionary(r => r.Id, r => r.Name);
         if (query.RegionId is { } onlyRegion)
@@ -141,7 +141,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
     /// </summary>
     private async Task<(StudyRequirement? Requirement, Guid Material, LocalDate From, LocalDate To)> RequiredCircleAsync(Guid organisationId, LocalDate today)
     {
-        var offering = await family.AncestryAsync(organisationId);
+        var offering = await directory.AncestryAsync(organisationId);
         var requirement = await db.StudyRequirements.AsNoTracking()
             .Where(r => offering.Contains(r.OrganisationId) && r.Year == today.Year && r.Kind == RequirementKind.CompleteMaterial).OrderBy(r => r.DueOn).FirstOrDefaultAsync();
         var yearStart = new LocalDate(today.Year, 1, 1);

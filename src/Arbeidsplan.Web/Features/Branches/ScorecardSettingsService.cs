@@ -1,9 +1,9 @@
 using Arbeidsplan.Domain.FollowUp;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Branches;
 
@@ -29,12 +29,8 @@ public sealed record PositionChoice(Guid Id, string Name);
 public sealed record ScorecardSettingsView(ScorecardSettingsInput Settings, string OrganisationName, IReadOnlyList<PositionChoice> PositionTypes, bool CanManage);
 
 /// <summary>An organisation's scorecard thresholds and member-list rules; until saved, sensible defaults from the position types' names.</summary>
-public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, CalendarFamily family, AuditLog audit)
+public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, OrganisationDirectory directory, AuditLog audit)
 {
-    private static readonly string[] LeaderNames = ["Lokallagsleder", "Leder"];
-    private static readonly string[] BoardNames = [.. LeaderNames, "Kasserer", "Medlemsansvarlig", "Studieleder"];
-    private static readonly string[] MemberListNames = [.. LeaderNames, "Medlemsansvarlig"];
-
     // The lists ask for the settings twice in one request (who may see, whether names are kept): read them once.
     private readonly Dictionary<Guid, ScorecardSettings> read = [];
     private IReadOnlyList<PositionChoice>? positionTypes;
@@ -59,22 +55,13 @@ public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, Calen
             return saved;
         }
         var types = await PositionTypesAsync();
-        IEnumerable<Guid> Named(string[] names)
-        {
-            // A branch has one leader: «Lokallagsleder» where that type exists, else «Leder».
-            var leader = LeaderNames.Select(n => types.FirstOrDefault(t => t.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(t => t is not null);
-            return types.Where(t => names.Contains(t.Name, StringComparer.OrdinalIgnoreCase) && (!LeaderNames.Contains(t.Name, StringComparer.OrdinalIgnoreCase) || t.Id == leader?.Id))
-                .Select(t => t.Id);
-        }
-        var defaults = new ScorecardSettings(organisationId);
-        defaults.SetPositions(Named(BoardNames), Named(MemberListNames), keepMemberNames: false);
-        return defaults;
+        return ScorecardSettings.Default(organisationId, types.Select(t => (t.Id, t.Name)).ToList());
     }
 
     public async Task<ScorecardSettingsView?> GetAsync(Guid organisationId)
     {
-        organisationId = await family.FollowedUpFromAsync(organisationId);
-        if (await family.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
+        organisationId = await directory.FollowedUpFromAsync(organisationId);
+        if (await directory.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }

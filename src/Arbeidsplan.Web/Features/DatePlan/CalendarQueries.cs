@@ -5,11 +5,12 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.DatePlan;
 
 /// <summary>Reads the calendar: events expanded into occurrences, with the deadlines rules and plans derive, limited to what the user may see.</summary>
-public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, IClock clock)
+public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, OrganisationDirectory directory, IClock clock)
 {
     private IReadOnlyList<EventKindRow>? kinds;
 
@@ -36,7 +37,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard
     /// <summary>The date plan of an organisation for a year, grouped by month the way the plans print it; null when not readable.</summary>
     public async Task<DatePlanView?> YearAsync(CalendarFilter filter)
     {
-        if (filter.OrganisationId is not { } orgId || await family.FindAsync(orgId) is not { } org || !await guard.ReadsOrganisation(orgId))
+        if (filter.OrganisationId is not { } orgId || await directory.FindAsync(orgId) is not { } org || !await guard.ReadsOrganisation(orgId))
         {
             return null;
         }
@@ -53,7 +54,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard
     }
 
     /// <summary>Everything in the window for the organisations given, filtered and sorted by start.</summary>
-    public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(IReadOnlyList<OrgRow> members, DateInterval window, CalendarFilter filter)
+    public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(IReadOnlyList<OrganisationSummary> members, DateInterval window, CalendarFilter filter)
     {
         var ids = members.Select(m => m.Id).ToList();
         var rules = filter.OnlyEvents ? [] : await db.DeadlineRules.AsNoTracking().Where(r => ids.Contains(r.OrganisationId)).ToListAsync();
@@ -71,7 +72,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard
         }
         var reached = visible.Where(e => e.Status != EventStatus.Cancelled).SelectMany(e => e.OccurrencesIn(reach)).ToList();
         var occurrences = reached.Where(o => o.When.StartDate <= window.End && o.When.EndDate >= window.Start).ToList();
-        var names = (await family.AllAsync()).ToDictionary(m => m.Id, m => m.DisplayName);
+        var names = (await directory.AllAsync()).ToDictionary(m => m.Id, m => m.DisplayName);
         var kindNames = (await KindsAsync()).ToDictionary(k => k.Id, k => k.Name);
         var items = occurrences.Select(o => FromOccurrence(o, names, kindNames)).ToList();
         if (!filter.OnlyEvents)

@@ -5,6 +5,7 @@ using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.DatePlan;
 
@@ -44,7 +45,7 @@ public sealed record DeadlineRuleRow(Guid Id, Guid OrganisationId, string Organi
 public sealed record RulesView(IReadOnlyList<WindowRow> Windows, IReadOnlyList<DeadlineRuleRow> Deadlines, IReadOnlyList<CalendarItem> DueSoon);
 
 /// <summary>Statutory windows and derived-deadline rules: who has not held the meeting the statutes require, and which notices are due.</summary>
-public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFamily family, CalendarQueries calendar)
+public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFamily family, OrganisationDirectory directory, CalendarQueries calendar)
 {
     public async Task<RulesView?> ViewAsync(Guid organisationId, int year)
     {
@@ -61,7 +62,7 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFa
         {
             var span = w.Span.In(year);
             var targets = new List<(Guid Id, string Name)>();
-            foreach (var o in await family.BelowAsync(w.OrganisationId, w.AppliesTo))
+            foreach (var o in await directory.BelowAsync(w.OrganisationId, w.AppliesTo))
             {
                 if (await guard.ReadsOrganisation(o.Id))
                 {

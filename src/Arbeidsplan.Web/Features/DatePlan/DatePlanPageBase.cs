@@ -1,4 +1,4 @@
-using Arbeidsplan.Web.Features.Account;
+using Arbeidsplan.Web.Components.Layout;
 using Microsoft.AspNetCore.Components;
 
 namespace Arbeidsplan.Web.Features.DatePlan;

@@ -9,6 +9,7 @@ using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.DatePlan;
 
@@ -28,13 +29,13 @@ public sealed record FeedCreated(Guid Id, string Name, string Url, string Webcal
 public sealed record FeedBody(byte[] Content, string ETag, DateTimeOffset LastModified);
 
 /// <summary>Secret, revocable calendar feeds: per organisation (public events, optionally of one kind) and per person (their bodies' meetings and their deadlines).</summary>
-public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, IClock clock, IMemoryCache cache)
+public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, IClock clock, IMemoryCache cache)
 {
     public async Task<IReadOnlyList<FeedRow>> MineAsync()
     {
         var userId = access.UserId;
         var feeds = await db.CalendarFeeds.AsNoTracking().Where(f => f.OwnerUserId == userId).OrderByDescending(f => f.CreatedAt).ToListAsync();
-        var names = (await family.AllAsync()).ToDictionary(o => o.Id, o => o.DisplayName);
+        var names = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.DisplayName);
         var kinds = await db.EventKinds.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name);
         return feeds.Select(f => new FeedRow(f.Id, f.Name, f.Scope,
             f.Scope == FeedScope.Person ? "Mine møter og frister" : $"{names.GetValueOrDefault(f.OrganisationId!.Value)}{(f.KindId is { } k ? " – " + kinds.GetValueOrDefault(k) : "")}",

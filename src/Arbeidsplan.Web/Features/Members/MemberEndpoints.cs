@@ -1,6 +1,5 @@
 using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 

@@ -4,10 +4,10 @@ using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Members;
 
@@ -39,7 +39,7 @@ public sealed record MemberImportResult(bool Saved, Guid? SnapshotId, DateOnly T
     IReadOnlyList<BranchCountRow> Counts, string? LapsedNote = null, string? SameContentNote = null);
 
 /// <summary>Imports the central register's export as a dated snapshot: a report first, then every row saved or none.</summary>
-public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock clock, Guard guard, CurrentAccess access, AuditLog audit)
+public sealed class MemberImport(AppDbContext db, OrganisationDirectory directory, IClock clock, Guard guard, CurrentAccess access, AuditLog audit)
 {
     public const long MaxFileBytes = 50 * 1024 * 1024;
 
@@ -72,7 +72,7 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
             (_, > 0) => $"Innholdet er det samme som i uttrekket per {twins[0].TakenOn.ToString("d.M.yyyy", CultureInfo.InvariantCulture)}. Sjekk at du har valgt riktig fil.",
             _ => null,
         };
-        var branches = await family.BelowAsync(input.OrganisationId, OrganisationKind.Local);
+        var branches = await directory.BelowAsync(input.OrganisationId, OrganisationKind.Local);
         var names = await BranchNamesAsync(branches);
         var saved = await db.MemberColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId);
         var mapping = input.Columns is { Count: > 0 } columns ? new ColumnMapping(columns) : saved?.ToMapping();
@@ -180,7 +180,7 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
         {
             return Outcome<Guid>.Invalid(nameof(input.Year), "Oppgi året tallene gjelder (for eksempel 2025).");
         }
-        var branches = (await family.BelowAsync(input.OrganisationId, OrganisationKind.Local)).Select(b => b.Id).ToHashSet();
+        var branches = (await directory.BelowAsync(input.OrganisationId, OrganisationKind.Local)).Select(b => b.Id).ToHashSet();
         if (input.Figures.FirstOrDefault(f => !branches.Contains(f.BranchId)) is { } stranger)
         {
             return Outcome<Guid>.Invalid(nameof(input.Figures), $"Lokallaget {stranger.BranchId} hører ikke til organisasjonen.");
@@ -251,7 +251,7 @@ public sealed class MemberImport(AppDbContext db, CalendarFamily family, IClock 
     }
 
     /// <summary>The names a register may use for a branch: its name, short name, name without the party, and its municipality's number.</summary>
-    private async Task<Dictionary<string, Guid>> BranchNamesAsync(IReadOnlyList<OrgRow> branches)
+    private async Task<Dictionary<string, Guid>> BranchNamesAsync(IReadOnlyList<OrganisationSummary> branches)
     {
         var ids = branches.Select(b => b.Id).ToList();
         var numbers = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id) && o.MunicipalityId != null)

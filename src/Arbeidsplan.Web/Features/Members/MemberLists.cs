@@ -3,7 +3,6 @@ using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -25,7 +24,7 @@ public sealed class MarkInput
 /// The branch's follow-up lists from the latest export: unpaid members to remind and new members to welcome. Only those holding
 /// a position the organisation chose (leader, member officer) in that very branch see them; not the county, not an administrator.
 /// </summary>
-public sealed class MemberLists(AppDbContext db, CurrentAccess access, ScorecardSettingsService settings, RegisterSnapshots registerSnapshots, IClock clock)
+public sealed class MemberLists(AppDbContext db, CurrentAccess access, MemberListRules settings, RegisterSnapshots registerSnapshots, IClock clock)
 {
     public async Task<MemberListsView?> GetAsync(Guid branchId)
     {

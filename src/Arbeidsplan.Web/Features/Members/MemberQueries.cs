@@ -3,9 +3,9 @@ using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Members;
 
@@ -37,12 +37,12 @@ public sealed record MemberStatistics(Guid OrganisationId, string OrganisationNa
     IReadOnlyList<MemberTotals> Regions, MemberTotals Total, IReadOnlyList<SnapshotRow> Snapshots, bool CanImport);
 
 /// <summary>Member statistics per branch, region and organisation from its snapshots; a user sees the branches in their scope.</summary>
-public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, RegisterSnapshots registerSnapshots, IClock clock)
+public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, RegisterSnapshots registerSnapshots, IClock clock)
 {
     public async Task<MemberStatistics?> StatisticsAsync(Guid organisationId, DateOnly? on = null)
     {
-        organisationId = await family.FollowedUpFromAsync(organisationId);
-        if (await family.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
+        organisationId = await directory.FollowedUpFromAsync(organisationId);
+        if (await directory.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }
@@ -56,7 +56,7 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard g
         var counts = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.SnapshotId)).ToListAsync();
         BranchCount? Of(MemberSnapshot? s, Guid branch) => s is null ? null : counts.FirstOrDefault(c => c.SnapshotId == s.Id && c.BranchId == branch);
 
-        var branches = await family.BelowAsync(organisationId, OrganisationKind.Local);
+        var branches = await directory.BelowAsync(organisationId, OrganisationKind.Local);
         var branchIds = branches.Select(b => b.Id).ToList();
         var regionOf = await db.Organisations.AsNoTracking().Where(o => branchIds.Contains(o.Id) && o.RegionId != null)
             .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, RegionId = r.Id, r.Name }).ToDictionaryAsync(x => x.Id);

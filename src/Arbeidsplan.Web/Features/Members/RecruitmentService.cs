@@ -3,10 +3,10 @@ using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Members;
 
@@ -39,7 +39,7 @@ public sealed record CampaignRow(Guid Id, string Name, DateOnly From, DateOnly T
     IReadOnlyList<LeaderRow> Leaderboard, bool IsDemo);
 
 /// <summary>Member targets per branch and year, and recruitment campaigns with a leaderboard of branches by new members.</summary>
-public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAccess access, CalendarFamily family, RegisterSnapshots registerSnapshots)
+public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory, RegisterSnapshots registerSnapshots)
 {
     public Task<Outcome<int>> SetTargetsAsync(TargetsInput input) => Outcome.Try(async () =>
     {
@@ -47,7 +47,7 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
         {
             return Outcome<int>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
-        var branches = (await family.BelowAsync(input.OrganisationId, OrganisationKind.Local)).Select(b => b.Id).ToHashSet();
+        var branches = (await directory.BelowAsync(input.OrganisationId, OrganisationKind.Local)).Select(b => b.Id).ToHashSet();
         if (input.Targets.Any(t => !branches.Contains(t.BranchId)))
         {
             return Outcome<int>.Invalid(nameof(input.Targets), "Et av lokallagene hører ikke til organisasjonen.");
@@ -102,7 +102,7 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
             return [];
         }
         var latest = (await registerSnapshots.ForAsync(organisationId, take: 1, importsOnly: true)).FirstOrDefault();
-        var names = (await family.BelowAsync(organisationId, OrganisationKind.Local)).ToDictionary(b => b.Id, b => b.DisplayName);
+        var names = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).ToDictionary(b => b.Id, b => b.DisplayName);
         var branches = names.Keys.ToList();
         // The rolls hold no names; only the join dates are counted.
         var rolls = latest is null ? [] : await db.BranchRolls.AsNoTracking().Where(r => r.SnapshotId == latest.Id && branches.Contains(r.BranchId)).ToListAsync();

@@ -15,7 +15,11 @@ public sealed class OrganisationInput
     public long Version { get; set; }
 }
 
-public sealed record OrganisationSummary(Guid Id, string Name, string? ShortName, OrganisationKind Kind, Guid? ParentId, Guid? RegionId);
+/// <summary>One organisation as lists, pickers and the directory show it.</summary>
+public sealed record OrganisationSummary(Guid Id, string Name, string? ShortName, OrganisationKind Kind, Guid? ParentId, Guid? RegionId)
+{
+    public string DisplayName => ShortName ?? Name;
+}
 
 public sealed record OrganisationDetails(
     Guid Id,
@@ -37,7 +41,4 @@ public sealed record OrganisationDetails(
 
 public sealed record BodyItem(Guid Id, string Name, BodyKind Kind);
 
-/// <summary>A position as lists show it: who holds what, where and when.</summary>
-public sealed record HolderItem(
-    Guid PositionId, Guid PersonId, string PersonName, Guid PositionTypeId, string PositionTypeName,
-    Guid? RegionId, string? RegionName, DateOnly From, DateOnly? To, bool IsActive);
+

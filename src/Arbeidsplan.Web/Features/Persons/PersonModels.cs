@@ -1,5 +1,5 @@
-using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Features.Positions;
+using Arbeidsplan.Domain.Register;
 
 namespace Arbeidsplan.Web.Features.Persons;
 

@@ -22,6 +22,12 @@ public interface IPersonalData
     /// <summary>The heading the export shows this part's records under, in Norwegian.</summary>
     string Section { get; }
 
+    /// <summary>
+    /// True for the part that must be erased after the others have saved: the audit log, so the erasure's own entries lose the
+    /// name too.
+    /// </summary>
+    bool ErasedLast => false;
+
     Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct);
 
     /// <summary>Removes or anonymises what this part keeps about the person, in the erasure's transaction; saved by the caller.</summary>

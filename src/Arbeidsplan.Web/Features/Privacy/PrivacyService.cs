@@ -1,6 +1,5 @@
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -37,11 +36,20 @@ public sealed class PrivacyService(AppDbContext db, IEnumerable<IPersonalData> p
         return new PersonalDataExport(personId, subject.Name, clock.GetCurrentInstant(), sections);
     }
 
-    public async Task<Outcome<ErasureReport>> EraseAsync(Guid personId, CancellationToken ct = default)
+    /// <summary>The name an administrator confirms an erasure with; null when there is no such person or the user may not erase.</summary>
+    public async Task<string?> NameToConfirmAsync(Guid personId, CancellationToken ct = default) =>
+        await guard.IsAdministrator() && await SubjectAsync(personId, ct) is { } subject ? subject.Name : null;
+
+    /// <summary>Erases the person once the administrator has typed their name as the register has it.</summary>
+    public async Task<Outcome<ErasureReport>> EraseAsync(Guid personId, string? confirmName, CancellationToken ct = default)
     {
         if (!await guard.IsAdministrator() || await SubjectAsync(personId, ct) is not { } subject)
         {
             return Outcome<ErasureReport>.NotFound();
+        }
+        if (!string.Equals(confirmName?.Trim(), subject.Name, StringComparison.Ordinal))
+        {
+            return Outcome<ErasureReport>.Invalid("ConfirmName", "Skriv personens navn slik det står i registeret, for å bekrefte slettingen.");
         }
         if (actor.PersonId == personId)
         {
@@ -50,9 +58,9 @@ public sealed class PrivacyService(AppDbContext db, IEnumerable<IPersonalData> p
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var done = new List<ErasurePart>();
         // The audit log is struck last, after the other parts have saved, so the erasure's own entries lose the name too.
-        foreach (var part in parts.OrderBy(p => p is AuditPersonalData))
+        foreach (var part in parts.OrderBy(p => p.ErasedLast))
         {
-            if (part is AuditPersonalData)
+            if (part.ErasedLast)
             {
                 await db.SaveChangesAsync(ct);
             }

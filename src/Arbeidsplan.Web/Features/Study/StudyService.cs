@@ -3,10 +3,10 @@ using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Study;
 
@@ -14,19 +14,19 @@ namespace Arbeidsplan.Web.Features.Study;
 /// Study work: materials, circles held by branches and bodies, hours against last year, and requirements with a completion matrix.
 /// Those who cover a branch register its circles; the county's people see and manage them all.
 /// </summary>
-public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard guard, CalendarFamily family, IClock clock)
+public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, IClock clock)
 {
     public async Task<StudyOverview?> OverviewAsync(Guid organisationId, int? year = null)
     {
-        organisationId = await family.FollowedUpFromAsync(organisationId);
-        if (await family.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
+        organisationId = await directory.FollowedUpFromAsync(organisationId);
+        if (await directory.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
         {
             return null;
         }
         var y = year is >= 2000 and <= 2100 ? year.Value : clock.Today().Year;
         var canManage = await guard.CoversOrganisation(organisationId);
         var scope = await access.ScopeAsync();
-        var branches = (await family.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
+        var branches = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
         var ids = branches.Select(b => b.Id).Append(organisationId).ToList();
         var regionOf = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id) && o.RegionId != null)
             .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, r.Name }).ToDictionaryAsync(x => x.Id, x => x.Name);
@@ -34,7 +34,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
             ? await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync()
             : [];
         var bodyNames = bodies.ToDictionary(b => b.Id, b => b.Name);
-        var offering = await family.AncestryAsync(organisationId);
+        var offering = await directory.AncestryAsync(organisationId);
         var materials = await MaterialsOfferedAsync(organisationId);
         var materialNames = materials.ToDictionary(m => m.Id, m => m.Name);
 
@@ -108,7 +108,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
 
     private async Task<List<MaterialRow>> MaterialsOfferedAsync(Guid organisationId)
     {
-        var offering = await family.AncestryAsync(organisationId);
+        var offering = await directory.AncestryAsync(organisationId);
         return await db.StudyMaterials.AsNoTracking().Where(m => offering.Contains(m.OrganisationId)).OrderBy(m => m.Name)
             .Select(m => new MaterialRow(m.Id, m.Name, m.Kind, m.Description, m.IsDemo)).ToListAsync();
     }
@@ -117,7 +117,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
     public async Task<CircleEdit?> EditAsync(Guid id)
     {
         var circle = await db.StudyCircles.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
-        if (circle is null || !await guard.CoversOrganisation(circle.OrganisationId) || await family.FindAsync(circle.OrganisationId) is not { } organisation)
+        if (circle is null || !await guard.CoversOrganisation(circle.OrganisationId) || await directory.FindAsync(circle.OrganisationId) is not { } organisation)
         {
             return null;
         }
@@ -225,7 +225,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
 
     private async Task<bool> OffersAsync(Guid organisationId, Guid materialId)
     {
-        var offering = await family.AncestryAsync(organisationId);
+        var offering = await directory.AncestryAsync(organisationId);
         return await db.StudyMaterials.AnyAsync(m => m.Id == materialId && offering.Contains(m.OrganisationId));
     }
 }

@@ -2,20 +2,19 @@ using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 using Arbeidsplan.Web.Features.Shared;
 
-namespace Arbeidsplan.Web.Features.Account;
+namespace Arbeidsplan.Web.Components.Layout;
 
 public sealed record ShellInfo(
     bool SignedIn, string? UserName, bool IsAdministrator, bool IsDemo,
     IReadOnlyList<NamedItem> Organisations, Guid? SelectedId, string? SelectedName);
 
 /// <summary>What the page frame shows: who is signed in, whether this is the demo, and which organisation is chosen.</summary>
-public sealed class OrganisationSwitcher(AppDbContext db, CurrentAccess access, CalendarFamily family, IHttpContextAccessor http)
+public sealed class OrganisationSwitcher(AppDbContext db, CurrentAccess access, OrganisationDirectory directory, IHttpContextAccessor http)
 {
     public const string CookieName = "ap-org";
 
@@ -32,7 +31,7 @@ public sealed class OrganisationSwitcher(AppDbContext db, CurrentAccess access, 
         }
         var scope = await access.ScopeAsync();
         // The request's organisation list is read once and shared with access and the features.
-        var visible = (await family.AllAsync()).Where(o => scope.IsAdministrator || scope.CoversOrganisation(o.Id)).ToList();
+        var visible = (await directory.AllAsync()).Where(o => scope.IsAdministrator || scope.CoversOrganisation(o.Id)).ToList();
         // Branch leaders see their branch; everyone with more than branches sees the levels above.
         var upper = visible.Where(o => o.Kind != OrganisationKind.Local).ToList();
         var organisations = (upper.Count > 0 ? upper : visible).OrderBy(o => o.Kind).ThenBy(o => o.Name, NorwegianText.Comparer)

@@ -1,0 +1,50 @@
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Organisations;
+
+/// <summary>
+/// The request's list of every organisation, read once and shared by access, the layout and the features (a national party has
+/// a few thousand rows; the tree rules in <see cref="OrganisationTree"/> need all the parent links anyway). It checks no access:
+/// what a user may see is <c>Access</c>'s business, which reads the tree from here.
+/// </summary>
+public sealed class OrganisationDirectory(AppDbContext db)
+{
+    private IReadOnlyList<OrganisationSummary>? all;
+    private Dictionary<Guid, OrganisationSummary>? byId;
+    private OrganisationTree? tree;
+
+    public async Task<IReadOnlyList<OrganisationSummary>> AllAsync() =>
+        all ??= await db.Organisations.AsNoTracking()
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync();
+
+    public async Task<OrganisationSummary?> FindAsync(Guid id) => (await ByIdAsync()).GetValueOrDefault(id);
+
+    public async Task<OrganisationTree> TreeAsync() => tree ??= new OrganisationTree((await AllAsync()).Select(o => (o.Id, o.ParentId)));
+
+    /// <summary>The organisation whose branches are followed up: a chosen branch (a region contact's or a local leader's own) means the county above it.</summary>
+    public async Task<Guid> FollowedUpFromAsync(Guid organisationId) =>
+        await FindAsync(organisationId) is { Kind: OrganisationKind.Local, ParentId: { } parent } ? parent : organisationId;
+
+    /// <summary>The organisation and those above it: whose materials, requirements and settings apply to it.</summary>
+    public async Task<List<Guid>> AncestryAsync(Guid organisationId)
+    {
+        var known = await ByIdAsync();
+        if (!known.ContainsKey(organisationId))
+        {
+            return [];
+        }
+        return [organisationId, .. (await TreeAsync()).Ancestors(organisationId)];
+    }
+
+    /// <summary>The organisations of a kind below an organisation: the ones a statutory window or a member import applies to.</summary>
+    public async Task<IReadOnlyList<OrganisationSummary>> BelowAsync(Guid organisationId, OrganisationKind kind)
+    {
+        var known = await ByIdAsync();
+        return (await TreeAsync()).SelfAndDescendants(organisationId).Where(id => id != organisationId)
+            .Select(id => known[id]).Where(o => o.Kind == kind).ToList();
+    }
+
+    private async Task<Dictionary<Guid, OrganisationSummary>> ByIdAsync() => byId ??= (await AllAsync()).ToDictionary(o => o.Id);
+}

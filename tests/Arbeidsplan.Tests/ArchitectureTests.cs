@@ -1,0 +1,111 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Arbeidsplan.Tests;
+
+/// <summary>
+/// Who may use whom, as the README's layout section draws it: the domain knows no framework, and a feature folder uses another
+/// only along an edge written down here, with its reason. A new edge is a design decision: add it here, and to the README.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private const string Features = "Arbeidsplan.Web.Features.";
+
+    // Every feature may use these: the view records and helpers, and the permission path.
+    private static readonly string[] Everyone = ["Shared", "Access"];
+
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        // Access reads the organisation tree from the directory (and nothing else of Organisations; checked below).
+        ["Access"] = ["Organisations"],
+        // Invitations are for a person; the first run may load the demo and the sign-in page lists its users; GDPR's account part.
+        ["Account"] = ["Persons", "Demo", "Privacy"],
+        ["Audit"] = ["Privacy"],
+        ["Bodies"] = ["Organisations", "Positions"],
+        // The scorecard shows each branch's member figures.
+        ["Branches"] = ["Organisations", "Members", "Privacy"],
+        ["DatePlan"] = ["Organisations", "Privacy"],
+        // The demo is entered through the importers of the features it fills.
+        ["Demo"] = ["DatePlan", "Members", "Plans"],
+        ["Home"] = ["Organisations"],
+        ["Members"] = ["Organisations", "Privacy"],
+        ["Municipalities"] = [],
+        ["Organisations"] = ["Positions", "Regions"],
+        ["Persons"] = ["Account", "Organisations", "Positions", "Privacy"],
+        // A measure's timing is placed on the date plan's events.
+        ["Plans"] = ["DatePlan", "Organisations", "Privacy"],
+        ["PositionTypes"] = [],
+        ["Positions"] = ["Organisations", "Persons", "Privacy"],
+        ["Privacy"] = [],
+        ["Regions"] = ["Organisations", "Positions"],
+        ["Sections"] = [],
+        ["Shared"] = [],
+        ["Study"] = ["Organisations", "Privacy"],
+    };
+
+    // Two-way edges still to be taken apart (the register's pages show each other's rows); no new ones may come.
+    private static readonly string[] KnownCycles =
+        ["Access<->Organisations", "Account<->Persons", "Organisations<->Positions", "Organisations<->Regions", "Persons<->Positions"];
+
+    private static readonly Assembly Web = typeof(Program).Assembly;
+
+    [Fact]
+    public void Domain_ReferencesNoFramework()
+    {
+        var result = Types.InAssembly(typeof(Arbeidsplan.Domain.Register.Organisation).Assembly)
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Arbeidsplan.Web", "Npgsql")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, "The domain uses a framework: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void EveryFeatureFolder_IsListed()
+    {
+        var folders = Web.GetTypes().Select(t => t.Namespace).OfType<string>().Where(n => n.StartsWith(Features, StringComparison.Ordinal))
+            .Select(n => n[Features.Length..].Split('.')[0]).Distinct().Order().ToList();
+
+        Assert.Equal(Allowed.Keys.Order(), folders);
+    }
+
+    [Fact]
+    public void Feature_UsesOtherFeaturesOnlyAlongTheAllowedEdges()
+    {
+        var failures = new List<string>();
+        foreach (var (feature, allowed) in Allowed)
+        {
+            string[] everyone = feature == "Shared" ? [] : Everyone;
+            var forbidden = Allowed.Keys.Except([feature, .. allowed, .. everyone]).Select(f => Features + f).ToArray();
+            var result = Types.InAssembly(Web).That().ResideInNamespaceMatching($"^{Features.Replace(".", "\\.", StringComparison.Ordinal)}{feature}(\\.|$)")
+                .ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+            if (!result.IsSuccessful)
+            {
+                failures.Add($"{feature}: {string.Join(", ", result.FailingTypeNames)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Features used outside the allowed edges:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void Access_UsesOnlyTheOrganisationDirectory()
+    {
+        var result = Types.InAssembly(Web).That().ResideInNamespace(Features + "Access")
+            .ShouldNot().HaveDependencyOnAny(Web.GetTypes()
+                .Where(t => t.Namespace == Features + "Organisations" && t.Name is not ("OrganisationDirectory" or "OrganisationSummary"))
+                .Select(t => t.FullName!).ToArray())
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, "Access uses more of Organisations than the directory: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void AllowedEdges_MakeNoNewCycle()
+    {
+        bool Uses(string a, string b) => a != b && a != "Shared" && (Allowed[a].Contains(b) || Everyone.Contains(b));
+        var cycles = Allowed.Keys.SelectMany(a => Allowed.Keys.Where(b => string.CompareOrdinal(a, b) < 0 && Uses(a, b) && Uses(b, a))
+            .Select(b => $"{a}<->{b}")).Order().ToList();
+
+        Assert.Equal(KnownCycles.Order(), cycles);
+    }
+}
