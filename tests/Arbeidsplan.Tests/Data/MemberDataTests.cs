@@ -7,7 +7,6 @@ using Arbeidsplan.Tests.Support;
 using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using NodaTime;
 
 namespace Arbeidsplan.Tests.Data;
@@ -92,46 +91,6 @@ public abstract class MemberDataTests(Provider provider) : IDisposable
         Assert.StartsWith("Utmeldte er ikke talt: medlemmene i uttrekket per 31.1.2026 er ikke lenger lagret", note);
         Assert.Equal(new HashSet<Guid> { march, corrected }, await app.WithDbAsync(async db => (await db.BranchRolls.Select(r => r.SnapshotId).ToListAsync()).ToHashSet()));
         Assert.True(await app.WithDbAsync(db => db.BranchCounts.AnyAsync(c => c.SnapshotId == backdated)));
-    }
-
-    [Fact]
-    public async Task MemberRollsMigration_MovesTheOldMemberRowsIntoRolls_ThatTheListsRead()
-    {
-        var w = await app.Register().WorldAsync();
-        var client = await app.SignedInClientAsync(w.CountyLeaderUser);
-        var response = await client.PostAsJsonAsync("/api/members/import", new
-        {
-            organisationId = w.County, takenOn = "2026-01-31", apply = true,
-            text = "Medlemsnummer;Lokallag;Betalt for år\nX-1;Alfa lokallag;2026",
-        });
-        var snapshot = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("snapshotId").GetGuid();
-
-        var moved = await app.WithDbAsync(async db =>
-        {
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync("EventHostDateIndex");
-            foreach (var (number, branch, joined, paid, born, gender) in new[]
-            {
-                ("A-1", w.BranchA, (DateOnly?)new DateOnly(2019, 3, 15), (int?)2025, (int?)1980, 2), ("A-2", w.BranchB, null, null, null, 0), ("A-3", w.BranchA, null, 2026, null, 1),
-            })
-            {
-                await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO "MemberRecords" ("SnapshotId", "MemberNumber", "BranchId", "JoinedOn", "PaidForYear", "BirthYear", "Gender")
-                    VALUES ({snapshot}, {number}, {branch}, {joined}, {paid}, {born}, {gender})
-                    """);
-            }
-            await migrator.MigrateAsync();
-            return (await db.BranchRolls.AsNoTracking().Where(r => r.SnapshotId == snapshot).ToListAsync())
-                .SelectMany(r => r.Members.Select(m => (r.BranchId, m))).OrderBy(x => x.m.MemberNumber).ToList();
-        });
-
-        Assert.Equal([
-            (w.BranchA, new MemberRecord("A-1", new LocalDate(2019, 3, 15), 2025, 1980, Gender.Man)),
-            (w.BranchB, new MemberRecord("A-2", null, null, null, Gender.Unknown)),
-            (w.BranchA, new MemberRecord("A-3", null, 2026, null, Gender.Woman)),
-        ], moved);
-        var lists = await (await app.SignedInClientAsync(w.BranchLeaderUser)).GetFromJsonAsync<JsonElement>($"/api/branches/{w.BranchA}/member-lists");
-        Assert.Equal("A-1", lists.GetProperty("unpaid")[0].GetProperty("memberNumber").GetString());
     }
 }
 

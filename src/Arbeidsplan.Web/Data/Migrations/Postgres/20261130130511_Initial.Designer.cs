@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Arbeidsplan.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123125345_EventHostDateIndex")]
-    partial class EventHostDateIndex
+    [Migration("20261130130511_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -246,6 +246,25 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("BranchCounts");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchRoll", b =>
+                {
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Members")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("SnapshotId", "BranchId");
+
+                    b.HasIndex("BranchId");
+
+                    b.ToTable("BranchRolls");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
                 {
                     b.Property<Guid>("BranchId")
@@ -334,42 +353,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("MemberContacts");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
-                {
-                    b.Property<Guid>("SnapshotId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("MemberNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int?>("BirthYear")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("BranchId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Gender")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("JoinedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("PaidForYear")
-                        .HasColumnType("integer");
-
-                    b.HasKey("SnapshotId", "MemberNumber");
-
-                    b.HasIndex("BranchId");
-
-                    b.ToTable("MemberRecords");
-                });
-
             modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -399,6 +391,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ContentHash");
 
                     b.HasIndex("OrganisationId", "TakenOn");
 
@@ -1766,6 +1760,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1774,6 +1775,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<bool>("IsAdministrator")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("LockoutEnabled")
@@ -1846,6 +1850,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("ActorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("After")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -1866,6 +1877,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
 
                     b.HasIndex("At");
 
@@ -1934,6 +1947,40 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("SystemSettings");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Web.Data.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedBecause")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -2167,6 +2214,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchRoll", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Members.MemberSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
@@ -2190,21 +2252,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("BranchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Members.MemberSnapshot", null)
-                        .WithMany()
-                        .HasForeignKey("SnapshotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2627,6 +2674,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasOne("Arbeidsplan.Domain.Register.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Web.Data.UserSession", b =>
+                {
+                    b.HasOne("Arbeidsplan.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,14 +12,195 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123113704_Recruitment")]
-    partial class Recruitment
+    [Migration("20261130130505_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+                {
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SocialMediaCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WebsiteCheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BranchId");
+
+                    b.ToTable("BranchChecks");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reasons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedBodyId");
+
+                    b.HasIndex("AssignedPersonId");
+
+                    b.HasIndex("BranchId", "ClosedOn");
+
+                    b.ToTable("BranchFlags");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ContactEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByPersonId");
+
+                    b.HasIndex("BranchId", "On");
+
+                    b.ToTable("ContactEntries");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "BranchId");
+
+                    b.HasIndex("BranchId", "On");
+
+                    b.ToTable("MeetingAttendances");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnnualMeetingByMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckGreenDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckYellowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactGreenDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactYellowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("KeepMemberNames")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("MemberListPositionTypeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembersYellowPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionMeetingsGreen")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RequiredPositionTypeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StudyYellowPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("ScorecardSettings");
+                });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>
                 {
@@ -60,6 +241,53 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("BranchCounts");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchRoll", b =>
+                {
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Members")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("SnapshotId", "BranchId");
+
+                    b.HasIndex("BranchId");
+
+                    b.ToTable("BranchRolls");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
+                {
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("List")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BranchId", "Year", "List", "MemberNumber");
+
+                    b.ToTable("FollowUpMarks");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberColumnMapping", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -94,41 +322,40 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("MemberColumnMappings");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberContact", b =>
                 {
-                    b.Property<Guid>("SnapshotId")
+                    b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MemberNumber")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("BirthYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("BranchId")
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Gender")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("JoinedOn")
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("PaidForYear")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("SnapshotId", "MemberNumber");
+                    b.HasKey("OrganisationId", "MemberNumber");
 
-                    b.HasIndex("BranchId");
-
-                    b.ToTable("MemberRecords");
+                    b.ToTable("MemberContacts");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -159,6 +386,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ContentHash");
 
                     b.HasIndex("OrganisationId", "TakenOn");
 
@@ -1084,9 +1313,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CopiedFromId");
 
-                    b.HasIndex("HostId");
-
                     b.HasIndex("KindId");
+
+                    b.HasIndex("HostId", "StartDate");
 
                     b.HasIndex("OrganisationId", "StartDate");
 
@@ -1380,6 +1609,138 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("TemplateItems");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyCircle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MaterialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("MaterialId");
+
+                    b.HasIndex("OrganisationId", "EndsOn");
+
+                    b.ToTable("StudyCircles");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyMaterial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("StudyMaterials");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MaterialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("MaterialId");
+
+                    b.HasIndex("OrganisationId", "Year");
+
+                    b.ToTable("StudyRequirements");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1394,6 +1755,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1402,6 +1770,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsAdministrator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -1474,6 +1845,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("After")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -1494,6 +1872,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
 
                     b.HasIndex("At");
 
@@ -1562,6 +1942,40 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("SystemSettings");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Web.Data.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedBecause")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1710,6 +2124,72 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedBodyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ContactEntry", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
@@ -1725,16 +2205,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberColumnMapping", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberRecord", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchRoll", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -1745,6 +2216,33 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasOne("Arbeidsplan.Domain.Members.MemberSnapshot", null)
                         .WithMany()
                         .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.FollowUpMark", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberColumnMapping", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Members.MemberContact", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2106,6 +2604,54 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyCircle", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.Study.StudyMaterial", null)
+                        .WithMany()
+                        .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyMaterial", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyRequirement", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.Study.StudyMaterial", null)
+                        .WithMany()
+                        .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Web.Data.AppUser", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Person", null)
@@ -2119,6 +2665,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasOne("Arbeidsplan.Domain.Register.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Web.Data.UserSession", b =>
+                {
+                    b.HasOne("Arbeidsplan.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
