@@ -9,6 +9,13 @@ using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
 using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Positions;
+using Arbeidsplan.Web.Features.Audit;
+using Arbeidsplan.Web.Features.Branches;
+using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Members;
+using Arbeidsplan.Web.Features.Plans;
+using Arbeidsplan.Web.Features.Privacy;
+using Arbeidsplan.Web.Features.Study;
 using Arbeidsplan.Web.Features.Regions;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -48,42 +55,13 @@ public static class ServiceRegistration
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<EmailSender>();
-        services.AddScoped<OrganisationDirectory>().AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>();
-        services.AddScoped<RegionService>();
-        services.AddScoped<MunicipalityService>();
-        services.AddScoped<BodyService>();
-        services.AddScoped<PersonService>().AddScoped<PublicOfficeService>();
-        services.AddScoped<PositionService>().AddScoped<PositionQueries>();
-        services.AddScoped<PositionTypeService>().AddScoped<DutyImport>();
-        services.AddScoped<InvitationService>();
-        services.AddScoped<Arbeidsplan.Web.Features.Plans.PlanQueries>().AddScoped<Arbeidsplan.Web.Features.Plans.PlanService>()
-            .AddScoped<Arbeidsplan.Web.Features.Plans.MeasureService>().AddScoped<Arbeidsplan.Web.Features.Plans.PlanImport>()
-            .AddScoped<Arbeidsplan.Web.Features.Plans.PlanLifecycle>().AddScoped<Arbeidsplan.Web.Features.Plans.OwnerResolver>();
-        services.AddScoped<Features.DatePlan.CalendarFamily>().AddScoped<Features.DatePlan.CalendarQueries>().AddScoped<Features.DatePlan.EventQueries>()
-            .AddScoped<Features.DatePlan.EventService>().AddScoped<Features.DatePlan.CalendarRuleService>().AddScoped<Features.DatePlan.TemplateService>()
-            .AddScoped<Features.DatePlan.DatePlanImport>().AddScoped<Features.DatePlan.FeedService>();
-        services.AddScoped<Features.Members.MemberListRules>().AddScoped<Features.Members.MemberImport>().AddScoped<Features.Members.MemberQueries>().AddScoped<Features.Members.RecruitmentService>().AddScoped<Features.Members.MemberLists>()
-            .AddScoped<Features.Members.RegisterSnapshots>();
-        services.AddScoped<Features.Branches.BranchFollowUp>().AddScoped<Features.Branches.ScorecardQueries>().AddScoped<Features.Branches.ScorecardSettingsService>();
-        services.AddScoped<Features.Study.StudyService>();
         // Sizes are counted in VEVENT blocks (1) and whole feeds (100): room for a national party's year.
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
-        services.AddScoped<FirstRunService>();
-        services.AddScoped<DemoLoader>().AddScoped<DemoRemover>();
         services.AddScoped<Components.Layout.OrganisationSwitcher>();
-        services.AddScoped<Arbeidsplan.Web.Features.Audit.AuditQueries>();
-        services.AddSingleton<Features.Audit.AuditRetention>().AddHostedService(sp => sp.GetRequiredService<Features.Audit.AuditRetention>());
-        // Each part of the app that keeps something about people gives its part of a person's export and erasure (GDPR).
-        services.AddScoped<Features.Privacy.PrivacyService>()
-            .AddScoped<Features.Privacy.IPersonalData, PersonPersonalData>()
-            .AddScoped<Features.Privacy.IPersonalData, PositionPersonalData>()
-            .AddScoped<Features.Privacy.IPersonalData, AccountPersonalData>()
-            .AddScoped<Features.Privacy.IPersonalData, Features.Plans.PlanPersonalData>()
-            .AddScoped<Features.Privacy.IPersonalData, Features.DatePlan.FeedPersonalData>()
-            .AddScoped<Features.Privacy.IPersonalData, Features.Branches.FollowUpPersonalData>()
-            .AddScoped<Features.Privacy.IPersonalData, Features.Members.MemberPersonalData>()
-            .AddScoped<Features.Privacy.IPersonalData, Features.Study.StudyPersonalData>()
-            .AddScoped<Features.Privacy.IPersonalData, Features.Audit.AuditPersonalData>();
+        // Each feature registers its own services; those that keep something about people add their part of GDPR export and erasure.
+        services.AddOrganisations().AddRegions().AddMunicipalities().AddBodies().AddPersons().AddPositions().AddPositionTypes();
+        services.AddPlans().AddDatePlan().AddMembers().AddBranches().AddStudy();
+        services.AddDemo().AddAudit().AddPrivacy();
         return services;
     }
 

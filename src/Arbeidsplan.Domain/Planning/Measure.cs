@@ -135,8 +135,10 @@ public sealed class Measure : IVersioned, IAudited
     }
 }
 
-public sealed class MeasureGoal(Guid measureId, Guid goalId) : IAudited
+public sealed class MeasureGoal(Guid measureId, Guid goalId) : IAudited, IVersionedPart
 {
+    Guid IVersionedPart.OwnerId => MeasureId;
+
     public Guid MeasureId { get; private set; } = measureId;
     public Guid GoalId { get; private set; } = goalId;
 }

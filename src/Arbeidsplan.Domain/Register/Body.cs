@@ -66,8 +66,10 @@ public sealed class Body : IVersioned, IAudited
     }
 }
 
-public sealed class BodyMemberOrganisation(Guid bodyId, Guid organisationId) : IAudited
+public sealed class BodyMemberOrganisation(Guid bodyId, Guid organisationId) : IAudited, IVersionedPart
 {
+    Guid IVersionedPart.OwnerId => BodyId;
+
     public Guid BodyId { get; private set; } = bodyId;
     public Guid OrganisationId { get; private set; } = organisationId;
 }

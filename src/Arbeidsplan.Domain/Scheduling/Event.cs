@@ -218,8 +218,10 @@ public sealed class Event : IVersioned, IAudited
 public sealed record Occurrence(Event Event, LocalDate OriginalDate, EventWhen When, bool Moved);
 
 /// <summary>One occurrence of a series cancelled (no new time) or moved.</summary>
-public sealed class EventException : IAudited
+public sealed class EventException : IAudited, IVersionedPart
 {
+    Guid IVersionedPart.OwnerId => EventId;
+
     private EventException() { }
 
     public EventException(Guid eventId, LocalDate originalDate, EventWhen? movedTo)
@@ -244,8 +246,10 @@ public sealed class EventException : IAudited
 }
 
 /// <summary>A plan measure the event carries out.</summary>
-public sealed class EventMeasure(Guid eventId, Guid measureId) : IAudited
+public sealed class EventMeasure(Guid eventId, Guid measureId) : IAudited, IVersionedPart
 {
+    Guid IVersionedPart.OwnerId => EventId;
+
     public Guid EventId { get; private set; } = eventId;
     public Guid MeasureId { get; private set; } = measureId;
 }

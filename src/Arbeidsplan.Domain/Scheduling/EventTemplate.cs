@@ -57,8 +57,10 @@ public sealed class EventTemplate : IVersioned, IAudited
             .ToList();
 }
 
-public sealed class TemplateItem : IAudited
+public sealed class TemplateItem : IAudited, IVersionedPart
 {
+    Guid IVersionedPart.OwnerId => TemplateId;
+
     private TemplateItem() => Title = "";
 
     public TemplateItem(Guid templateId, int month, int? day, Guid kindId, string title, int order)

@@ -92,13 +92,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     private void BumpVersions()
     {
+        // A part added or removed (a body's member organisation, a measure's goal, an event's exception) changes its owner.
+        var ownersOfChangedParts = ChangeTracker.Entries<IVersionedPart>()
+            .Where(p => p.State is EntityState.Added or EntityState.Deleted).Select(p => p.Entity.OwnerId).ToHashSet();
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Added)
             {
                 entry.Entity.Version = 1;
             }
-            else if (entry.State == EntityState.Modified || HasChangedChildren(entry))
+            else if (entry.State == EntityState.Modified || GuidKeyOf(entry) is { } id && ownersOfChangedParts.Contains(id))
             {
                 entry.Entity.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
                 entry.State = EntityState.Modified;
@@ -106,17 +109,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         }
     }
 
-    // A body's (measure's) version moves when only its member organisations (goal links) change.
-    private bool HasChangedChildren(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IVersioned> entry) =>
-        entry.Entity switch
-        {
-            Body body => ChangeTracker.Entries<BodyMemberOrganisation>()
-                .Any(m => m.Entity.BodyId == body.Id && m.State is EntityState.Added or EntityState.Deleted),
-            Measure measure => ChangeTracker.Entries<MeasureGoal>()
-                .Any(m => m.Entity.MeasureId == measure.Id && m.State is EntityState.Added or EntityState.Deleted),
-            Event e => ChangeTracker.Entries<EventException>().Any(x => x.Entity.EventId == e.Id && x.State is EntityState.Added or EntityState.Deleted)
-                || ChangeTracker.Entries<EventMeasure>().Any(m => m.Entity.EventId == e.Id && m.State is EntityState.Added or EntityState.Deleted),
-            EventTemplate t => ChangeTracker.Entries<TemplateItem>().Any(i => i.Entity.TemplateId == t.Id && i.State is EntityState.Added or EntityState.Deleted),
-            _ => false,
-        };
+    private static Guid? GuidKeyOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.Metadata.FindPrimaryKey()?.Properties is [var key] && key.ClrType == typeof(Guid) ? (Guid)entry.Property(key.Name).CurrentValue! : null;
 }

@@ -10,6 +10,8 @@ public sealed class AccountPersonalData(AppDbContext db) : IPersonalData
 {
     public string Section => "Bruker og innlogging";
 
+    public int Order => 30;
+
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct)
     {
         var records = new List<PersonalRecord>();

@@ -71,6 +71,8 @@ public static class AccountServices
         services.AddScoped<PasswordService>();
         services.AddScoped<TwoFactorService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<InvitationService>().AddScoped<FirstRunService>();
+        services.AddScoped<Privacy.IPersonalData, AccountPersonalData>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<DeviceTrust>();
         services.AddSignInRateLimits(configuration);

@@ -17,6 +17,8 @@ public sealed class AuditPersonalData(AppDbContext db) : IPersonalData
 
     public string Section => "Endringsloggen";
 
+    public int Order => 100;
+
     public bool ErasedLast => true;
 
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct)

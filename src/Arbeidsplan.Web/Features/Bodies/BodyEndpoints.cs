@@ -5,6 +5,12 @@ namespace Arbeidsplan.Web.Features.Bodies;
 
 public static class BodyEndpoints
 {
+    public static IServiceCollection AddBodies(this IServiceCollection services)
+    {
+        services.AddScoped<BodyService>();
+        return services;
+    }
+
     public static void MapBodyEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/bodies").WithTags("Styrer og utvalg");

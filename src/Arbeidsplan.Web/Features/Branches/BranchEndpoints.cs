@@ -7,6 +7,14 @@ public sealed record AttendanceInput(Guid EventId, bool Attended = true);
 
 public static class BranchEndpoints
 {
+    /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
+    public static IServiceCollection AddBranches(this IServiceCollection services)
+    {
+        services.AddScoped<BranchFollowUp>().AddScoped<ScorecardQueries>().AddScoped<ScorecardSettingsService>()
+            .AddScoped<Privacy.IPersonalData, FollowUpPersonalData>();
+        return services;
+    }
+
     public static void MapBranchEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/branches").WithTags("Lokallag");

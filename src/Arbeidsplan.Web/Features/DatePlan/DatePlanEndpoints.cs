@@ -8,6 +8,14 @@ namespace Arbeidsplan.Web.Features.DatePlan;
 
 public static class DatePlanEndpoints
 {
+    /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
+    public static IServiceCollection AddDatePlan(this IServiceCollection services)
+    {
+        services.AddScoped<CalendarFamily>().AddScoped<CalendarQueries>().AddScoped<EventQueries>().AddScoped<EventService>().AddScoped<CalendarRuleService>().AddScoped<TemplateService>().AddScoped<DatePlanImport>().AddScoped<FeedService>()
+            .AddScoped<Privacy.IPersonalData, FeedPersonalData>();
+        return services;
+    }
+
     public static void MapDatePlanEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/calendar").WithTags("Datoplan");

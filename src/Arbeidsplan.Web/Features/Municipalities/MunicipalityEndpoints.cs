@@ -5,6 +5,12 @@ namespace Arbeidsplan.Web.Features.Municipalities;
 
 public static class MunicipalityEndpoints
 {
+    public static IServiceCollection AddMunicipalities(this IServiceCollection services)
+    {
+        services.AddScoped<MunicipalityService>();
+        return services;
+    }
+
     public static void MapMunicipalityEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/municipalities").WithTags("Kommuner");

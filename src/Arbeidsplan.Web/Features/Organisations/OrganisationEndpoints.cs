@@ -5,6 +5,12 @@ namespace Arbeidsplan.Web.Features.Organisations;
 
 public static class OrganisationEndpoints
 {
+    public static IServiceCollection AddOrganisations(this IServiceCollection services)
+    {
+        services.AddScoped<OrganisationDirectory>().AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>();
+        return services;
+    }
+
     public static void MapOrganisationEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/organisations").WithTags("Organisasjoner");

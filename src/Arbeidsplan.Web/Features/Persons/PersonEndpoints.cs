@@ -5,6 +5,14 @@ namespace Arbeidsplan.Web.Features.Persons;
 
 public static class PersonEndpoints
 {
+    /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
+    public static IServiceCollection AddPersons(this IServiceCollection services)
+    {
+        services.AddScoped<PersonService>().AddScoped<PublicOfficeService>()
+            .AddScoped<Privacy.IPersonalData, PersonPersonalData>();
+        return services;
+    }
+
     public static void MapPersonEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/persons").WithTags("Personer");

@@ -10,6 +10,8 @@ public sealed class PersonPersonalData(AppDbContext db) : IPersonalData
 {
     public string Section => "Personen i registeret";
 
+    public int Order => 10;
+
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct)
     {
         var person = await db.Persons.AsNoTracking().Where(p => p.Id == subject.PersonId)

@@ -6,6 +6,14 @@ namespace Arbeidsplan.Web.Features.Plans;
 
 public static class PlanEndpoints
 {
+    /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
+    public static IServiceCollection AddPlans(this IServiceCollection services)
+    {
+        services.AddScoped<PlanQueries>().AddScoped<PlanService>().AddScoped<MeasureService>().AddScoped<PlanImport>().AddScoped<PlanLifecycle>().AddScoped<OwnerResolver>()
+            .AddScoped<Privacy.IPersonalData, PlanPersonalData>();
+        return services;
+    }
+
     public static void MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/plans").WithTags("Arbeidsplaner");

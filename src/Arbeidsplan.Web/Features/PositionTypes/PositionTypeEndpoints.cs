@@ -5,6 +5,12 @@ namespace Arbeidsplan.Web.Features.PositionTypes;
 
 public static class PositionTypeEndpoints
 {
+    public static IServiceCollection AddPositionTypes(this IServiceCollection services)
+    {
+        services.AddScoped<PositionTypeService>().AddScoped<DutyImport>();
+        return services;
+    }
+
     public static void MapPositionTypeEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/position-types").WithTags("Vervtyper");

@@ -5,6 +5,14 @@ namespace Arbeidsplan.Web.Features.Positions;
 
 public static class PositionEndpoints
 {
+    /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
+    public static IServiceCollection AddPositions(this IServiceCollection services)
+    {
+        services.AddScoped<PositionService>().AddScoped<PositionQueries>()
+            .AddScoped<Privacy.IPersonalData, PositionPersonalData>();
+        return services;
+    }
+
     public static void MapPositionEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/positions").WithTags("Verv");

@@ -11,6 +11,8 @@ public sealed class PositionPersonalData(AppDbContext db, IClock clock) : IPerso
 {
     public string Section => "Verv";
 
+    public int Order => 20;
+
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct)
     {
         var rows = await db.Positions.AsNoTracking().Where(p => p.PersonId == subject.PersonId)

@@ -28,6 +28,9 @@ public interface IPersonalData
     /// </summary>
     bool ErasedLast => false;
 
+    /// <summary>Where the part stands in the export: the person and their positions first, the audit log last.</summary>
+    int Order => 50;
+
     Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct);
 
     /// <summary>Removes or anonymises what this part keeps about the person, in the erasure's transaction; saved by the caller.</summary>

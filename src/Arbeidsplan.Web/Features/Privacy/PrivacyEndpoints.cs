@@ -11,6 +11,12 @@ public sealed class ErasureInput
 
 public static class PrivacyEndpoints
 {
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
+    {
+        services.AddScoped<PrivacyService>();
+        return services;
+    }
+
     public static void MapPrivacyEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/me/personal-data", async (ActorContext actor, PrivacyService privacy, CancellationToken ct) =>

@@ -29,7 +29,7 @@ public sealed class PrivacyService(AppDbContext db, IEnumerable<IPersonalData> p
             return Outcome<PersonalDataExport>.NotFound();
         }
         var sections = new List<PersonalDataSection>();
-        foreach (var part in parts)
+        foreach (var part in parts.OrderBy(p => p.Order))
         {
             sections.Add(new PersonalDataSection(part.Section, await part.ExportAsync(subject, ct)));
         }

@@ -5,6 +5,12 @@ namespace Arbeidsplan.Web.Features.Regions;
 
 public static class RegionEndpoints
 {
+    public static IServiceCollection AddRegions(this IServiceCollection services)
+    {
+        services.AddScoped<RegionService>();
+        return services;
+    }
+
     public static void MapRegionEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/regions").WithTags("Regioner");

@@ -5,6 +5,14 @@ namespace Arbeidsplan.Web.Features.Study;
 
 public static class StudyEndpoints
 {
+    /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
+    public static IServiceCollection AddStudy(this IServiceCollection services)
+    {
+        services.AddScoped<StudyService>()
+            .AddScoped<Privacy.IPersonalData, StudyPersonalData>();
+        return services;
+    }
+
     public static void MapStudyEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/study").WithTags("Studier");
