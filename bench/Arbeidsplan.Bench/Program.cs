@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -64,14 +65,14 @@ internal static class Bench
     private static double IcsWriteMs()
     {
         var start = new NodaTime.LocalDate(2026, 1, 5);
-        var entries = Enumerable.Range(0, 300).Select(i => new Arbeidsplan.Web.Features.DatePlan.IcsEntry($"{i}@bench", $"Møte {i}",
+        var entries = Enumerable.Range(0, 300).Select(i => new IcsEntry($"{i}@bench", $"Møte {i}",
             Arbeidsplan.Domain.Scheduling.EventWhen.Day(start.PlusDays(i)), i < 20 ? new Arbeidsplan.Domain.Scheduling.RecurrenceRule(Arbeidsplan.Domain.Scheduling.RepeatFrequency.Weekly, count: 40) : null,
             [], "Teams", null, $"https://example.org/{i}", 1, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0), "Møte", false)).ToList();
         var times = new List<double>();
         for (var i = 0; i < 31; i++)
         {
             var watch = Stopwatch.StartNew();
-            Arbeidsplan.Web.Features.DatePlan.IcsWriter.Write("Benk", entries);
+            IcsWriter.Write("Benk", entries);
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
         times.Sort();

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using System.Security.Cryptography;
 using System.Text;
 using Arbeidsplan.Domain.Common;

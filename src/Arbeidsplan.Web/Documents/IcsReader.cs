@@ -8,7 +8,7 @@ using NodaTime;
 using NodaTime.TimeZones;
 using RecurrenceRule = Arbeidsplan.Domain.Scheduling.RecurrenceRule;
 
-namespace Arbeidsplan.Web.Features.DatePlan;
+namespace Arbeidsplan.Web.Documents;
 
 /// <summary>One VEVENT as read: when (in Oslo time), its series and cancelled dates, or why it cannot be used.</summary>
 public sealed record IcsItem(int Number, string Uid, string Title, EventWhen? When, RecurrenceRule? Repeat, IReadOnlyList<LocalDate> Cancelled,

@@ -10,7 +10,7 @@ using NodaTime;
 using IcalRule = Ical.Net.DataTypes.RecurrenceRule;
 using RecurrenceRule = Arbeidsplan.Domain.Scheduling.RecurrenceRule;
 
-namespace Arbeidsplan.Web.Features.DatePlan;
+namespace Arbeidsplan.Web.Documents;
 
 /// <summary>An entry of a feed: an event (with its series and exceptions) or a deadline, as one VEVENT and its moved occurrences.</summary>
 public sealed record IcsEntry(
