@@ -202,7 +202,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         {
             throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
         }
-        var other = Arbeidsplan.Domain.Scheduling.EventKind.IdOf(Arbeidsplan.Domain.Scheduling.EventKind.Other);
+        var other = Arbeidsplan.Domain.DatePlan.EventKind.IdOf(Arbeidsplan.Domain.DatePlan.EventKind.Other);
         var seriesId = Guid.Empty;
         for (var i = 0; i < series; i++)
         {

@@ -1,8 +1,8 @@
-using Arbeidsplan.Web.Documents;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Documents;
 
 namespace Arbeidsplan.Bench;
 
@@ -66,7 +66,7 @@ internal static class Bench
     {
         var start = new NodaTime.LocalDate(2026, 1, 5);
         var entries = Enumerable.Range(0, 300).Select(i => new IcsEntry($"{i}@bench", $"Møte {i}",
-            Arbeidsplan.Domain.Scheduling.EventWhen.Day(start.PlusDays(i)), i < 20 ? new Arbeidsplan.Domain.Scheduling.RecurrenceRule(Arbeidsplan.Domain.Scheduling.RepeatFrequency.Weekly, count: 40) : null,
+            Arbeidsplan.Domain.DatePlan.EventWhen.Day(start.PlusDays(i)), i < 20 ? new Arbeidsplan.Domain.DatePlan.RecurrenceRule(Arbeidsplan.Domain.DatePlan.RepeatFrequency.Weekly, count: 40) : null,
             [], "Teams", null, $"https://example.org/{i}", 1, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0), "Møte", false)).ToList();
         var times = new List<double>();
         for (var i = 0; i < 31; i++)

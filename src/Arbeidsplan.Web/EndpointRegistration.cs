@@ -1,5 +1,4 @@
 using Arbeidsplan.Web.Features.Account;
-using Microsoft.AspNetCore.Diagnostics;
 using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
@@ -10,9 +9,9 @@ using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
 using Arbeidsplan.Web.Features.Plans;
-using Arbeidsplan.Web.Features.Privacy;
-using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Positions;
+using Arbeidsplan.Web.Features.PositionTypes;
+using Arbeidsplan.Web.Features.Privacy;
 using Arbeidsplan.Web.Features.Regions;
 using Arbeidsplan.Web.Features.Shared;
 using Arbeidsplan.Web.Features.Study;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Arbeidsplan.Web;
 
 /// <summary>Gives every problem response a Norwegian title and, where the framework left none, a detail a person can act on.</summary>

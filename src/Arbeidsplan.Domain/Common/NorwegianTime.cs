@@ -14,9 +14,3 @@ public static class NorwegianTime
     public static string Format(Instant instant) =>
         instant.InZone(Oslo).ToString("d.M.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
-
-/// <summary>Sorts names the Norwegian way: Æ, Ø and Å after Z.</summary>
-public static class NorwegianText
-{
-    public static readonly StringComparer Comparer = StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), ignoreCase: true);
-}

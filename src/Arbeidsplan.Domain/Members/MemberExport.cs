@@ -3,86 +3,6 @@ using NodaTime;
 
 namespace Arbeidsplan.Domain.Members;
 
-/// <summary>What the follow-up needs from the central register's export; name and contact only if the organisation keeps them.</summary>
-public enum MemberField
-{
-    MemberNumber = 0,
-    Branch = 1,
-    JoinedOn = 2,
-    PaidForYear = 3,
-    BirthYear = 4,
-    Gender = 5,
-
-    /// <summary>Read only when the organisation keeps names for the follow-up lists.</summary>
-    Name = 6,
-    Phone = 7,
-    Email = 8,
-}
-
-public enum Gender
-{
-    Unknown = 0,
-    Woman = 1,
-    Man = 2,
-}
-
-/// <summary>One member as read from the export.</summary>
-public sealed record MemberRow(int Line, string MemberNumber, Guid BranchId, LocalDate? JoinedOn, int? PaidForYear, int? BirthYear, Gender Gender,
-    string? Name = null, string? Phone = null, string? Email = null);
-
-/// <summary>A line of the export that cannot be used, and why.</summary>
-public sealed record MemberProblem(int Line, string Message);
-
-/// <summary>Which column holds each field: guessed from the register's Norwegian headers, or as the organisation saved it.</summary>
-public sealed record ColumnMapping(IReadOnlyDictionary<MemberField, string> Columns)
-{
-    public static readonly IReadOnlyList<MemberField> Required = [MemberField.MemberNumber, MemberField.Branch, MemberField.PaidForYear];
-
-    private static readonly Dictionary<MemberField, string[]> Aliases = new()
-    {
-        [MemberField.MemberNumber] = ["medlemsnummer", "medlemsnr", "medlnr", "medlemsid", "medlem nr", "nr"],
-        [MemberField.Branch] = ["lokallag", "lokallagsnavn", "lag", "organisasjonsledd", "avdeling"],
-        [MemberField.JoinedOn] = ["innmeldt", "innmeldingsdato", "innmeldt dato", "medlem fra", "startdato"],
-        [MemberField.PaidForYear] = ["betalt for år", "betalt år", "kontingent betalt", "sist betalt", "kontingentår", "betalt"],
-        [MemberField.BirthYear] = ["fødselsår", "født", "fødselsdato", "fødd"],
-        [MemberField.Gender] = ["kjønn", "kjonn"],
-        [MemberField.Name] = ["navn", "fullt navn", "medlemsnavn"],
-        [MemberField.Phone] = ["mobil", "mobilnummer", "telefon", "tlf"],
-        [MemberField.Email] = ["e-post", "epost", "e-postadresse", "email"],
-    };
-
-    public static readonly IReadOnlyList<MemberField> Contact = [MemberField.Name, MemberField.Phone, MemberField.Email];
-
-    public static ColumnMapping Guess(IReadOnlyList<string> headers)
-    {
-        var found = new Dictionary<MemberField, string>();
-        foreach (var (field, aliases) in Aliases)
-        {
-            if (aliases.Select(a => headers.FirstOrDefault(h => h.Trim().Equals(a, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(h => h is not null) is { } header)
-            {
-                found[field] = header;
-            }
-        }
-        return new ColumnMapping(found);
-    }
-
-    public IReadOnlyList<MemberField> MissingIn(IReadOnlyList<string> headers) =>
-        Required.Where(f => !Columns.TryGetValue(f, out var h) || !headers.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
-
-    public static string Label(MemberField field) => field switch
-    {
-        MemberField.MemberNumber => "Medlemsnummer",
-        MemberField.Branch => "Lokallag",
-        MemberField.JoinedOn => "Innmeldt",
-        MemberField.PaidForYear => "Betalt for år",
-        MemberField.BirthYear => "Fødselsår",
-        MemberField.Name => "Navn",
-        MemberField.Phone => "Telefon",
-        MemberField.Email => "E-post",
-        _ => "Kjønn",
-    };
-}
-
 /// <summary>The export read line by line against the organisation's branches: every usable member, and every problem with its line.</summary>
 public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyList<MemberProblem> Problems, IReadOnlyList<MemberField> MissingColumns)
 {
@@ -224,29 +144,5 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
             }
         }
         return Gender.Unknown;
-    }
-}
-
-/// <summary>The counts the follow-up works with, per branch at a date: never the people themselves.</summary>
-public sealed record MemberCounts(Guid BranchId, int Paying, int Unpaid, int New, int Women, int Men, int Under30, int Under40)
-{
-    /// <summary>
-    /// Counts at <paramref name="asOf"/>: paying = paid for that year; unpaid = a member who has not; new = joined that year;
-    /// gender and age bands among the paying (age as the year's birthday gives it).
-    /// </summary>
-    public static IReadOnlyList<MemberCounts> At(IEnumerable<MemberRow> members, LocalDate asOf)
-    {
-        // One pass: a national export has half a million rows.
-        var byBranch = new Dictionary<Guid, MemberCounts>();
-        foreach (var m in members)
-        {
-            var c = byBranch.GetValueOrDefault(m.BranchId) ?? new MemberCounts(m.BranchId, 0, 0, 0, 0, 0, 0, 0);
-            var paying = m.PaidForYear >= asOf.Year ? 1 : 0;
-            byBranch[m.BranchId] = new MemberCounts(m.BranchId, c.Paying + paying, c.Unpaid + 1 - paying,
-                c.New + (m.JoinedOn is { } j && j.Year == asOf.Year && j <= asOf ? 1 : 0),
-                c.Women + (paying == 1 && m.Gender == Gender.Woman ? 1 : 0), c.Men + (paying == 1 && m.Gender == Gender.Man ? 1 : 0),
-                c.Under30 + (paying == 1 && asOf.Year - m.BirthYear < 30 ? 1 : 0), c.Under40 + (paying == 1 && asOf.Year - m.BirthYear < 40 ? 1 : 0));
-        }
-        return [.. byBranch.Values];
     }
 }

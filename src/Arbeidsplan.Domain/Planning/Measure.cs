@@ -3,45 +3,6 @@ using NodaTime;
 
 namespace Arbeidsplan.Domain.Planning;
 
-public enum MeasureStatus
-{
-    NotStarted = 0,
-    UnderWay = 1,
-    Done = 2,
-    Dropped = 3,
-    Postponed = 4,
-}
-
-public static class MeasureStatuses
-{
-    public static string Label(this MeasureStatus status) => status switch
-    {
-        MeasureStatus.NotStarted => "Ikke startet",
-        MeasureStatus.UnderWay => "Pågår",
-        MeasureStatus.Done => "Gjennomført",
-        MeasureStatus.Dropped => "Droppet",
-        MeasureStatus.Postponed => "Utsatt",
-        _ => status.ToString(),
-    };
-
-    /// <summary>How much a measure counts as done toward its goal and chapter; dropped measures do not count at all.</summary>
-    public static double? Weight(this MeasureStatus status) => status switch
-    {
-        MeasureStatus.Done => 1,
-        MeasureStatus.UnderWay => 0.5,
-        MeasureStatus.Dropped => null,
-        _ => 0,
-    };
-
-    public static bool IsOpen(this MeasureStatus status) => status is MeasureStatus.NotStarted or MeasureStatus.UnderWay or MeasureStatus.Postponed;
-}
-
-/// <summary>Who owns a measure: a position type ("Organisatorisk nestleder"), a body ("Fylkesstyret") or an organisation.</summary>
-public sealed record MeasureOwner(string Text, Guid? PositionTypeId = null, Guid? BodyId = null, Guid? OrganisationId = null)
-{
-    public bool IsKnown => PositionTypeId is not null || BodyId is not null || OrganisationId is not null;
-}
-
 /// <summary>An action of the plan: optional code, text, category, owner, timing (as written and as understood) and status.</summary>
 public sealed class Measure : IVersioned, IAudited
 {
@@ -133,12 +94,4 @@ public sealed class Measure : IVersioned, IAudited
             goals.Add(new MeasureGoal(Id, id));
         }
     }
-}
-
-public sealed class MeasureGoal(Guid measureId, Guid goalId) : IAudited, IVersionedPart
-{
-    Guid IVersionedPart.OwnerId => MeasureId;
-
-    public Guid MeasureId { get; private set; } = measureId;
-    public Guid GoalId { get; private set; } = goalId;
 }

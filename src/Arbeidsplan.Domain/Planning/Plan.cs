@@ -3,35 +3,6 @@ using NodaTime;
 
 namespace Arbeidsplan.Domain.Planning;
 
-public enum PlanKind
-{
-    Annual = 0,
-    Period = 1,
-}
-
-/// <summary>Draft → proposed to the annual meeting → adopted → revised.</summary>
-public enum PlanState
-{
-    Draft = 0,
-    Proposed = 1,
-    Adopted = 2,
-    Revised = 3,
-}
-
-public static class PlanLabels
-{
-    public static string Label(this PlanState state) => state switch
-    {
-        PlanState.Draft => "Utkast",
-        PlanState.Proposed => "Lagt fram for årsmøtet",
-        PlanState.Adopted => "Vedtatt",
-        PlanState.Revised => "Revidert",
-        _ => state.ToString(),
-    };
-
-    public static string Label(this PlanKind kind) => kind == PlanKind.Annual ? "Årsplan" : "Periodeplan";
-}
-
 /// <summary>A work plan of one organisation for a year or a period, with its lifecycle.</summary>
 public sealed class Plan : IVersioned, IAudited
 {

@@ -1,9 +1,4 @@
-using NodaTime;
-
 namespace Arbeidsplan.Domain.Planning;
-
-/// <summary>A named, dated event the plan's relative timings can be resolved against ("Fylkesårsmøte", 14.–15. februar).</summary>
-public sealed record CalendarEntry(string Name, DateInterval Days);
 
 /// <summary>The events a plan knows of, looked up by the words people use for them ("årsmøtet", "FS-møte", "valget").</summary>
 public sealed class PlanCalendar(IEnumerable<CalendarEntry> entries)

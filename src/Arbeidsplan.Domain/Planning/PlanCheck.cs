@@ -2,28 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Arbeidsplan.Domain.Planning;
 
-public enum FindingKind
-{
-    StaleYear,
-    ConflictingDeadlines,
-    MissingOwner,
-    MissingTiming,
-    TimingNotUnderstood,
-    GoalWithoutMeasures,
-    Numbering,
-    UnknownOwner,
-}
-
-/// <summary>Where a finding points: a chapter, goal or measure of the plan.</summary>
-public enum PlaceKind
-{
-    Chapter,
-    Goal,
-    Measure,
-}
-
-public sealed record Finding(FindingKind Kind, string Message, PlaceKind Place, Guid PlaceId, string PlaceLabel);
-
 /// <summary>
 /// Reads a plan for what its authors would want told before adoption: stale year references, one activity
 /// with two deadlines, measures without owner or timing, timing not understood, goals without measures,

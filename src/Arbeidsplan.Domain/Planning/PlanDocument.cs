@@ -4,20 +4,6 @@ using NodaTime;
 
 namespace Arbeidsplan.Domain.Planning;
 
-public sealed record ImportedGoal(string Text, Indicator? Indicator = null, string? Doubt = null);
-
-public sealed record ImportedMeasure(string? Code, string Text, string? Category, string? Owner, string? Timing, string? Doubt = null);
-
-public sealed record ImportedChapter(string? Number, string Title, string? Text, IReadOnlyList<ImportedGoal> Goals, IReadOnlyList<ImportedMeasure> Measures);
-
-/// <summary>What the importer understood of a plan document, to be confirmed before anything is saved.</summary>
-public sealed record ImportedPlan(string? Title, int? Year, IReadOnlyList<ImportedChapter> Chapters)
-{
-    public int GoalCount => Chapters.Sum(c => c.Goals.Count);
-    public int MeasureCount => Chapters.Sum(c => c.Measures.Count);
-    public int DoubtCount => Chapters.Sum(c => c.Goals.Count(g => g.Doubt is not null) + c.Measures.Count(m => m.Doubt is not null));
-}
-
 /// <summary>
 /// Reads a plan document: headings become chapters, bullets in a measures chapter ("Tiltak") become measures
 /// under the sub-heading as category, tables with measure and timing columns become coded measures, and

@@ -2,17 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Arbeidsplan.Domain.Planning;
 
-internal enum LineKind
-{
-    Heading,
-    Bullet,
-    Row,
-    Text,
-}
-
-/// <summary>One cleaned line of an imported plan; a heading may carry its number ("2.1"), a row its cells.</summary>
-internal sealed record PlanLine(LineKind Kind, string Text, string? Number = null, IReadOnlyList<string>? Cells = null, bool Marked = false, bool DashOnly = false, bool Boundary = false);
-
 /// <summary>
 /// Turns the text of a plan (pasted, exported from Word or a PDF) into typed lines: margin line numbers,
 /// bold markers, HTML tags, links, tables of contents and page artefacts are removed; wrapped lines are joined.

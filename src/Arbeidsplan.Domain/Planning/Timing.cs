@@ -2,45 +2,6 @@ using NodaTime;
 
 namespace Arbeidsplan.Domain.Planning;
 
-public enum TimingKind
-{
-    /// <summary>No timing written.</summary>
-    None,
-    Date,
-    DateRange,
-    Deadline,
-
-    /// <summary>Months, parts of a year or whole years.</summary>
-    Window,
-    Recurring,
-    Continuous,
-
-    /// <summary>Relative to another event ("første FS-møte etter årsmøtet").</summary>
-    Relative,
-    NotUnderstood,
-}
-
-public enum RecurrenceUnit
-{
-    Week,
-    Month,
-    Quarter,
-    HalfYear,
-    Year,
-
-    /// <summary>A number of times a year without fixed dates ("fire ganger i året").</summary>
-    TimesPerYear,
-
-    /// <summary>Regularly, without a stated frequency ("jevnlig").</summary>
-    Unspecified,
-}
-
-/// <summary>How often something happens: "annenhver uke" is (Week, 2), "hver tirsdag" is (Week, 1, Tuesday).</summary>
-public sealed record Recurrence(RecurrenceUnit Unit, int Interval = 1, IsoDayOfWeek? Day = null, int? Times = null, bool AtLeast = false);
-
-/// <summary>A time given against another event: <c>OffsetDays</c> before (negative) or after it, or the first <c>Event</c> after it.</summary>
-public sealed record RelativeTiming(string Anchor, bool Before, int? OffsetDays = null, string? Event = null, bool Resolved = false);
-
 /// <summary>
 /// A timing as the user wrote it, with what the system understood of it: the kind, the date windows it
 /// falls in within the plan's period, a recurrence or a relative anchor, a plain-Norwegian reading, and

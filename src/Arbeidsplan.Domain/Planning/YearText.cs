@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Arbeidsplan.Domain.Common;
 using NodaTime;
 
 namespace Arbeidsplan.Domain.Planning;
@@ -25,7 +26,7 @@ public static partial class YearText
             {
                 return m.Value;
             }
-            var moved = SameWeekday(new LocalDate(year, month.Value, day), years);
+            var moved = SameWeekday.In(new LocalDate(year, month.Value, day), years);
             var yearPart = m.Groups["y"].Success ? $" {moved.Year}" : "";
             return $"{NorwegianDates.WeekdayName(moved.DayOfWeek)} {moved.Day}. {NorwegianDates.MonthName(moved.Month)}{yearPart}";
         });
@@ -39,23 +40,11 @@ public static partial class YearText
                 {
                     return m.Value;
                 }
-                var moved = SameWeekday(new LocalDate(year, month.Value, int.Parse(m.Groups["d"].Value)), years);
+                var moved = SameWeekday.In(new LocalDate(year, month.Value, int.Parse(m.Groups["d"].Value)), years);
                 return $"{moved.Day}. {NorwegianDates.MonthName(moved.Month)} {moved.Year}";
             });
         }
         return Shift(shifted, years, period);
-    }
-
-    /// <summary>The same weekday in the same week of the year, the given number of years on.</summary>
-    public static LocalDate SameWeekday(LocalDate date, int years)
-    {
-        var moved = date.PlusWeeks(52 * years);
-        var target = date.PlusYears(years);
-        while (Period.Between(moved, target, PeriodUnits.Days).Days > 3)
-        {
-            moved = moved.PlusWeeks(1);
-        }
-        return moved;
     }
 
     /// <summary>Years in the text before the period starts: what probably needs editing after a roll-over or a copy.</summary>

@@ -2,28 +2,6 @@ using Arbeidsplan.Domain.Common;
 
 namespace Arbeidsplan.Domain.Register;
 
-public enum BodyKind
-{
-    Board = 0,
-    ExecutiveCommittee = 1,
-    Committee = 2,
-    Forum = 3,
-    Network = 4,
-}
-
-public static class BodyKinds
-{
-    public static string Label(this BodyKind kind) => kind switch
-    {
-        BodyKind.Board => "Styre",
-        BodyKind.ExecutiveCommittee => "Arbeidsutvalg",
-        BodyKind.Committee => "Utvalg / komité",
-        BodyKind.Forum => "Forum",
-        BodyKind.Network => "Nettverk",
-        _ => kind.ToString(),
-    };
-}
-
 /// <summary>A board, committee, forum or network of an organisation; a joint body may draw members from other organisations too.</summary>
 public sealed class Body : IVersioned, IAudited
 {
@@ -64,12 +42,4 @@ public sealed class Body : IVersioned, IAudited
             memberOrganisations.Add(new BodyMemberOrganisation(Id, id));
         }
     }
-}
-
-public sealed class BodyMemberOrganisation(Guid bodyId, Guid organisationId) : IAudited, IVersionedPart
-{
-    Guid IVersionedPart.OwnerId => BodyId;
-
-    public Guid BodyId { get; private set; } = bodyId;
-    public Guid OrganisationId { get; private set; } = organisationId;
 }

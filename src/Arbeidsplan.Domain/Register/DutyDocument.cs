@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace Arbeidsplan.Domain.Register;
 
-/// <summary>One role of a board instruction: its heading (without the trailing colon) and its duties, one per bullet or paragraph.</summary>
-public sealed record DutySection(string Title, IReadOnlyList<string> Duties);
-
 /// <summary>
 /// Reads a board instruction (arbeidsinstruks) written the way the work plans write it: a role heading
 /// ("### Leder:", "Studieleder:", "Styremedlemmer/regionkontakter:") followed by bullets (•, ●, - or *),

@@ -2,30 +2,6 @@ using Arbeidsplan.Domain.Common;
 
 namespace Arbeidsplan.Domain.Register;
 
-/// <summary>What holding a position of a type lets the holder see and change.</summary>
-public enum ScopeKind
-{
-    /// <summary>The organisation (or the body's organisations) and everything under it.</summary>
-    Subtree = 0,
-
-    /// <summary>The organisation (or the body's organisations) itself, not the units under it.</summary>
-    OwnUnit = 1,
-
-    /// <summary>The local branches of one region; the position names the region.</summary>
-    Region = 2,
-}
-
-public static class ScopeKinds
-{
-    public static string Label(this ScopeKind kind) => kind switch
-    {
-        ScopeKind.Subtree => "Organisasjonen og alt under den",
-        ScopeKind.OwnUnit => "Bare organisasjonen selv",
-        ScopeKind.Region => "Lokallagene i én region",
-        _ => kind.ToString(),
-    };
-}
-
 /// <summary>A kind of office (leader, treasurer, region contact …) with its standing duties; data, not code.</summary>
 public sealed class PositionType : IVersioned, IAudited
 {

@@ -2,30 +2,6 @@ using Arbeidsplan.Domain.Common;
 
 namespace Arbeidsplan.Domain.Register;
 
-public enum PublicOfficeKind
-{
-    Mayor = 0,
-    DeputyMayor = 1,
-    GroupLeader = 2,
-    MunicipalCouncillor = 3,
-    CountyCouncillor = 4,
-    MemberOfParliament = 5,
-}
-
-public static class PublicOfficeKinds
-{
-    public static string Label(this PublicOfficeKind kind) => kind switch
-    {
-        PublicOfficeKind.Mayor => "Ordfører",
-        PublicOfficeKind.DeputyMayor => "Varaordfører",
-        PublicOfficeKind.GroupLeader => "Gruppeleder",
-        PublicOfficeKind.MunicipalCouncillor => "Kommunestyrerepresentant",
-        PublicOfficeKind.CountyCouncillor => "Fylkestingsrepresentant",
-        PublicOfficeKind.MemberOfParliament => "Stortingsrepresentant",
-        _ => kind.ToString(),
-    };
-}
-
 /// <summary>An office in public government (mayor, councillor …) held by a person for an electoral term.</summary>
 public sealed class PublicOffice : IVersioned, IAudited
 {

@@ -1,9 +1,9 @@
+using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.FollowUp;
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
-using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Domain.Study;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +72,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // One convention for optimistic concurrency: every versioned row checks its version on save, none is configured by hand.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,12 +1,12 @@
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.Scheduling;
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Web.Features.Shared;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using NodaTime;
 using NodaTime.TimeZones;
-using RecurrenceRule = Arbeidsplan.Domain.Scheduling.RecurrenceRule;
+using RecurrenceRule = Arbeidsplan.Domain.DatePlan.RecurrenceRule;
 
 namespace Arbeidsplan.Web.Documents;
 

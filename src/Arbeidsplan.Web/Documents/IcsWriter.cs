@@ -1,14 +1,14 @@
+using System.Text;
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.Scheduling;
+using Arbeidsplan.Domain.DatePlan;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
 using IcalRule = Ical.Net.DataTypes.RecurrenceRule;
-using RecurrenceRule = Arbeidsplan.Domain.Scheduling.RecurrenceRule;
+using RecurrenceRule = Arbeidsplan.Domain.DatePlan.RecurrenceRule;
 
 namespace Arbeidsplan.Web.Documents;
 

@@ -1,6 +1,4 @@
 using Arbeidsplan.Tests.Support;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Arbeidsplan.Tests.Browser;

@@ -1,5 +1,5 @@
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Register;
-using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;

@@ -4,9 +4,7 @@ using System.Text.Json;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
-using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using NodaTime;
 
 namespace Arbeidsplan.Tests.Data;

@@ -3,8 +3,8 @@ using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Arbeidsplan.Tests.Data;

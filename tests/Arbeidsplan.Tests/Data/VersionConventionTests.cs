@@ -1,6 +1,5 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Tests.Data;
 
@@ -28,5 +27,16 @@ public sealed class VersionConventionTests
             .Select(t => t.ClrType.Name).Where(name => !NotParts.ContainsKey(name)).Distinct().Order().ToList();
 
         Assert.True(unmarked.Count == 0, "Children of a versioned owner that neither move its version nor say why: " + string.Join(", ", unmarked));
+    }
+
+    [Fact]
+    public void VersionedRow_ChecksItsVersionOnSave()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+
+        var unguarded = db.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType))
+            .Where(t => t.FindProperty(nameof(IVersioned.Version)) is not { IsConcurrencyToken: true }).Select(t => t.ClrType.Name).ToList();
+
+        Assert.True(unguarded.Count == 0, "Versioned rows saved without checking the version: " + string.Join(", ", unguarded));
     }
 }

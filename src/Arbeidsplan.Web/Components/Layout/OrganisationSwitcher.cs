@@ -1,11 +1,10 @@
+using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Organisations;
-using Microsoft.EntityFrameworkCore;
-
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Components.Layout;
 

@@ -57,7 +57,6 @@ internal sealed class MemberTargetConfiguration : IEntityTypeConfiguration<Membe
     public void Configure(EntityTypeBuilder<MemberTarget> b)
     {
         b.HasKey(t => new { t.BranchId, t.Year });
-        b.Property(t => t.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(t => t.BranchId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -66,7 +65,6 @@ internal sealed class RecruitmentCampaignConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<RecruitmentCampaign> b)
     {
-        b.Property(c => c.Version).IsConcurrencyToken();
         b.Property(c => c.Prize).HasMaxLength(500);
         b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.OrganisationId, c.From });

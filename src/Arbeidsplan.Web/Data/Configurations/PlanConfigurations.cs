@@ -9,7 +9,6 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
 {
     public void Configure(EntityTypeBuilder<Plan> b)
     {
-        b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Plan>().WithMany().HasForeignKey(p => p.RolledOverFromId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(p => new { p.OrganisationId, p.PeriodFrom });
@@ -21,7 +20,6 @@ internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
 {
     public void Configure(EntityTypeBuilder<Chapter> b)
     {
-        b.Property(c => c.Version).IsConcurrencyToken();
         b.Property(c => c.Number).HasMaxLength(20);
         b.Property(c => c.Text).HasMaxLength(50_000);
         b.HasOne<Plan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -33,7 +31,6 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
 {
     public void Configure(EntityTypeBuilder<Goal> b)
     {
-        b.Property(g => g.Version).IsConcurrencyToken();
         b.Property(g => g.Text).HasMaxLength(2000);
         b.Property(g => g.IndicatorUnit).HasMaxLength(50);
         b.Property(g => g.Baseline).HasPrecision(18, 2);
@@ -50,7 +47,6 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
 {
     public void Configure(EntityTypeBuilder<Measure> b)
     {
-        b.Property(m => m.Version).IsConcurrencyToken();
         b.Property(m => m.Code).HasMaxLength(20);
         b.Property(m => m.Text).HasMaxLength(2000);
         b.Property(m => m.Category).HasMaxLength(100);

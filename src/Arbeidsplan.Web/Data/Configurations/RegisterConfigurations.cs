@@ -9,7 +9,6 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> b)
     {
-        b.Property(o => o.Version).IsConcurrencyToken();
         b.Property(o => o.ShortName).HasMaxLength(60);
         b.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Region>().WithMany().HasForeignKey(o => o.RegionId).OnDelete(DeleteBehavior.SetNull);
@@ -23,7 +22,6 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
 {
     public void Configure(EntityTypeBuilder<Region> b)
     {
-        b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.OrganisationId, r.Name }).IsUnique();
     }
@@ -33,7 +31,6 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
 {
     public void Configure(EntityTypeBuilder<Municipality> b)
     {
-        b.Property(m => m.Version).IsConcurrencyToken();
         b.Property(m => m.Number).HasConversion(n => n.Value, s => MunicipalityNumber.Parse(s)).HasMaxLength(4);
         b.Property(m => m.Name).HasMaxLength(100);
         b.HasIndex(m => m.Number).IsUnique();
@@ -44,7 +41,6 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
 {
     public void Configure(EntityTypeBuilder<Body> b)
     {
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.Description).HasMaxLength(Text.LongTextMax);
         b.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.MemberOrganisations).WithOne().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Cascade);
@@ -65,7 +61,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     public void Configure(EntityTypeBuilder<Person> b)
     {
-        b.Property(p => p.Version).IsConcurrencyToken();
         b.Property(p => p.Email).HasMaxLength(254);
         b.Property(p => p.Phone).HasMaxLength(30);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -77,7 +72,6 @@ internal sealed class PositionTypeConfiguration : IEntityTypeConfiguration<Posit
 {
     public void Configure(EntityTypeBuilder<PositionType> b)
     {
-        b.Property(t => t.Version).IsConcurrencyToken();
         b.Property(t => t.Name).HasMaxLength(100);
         b.Property(t => t.Duties).HasMaxLength(Text.LongTextMax);
         b.HasIndex(t => t.Name).IsUnique();
@@ -89,7 +83,6 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
 {
     public void Configure(EntityTypeBuilder<Position> b)
     {
-        b.Property(p => p.Version).IsConcurrencyToken();
         b.ComplexProperty(p => p.Term, t =>
         {
             t.Property(x => x.From).HasColumnName("TermFrom");
@@ -107,7 +100,6 @@ internal sealed class PublicOfficeConfiguration : IEntityTypeConfiguration<Publi
 {
     public void Configure(EntityTypeBuilder<PublicOffice> b)
     {
-        b.Property(p => p.Version).IsConcurrencyToken();
         b.ComplexProperty(p => p.Term, t =>
         {
             t.Property(x => x.From).HasColumnName("TermFrom");

@@ -9,7 +9,6 @@ internal sealed class StudyMaterialConfiguration : IEntityTypeConfiguration<Stud
 {
     public void Configure(EntityTypeBuilder<StudyMaterial> b)
     {
-        b.Property(m => m.Version).IsConcurrencyToken();
         b.Property(m => m.Description).HasMaxLength(2000);
         b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => m.OrganisationId);
@@ -20,7 +19,6 @@ internal sealed class StudyCircleConfiguration : IEntityTypeConfiguration<StudyC
 {
     public void Configure(EntityTypeBuilder<StudyCircle> b)
     {
-        b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Body>().WithMany().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<StudyMaterial>().WithMany().HasForeignKey(c => c.MaterialId).OnDelete(DeleteBehavior.Restrict);
@@ -32,7 +30,6 @@ internal sealed class StudyRequirementConfiguration : IEntityTypeConfiguration<S
 {
     public void Configure(EntityTypeBuilder<StudyRequirement> b)
     {
-        b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<StudyMaterial>().WithMany().HasForeignKey(r => r.MaterialId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Body>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.SetNull);

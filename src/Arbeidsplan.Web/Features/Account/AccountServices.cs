@@ -1,10 +1,8 @@
 using System.Threading.RateLimiting;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Arbeidsplan.Web.Features.Account;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Arbeidsplan.Web.Features.Access;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 
 namespace Arbeidsplan.Web.Features.Account;

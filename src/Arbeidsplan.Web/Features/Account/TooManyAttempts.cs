@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Diagnostics;
 
 namespace Arbeidsplan.Web.Features.Account;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Arbeidsplan.Domain.Common;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Arbeidsplan.Web.Features.Audit;

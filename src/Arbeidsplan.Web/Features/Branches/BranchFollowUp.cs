@@ -1,14 +1,13 @@
+using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.FollowUp;
-using Arbeidsplan.Domain.Members;
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Register;
-using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Branches;
 

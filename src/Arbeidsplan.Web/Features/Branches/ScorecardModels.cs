@@ -1,4 +1,4 @@
-using Arbeidsplan.Domain.FollowUp;
+using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Study;
 
 namespace Arbeidsplan.Web.Features.Branches;
@@ -17,7 +17,7 @@ public sealed record ScoreRow(Guid Id, string Name, Guid? RegionId, string Regio
 {
     public int? AgainstTarget => Target is { } t && Paying is { } p ? p - t : null;
 
-    public int Weakness => Domain.FollowUp.Lights.Weakness(Lights.All);
+    public int Weakness => Domain.Branches.Lights.Weakness(Lights.All);
 }
 
 public sealed record ScoreTotals(string Name, int Branches, int Paying, int LastYearEnd, int YearEndBefore, int Target, int Unpaid, int New,

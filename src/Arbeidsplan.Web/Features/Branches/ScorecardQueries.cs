@@ -1,15 +1,15 @@
 using System.Globalization;
+using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.FollowUp;
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Register;
-using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Members;
+using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Branches;
 

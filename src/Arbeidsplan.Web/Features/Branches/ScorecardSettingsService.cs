@@ -1,9 +1,9 @@
-using Arbeidsplan.Domain.FollowUp;
+using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Branches;
 

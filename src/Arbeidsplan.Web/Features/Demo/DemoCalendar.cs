@@ -1,7 +1,7 @@
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Register;
-using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.DatePlan.Import;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

@@ -1,7 +1,7 @@
+using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.FollowUp;
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Register;
-using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;

@@ -1,7 +1,6 @@
 using System.Text;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Members;
 using NodaTime;
 

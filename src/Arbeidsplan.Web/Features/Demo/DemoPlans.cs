@@ -2,7 +2,6 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Plans;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Demo;

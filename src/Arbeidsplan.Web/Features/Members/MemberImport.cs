@@ -4,10 +4,10 @@ using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Members;
 

@@ -1,4 +1,4 @@
-using Arbeidsplan.Domain.FollowUp;
+using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

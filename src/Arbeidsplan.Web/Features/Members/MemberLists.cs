@@ -39,9 +39,8 @@ public sealed class MemberLists(AppDbContext db, CurrentAccess access, MemberLis
             return new MemberListsView(branchId, branch.Name, null, false, [], []);
         }
         var year = snapshot.TakenOn.Year;
-        var since = snapshot.TakenOn.PlusYears(-1);
         var roll = await db.BranchRolls.AsNoTracking().Where(r => r.SnapshotId == snapshot.Id && r.BranchId == branchId).Select(r => r.Members).SingleOrDefaultAsync() ?? [];
-        var members = roll.Where(r => r.PaidForYear == null || r.PaidForYear < year || r.JoinedOn > since).ToList();
+        var members = roll.Where(r => r.PaidForYear == null || r.PaidForYear < year || NewMember.At(r.JoinedOn, snapshot.TakenOn)).ToList();
         var numbers = members.Select(m => m.MemberNumber).ToList();
         var keep = (await settings.ForAsync(snapshot.OrganisationId)).KeepMemberNames;
         var contacts = keep
@@ -56,7 +55,7 @@ public sealed class MemberLists(AppDbContext db, CurrentAccess access, MemberLis
         }
         var unpaid = members.Where(m => m.PaidForYear is null || m.PaidForYear < year).OrderBy(m => m.MemberNumber, StringComparer.Ordinal)
             .Select(m => Row(m.MemberNumber, m.JoinedOn, m.PaidForYear, MemberList.Unpaid)).ToList();
-        var fresh = members.Where(m => m.JoinedOn > since).OrderByDescending(m => m.JoinedOn)
+        var fresh = members.Where(m => NewMember.At(m.JoinedOn, snapshot.TakenOn)).OrderByDescending(m => m.JoinedOn)
             .Select(m => Row(m.MemberNumber, m.JoinedOn, m.PaidForYear, MemberList.New)).ToList();
         return new MemberListsView(branchId, branch.Name, snapshot.TakenOn.ToDateOnly(), keep, unpaid, fresh);
     }

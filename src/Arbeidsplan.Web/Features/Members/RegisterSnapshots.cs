@@ -1,7 +1,7 @@
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Arbeidsplan.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Members;
 

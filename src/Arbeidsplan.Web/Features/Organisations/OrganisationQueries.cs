@@ -2,9 +2,8 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Positions;
-using Microsoft.EntityFrameworkCore;
-
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Organisations;
 

@@ -1,5 +1,5 @@
-using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Features.Positions;
 
 namespace Arbeidsplan.Web.Features.Persons;
 

@@ -1,7 +1,7 @@
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Planning;
-using Arbeidsplan.Domain.Scheduling;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.DatePlan.Views;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Plans;

@@ -3,10 +3,10 @@ using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Arbeidsplan.Web.Features.Organisations;
 
 namespace Arbeidsplan.Web.Features.Study;
 

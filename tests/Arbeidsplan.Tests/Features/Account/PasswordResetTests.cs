@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Arbeidsplan.Tests.Support;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Arbeidsplan.Domain.Scheduling;
+using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Tests.Support;
 using MiniExcelLibs;
 using static Arbeidsplan.Tests.Support.ApiResponses;

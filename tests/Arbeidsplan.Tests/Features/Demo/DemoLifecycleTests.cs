@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arbeidsplan.Tests.Support;
-using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

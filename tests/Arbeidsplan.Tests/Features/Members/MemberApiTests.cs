@@ -1,9 +1,9 @@
-using Arbeidsplan.Domain.Register;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
 
 namespace Arbeidsplan.Tests.Features.Members;

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arbeidsplan.Tests.Support;
-using static Arbeidsplan.Tests.Support.ApiResponses;
 using Arbeidsplan.Web.Features.Account;
 using Microsoft.Extensions.DependencyInjection;
+using static Arbeidsplan.Tests.Support.ApiResponses;
 
 namespace Arbeidsplan.Tests.Features.Organisations;
 

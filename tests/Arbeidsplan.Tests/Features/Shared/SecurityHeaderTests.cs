@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Arbeidsplan.Tests.Support;
 
 namespace Arbeidsplan.Tests.Features.Shared;

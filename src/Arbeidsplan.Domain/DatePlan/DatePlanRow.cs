@@ -1,0 +1,7 @@
+namespace Arbeidsplan.Domain.DatePlan;
+
+/// <summary>One row of a date plan as read: the line it came from, the date cell as written, the days it means and the activity.</summary>
+public sealed record DatePlanRow(int Line, DatePlanRowKind Kind, int Year, int Month, string DateCell, EventWhen? When, string Text, string? Problem)
+{
+    public string Source => (DateCell + " " + Text).Trim();
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Arbeidsplan.Domain.Planning;
+using NodaTime;
+
+namespace Arbeidsplan.Domain.DatePlan;
+
+/// <summary>
+/// Reads a date plan table as the plans print it: month headings ("Februar"), date cells ("13.-14.", "31.7.-3.8", "20."),
+/// the activity, and year rows ("2027") that move on to the next year. Cells may be separated by tabs, "|" or spaces
+/// (a PDF export); an activity wrapped onto the next line is joined. The plan's heading "Datoplan … 2026" sets the year.
+/// </summary>
+public static partial class DatePlanTable
+{
+    public static IReadOnlyList<DatePlanRow> Read(string text, int year)
+    {
+        var rows = new List<DatePlanRow>();
+        var lines = text.Replace("\r", "").Split('\n');
+        var start = Array.FindIndex(lines, l => Heading().IsMatch(Clean(l)));
+        if (start >= 0 && Heading().Match(Clean(lines[start])) is { Groups: var g } && g["year"].Success)
+        {
+            year = int.Parse(g["year"].Value);
+        }
+        int? month = null;
+        for (var i = start + 1; i < lines.Length; i++)
+        {
+            var line = Clean(lines[i]);
+            if (line.Length == 0 || HeaderRow().IsMatch(line))
+            {
+                continue;
+            }
+            if (YearRow().Match(line) is { Success: true } y)
+            {
+                year = int.Parse(y.Groups["year"].Value);
+                month = null;
+                continue;
+            }
+            var monthMatch = MonthLead().Match(line);
+            var startsWithMonth = monthMatch.Success && NorwegianDates.Month(monthMatch.Groups["month"].Value) is not null;
+            if (startsWithMonth && NorwegianDates.Month(monthMatch.Groups["month"].Value) is { } m)
+            {
+                month = m;
+                line = line[monthMatch.Length..].Trim();
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+            }
+            var date = DateLead().Match(line);
+            if (!date.Success)
+            {
+                if (startsWithMonth && month is { } whole)
+                {
+                    rows.Add(new DatePlanRow(i + 1, DatePlanRowKind.Event, year, whole, "", EventWhen.Month(year, whole), line, null));
+                }
+                else if (rows.Count > 0 && rows[^1].Kind != DatePlanRowKind.Ignored && (rows[^1].Text.Length == 0 || Words(line) <= 5) && !IsLink(line))
+                {
+                    rows[^1] = rows[^1] with { Text = (rows[^1].Text + " " + line).Trim() };
+                }
+                else
+                {
+                    rows.Add(new DatePlanRow(i + 1, DatePlanRowKind.Ignored, year, month ?? 1, "", null, line,
+                        IsLink(line) ? "En lenke alene er ikke en aktivitet." : "Uten dato og måned: lest som en merknad, ikke en aktivitet."));
+                }
+                continue;
+            }
+            var cell = date.Value.Trim();
+            var rest = line[date.Length..].Trim();
+            if (month is not { } current)
+            {
+                rows.Add(new DatePlanRow(i + 1, DatePlanRowKind.Error, year, 1, cell, null, rest, "Datoen står før noen måned. Skriv måneden på raden over."));
+                continue;
+            }
+            var (when, problem) = Dates(date, year, current);
+            rows.Add(new DatePlanRow(i + 1, problem is null ? DatePlanRowKind.Event : DatePlanRowKind.Error, year, current, cell, when, rest, problem));
+        }
+        return rows.Select(r => r.Kind == DatePlanRowKind.Event && r.Text.Length == 0
+            ? r with { Kind = DatePlanRowKind.Error, Problem = "Raden har dato, men ingen aktivitet." }
+            : r).ToList();
+    }
+
+    private static (EventWhen? When, string? Problem) Dates(Match m, int year, int month)
+    {
+        int Num(string group) => int.Parse(m.Groups[group].Value);
+        var startMonth = m.Groups["m1"].Success ? Num("m1") : month;
+        var hasEnd = m.Groups["d2"].Success;
+        var endMonth = m.Groups["m2"].Success ? Num("m2") : hasEnd && m.Groups["m1"].Success && !m.Groups["m2"].Success ? startMonth : month;
+        if (startMonth is < 1 or > 12 || endMonth is < 1 or > 12)
+        {
+            return (null, $"«{m.Value.Trim()}» har en måned som ikke finnes.");
+        }
+        var startYear = startMonth > month + 6 ? year - 1 : startMonth < month - 6 ? year + 1 : year;
+        var endYear = endMonth < startMonth ? startYear + 1 : startYear;
+        if (Date(startYear, startMonth, Num("d1")) is not { } from)
+        {
+            return (null, $"{Num("d1")}. {NorwegianDates.MonthName(startMonth)} {startYear} finnes ikke.");
+        }
+        if (!hasEnd)
+        {
+            return (EventWhen.Day(from), null);
+        }
+        if (Date(endYear, endMonth, Num("d2")) is not { } to)
+        {
+            return (null, $"{Num("d2")}. {NorwegianDates.MonthName(endMonth)} {endYear} finnes ikke.");
+        }
+        return to < from ? (null, $"«{m.Value.Trim()}» slutter før den begynner.") : (new EventWhen(from, to), null);
+    }
+
+    private static LocalDate? Date(int year, int month, int day) =>
+        day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
+
+    private static string Clean(string line) => Tags().Replace(line, "").Replace('|', '\t').Replace("**", "").Trim().Trim('\t').Trim();
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static bool IsLink(string text) => text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !text.Contains(' ');
+
+    [GeneratedRegex(@"<[^>]+>")] private static partial Regex Tags();
+    [GeneratedRegex(@"^(?:#+\s*)?(?:\d+\s+)?(?:\d+\.\s*)?Datoplan\b[^\d]*(?<year>(?:19|20)\d{2})?(?:\s+\d{1,4})?\s*$", RegexOptions.IgnoreCase)] private static partial Regex Heading();
+    [GeneratedRegex(@"^Måned\s+Dato\b", RegexOptions.IgnoreCase)] private static partial Regex HeaderRow();
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})$")] private static partial Regex YearRow();
+    [GeneratedRegex(@"^(?<month>[A-Za-zæøåÆØÅ]+)(?=[\s\t]|$)")] private static partial Regex MonthLead();
+    [GeneratedRegex(@"^(?<d1>\d{1,2})(?:\.(?<m1>\d{1,2}))?\.?(?:\s*[-–]\s*(?<d2>\d{1,2})(?:\.(?<m2>\d{1,2}))?\.?)?(?=[\s\t]|$)")] private static partial Regex DateLead();
+}

@@ -1,0 +1,9 @@
+namespace Arbeidsplan.Domain.Planning;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+    Unchanged,
+}

@@ -1,0 +1,3 @@
+namespace Arbeidsplan.Domain.Planning;
+
+public sealed record Finding(FindingKind Kind, string Message, PlaceKind Place, Guid PlaceId, string PlaceLabel);

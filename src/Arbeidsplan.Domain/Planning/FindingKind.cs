@@ -1,0 +1,13 @@
+namespace Arbeidsplan.Domain.Planning;
+
+public enum FindingKind
+{
+    StaleYear,
+    ConflictingDeadlines,
+    MissingOwner,
+    MissingTiming,
+    TimingNotUnderstood,
+    GoalWithoutMeasures,
+    Numbering,
+    UnknownOwner,
+}

@@ -1,0 +1,34 @@
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Planning;
+
+/// <summary>A time against a fixed point of the year ("før sommeren", "to uker før jul"), placed in every year it applies to.</summary>
+internal sealed record FixedAnchor(string Key, bool Before, int? OffsetDays, string Label)
+{
+    public LocalDate In(int year)
+    {
+        var easter = NorwegianDates.EasterSunday(year);
+        if (OffsetDays is { } offset)
+        {
+            var basis = Key switch
+            {
+                "årsskiftet" => new LocalDate(year, 12, 31),
+                "jul" => new LocalDate(year, 12, 24),
+                "sommeren" => new LocalDate(year, 7, 1),
+                _ => easter,
+            };
+            return basis.PlusDays(offset);
+        }
+        return (Key, Before) switch
+        {
+            ("årsskiftet", true) => new LocalDate(year, 12, 31),
+            ("årsskiftet", false) => new LocalDate(year + 1, 1, 1),
+            ("jul", true) => new LocalDate(year, 12, 23),
+            ("jul", false) => new LocalDate(year, 12, 27),
+            ("sommeren", true) => new LocalDate(year, 6, 30),
+            ("sommeren", false) => new LocalDate(year, 8, 1),
+            (_, true) => easter.PlusDays(-4),
+            _ => easter.PlusDays(2),
+        };
+    }
+}

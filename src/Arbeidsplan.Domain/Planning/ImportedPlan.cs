@@ -1,0 +1,9 @@
+namespace Arbeidsplan.Domain.Planning;
+
+/// <summary>What the importer understood of a plan document, to be confirmed before anything is saved.</summary>
+public sealed record ImportedPlan(string? Title, int? Year, IReadOnlyList<ImportedChapter> Chapters)
+{
+    public int GoalCount => Chapters.Sum(c => c.Goals.Count);
+    public int MeasureCount => Chapters.Sum(c => c.Measures.Count);
+    public int DoubtCount => Chapters.Sum(c => c.Goals.Count(g => g.Doubt is not null) + c.Measures.Count(m => m.Doubt is not null));
+}

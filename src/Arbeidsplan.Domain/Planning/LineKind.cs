@@ -1,0 +1,9 @@
+namespace Arbeidsplan.Domain.Planning;
+
+internal enum LineKind
+{
+    Heading,
+    Bullet,
+    Row,
+    Text,
+}

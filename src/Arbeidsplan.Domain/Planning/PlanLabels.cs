@@ -1,0 +1,15 @@
+namespace Arbeidsplan.Domain.Planning;
+
+public static class PlanLabels
+{
+    public static string Label(this PlanState state) => state switch
+    {
+        PlanState.Draft => "Utkast",
+        PlanState.Proposed => "Lagt fram for årsmøtet",
+        PlanState.Adopted => "Vedtatt",
+        PlanState.Revised => "Revidert",
+        _ => state.ToString(),
+    };
+
+    public static string Label(this PlanKind kind) => kind == PlanKind.Annual ? "Årsplan" : "Periodeplan";
+}

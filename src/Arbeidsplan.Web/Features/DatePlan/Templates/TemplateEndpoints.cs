@@ -1,0 +1,21 @@
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+
+namespace Arbeidsplan.Web.Features.DatePlan.Templates;
+
+/// <summary>Templates, copying a year, and confirming drafts.</summary>
+public static class TemplateEndpoints
+{
+    public static void MapTemplates(this RouteGroupBuilder api)
+    {
+        api.MapGet("/templates", async (Guid? organisationId, TemplateService s) =>
+            organisationId is { } org ? Results.Ok(await s.ListAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        api.MapPost("/templates", async (TemplateInput input, TemplateService s) => (await s.SaveAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/templates?id={id}", new IdRow(id))))
+            .Scoped(ScopeRule.Organisation);
+        api.MapPut("/templates/{id:guid}", async (Guid id, TemplateInput input, TemplateService s) => (await s.SaveAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
+        api.MapPost("/templates/{id:guid}/apply", async (Guid id, ApplyInput input, TemplateService s) => (await s.ApplyAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/copy-year", async (CopyYearInput input, TemplateService s) => (await s.CopyYearAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/confirm-drafts", async (ConfirmInput input, TemplateService s) => (await s.ConfirmDraftsAsync(input)).ToHttp(n => TypedResults.Ok(new { confirmed = n }))).Scoped(ScopeRule.Organisation);
+    }
+}
