@@ -72,17 +72,23 @@ public sealed class Measure : IVersioned, IAudited
 
     public Timing Timing => new(TimingText, TimingKind, Planning.Timing.ParseWindows(TimingWindows), TimingUnderstood, TimingUnclear);
 
-    public void SetStatus(MeasureStatus status, LocalDate on)
+    /// <summary>
+    /// The measure's status as of a date, with the dated note that is its evidence (to be kept with it). The date is when the
+    /// status was true, today or earlier in Oslo when the note is written.
+    /// </summary>
+    public StatusNote SetStatus(MeasureStatus status, LocalDate on, string? note, string author, Instant writtenAt)
     {
+        if (!Enum.IsDefined(status))
+        {
+            throw new RuleViolation(nameof(Status), "Velg en status.");
+        }
+        if (on > writtenAt.InZone(NorwegianTime.Oslo).Date)
+        {
+            throw new RuleViolation("On", "Datoen kan ikke være fram i tid.");
+        }
         Status = status;
         StatusOn = on;
-    }
-
-    /// <summary>Back to the start, for a plan rolled over into a new period.</summary>
-    public void ResetStatus()
-    {
-        Status = MeasureStatus.NotStarted;
-        StatusOn = null;
+        return new StatusNote(Id, on, status, note, author, writtenAt);
     }
 
     public void LinkGoals(IEnumerable<Guid> goalIds)

@@ -70,10 +70,11 @@ public sealed class Plan : IVersioned, IAudited
     }
 
     /// <summary>A draft for the next period: same organisation and kind, title and period moved on by the period's length.</summary>
+    /// <summary>The period a roll-over makes the plan for: the next one of the same length.</summary>
+    public PlanPeriod NextPeriod => Period.ShiftYears(Period.LengthInYears);
+
     public Plan RollOver(string? title = null)
     {
-        var years = Period.LengthInYears;
-        var next = Period.ShiftYears(years);
-        return new Plan(OrganisationId, title ?? YearText.Shift(Title, years, Period), Kind, next) { RolledOverFromId = Id };
+        return new Plan(OrganisationId, title ?? YearText.Shift(Title, Period.LengthInYears, Period), Kind, NextPeriod) { RolledOverFromId = Id };
     }
 }

@@ -17,6 +17,15 @@ public sealed class PlanCalendar(IEnumerable<CalendarEntry> entries)
 
     public IReadOnlyList<CalendarEntry> Entries => entries;
 
+    /// <summary>The date plan a plan prints in its own chapters (those whose title names it), for a year the calendar does not have yet.</summary>
+    public static PlanCalendar FromChapters(IEnumerable<(string Title, string? Text)> chapters, PlanPeriod period) =>
+        DatePlanText.Calendar(string.Join('\n', chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), period);
+
+    /// <summary>These entries and the events together; an entry the events already have (same day, same name) is kept once.</summary>
+    public PlanCalendar With(IReadOnlyList<CalendarEntry> events) =>
+        events.Count == 0 ? this : new PlanCalendar(entries
+            .Where(c => !events.Any(e => e.Days.Start == c.Days.Start && e.Name.Equals(c.Name, StringComparison.OrdinalIgnoreCase))).Concat(events));
+
     /// <summary>Words too general to pick one event by ("møtet" could be any meeting).</summary>
     public static bool IsGeneric(string anchor) => Canonical(anchor) is "møtet" or "møtene" or "møte" or "arrangementet" or "samlingen";
 

@@ -32,9 +32,8 @@ public abstract class PlanDataTests(Provider provider) : IDisposable
             measure.AssignOwner(new MeasureOwner("Fylkesstyret"));
             measure.SetTiming(TimingParser.Parse("Mars, årlig", period));
             measure.LinkGoals([goal.Id]);
-            measure.SetStatus(MeasureStatus.UnderWay, new LocalDate(2026, 3, 2));
-            db.AddRange(plan, chapter, goal, measure);
-            db.Add(new StatusNote(measure.Id, new LocalDate(2026, 3, 2), MeasureStatus.UnderWay, "Startet", "Kari", Instant.FromUtc(2026, 3, 2, 10, 0)));
+            var note = measure.SetStatus(MeasureStatus.UnderWay, new LocalDate(2026, 3, 2), "Startet", "Kari", Instant.FromUtc(2026, 3, 2, 10, 0));
+            db.AddRange(plan, chapter, goal, measure, note);
             db.Add(new PlanRevision(plan.Id, 1, PlanState.Adopted, new LocalDate(2026, 2, 15), "Vedtatt", new string('x', 50_000), "Kari", Instant.FromUtc(2026, 2, 15, 12, 0)));
             await db.SaveChangesAsync();
             return (plan.Id, measure.Id, goal.Id);

@@ -42,9 +42,7 @@ internal sealed class DemoPlans(AppDbContext db, IClock clock)
 
         foreach (var plan in new[] { plan2025, plan2026, akershusPlan })
         {
-            var content = await PlanContents.LoadAsync(db, plan.Id);
-            db.PlanRevisions.Add(new PlanRevision(plan.Id, 1, PlanState.Adopted, plan.AdoptedOn!.Value, "Vedtatt (demo)", PlanLifecycle.Serialize(content),
-                Author, clock.GetCurrentInstant()));
+            await PlanLifecycle.KeepRevisionAsync(db, plan.Id, PlanState.Adopted, plan.AdoptedOn!.Value, "Vedtatt (demo)", Author, clock.GetCurrentInstant());
         }
     }
 
@@ -79,8 +77,7 @@ internal sealed class DemoPlans(AppDbContext db, IClock clock)
             {
                 continue;
             }
-            measures[i].SetStatus(status, date);
-            db.StatusNotes.Add(new StatusNote(measures[i].Id, date, status, $"Demo: {status.Label().ToLowerInvariant()} etter oppfølging i fylkesstyret.",
+            db.StatusNotes.Add(measures[i].SetStatus(status, date, $"Demo: {status.Label().ToLowerInvariant()} etter oppfølging i fylkesstyret.",
                 Author, clock.GetCurrentInstant()));
         }
     }

@@ -61,24 +61,14 @@ public sealed class MeasureService(AppDbContext db, PlanService plans, OwnerReso
         {
             return Outcome<MeasureRow>.NotFound();
         }
-        if (!Enum.IsDefined(input.Status))
-        {
-            return Outcome<MeasureRow>.Invalid(nameof(input.Status), "Velg en status.");
-        }
-        var today = clock.Today();
-        var on = input.On is { } d ? LocalDate.FromDateOnly(d) : today;
-        if (on > today)
-        {
-            return Outcome<MeasureRow>.Invalid(nameof(input.On), "Datoen kan ikke være fram i tid.");
-        }
+        var on = input.On is { } d ? LocalDate.FromDateOnly(d) : clock.Today();
         if (measure.Version != input.Version)
         {
             return Outcome<MeasureRow>.Conflict(
                 $"Noen andre har oppdatert tiltaket siden du åpnet det; status er nå «{measure.Status.Label()}». Last inn siden på nytt og se historikken før du endrer.");
         }
         db.ExpectVersion(measure, input.Version);
-        measure.SetStatus(input.Status, on);
-        db.StatusNotes.Add(new StatusNote(measure.Id, on, input.Status, input.Note, access.ActorName, clock.GetCurrentInstant()));
+        db.StatusNotes.Add(measure.SetStatus(input.Status, on, input.Note, access.ActorName, clock.GetCurrentInstant()));
         await db.SaveChangesAsync();
         return Row(measure);
     });

@@ -17,11 +17,8 @@ public static class PlanCalendars
         var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId && c.Title.ToLower().Contains("datoplan"))
             .OrderBy(c => c.Order).Select(c => new { c.Title, c.Text }).ToListAsync();
         var organisationId = await db.Plans.Where(p => p.Id == planId).Select(p => p.OrganisationId).SingleAsync();
-        return With(FromChapters(chapters.Select(c => (c.Title, c.Text)), period), await EventsAsync(db, organisationId, period));
+        return PlanCalendar.FromChapters(chapters.Select(c => (c.Title, c.Text)), period).With(await EventsAsync(db, organisationId, period));
     }
-
-    public static PlanCalendar FromChapters(IEnumerable<(string Title, string? Text)> chapters, PlanPeriod period) =>
-        DatePlanText.Calendar(string.Join('\n', chapters.Where(c => c.Title.Contains("datoplan", StringComparison.OrdinalIgnoreCase)).Select(c => c.Text)), period);
 
     /// <summary>
     /// The organisation's own open events in the period and those its date plan lists from others (not its branches', not drafts,
@@ -35,9 +32,4 @@ public static class PlanCalendars
             .AsSplitQuery().ToListAsync();
         return events.SelectMany(e => e.OccurrencesIn(window).Take(200)).Select(o => new CalendarEntry(o.Event.Title, o.When.Days)).ToList();
     }
-
-    /// <summary>The chapter's entries and the events together; an entry the calendar already has (same day, same name) is kept once.</summary>
-    public static PlanCalendar With(PlanCalendar chapters, IReadOnlyList<CalendarEntry> events) =>
-        events.Count == 0 ? chapters : new PlanCalendar(chapters.Entries
-            .Where(c => !events.Any(e => e.Days.Start == c.Days.Start && e.Name.Equals(c.Name, StringComparison.OrdinalIgnoreCase))).Concat(events));
 }

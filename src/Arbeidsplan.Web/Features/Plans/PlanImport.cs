@@ -98,7 +98,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         string title, PlanKind kind, PlanPeriod period)
     {
         var plan = new Plan(organisationId, title, kind, period);
-        var calendar = PlanCalendars.FromChapters(imported.Chapters.Select(c => (c.Title, c.Text)), period);
+        var calendar = PlanCalendar.FromChapters(imported.Chapters.Select(c => (c.Title, c.Text)), period);
         var rows = new List<ImportRow>();
         var order = 0;
         foreach (var c in imported.Chapters)

@@ -28,44 +28,20 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
         {
             return Outcome<RollOverResult>.NotFound();
         }
-        var years = source.Period.LengthInYears;
-        var next = source.RollOver(string.IsNullOrWhiteSpace(input.Title) ? null : input.Title);
-        if (await db.Plans.AnyAsync(p => p.OrganisationId == source.OrganisationId && p.PeriodFrom == next.PeriodFrom && p.Title == next.Title))
+        var title = string.IsNullOrWhiteSpace(input.Title) ? null : input.Title;
+        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).ToListAsync();
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync();
+        var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).ToListAsync();
+        var rolled = PlanRollOver.Of(source, title, chapters, goals, measures, await PlanCalendars.EventsAsync(db, source.OrganisationId, source.NextPeriod));
+        var next = rolled.Plan;
+        if (await db.Plans.AnyAsync(p => p.OrganisationId == next.OrganisationId && p.PeriodFrom == next.PeriodFrom && p.Title == next.Title))
         {
             return Outcome<RollOverResult>.Invalid(nameof(input.Title), $"Det finnes allerede en plan «{next.Title}» for {next.Period.Label}.");
         }
         db.Plans.Add(next);
-        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).ToListAsync();
-        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).ToListAsync();
-        var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).ToListAsync();
-        var calendar = PlanCalendars.With(PlanCalendars.FromChapters(chapters.Select(c => (c.Title, c.Text)), next.Period),
-            await PlanCalendars.EventsAsync(db, next.OrganisationId, next.Period));
-        var chapterMap = new Dictionary<Guid, Guid>();
-        foreach (var c in chapters)
-        {
-            var copy = new Chapter(next.Id, c.Number, c.Title, c.Text, c.Order, c.Id);
-            chapterMap[c.Id] = copy.Id;
-            db.Chapters.Add(copy);
-        }
-        var goalMap = new Dictionary<Guid, Guid>();
-        foreach (var g in goals)
-        {
-            var indicator = g.Indicator is { } i
-                ? new Indicator(i.Name, i.Unit, i.Current ?? i.Baseline, i.CurrentOn ?? i.BaselineOn, i.Target, i.TargetOn?.PlusYears(years), source: i.Source)
-                : null;
-            var copy = new Goal(next.Id, Map(chapterMap, g.ChapterId), g.Text, g.Order, indicator, g.Id);
-            goalMap[g.Id] = copy.Id;
-            db.Goals.Add(copy);
-        }
-        foreach (var m in measures)
-        {
-            var copy = new Measure(next.Id, Map(chapterMap, m.ChapterId), m.Code, m.Text, m.Order, m.Category, m.Id);
-            copy.AssignOwner(m.Owner.Text.Length == 0 ? null : m.Owner);
-            var keepWeekday = m.Text.Contains("møte", StringComparison.OrdinalIgnoreCase);
-            copy.SetTiming(TimingParser.Parse(YearText.ShiftTiming(m.TimingText, years, source.Period, keepWeekday), next.Period, calendar));
-            copy.LinkGoals(m.Goals.Select(g => goalMap[g.GoalId]));
-            db.Measures.Add(copy);
-        }
+        db.Chapters.AddRange(rolled.Chapters);
+        db.Goals.AddRange(rolled.Goals);
+        db.Measures.AddRange(rolled.Measures);
         await db.SaveChangesAsync();
         var stale = PlanCheck.Run(await PlanContents.LoadAsync(db, next.Id)).Count(f => f.Kind == FindingKind.StaleYear);
         return new RollOverResult(next.Id, next.Title, chapters.Count, goals.Count, measures.Count, stale);
@@ -129,18 +105,19 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
             change(plan, on);
             if (keep is { } state)
             {
-                var content = await PlanContents.LoadAsync(db, planId);
-                var number = (await db.PlanRevisions.Where(r => r.PlanId == planId).Select(r => (int?)r.Number).MaxAsync() ?? 0) + 1;
-                db.PlanRevisions.Add(new PlanRevision(planId, number, state, on, input?.Note, Serialize(content), access.ActorName, clock.GetCurrentInstant()));
+                await KeepRevisionAsync(db, planId, state, on, input?.Note, access.ActorName, clock.GetCurrentInstant());
             }
             await db.SaveChangesAsync();
             return (await queries.DetailsAsync(planId))!;
         });
 
-    /// <summary>The content as a revision stores it.</summary>
-    internal static string Serialize(PlanContent content) => JsonSerializer.Serialize(StoredContent.From(content), Json);
-
-    private static Guid? Map(Dictionary<Guid, Guid> map, Guid? id) => id is { } x && map.TryGetValue(x, out var y) ? y : null;
+    /// <summary>The plan as it stands, kept as its next numbered revision (at adoption and revision; the demo's adoptions too).</summary>
+    internal static async Task KeepRevisionAsync(AppDbContext db, Guid planId, PlanState state, LocalDate on, string? note, string author, Instant at)
+    {
+        var content = await PlanContents.LoadAsync(db, planId);
+        var number = (await db.PlanRevisions.Where(r => r.PlanId == planId).Select(r => (int?)r.Number).MaxAsync() ?? 0) + 1;
+        db.PlanRevisions.Add(new PlanRevision(planId, number, state, on, note, JsonSerializer.Serialize(StoredContent.From(content), Json), author, at));
+    }
 
     /// <summary>A revision as stored: the content with its period as years, so it reads back without NodaTime converters.</summary>
     private sealed record StoredContent(string Title, DateOnly PeriodFrom, DateOnly PeriodTo, List<ChapterItem> Chapters, List<GoalItem> Goals, List<MeasureItem> Measures)
