@@ -1,4 +1,5 @@
 using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Register;
 using NodaTime;
 
 namespace Arbeidsplan.Domain.Branches;
@@ -10,24 +11,18 @@ public sealed class ScorecardSettings : IVersioned, IAudited
 
     public ScorecardSettings(Guid organisationId) => OrganisationId = organisationId;
 
-    private static readonly string[] LeaderNames = ["Lokallagsleder", "Leder"];
-    private static readonly string[] BoardNames = [.. LeaderNames, "Kasserer", "Medlemsansvarlig", "Studieleder"];
-    private static readonly string[] MemberListNames = [.. LeaderNames, "Medlemsansvarlig"];
-
     /// <summary>
-    /// The settings until an organisation saves its own: the branch board the plans ask for (leader, treasurer, member officer,
-    /// study leader) and member lists for the leader and the member officer, found by the position types' names; names not kept.
-    /// A branch has one leader: «Lokallagsleder» where that type exists, else «Leder».
+    /// The settings until an organisation saves its own, read from the position types' roles: the branch board the plans ask for
+    /// (its leader, treasurer, member officer and study leader) and member lists for the leader and the member officer; names not
+    /// kept. A branch has one leader: of the types that lead, the one the branches hold most (the first in the list on a tie).
     /// </summary>
-    public static ScorecardSettings Default(Guid organisationId, IReadOnlyList<(Guid Id, string Name)> positionTypes)
+    public static ScorecardSettings Default(Guid organisationId, IReadOnlyList<BoardCandidate> types)
     {
-        var leader = LeaderNames.Select(n => positionTypes.FirstOrDefault(t => t.Name.Equals(n, StringComparison.OrdinalIgnoreCase)))
-            .FirstOrDefault(t => t.Name is not null);
-        IEnumerable<Guid> Named(string[] names) => positionTypes
-            .Where(t => names.Contains(t.Name, StringComparer.OrdinalIgnoreCase) && (!LeaderNames.Contains(t.Name, StringComparer.OrdinalIgnoreCase) || t.Id == leader.Id))
-            .Select(t => t.Id);
+        var leader = types.Where(t => t.Roles.HasFlag(PositionRole.Leads)).OrderByDescending(t => t.HeldInBranches).Select(t => (Guid?)t.TypeId).FirstOrDefault();
+        IEnumerable<Guid> Holding(PositionRole roles) => types.Where(t => (t.Roles & roles) != 0 && !t.Roles.HasFlag(PositionRole.Leads)).Select(t => t.TypeId);
         var defaults = new ScorecardSettings(organisationId);
-        defaults.SetPositions(Named(BoardNames), Named(MemberListNames), keepMemberNames: false);
+        defaults.SetPositions([.. leader is { } l ? [l] : Array.Empty<Guid>(), .. Holding(PositionRole.Treasurer | PositionRole.MemberOfficer | PositionRole.StudyLeader)],
+            [.. leader is { } l2 ? [l2] : Array.Empty<Guid>(), .. Holding(PositionRole.MemberOfficer)], keepMemberNames: false);
         return defaults;
     }
 

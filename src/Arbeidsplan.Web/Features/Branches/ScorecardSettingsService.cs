@@ -54,8 +54,7 @@ public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, Organ
         {
             return saved;
         }
-        var types = await PositionTypesAsync();
-        return ScorecardSettings.Default(organisationId, types.Select(t => (t.Id, t.Name)).ToList());
+        return ScorecardSettings.Default(organisationId, await BoardCandidates.ReadAsync(db));
     }
 
     public async Task<ScorecardSettingsView?> GetAsync(Guid organisationId)

@@ -1,5 +1,6 @@
 using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Members;
@@ -22,8 +23,7 @@ public sealed class MemberListRules(AppDbContext db)
         var saved = await db.ScorecardSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == countyId);
         if (saved is null)
         {
-            var types = await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Name }).ToListAsync();
-            saved = ScorecardSettings.Default(countyId, types.Select(t => (t.Id, t.Name)).ToList());
+            saved = ScorecardSettings.Default(countyId, await BoardCandidates.ReadAsync(db));
         }
         return read[countyId] = saved;
     }

@@ -30,8 +30,8 @@ public static class PersonEndpoints
         offices.MapPost("/", async (PublicOfficeInput input, PublicOfficeService s) =>
                 (await s.AddAsync(input)).ToCreated(o => $"/api/persons/{input.PersonId}"))
             .Scoped(ScopeRule.Organisation);
-        offices.MapDelete("/{id:guid}", async (Guid id, PublicOfficeService s) =>
-                await s.RemoveAsync(id) ? Results.NoContent() : Problems.NotFound())
+        offices.MapDelete("/{id:guid}", async (Guid id, long version, PublicOfficeService s) =>
+                (await s.RemoveAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
             .Scoped(ScopeRule.Organisation);
     }
 }

@@ -41,15 +41,16 @@ public sealed class PublicOfficeService(AppDbContext db, PersonService persons)
         return new PublicOfficeItem(office.Id, office.Kind, office.Place, input.From.Value, input.To, true);
     });
 
-    public async Task<bool> RemoveAsync(Guid id)
+    public Task<Outcome<Guid>> RemoveAsync(Guid id, long version) => Outcome.Try(async () =>
     {
         var office = await db.PublicOffices.SingleOrDefaultAsync(o => o.Id == id);
         if (office is null || !await persons.IsInScopeAsync(office.PersonId))
         {
-            return false;
+            return Outcome<Guid>.NotFound();
         }
+        db.ExpectVersion(office, version);
         db.PublicOffices.Remove(office);
         await db.SaveChangesAsync();
-        return true;
-    }
+        return id;
+    });
 }

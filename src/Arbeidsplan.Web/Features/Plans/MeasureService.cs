@@ -73,13 +73,14 @@ public sealed class MeasureService(AppDbContext db, PlanService plans, OwnerReso
         return Row(measure);
     });
 
-    public Task<Outcome<Guid>> DeleteAsync(Guid measureId) => Outcome.Try(async () =>
+    public Task<Outcome<Guid>> DeleteAsync(Guid measureId, long version) => Outcome.Try(async () =>
     {
         var measure = await db.Measures.SingleOrDefaultAsync(m => m.Id == measureId);
         if (measure is null || await plans.EditablePlanAsync(measure.PlanId) is null)
         {
             return Outcome<Guid>.NotFound();
         }
+        db.ExpectVersion(measure, version);
         db.Measures.Remove(measure);
         await db.SaveChangesAsync();
         return measureId;

@@ -24,7 +24,7 @@ public static class PlanEndpoints
         api.MapPost("/", async (PlanInput input, PlanService s) => (await s.CreateAsync(input)).ToCreated(p => $"/api/plans/{p.Id}"))
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}", async (Guid id, PlanInput input, PlanService s) => (await s.UpdateAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
-        api.MapDelete("/{id:guid}", async (Guid id, PlanService s) => (await s.DeleteAsync(id)).ToHttp(_ => TypedResults.NoContent()))
+        api.MapDelete("/{id:guid}", async (Guid id, long version, PlanService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
             .Scoped(ScopeRule.Organisation);
 
         api.MapPost("/{id:guid}/chapters", async (Guid id, ChapterInput input, PlanService s) =>
@@ -76,7 +76,7 @@ public static class PlanEndpoints
         measures.MapPut("/{id:guid}", async (Guid id, MeasureInput input, PlanQueries q, MeasureService s) =>
                 await q.MeasureAsync(id) is { } m ? (await s.SaveAsync(m.PlanId, id, input)).ToHttp() : Problems.NotFound())
             .Scoped(ScopeRule.Organisation);
-        measures.MapDelete("/{id:guid}", async (Guid id, MeasureService s) => (await s.DeleteAsync(id)).ToHttp(_ => TypedResults.NoContent()))
+        measures.MapDelete("/{id:guid}", async (Guid id, long version, MeasureService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
             .Scoped(ScopeRule.Organisation);
         measures.MapPost("/{id:guid}/status", async (Guid id, StatusInput input, MeasureService s) => (await s.SetStatusAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);

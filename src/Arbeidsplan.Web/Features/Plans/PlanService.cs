@@ -35,7 +35,7 @@ public sealed class PlanService(AppDbContext db, Guard guard)
         return Summary(plan);
     });
 
-    public Task<Outcome<Guid>> DeleteAsync(Guid planId) => Outcome.Try(async () =>
+    public Task<Outcome<Guid>> DeleteAsync(Guid planId, long version) => Outcome.Try(async () =>
     {
         if (await EditablePlanAsync(planId) is not { } plan)
         {
@@ -45,6 +45,7 @@ public sealed class PlanService(AppDbContext db, Guard guard)
         {
             return Outcome<Guid>.Invalid("State", "Bare utkast kan slettes. En vedtatt plan er historikk.");
         }
+        db.ExpectVersion(plan, version);
         db.Plans.Remove(plan);
         await db.SaveChangesAsync();
         return planId;

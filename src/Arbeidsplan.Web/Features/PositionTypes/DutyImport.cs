@@ -58,7 +58,7 @@ public sealed class DutyImport(AppDbContext db, Guard guard)
             }
             else
             {
-                type!.Update(type.Name, type.Scope, duties, type.SortOrder);
+                type!.Update(type.Name, type.Scope, duties, type.SortOrder, type.Roles);
             }
         }
         if (input.Apply)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
@@ -12,22 +13,32 @@ public sealed class PositionTypeInput
     public ScopeKind Scope { get; set; } = ScopeKind.Subtree;
     public string? Duties { get; set; }
     public int SortOrder { get; set; } = 100;
+
+    /// <summary>What the type means to the system; left out, a new type's roles are suggested from its name and a saved type keeps its own.</summary>
+    public PositionRole[]? Roles { get; set; }
     public long Version { get; set; }
+
+    [JsonIgnore]
+    public PositionRole? RoleFlags => Roles?.Aggregate(PositionRole.None, (all, r) => all | r);
 }
 
-public sealed record PositionTypeItem(Guid Id, string Name, ScopeKind Scope, string? Duties, int SortOrder, long Version, int ActiveHolders);
+public sealed record PositionTypeItem(Guid Id, string Name, ScopeKind Scope, string? Duties, int SortOrder, long Version, int ActiveHolders,
+    [property: JsonIgnore] PositionRole RoleFlags)
+{
+    public IReadOnlyList<PositionRole> Roles => [.. RoleFlags.Each()];
+}
 
 /// <summary>Kinds of office with their standing duties: data every signed-in user reads, administrators keep.</summary>
 public sealed class PositionTypeService(AppDbContext db, Guard guard)
 {
     public async Task<IReadOnlyList<PositionTypeItem>> ListAsync() =>
         await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new PositionTypeItem(t.Id, t.Name, t.Scope, t.Duties, t.SortOrder, t.Version, db.Positions.Count(p => p.PositionTypeId == t.Id)))
+            .Select(t => new PositionTypeItem(t.Id, t.Name, t.Scope, t.Duties, t.SortOrder, t.Version, db.Positions.Count(p => p.PositionTypeId == t.Id), t.Roles))
             .ToListAsync();
 
     public async Task<PositionTypeItem?> DetailsAsync(Guid id) =>
         await db.PositionTypes.AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new PositionTypeItem(t.Id, t.Name, t.Scope, t.Duties, t.SortOrder, t.Version, db.Positions.Count(p => p.PositionTypeId == t.Id)))
+            .Select(t => new PositionTypeItem(t.Id, t.Name, t.Scope, t.Duties, t.SortOrder, t.Version, db.Positions.Count(p => p.PositionTypeId == t.Id), t.Roles))
             .SingleOrDefaultAsync();
 
     public Task<Outcome<PositionTypeItem>> CreateAsync(PositionTypeInput input) => Outcome.Try(async () =>
@@ -36,7 +47,7 @@ public sealed class PositionTypeService(AppDbContext db, Guard guard)
         {
             return Outcome<PositionTypeItem>.Forbidden("Bare systemadministratorer kan endre vervtypene.");
         }
-        var type = new PositionType(input.Name ?? "", input.Scope, input.Duties, input.SortOrder);
+        var type = new PositionType(input.Name ?? "", input.Scope, input.Duties, input.SortOrder, input.RoleFlags);
         if (await db.PositionTypes.AnyAsync(t => t.Name == type.Name))
         {
             return Outcome<PositionTypeItem>.Invalid(nameof(input.Name), $"Vervtypen {type.Name} finnes allerede.");
@@ -58,7 +69,7 @@ public sealed class PositionTypeService(AppDbContext db, Guard guard)
             return Outcome<PositionTypeItem>.NotFound();
         }
         db.ExpectVersion(type, input.Version);
-        type.Update(input.Name ?? "", input.Scope, input.Duties, input.SortOrder);
+        type.Update(input.Name ?? "", input.Scope, input.Duties, input.SortOrder, input.RoleFlags ?? type.Roles);
         if (await db.PositionTypes.AnyAsync(t => t.Name == type.Name && t.Id != id))
         {
             return Outcome<PositionTypeItem>.Invalid(nameof(input.Name), $"Vervtypen {type.Name} finnes allerede.");

@@ -24,8 +24,8 @@ public static class StudyEndpoints
             (await s.AddCircleAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/circles/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         api.MapPut("/circles/{id:guid}", async (Guid id, CircleInput input, StudyService s) =>
             (await s.UpdateCircleAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
-        api.MapDelete("/circles/{id:guid}", async (Guid id, long? version, StudyService s) =>
-            (await s.DeleteCircleAsync(id, version ?? 0)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
+        api.MapDelete("/circles/{id:guid}", async (Guid id, long version, StudyService s) =>
+            (await s.DeleteCircleAsync(id, version)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
         api.MapGet("/hours", async (Guid? organisationId, int? year, StudyService s) =>
             organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(o.Hours) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/materials", async (Guid? organisationId, StudyService s) =>

@@ -23,7 +23,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.BranchCheck", b =>
                 {
                     b.Property<Guid>("BranchId")
                         .HasColumnType("uuid");
@@ -43,7 +43,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("BranchChecks");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.BranchFlag", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -94,7 +94,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("BranchFlags");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ContactEntry", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.ContactEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -137,7 +137,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("ContactEntries");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.MeetingAttendance", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
@@ -155,7 +155,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("MeetingAttendances");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.ScorecardSettings", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -202,6 +202,501 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasKey("OrganisationId");
 
                     b.ToTable("ScorecardSettings");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("KindId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.DeadlineRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("DeadlineRules");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.Event", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CopiedFromId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("ExternalUid")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("HostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("RepeatCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RepeatFrequency")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepeatInterval")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RepeatOrdinal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RepeatUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RepeatWeekday")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("CopiedFromId");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("HostId", "StartDate");
+
+                    b.HasIndex("OrganisationId", "StartDate");
+
+                    b.HasIndex("StartDate", "EndDate");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventException", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("MovedEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("MovedEndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("MovedStartDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("MovedStartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("OriginalDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "OriginalDate")
+                        .IsUnique();
+
+                    b.ToTable("EventExceptions");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventKind", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsBuiltIn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("EventKinds");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000001"),
+                            IsBuiltIn = true,
+                            Key = "styremote",
+                            Name = "Styremøte",
+                            Order = 10
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000002"),
+                            IsBuiltIn = true,
+                            Key = "arsmote",
+                            Name = "Årsmøte",
+                            Order = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000003"),
+                            IsBuiltIn = true,
+                            Key = "fylkesting",
+                            Name = "Fylkesting",
+                            Order = 30
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000004"),
+                            IsBuiltIn = true,
+                            Key = "landsmote",
+                            Name = "Landsmøte / landsstyre",
+                            Order = 40
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000005"),
+                            IsBuiltIn = true,
+                            Key = "kurs",
+                            Name = "Kurs og konferanse",
+                            Order = 50
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000006"),
+                            IsBuiltIn = true,
+                            Key = "regionmote",
+                            Name = "Regionmøte",
+                            Order = 60
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000007"),
+                            IsBuiltIn = true,
+                            Key = "studiesamling",
+                            Name = "Studiesamling",
+                            Order = 70
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000008"),
+                            IsBuiltIn = true,
+                            Key = "aksjonsdag",
+                            Name = "Aksjonsdag",
+                            Order = 80
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000009"),
+                            IsBuiltIn = true,
+                            Key = "valg",
+                            Name = "Valg",
+                            Order = 90
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000000a"),
+                            IsBuiltIn = true,
+                            Key = "frist",
+                            Name = "Frist",
+                            Order = 100
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000000b"),
+                            IsBuiltIn = true,
+                            Key = "annet",
+                            Name = "Annet",
+                            Order = 110
+                        });
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventMeasure", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("EventId", "MeasureId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("EventMeasures");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("YearType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("EventTemplates");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.StatutoryWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AppliesTo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("FromDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ToDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("StatutoryWindows");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.TemplateItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("TemplateItems");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>
@@ -1026,6 +1521,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Roles")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Scope")
                         .HasColumnType("integer");
 
@@ -1114,501 +1612,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Regions");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.CalendarFeed", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("KindId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("OwnerUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<Guid?>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Scope")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("OwnerUserId");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.ToTable("CalendarFeeds");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.DeadlineRule", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("BodyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("DaysBefore")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("KindId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("DeadlineRules");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.Event", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("BodyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("CopiedFromId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date");
-
-                    b.Property<TimeOnly?>("EndTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<string>("ExternalUid")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<Guid?>("HostId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("KindId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Link")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Place")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("RepeatCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("RepeatFrequency")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RepeatInterval")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("RepeatOrdinal")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("RepeatUntil")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("RepeatWeekday")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SourceText")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<TimeOnly?>("StartTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Visibility")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId");
-
-                    b.HasIndex("CopiedFromId");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("HostId", "StartDate");
-
-                    b.HasIndex("OrganisationId", "StartDate");
-
-                    b.HasIndex("StartDate", "EndDate");
-
-                    b.ToTable("Events");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventException", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("MovedEndDate")
-                        .HasColumnType("date");
-
-                    b.Property<TimeOnly?>("MovedEndTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<DateOnly?>("MovedStartDate")
-                        .HasColumnType("date");
-
-                    b.Property<TimeOnly?>("MovedStartTime")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<DateOnly>("OriginalDate")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId", "OriginalDate")
-                        .IsUnique();
-
-                    b.ToTable("EventExceptions");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventKind", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("IsBuiltIn")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.ToTable("EventKinds");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000001"),
-                            IsBuiltIn = true,
-                            Key = "styremote",
-                            Name = "Styremøte",
-                            Order = 10
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000002"),
-                            IsBuiltIn = true,
-                            Key = "arsmote",
-                            Name = "Årsmøte",
-                            Order = 20
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000003"),
-                            IsBuiltIn = true,
-                            Key = "fylkesting",
-                            Name = "Fylkesting",
-                            Order = 30
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000004"),
-                            IsBuiltIn = true,
-                            Key = "landsmote",
-                            Name = "Landsmøte / landsstyre",
-                            Order = 40
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000005"),
-                            IsBuiltIn = true,
-                            Key = "kurs",
-                            Name = "Kurs og konferanse",
-                            Order = 50
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000006"),
-                            IsBuiltIn = true,
-                            Key = "regionmote",
-                            Name = "Regionmøte",
-                            Order = 60
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000007"),
-                            IsBuiltIn = true,
-                            Key = "studiesamling",
-                            Name = "Studiesamling",
-                            Order = 70
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000008"),
-                            IsBuiltIn = true,
-                            Key = "aksjonsdag",
-                            Name = "Aksjonsdag",
-                            Order = 80
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000009"),
-                            IsBuiltIn = true,
-                            Key = "valg",
-                            Name = "Valg",
-                            Order = 90
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-00000000000a"),
-                            IsBuiltIn = true,
-                            Key = "frist",
-                            Name = "Frist",
-                            Order = 100
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-00000000000b"),
-                            IsBuiltIn = true,
-                            Key = "annet",
-                            Name = "Annet",
-                            Order = 110
-                        });
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventMeasure", b =>
-                {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("MeasureId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("EventId", "MeasureId");
-
-                    b.HasIndex("MeasureId");
-
-                    b.ToTable("EventMeasures");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventTemplate", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("YearType")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("EventTemplates");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.StatutoryWindow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AppliesTo")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<int>("FromDay")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("FromMonth")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("KindId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("ToDay")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ToMonth")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("StatutoryWindows");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.TemplateItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int?>("Day")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("KindId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Month")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TemplateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("TemplateId");
-
-                    b.ToTable("TemplateItems");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyCircle", b =>
@@ -2130,7 +2133,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.BranchCheck", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -2139,7 +2142,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.BranchFlag", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
                         .WithMany()
@@ -2158,7 +2161,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ContactEntry", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.ContactEntry", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -2172,7 +2175,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.MeetingAttendance", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -2180,18 +2183,145 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.ScorecardSettings", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.CalendarFeed", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Arbeidsplan.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.DeadlineRule", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.Event", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventException", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.Event", null)
+                        .WithMany("Exceptions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventMeasure", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.Event", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventTemplate", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.StatutoryWindow", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.TemplateItem", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventTemplate", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2483,133 +2613,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.CalendarFeed", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Arbeidsplan.Web.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.DeadlineRule", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.Event", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("HostId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventException", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
-                        .WithMany("Exceptions")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventMeasure", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
-                        .WithMany("Measures")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
-                        .WithMany()
-                        .HasForeignKey("MeasureId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventTemplate", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.StatutoryWindow", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.TemplateItem", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventTemplate", null)
-                        .WithMany("Items")
-                        .HasForeignKey("TemplateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyCircle", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
@@ -2735,6 +2738,18 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.Event", b =>
+                {
+                    b.Navigation("Exceptions");
+
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventTemplate", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
                 {
                     b.Navigation("Goals");
@@ -2743,18 +2758,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Arbeidsplan.Domain.Register.Body", b =>
                 {
                     b.Navigation("MemberOrganisations");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.Event", b =>
-                {
-                    b.Navigation("Exceptions");
-
-                    b.Navigation("Measures");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventTemplate", b =>
-                {
-                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

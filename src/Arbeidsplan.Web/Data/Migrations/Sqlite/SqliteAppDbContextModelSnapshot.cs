@@ -18,7 +18,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.BranchCheck", b =>
                 {
                     b.Property<Guid>("BranchId")
                         .HasColumnType("TEXT");
@@ -38,7 +38,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("BranchChecks");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.BranchFlag", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -89,7 +89,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("BranchFlags");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ContactEntry", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.ContactEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -132,7 +132,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("ContactEntries");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.MeetingAttendance", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
@@ -150,7 +150,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("MeetingAttendances");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.ScorecardSettings", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -197,6 +197,501 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasKey("OrganisationId");
 
                     b.ToTable("ScorecardSettings");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KindId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.DeadlineRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("DeadlineRules");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.Event", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CopiedFromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalUid")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RepeatCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RepeatFrequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepeatInterval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RepeatOrdinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RepeatUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RepeatWeekday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("CopiedFromId");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("HostId", "StartDate");
+
+                    b.HasIndex("OrganisationId", "StartDate");
+
+                    b.HasIndex("StartDate", "EndDate");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventException", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("MovedEndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedStartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("MovedStartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OriginalDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "OriginalDate")
+                        .IsUnique();
+
+                    b.ToTable("EventExceptions");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventKind", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBuiltIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("EventKinds");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000001"),
+                            IsBuiltIn = true,
+                            Key = "styremote",
+                            Name = "Styremøte",
+                            Order = 10
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000002"),
+                            IsBuiltIn = true,
+                            Key = "arsmote",
+                            Name = "Årsmøte",
+                            Order = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000003"),
+                            IsBuiltIn = true,
+                            Key = "fylkesting",
+                            Name = "Fylkesting",
+                            Order = 30
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000004"),
+                            IsBuiltIn = true,
+                            Key = "landsmote",
+                            Name = "Landsmøte / landsstyre",
+                            Order = 40
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000005"),
+                            IsBuiltIn = true,
+                            Key = "kurs",
+                            Name = "Kurs og konferanse",
+                            Order = 50
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000006"),
+                            IsBuiltIn = true,
+                            Key = "regionmote",
+                            Name = "Regionmøte",
+                            Order = 60
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000007"),
+                            IsBuiltIn = true,
+                            Key = "studiesamling",
+                            Name = "Studiesamling",
+                            Order = 70
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000008"),
+                            IsBuiltIn = true,
+                            Key = "aksjonsdag",
+                            Name = "Aksjonsdag",
+                            Order = 80
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000009"),
+                            IsBuiltIn = true,
+                            Key = "valg",
+                            Name = "Valg",
+                            Order = 90
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000000a"),
+                            IsBuiltIn = true,
+                            Key = "frist",
+                            Name = "Frist",
+                            Order = 100
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-00000000000b"),
+                            IsBuiltIn = true,
+                            Key = "annet",
+                            Name = "Annet",
+                            Order = 110
+                        });
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventMeasure", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "MeasureId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("EventMeasures");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YearType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("EventTemplates");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.StatutoryWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AppliesTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("StatutoryWindows");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.TemplateItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KindId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("TemplateItems");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>
@@ -1021,6 +1516,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Roles")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Scope")
                         .HasColumnType("INTEGER");
 
@@ -1109,501 +1607,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Regions");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.CalendarFeed", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("KindId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OwnerUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Scope")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("OwnerUserId");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.ToTable("CalendarFeeds");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.DeadlineRule", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("BodyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DaysBefore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("KindId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("DeadlineRules");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.Event", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("BodyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CopiedFromId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("EndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly?>("EndTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExternalUid")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("HostId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("KindId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Link")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Place")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RepeatCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RepeatFrequency")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RepeatInterval")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RepeatOrdinal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("RepeatUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RepeatWeekday")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SourceText")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly?>("StartTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Visibility")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BodyId");
-
-                    b.HasIndex("CopiedFromId");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("HostId", "StartDate");
-
-                    b.HasIndex("OrganisationId", "StartDate");
-
-                    b.HasIndex("StartDate", "EndDate");
-
-                    b.ToTable("Events");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventException", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("MovedEndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly?>("MovedEndTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("MovedStartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly?>("MovedStartTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("OriginalDate")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId", "OriginalDate")
-                        .IsUnique();
-
-                    b.ToTable("EventExceptions");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventKind", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsBuiltIn")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.ToTable("EventKinds");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000001"),
-                            IsBuiltIn = true,
-                            Key = "styremote",
-                            Name = "Styremøte",
-                            Order = 10
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000002"),
-                            IsBuiltIn = true,
-                            Key = "arsmote",
-                            Name = "Årsmøte",
-                            Order = 20
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000003"),
-                            IsBuiltIn = true,
-                            Key = "fylkesting",
-                            Name = "Fylkesting",
-                            Order = 30
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000004"),
-                            IsBuiltIn = true,
-                            Key = "landsmote",
-                            Name = "Landsmøte / landsstyre",
-                            Order = 40
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000005"),
-                            IsBuiltIn = true,
-                            Key = "kurs",
-                            Name = "Kurs og konferanse",
-                            Order = 50
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000006"),
-                            IsBuiltIn = true,
-                            Key = "regionmote",
-                            Name = "Regionmøte",
-                            Order = 60
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000007"),
-                            IsBuiltIn = true,
-                            Key = "studiesamling",
-                            Name = "Studiesamling",
-                            Order = 70
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000008"),
-                            IsBuiltIn = true,
-                            Key = "aksjonsdag",
-                            Name = "Aksjonsdag",
-                            Order = 80
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-000000000009"),
-                            IsBuiltIn = true,
-                            Key = "valg",
-                            Name = "Valg",
-                            Order = 90
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-00000000000a"),
-                            IsBuiltIn = true,
-                            Key = "frist",
-                            Name = "Frist",
-                            Order = 100
-                        },
-                        new
-                        {
-                            Id = new Guid("0193a000-0000-7000-8000-00000000000b"),
-                            IsBuiltIn = true,
-                            Key = "annet",
-                            Name = "Annet",
-                            Order = 110
-                        });
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventMeasure", b =>
-                {
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("MeasureId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("EventId", "MeasureId");
-
-                    b.HasIndex("MeasureId");
-
-                    b.ToTable("EventMeasures");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventTemplate", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("YearType")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("EventTemplates");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.StatutoryWindow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AppliesTo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FromDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FromMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsDemo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("KindId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ToDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ToMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("StatutoryWindows");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.TemplateItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("KindId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Month")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TemplateId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("TemplateId");
-
-                    b.ToTable("TemplateItems");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyCircle", b =>
@@ -2121,7 +2124,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchCheck", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.BranchCheck", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -2130,7 +2133,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.BranchFlag", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.BranchFlag", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
                         .WithMany()
@@ -2149,7 +2152,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ContactEntry", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.ContactEntry", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -2163,7 +2166,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.MeetingAttendance", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.MeetingAttendance", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -2171,18 +2174,145 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.FollowUp.ScorecardSettings", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Branches.ScorecardSettings", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.CalendarFeed", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Arbeidsplan.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.DeadlineRule", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.Event", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("HostId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventException", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.Event", null)
+                        .WithMany("Exceptions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventMeasure", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.Event", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventTemplate", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.StatutoryWindow", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.TemplateItem", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.DatePlan.EventTemplate", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2474,133 +2604,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.CalendarFeed", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Arbeidsplan.Web.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.DeadlineRule", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.Event", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
-                        .WithMany()
-                        .HasForeignKey("BodyId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("HostId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventException", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
-                        .WithMany("Exceptions")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventMeasure", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.Event", null)
-                        .WithMany("Measures")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
-                        .WithMany()
-                        .HasForeignKey("MeasureId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventTemplate", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.StatutoryWindow", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.TemplateItem", b =>
-                {
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Arbeidsplan.Domain.Scheduling.EventTemplate", null)
-                        .WithMany("Items")
-                        .HasForeignKey("TemplateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Arbeidsplan.Domain.Study.StudyCircle", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
@@ -2726,6 +2729,18 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.Event", b =>
+                {
+                    b.Navigation("Exceptions");
+
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventTemplate", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
                 {
                     b.Navigation("Goals");
@@ -2734,18 +2749,6 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Arbeidsplan.Domain.Register.Body", b =>
                 {
                     b.Navigation("MemberOrganisations");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.Event", b =>
-                {
-                    b.Navigation("Exceptions");
-
-                    b.Navigation("Measures");
-                });
-
-            modelBuilder.Entity("Arbeidsplan.Domain.Scheduling.EventTemplate", b =>
-                {
-                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

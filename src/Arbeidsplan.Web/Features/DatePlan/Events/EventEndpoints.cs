@@ -12,7 +12,7 @@ public static class EventEndpoints
         api.MapGet("/{id:guid}", async (Guid id, EventQueries q) => await q.DetailAsync(id) is { } e ? Results.Ok(e) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
         api.MapPost("/", async (EventInput input, EventService s) => (await s.SaveAsync(null, input)).ToCreated(e => $"/api/events/{e.Id}")).Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}", async (Guid id, EventInput input, EventService s) => (await s.SaveAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
-        api.MapDelete("/{id:guid}", async (Guid id, long? version, EventService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
+        api.MapDelete("/{id:guid}", async (Guid id, long version, EventService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/confirm", async (Guid id, VersionOnly input, EventService s) => (await s.ChangeStatusAsync(id, EventStatus.Confirmed, input.Version)).ToHttp())
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/cancel", async (Guid id, VersionOnly input, EventService s) => (await s.ChangeStatusAsync(id, EventStatus.Cancelled, input.Version)).ToHttp())

@@ -117,16 +117,13 @@ public sealed class EventService(AppDbContext db, Guard guard, IClock clock, Eve
         return (await queries.DetailAsync(e.Id))!;
     });
 
-    public Task<Outcome<Guid>> DeleteAsync(Guid eventId, long? version = null) => Outcome.Try(async () =>
+    public Task<Outcome<Guid>> DeleteAsync(Guid eventId, long version) => Outcome.Try(async () =>
     {
         if (await EditableAsync(eventId) is not { } e)
         {
             return Outcome<Guid>.NotFound();
         }
-        if (version is { } seen)
-        {
-            db.ExpectVersion(e, seen);
-        }
+        db.ExpectVersion(e, version);
         db.Events.Remove(e);
         await db.SaveChangesAsync();
         return eventId;

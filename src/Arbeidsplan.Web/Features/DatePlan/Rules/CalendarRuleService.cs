@@ -159,7 +159,7 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFa
         return await db.EventKinds.AnyAsync(k => k.Id == kindId) ? null : Outcome<Guid>.Invalid("KindId", "Velg type hendelse.");
     }
 
-    public Task<Outcome<Guid>> DeleteAsync(Guid id) => Outcome.Try(async () =>
+    public Task<Outcome<Guid>> DeleteAsync(Guid id, long version) => Outcome.Try(async () =>
     {
         var window = await db.StatutoryWindows.SingleOrDefaultAsync(w => w.Id == id);
         var rule = window is null ? await db.DeadlineRules.SingleOrDefaultAsync(r => r.Id == id) : null;
@@ -168,6 +168,7 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFa
         {
             return Outcome<Guid>.NotFound();
         }
+        db.ExpectVersion(window is not null ? window : rule!, version);
         if (window is not null)
         {
             db.StatutoryWindows.Remove(window);

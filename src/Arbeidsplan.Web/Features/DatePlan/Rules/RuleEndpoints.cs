@@ -19,7 +19,7 @@ public static class RuleEndpoints
             (await s.SaveDeadlineRuleAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/rules/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         api.MapPut("/deadline-rules/{id:guid}", async (Guid id, DeadlineRuleInput input, CalendarRuleService s) => (await s.SaveDeadlineRuleAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x))))
             .Scoped(ScopeRule.Organisation);
-        api.MapDelete("/rules/{id:guid}", async (Guid id, CalendarRuleService s) => (await s.DeleteAsync(id)).ToHttp(_ => TypedResults.NoContent()))
+        api.MapDelete("/rules/{id:guid}", async (Guid id, long version, CalendarRuleService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
             .Scoped(ScopeRule.Organisation);
     }
 }

@@ -79,7 +79,7 @@ public sealed class EventApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(HttpStatusCode.BadRequest, (await branch.PostAsJsonAsync("/api/events",
             new { organisationId = W.County, kindId = Other, title = "Kupp", startDate = "2026-10-08" })).StatusCode);
         await Created(await branch.PostAsJsonAsync("/api/events", new { organisationId = W.BranchA, kindId = EventKind.IdOf(EventKind.AnnualMeeting), title = "Årsmøte", startDate = "2027-01-20" }));
-        Assert.Equal(HttpStatusCode.NotFound, (await branch.DeleteAsync($"/api/events/{open}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await branch.DeleteAsync($"/api/events/{open}?version=1")).StatusCode);
 
         var outsider = await app.SignedInClientAsync(W.NoPositionUser);
         Assert.Equal(HttpStatusCode.BadRequest, (await outsider.GetAsync($"/api/calendar?organisationId={W.County}&year=2026")).StatusCode);
