@@ -1,6 +1,7 @@
 using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed record PositionChoice(Guid Id, string Name);
 public sealed record ScorecardSettingsView(ScorecardSettingsInput Settings, string OrganisationName, IReadOnlyList<PositionChoice> PositionTypes, bool CanManage);
 
 /// <summary>An organisation's scorecard thresholds and member-list rules; until saved, sensible defaults from the position types' names.</summary>
-public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, OrganisationDirectory directory, AuditLog audit)
+public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, OrganisationDirectory directory, MemberNames memberNames)
 {
     // The lists ask for the settings twice in one request (who may see, whether names are kept): read them once.
     private readonly Dictionary<Guid, ScorecardSettings> read = [];
@@ -100,15 +101,7 @@ public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, Organ
             input.CheckYellowDays, input.RegionMeetingsGreen, input.AnnualMeetingByMonth);
         settings.SetPositions(input.RequiredPositionTypeIds, input.MemberListPositionTypeIds, input.KeepMemberNames);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        if (!input.KeepMemberNames)
-        {
-            // Choosing not to keep names deletes those kept so far.
-            if (await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync() is var removed and > 0)
-            {
-                audit.Bulk(nameof(Domain.Members.MemberContact), input.OrganisationId, "Deleted",
-                    new Dictionary<string, string?> { ["Antall"] = removed.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            }
-        }
+        await memberNames.ApplyAsync(input.OrganisationId, input.KeepMemberNames);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         read.Remove(input.OrganisationId);

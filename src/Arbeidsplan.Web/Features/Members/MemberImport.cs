@@ -39,7 +39,7 @@ public sealed record MemberImportResult(bool Saved, Guid? SnapshotId, DateOnly T
     IReadOnlyList<BranchCountRow> Counts, string? LapsedNote = null, string? SameContentNote = null);
 
 /// <summary>Imports the central register's export as a dated snapshot: a report first, then every row saved or none.</summary>
-public sealed class MemberImport(AppDbContext db, OrganisationDirectory directory, IClock clock, Guard guard, CurrentAccess access, AuditLog audit)
+public sealed class MemberImport(AppDbContext db, OrganisationDirectory directory, IClock clock, Guard guard, CurrentAccess access, AuditLog audit, MemberNames memberNames)
 {
     public const long MaxFileBytes = 50 * 1024 * 1024;
 
@@ -76,7 +76,7 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
         var names = await BranchNamesAsync(branches);
         var saved = await db.MemberColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId);
         var mapping = input.Columns is { Count: > 0 } columns ? new ColumnMapping(columns) : saved?.ToMapping();
-        var keepNames = await db.ScorecardSettings.Where(s => s.OrganisationId == input.OrganisationId).Select(s => s.KeepMemberNames).SingleOrDefaultAsync();
+        var keepNames = await memberNames.KeptAsync(input.OrganisationId, ct);
         var export = MemberExport.Read(input.Text, mapping, names, withContact: keepNames, ct);
         var headers = DelimitedText.Headers(input.Text);
         var used = mapping ?? ColumnMapping.Guess(headers);
