@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text;
@@ -157,7 +158,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A plan of ten chapters, each with a table of coded measures, imported as a user would.</summary>
-    public async Task<Guid> ImportPlanAsync(HttpClient client, int measures)
+    public static async Task<Guid> ImportPlanAsync(HttpClient client, int measures)
     {
         var organisations = await client.GetFromJsonAsync<JsonElement[]>("/api/organisations");
         var organisation = organisations![0].GetProperty("id").GetGuid();
@@ -165,11 +166,11 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         var text = new StringBuilder("Arbeidsplan 2026\n");
         for (var chapter = 1; chapter <= 10; chapter++)
         {
-            text.AppendLine($"{chapter}. Kapittel {chapter}").AppendLine("Tekst om arbeidet i kapitlet, med mål for året.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{chapter}. Kapittel {chapter}").AppendLine("Tekst om arbeidet i kapitlet, med mål for året.");
             text.AppendLine("Nr\tTiltak\tAnsvar\tGjennomføring");
             for (var i = 1; i <= measures / 10; i++)
             {
-                text.AppendLine($"{chapter}.{i}\tTiltak nummer {i} i kapittel {chapter} om verving og studier\tFylkesstyret\t{timings[(chapter + i) % timings.Length]}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{chapter}.{i}\tTiltak nummer {i} i kapittel {chapter} om verving og studier\tFylkesstyret\t{timings[(chapter + i) % timings.Length]}");
             }
         }
         var response = await client.PostAsJsonAsync("/api/plans/import", new { organisationId = organisation, text = text.ToString(), apply = true });
@@ -181,7 +182,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A county's year: single events in every month imported as a date plan table, and series added through the API.</summary>
-    public async Task<(Guid Organisation, Guid SeriesId)> ImportDatePlanAsync(HttpClient client, int events, int series)
+    public static async Task<(Guid Organisation, Guid SeriesId)> ImportDatePlanAsync(HttpClient client, int events, int series)
     {
         var organisations = await client.GetFromJsonAsync<JsonElement[]>("/api/organisations");
         var organisation = organisations![0].GetProperty("id").GetGuid();
@@ -194,7 +195,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
             {
                 var day = 1 + i * 27 / Math.Max(1, perMonth);
                 var cell = i % 5 == 0 && day < 27 ? $"{day}.-{day + 1}." : $"{day}.";
-                text.AppendLine($"{(i == 0 ? Arbeidsplan.Domain.Planning.NorwegianDates.MonthName(month) : "")}\t{cell}\t{activities[(month + i) % activities.Length]} nr. {i + 1}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{(i == 0 ? Arbeidsplan.Domain.Planning.NorwegianDates.MonthName(month) : "")}\t{cell}\t{activities[(month + i) % activities.Length]} nr. {i + 1}");
             }
         }
         var response = await client.PostAsJsonAsync("/api/calendar/import", new { organisationId = organisation, year = 2026, text = text.ToString(), apply = true });

@@ -24,6 +24,9 @@ namespace Arbeidsplan.Bench;
 /// </summary>
 internal static class NationalBench
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly string[] TypeNames = ["Fylkesleder", "Styremedlem", "Leder", "Kasserer", "Medlemsansvarlig", "Studieleder"];
+
     public static async Task RunAsync(int scale, string jsonPath)
     {
         var (branchCount, memberCount, eventCount, circleCount) = (370 * scale, 50_000 * scale, 40_000 * scale, 20_000 * scale);
@@ -103,7 +106,7 @@ internal static class NationalBench
         {
             scale, branches = branchCount, members = memberCount, events = eventCount, circles = circleCount, measurements = report,
             import = new { rows = importedRows, ms = importMs, sqliteImportMs, ratio = importRatio }, peakWorkingSetMb = peakMb,
-        }, new JsonSerializerOptions { WriteIndented = true }));
+        }, Indented));
         Console.WriteLine($"JSON: {jsonPath}");
     }
 
@@ -175,7 +178,7 @@ internal static class NationalBench
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var types = new[] { "Fylkesleder", "Styremedlem", "Leder", "Kasserer", "Medlemsansvarlig", "Studieleder" }
+        var types = TypeNames
             .Select((name, i) => new PositionType(name, ScopeKind.Subtree, $"Oppgaver for {name}", (i + 1) * 10)).ToList();
         db.AddRange(types);
         var board = new Body(county, "Fylkesstyret", BodyKind.Board);

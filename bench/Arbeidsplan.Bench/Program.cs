@@ -27,7 +27,7 @@ internal static class Bench
         await using (var app = new BenchApp())
         {
             var client = await app.SignedInClientAsync();
-            var planId = await app.ImportPlanAsync(client, measures: 300);
+            var planId = await BenchApp.ImportPlanAsync(client, measures: 300);
             results.Add(("Planside med 300 tiltak (median)", await MedianMsAsync(client, $"/plan/{planId}"), 100, "ms", false));
             results.Add(("Tiltaksliste, filtrert på forfalt (median)", await MedianMsAsync(client, $"/plan/{planId}/tiltak?forfalt=true"), 100, "ms", false));
             results.Add(("Plansjekk med 300 tiltak (median)", await MedianMsAsync(client, $"/api/plans/{planId}/check"), 100, "ms", false));
@@ -35,7 +35,7 @@ internal static class Bench
             var organisations = await client.GetFromJsonAsync<JsonElement[]>("/api/organisations");
             hostile = await HostileInputBench.RunAsync(app, organisations![0].GetProperty("id").GetGuid());
 
-            var (org, series) = await app.ImportDatePlanAsync(client, events: 280, series: 20);
+            var (org, series) = await BenchApp.ImportDatePlanAsync(client, events: 280, series: 20);
             var year = $"org={org}&ar=2026";
             results.Add(("Datoplan som tabell, 300 hendelser (median)", await MedianMsAsync(client, $"/datoplan?{year}"), 100, "ms", false));
             results.Add(("Datoplan som månedskalender (median)", await MedianMsAsync(client, $"/datoplan/kalender?{year}&mnd=3"), 100, "ms", false));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Arbeidsplan.Domain.Planning;
 using NodaTime;
@@ -18,7 +19,7 @@ public static partial class DatePlanTable
         var start = Array.FindIndex(lines, l => Heading().IsMatch(Clean(l)));
         if (start >= 0 && Heading().Match(Clean(lines[start])) is { Groups: var g } && g["year"].Success)
         {
-            year = int.Parse(g["year"].Value);
+            year = int.Parse(g["year"].Value, CultureInfo.InvariantCulture);
         }
         int? month = null;
         for (var i = start + 1; i < lines.Length; i++)
@@ -30,7 +31,7 @@ public static partial class DatePlanTable
             }
             if (YearRow().Match(line) is { Success: true } y)
             {
-                year = int.Parse(y.Groups["year"].Value);
+                year = int.Parse(y.Groups["year"].Value, CultureInfo.InvariantCulture);
                 month = null;
                 continue;
             }
@@ -80,7 +81,7 @@ public static partial class DatePlanTable
 
     private static (EventWhen? When, string? Problem) Dates(Match m, int year, int month)
     {
-        int Num(string group) => int.Parse(m.Groups[group].Value);
+        int Num(string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
         var startMonth = m.Groups["m1"].Success ? Num("m1") : month;
         var hasEnd = m.Groups["d2"].Success;
         var endMonth = m.Groups["m2"].Success ? Num("m2") : hasEnd && m.Groups["m1"].Success && !m.Groups["m2"].Success ? startMonth : month;

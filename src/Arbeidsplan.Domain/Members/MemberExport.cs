@@ -8,7 +8,7 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
 {
     public bool CanBeSaved => Problems.Count == 0 && MissingColumns.Count == 0 && Members.Count > 0;
 
-    private IReadOnlyDictionary<string, int> lineByNumber = new Dictionary<string, int>();
+    private Dictionary<string, int> lineByNumber = [];
 
     /// <summary>Whether the export lists this member number (case-insensitive), as the duplicate check already knows.</summary>
     public bool Lists(string memberNumber) => lineByNumber.ContainsKey(memberNumber);

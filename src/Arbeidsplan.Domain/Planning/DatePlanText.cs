@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Arbeidsplan.Domain.Planning;
@@ -23,7 +24,7 @@ public static partial class DatePlanText
             }
             if (cells.Count == 1 && YearRow().Match(cells[0]) is { Success: true } y)
             {
-                year = int.Parse(y.Value);
+                year = int.Parse(y.Value, CultureInfo.InvariantCulture);
                 month = null;
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Arbeidsplan.Domain.Planning;
@@ -26,7 +27,7 @@ public static partial class PlanCheck
         {
             foreach (Match m in YearInContext().Matches(text))
             {
-                var year = int.Parse(m.Groups["y"].Value);
+                var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
                 var before = text[..m.Index];
                 if (year >= plan.Period.From.Year || year < plan.Period.From.Year - 1 || PastEvent().IsMatch(Tail(before, 40)))
                 {
@@ -131,13 +132,13 @@ public static partial class PlanCheck
     /// <summary>1 → 1.1, 1.1 → 1.2, 1.2.3 → 2: the next number is one more at some level, with nothing skipped.</summary>
     private static bool Follows(int[] previous, int[] next)
     {
-        if (next.Length == previous.Length + 1 && next[^1] == 1 && next[..^1].SequenceEqual(previous))
+        if (next.Length == previous.Length + 1 && next[^1] == 1 && next.AsSpan(..^1).SequenceEqual(previous))
         {
             return true;
         }
         for (var level = Math.Min(previous.Length, next.Length); level >= 1; level--)
         {
-            if (next.Length == level && next[..(level - 1)].SequenceEqual(previous[..(level - 1)]) && next[level - 1] == previous[level - 1] + 1)
+            if (next.Length == level && next.AsSpan(..(level - 1)).SequenceEqual(previous.AsSpan(..(level - 1))) && next[level - 1] == previous[level - 1] + 1)
             {
                 return true;
             }

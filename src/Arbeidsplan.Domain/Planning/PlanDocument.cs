@@ -175,7 +175,7 @@ public static partial class PlanDocument
             EnsureChapter();
             var lower = cells.Select(c => c.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
             var measureColumn = lower.FindIndex(c => c is "tiltak" or "tiltak/aktivitet" or "aktivitet" or "tiltakene");
-            if (measureColumn >= 0 && lower.Count(HeaderWords.Contains) >= 1)
+            if (measureColumn >= 0 && lower.Any(HeaderWords.Contains))
             {
                 var timing = lower.FindIndex(c => c.StartsWith("gjennomføring", StringComparison.Ordinal) || c is "tid" or "når" or "frist" or "tidspunkt");
                 var owner = lower.FindIndex(c => c.StartsWith("ansvar", StringComparison.Ordinal));
@@ -203,7 +203,7 @@ public static partial class PlanDocument
                 Cell(cols[3]) is { } t && !TimingParser.Parse(t, PlanPeriod.Year(2000)).IsUnderstood ? $"Gjennomføringen «{t}» ble ikke forstått." : null));
         }
 
-        public IReadOnlyList<ImportedChapter> Chapters() => chapters
+        public List<ImportedChapter> Chapters() => chapters
             .Where(c => c.Text.Count > 0 || c.Goals.Count > 0 || c.Measures.Count > 0 || c.Number is not null)
             .Select(c => new ImportedChapter(c.Number, c.Title, c.Text.Count == 0 ? null : string.Join("\n\n", c.Text), c.Goals, c.Measures))
             .ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Arbeidsplan.Domain.Planning;
@@ -49,12 +50,12 @@ internal static partial class PlanLines
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (useLeading && leading[i].Success && int.Parse(leading[i].Groups["n"].Value) is var n && n > lastLead && n <= lastLead + 80)
+            if (useLeading && leading[i].Success && int.Parse(leading[i].Groups["n"].Value, CultureInfo.InvariantCulture) is var n && n > lastLead && n <= lastLead + 80)
             {
                 lastLead = n;
                 line = leading[i].Groups["dash"].Value + leading[i].Groups["rest"].Value;
             }
-            if (useTrailing && Trailing().Match(line) is { Success: true } t && int.Parse(t.Groups["n"].Value) is var m && m > lastTrail && m <= lastTrail + 80)
+            if (useTrailing && Trailing().Match(line) is { Success: true } t && int.Parse(t.Groups["n"].Value, CultureInfo.InvariantCulture) is var m && m > lastTrail && m <= lastTrail + 80)
             {
                 lastTrail = m;
                 line = t.Groups["rest"].Value;
@@ -69,7 +70,7 @@ internal static partial class PlanLines
         int count = 0, last = 0;
         foreach (var m in matches.Where(m => m.Success))
         {
-            var n = int.Parse(m.Groups["n"].Value);
+            var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             if (n > last && n <= last + 80)
             {
                 count++;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arbeidsplan.Domain.Common;
 using NodaTime;
 
@@ -40,5 +41,5 @@ public sealed record PlanPeriod
 
     public PlanPeriod ShiftYears(int years) => new(From.PlusYears(years), To.PlusYears(years));
 
-    public string Label => IsSingleYear ? From.Year.ToString() : $"{From.Year}–{To.Year}";
+    public string Label => IsSingleYear ? From.Year.ToString(CultureInfo.InvariantCulture) : $"{From.Year}–{To.Year}";
 }

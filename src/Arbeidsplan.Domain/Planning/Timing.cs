@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Arbeidsplan.Domain.Planning;
@@ -53,5 +54,5 @@ public sealed record Timing(
     private static string Iso(LocalDate d) => $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}";
 
     private static LocalDate FromIso(string s) =>
-        new(int.Parse(s[..4]), int.Parse(s.AsSpan(5, 2)), int.Parse(s.AsSpan(8, 2)));
+        new(int.Parse(s[..4], CultureInfo.InvariantCulture), int.Parse(s.AsSpan(5, 2), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(8, 2), CultureInfo.InvariantCulture));
 }

@@ -255,7 +255,7 @@ internal static class TimingComposer
         new(start, period.To >= start ? period.To : new LocalDate(start.Year, 12, 31));
 
     /// <summary>"1. juli 2026", or "1. juli hvert år 2025–2028" when the same day repeats each year.</summary>
-    private static string Days(IReadOnlyList<LocalDate> dates, PlanPeriod period)
+    private static string Days(List<LocalDate> dates, PlanPeriod period)
     {
         if (dates.Count > 1 && dates.Select(d => (d.Month, d.Day)).Distinct().Count() == 1)
         {
@@ -264,7 +264,7 @@ internal static class TimingComposer
         return string.Join(", ", dates.Select(NorwegianDates.Long));
     }
 
-    private static string Span(IReadOnlyList<int> years) =>
+    private static string Span(List<int> years) =>
         years.Count == 1 ? $"{years[0]}" : years.Zip(years.Skip(1)).All(x => x.Second == x.First + 1) ? $"{years[0]}–{years[^1]}" : string.Join(", ", years);
 
     private static string Where(IReadOnlyList<DateInterval> windows, PlanPeriod period) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -60,7 +61,7 @@ public static partial class TimingParser
         {
             var n = NorwegianDates.Number(m.Groups["n"].Value) ?? 1;
             var unit = m.Groups["u"].Value;
-            var days = unit.StartsWith("uke", StringComparison.Ordinal) ? n * 7 : unit.StartsWith("m", StringComparison.Ordinal) ? n * 30 : n;
+            var days = unit.StartsWith("uke", StringComparison.Ordinal) ? n * 7 : unit.StartsWith('m') ? n * 30 : n;
             var before = m.Groups["dir"].Value == "før";
             var anchor = m.Groups["anchor"].Value;
             if (SeasonalKey(anchor) is { } key)
@@ -90,7 +91,7 @@ public static partial class TimingParser
                 parts.Relative = new RelativeTiming(anchor, dir is "før" or "innen" or "i forkant av", dir is "på" or "ved" or "i forbindelse med" ? 0 : null);
                 if (m.Groups["y"].Success)
                 {
-                    parts.RelativeYear = int.Parse(m.Groups["y"].Value);
+                    parts.RelativeYear = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
                 }
                 return true;
             });
@@ -117,13 +118,13 @@ public static partial class TimingParser
         scan.Each(EveryOther(), m =>
         {
             var u = m.Groups["u"].Value;
-            parts.Recurrence = u.StartsWith("m", StringComparison.Ordinal) && NorwegianDates.Weekday(u) is null
+            parts.Recurrence = u.StartsWith('m') && NorwegianDates.Weekday(u) is null
                 ? new Recurrence(RecurrenceUnit.Month, 2)
                 : new Recurrence(RecurrenceUnit.Week, 2, NorwegianDates.Weekday(u));
         });
         scan.Each(EveryNth(), m =>
         {
-            var n = m.Groups["n"].Value switch { "annen" or "andre" => 2, "tredje" => 3, "fjerde" => 4, "fjortende" => 14, var d => int.Parse(d) };
+            var n = m.Groups["n"].Value switch { "annen" or "andre" => 2, "tredje" => 3, "fjerde" => 4, "fjortende" => 14, var d => int.Parse(d, CultureInfo.InvariantCulture) };
             parts.Recurrence = m.Groups["u"].Value switch
             {
                 "dag" when n % 7 == 0 => new Recurrence(RecurrenceUnit.Week, n / 7),
@@ -281,7 +282,7 @@ public static partial class TimingParser
         scan.Each(FromMarker(), _ => parts.From = true);
     }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value);
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     /// <summary>A year group, with two-digit years read as 20xx.</summary>
     private static int? Year(Match m, string group)
@@ -290,7 +291,7 @@ public static partial class TimingParser
         {
             return null;
         }
-        var year = int.Parse(m.Groups[group].Value);
+        var year = int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
         return year < 100 ? 2000 + year : year;
     }
 

@@ -47,7 +47,7 @@ public sealed class FakeSmtpServer : IDisposable
         while (await reader.ReadLineAsync() is { } line)
         {
             var command = line.ToUpperInvariant();
-            if (command.StartsWith("EHLO") || command.StartsWith("HELO"))
+            if (command.StartsWith("EHLO", StringComparison.Ordinal) || command.StartsWith("HELO", StringComparison.Ordinal))
             {
                 await writer.WriteLineAsync("250 localhost");
             }

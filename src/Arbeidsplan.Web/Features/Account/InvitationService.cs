@@ -38,7 +38,8 @@ public sealed class InvitationService(
         {
             return Outcome<InvitationCreated>.Invalid("Email", "Personen må ha en e-postadresse før hun eller han kan inviteres.");
         }
-        if (await db.Users.AnyAsync(u => u.PersonId == personId || u.NormalizedEmail == person.Email.ToUpperInvariant()))
+        var normalized = person.Email.ToUpperInvariant();
+        if (await db.Users.AnyAsync(u => u.PersonId == personId || u.NormalizedEmail == normalized))
         {
             return Outcome<InvitationCreated>.Invalid("Email", "Personen har allerede en bruker.");
         }

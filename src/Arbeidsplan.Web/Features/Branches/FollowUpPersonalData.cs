@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Branches;
 
+// ToLower() in a query is SQL lower() on both databases; a culture argument or a StringComparison would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+
 /// <summary>Contacts the person logged and flags handed to them (their name goes), and notes that name them (reported).</summary>
 public sealed class FollowUpPersonalData(AppDbContext db) : IPersonalData
 {

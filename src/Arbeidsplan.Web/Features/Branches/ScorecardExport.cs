@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Study;
 using MiniExcelLibs;
@@ -20,15 +21,15 @@ public static class ScorecardExport
             ["Mot målet"] = b.AgainstTarget,
             ["Ikke betalt"] = b.Unpaid,
             ["Nye"] = b.New,
-            ["Årsmøte"] = b.AnnualMeeting?.ToString("dd.MM.yyyy"),
+            ["Årsmøte"] = b.AnnualMeeting?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             ["Tomme verv"] = string.Join(", ", b.EmptyPositions),
             ["Påkrevd studiering"] = b.RequiredCircle switch { RequirementState.Done => $"Gjennomført {b.RequiredCircleDone:dd.MM.yyyy}", RequirementState.Missed => "Fristen er ute", RequirementState.Pending => "Ikke ennå", _ => null },
             ["Studietimer i år"] = b.StudyHours,
             ["Studietimer i fjor"] = b.StudyHoursLastYear,
             ["Regionmøter"] = b.RegionMeetings,
-            ["Siste kontakt"] = b.LastContact?.ToString("dd.MM.yyyy"),
-            ["Nettside sjekket"] = b.WebsiteCheckedOn?.ToString("dd.MM.yyyy"),
-            ["Sosiale medier sjekket"] = b.SocialMediaCheckedOn?.ToString("dd.MM.yyyy"),
+            ["Siste kontakt"] = b.LastContact?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            ["Nettside sjekket"] = b.WebsiteCheckedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            ["Sosiale medier sjekket"] = b.SocialMediaCheckedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             ["Åpne flagg"] = b.OpenFlags,
             ["Grunner"] = b.FlagReasons,
             ["Svakhet (rødt 2, gult 1)"] = b.Weakness,

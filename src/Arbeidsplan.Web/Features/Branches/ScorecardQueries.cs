@@ -96,7 +96,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
                 SocialMediaCheckedOn = k!.SocialMediaCheckedOn,
                 // Grouped, so EF writes group_concat / string_agg in a scalar subquery; a bare string.Join becomes a joined collection that multiplies the rows.
                 OpenFlags = db.BranchFlags.Where(f => f.BranchId == o.Id && f.ClosedOn == null).GroupBy(f => f.BranchId)
-                    .Select(g => string.Join(",", g.Select(f => ((int)f.Reasons).ToString()))).FirstOrDefault(),
+                    .Select(g => string.Join(",", g.Select(f => ((int)f.Reasons).ToString(CultureInfo.InvariantCulture)))).FirstOrDefault(),
                 HeldPositions = db.Positions.Where(h => h.OrganisationId == o.Id && required.Contains(h.PositionTypeId) && h.Term.From <= today && (h.Term.To == null || h.Term.To >= today))
                     .GroupBy(h => h.OrganisationId).Select(g => string.Join(",", g.Select(h => h.PositionTypeId.ToString()))).FirstOrDefault(),
             }).ToDictionaryAsync(f => f.Id);
@@ -107,7 +107,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
             var f = facts[b.Id];
             var annualMeeting = f.OwnAnnualMeeting is { } own && (f.HostedAnnualMeeting is not { } hosted || own >= hosted) ? own : f.HostedAnnualMeeting;
             var held = IdList(f.HeldPositions ?? "");
-            IReadOnlyList<string> empty = requiredNames.Where(t => !held.Contains(t.Id)).Select(t => t.Name).ToList();
+            var empty = requiredNames.Where(t => !held.Contains(t.Id)).Select(t => t.Name).ToList();
             var circle = requirement?.StatusFor(f.RequiredCircleEnded is { } ended ? [new CircleFact(b.Id, null, requirement.MaterialId!.Value, ended, 0)] : [], today);
             var (web, social) = (f.WebsiteCheckedOn, f.SocialMediaCheckedOn);
             var flags = (f.OpenFlags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => (FlagReason)int.Parse(r, CultureInfo.InvariantCulture)).ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
@@ -58,7 +59,7 @@ internal sealed class DemoMembers(AppDbContext db, MemberImport import)
         var text = new StringBuilder("Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Fødselsår;Kjønn\n");
         foreach (var m in members)
         {
-            text.Append($"{m.Number};{m.Branch};{m.Joined:dd.MM.yyyy};{m.PaidFor};{m.Born};{m.Gender}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{m.Number};{m.Branch};{m.Joined:dd.MM.yyyy};{m.PaidFor};{m.Born};{m.Gender}\n");
         }
         return text.ToString();
     }

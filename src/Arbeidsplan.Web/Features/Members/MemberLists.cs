@@ -33,7 +33,7 @@ public sealed class MemberLists(AppDbContext db, CurrentAccess access, MemberLis
             return null;
         }
         // The newest import of the county, or of the organisation above it that imports for it; names are kept by whoever imported.
-        var snapshot = (await registerSnapshots.ForAsync(county, take: 1, importsOnly: true)).FirstOrDefault();
+        var snapshot = (await registerSnapshots.ForAsync(county, take: 1, importsOnly: true)) is [var first, ..] ? first : null;
         if (snapshot is null)
         {
             return new MemberListsView(branchId, branch.Name, null, false, [], []);

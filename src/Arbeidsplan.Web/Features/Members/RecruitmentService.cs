@@ -101,7 +101,7 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
         {
             return [];
         }
-        var latest = (await registerSnapshots.ForAsync(organisationId, take: 1, importsOnly: true)).FirstOrDefault();
+        var latest = (await registerSnapshots.ForAsync(organisationId, take: 1, importsOnly: true)) is [var first, ..] ? first : null;
         var names = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).ToDictionary(b => b.Id, b => b.DisplayName);
         var branches = names.Keys.ToList();
         // The rolls hold no names; only the join dates are counted.

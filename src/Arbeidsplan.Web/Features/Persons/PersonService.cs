@@ -10,6 +10,9 @@ using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Persons;
 
+// ToLower() in a query is SQL lower() on both databases; a culture argument or a StringComparison would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+
 /// <summary>
 /// People in the register. A person is in scope when the organisation keeping the record is, or when they hold a
 /// position in an organisation or on a body of one that is.

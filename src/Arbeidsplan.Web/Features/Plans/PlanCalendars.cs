@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Plans;
 
+// ToLower() in a query is SQL lower() on both databases; a culture argument or a StringComparison would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+
 /// <summary>
 /// The calendar a plan's relative timings are placed in: the events of the organisation's date plan in the plan's period,
 /// and the date plan chapter the plan itself prints (for plans whose year is not in the calendar yet).

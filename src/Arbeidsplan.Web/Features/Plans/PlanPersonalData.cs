@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Plans;
 
+// ToLower() in a query is SQL lower() on both databases; a culture argument or a StringComparison would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+
 /// <summary>
 /// Status notes the person wrote (their name goes); measures and notes whose text names them (reported); adopted versions of
 /// plans, which are the organisation's archive (reported, never altered).

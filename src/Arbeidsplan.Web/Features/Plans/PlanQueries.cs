@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Web.Data;
@@ -195,5 +196,5 @@ public static class PlanContents
     }
 
     private static string IndicatorText(Indicator i) =>
-        $"{i.Name}: {i.Baseline?.ToString("0.##") ?? "?"} → {i.Target?.ToString("0.##") ?? "?"} {i.Unit}".Trim();
+        $"{i.Name}: {i.Baseline?.ToString("0.##", CultureInfo.GetCultureInfo("nb-NO")) ?? "?"} → {i.Target?.ToString("0.##", CultureInfo.GetCultureInfo("nb-NO")) ?? "?"} {i.Unit}".Trim();
 }

@@ -9,9 +9,9 @@ namespace Arbeidsplan.Web.Features.Shared;
 /// </summary>
 public sealed partial class BadRequests : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad || context.Response.HasStarted)
+        if (exception is not BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad || httpContext.Response.HasStarted)
         {
             return false;
         }
@@ -20,10 +20,10 @@ public sealed partial class BadRequests : IExceptionHandler
             : Required().Match(bad.Message) is { Success: true } r
                 ? $"«{r.Groups["name"].Value}» mangler."
                 : "Forespørselen kunne ikke leses. Sjekk at innholdet er gyldig JSON med riktige felt og verdier.";
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await httpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
-            HttpContext = context,
+            HttpContext = httpContext,
             ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = "Ugyldig forespørsel", Detail = detail },
         });
         return true;

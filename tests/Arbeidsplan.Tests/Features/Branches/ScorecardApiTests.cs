@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -24,8 +25,8 @@ public sealed class ScorecardApiTests(WorldApp app) : IClassFixture<WorldApp>
     public async Task Scorecard_JudgesEachBranch_SortsTheWeakestFirst_FiltersByRegion_AndExportsToExcel()
     {
         var client = await app.SignedInClientAsync(W.CountyLeaderUser);
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/members/import", new { organisationId = W.County, takenOn = "2025-12-31", text = string.Format(Register, 2025), apply = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/members/import", new { organisationId = W.County, takenOn = "2026-05-31", text = string.Format(Register, 2026), apply = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/members/import", new { organisationId = W.County, takenOn = "2025-12-31", text = string.Format(CultureInfo.InvariantCulture, Register, 2025), apply = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/members/import", new { organisationId = W.County, takenOn = "2026-05-31", text = string.Format(CultureInfo.InvariantCulture, Register, 2026), apply = true })).StatusCode);
         await Created(await client.PostAsJsonAsync("/api/events", new { organisationId = W.BranchA, kindId = EventKind.IdOf(EventKind.AnnualMeeting), title = "Årsmøte", startDate = "2026-01-20" }));
         var meeting = await Created(await client.PostAsJsonAsync("/api/events", new { organisationId = W.County, kindId = EventKind.IdOf(EventKind.RegionMeeting), title = "Regionmøte Nord", startDate = "2026-03-10" }));
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/branches/{W.BranchA}/region-meetings", new { eventId = meeting })).StatusCode);

@@ -81,7 +81,7 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         login.EnsureSuccessStatusCode();
         var visible = await client.GetFromJsonAsync<JsonElement[]>("/api/organisations");
         var names = visible!.Select(o => o.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(7, names.Count(n => n.EndsWith("Senterparti")));
+        Assert.Equal(7, names.Count(n => n.EndsWith("Senterparti", StringComparison.Ordinal)));
         Assert.Contains("Kongsvinger Senterparti", names);
         Assert.DoesNotContain("Hamar Senterparti", names);
         Assert.DoesNotContain("Hedmark Senterparti", names);
@@ -124,7 +124,7 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         var march17 = items.Single(i => i.GetProperty("start").GetString() == "2026-03-17" && i.GetProperty("source").GetString() == "Event");
         Assert.Equal("Hedmark Sp", march17.GetProperty("organiserName").GetString());
         Assert.Contains(items, i => i.GetProperty("source").GetString() == "RuleDeadline" && i.GetProperty("start").GetString() == "2026-03-03");
-        Assert.Contains(items, i => i.GetProperty("title").GetString()!.StartsWith("Vårslepp") && i.GetProperty("organiserName").GetString() == "SU");
+        Assert.Contains(items, i => i.GetProperty("title").GetString()!.StartsWith("Vårslepp", StringComparison.Ordinal) && i.GetProperty("organiserName").GetString() == "SU");
         Assert.Contains(items, i => i.GetProperty("title").GetString() == "Fylkesårsmøte for Hedmark Senterparti" && i.GetProperty("place").GetString() == "Thon Partner Elgstua");
         Assert.Contains(items, i => i.GetProperty("source").GetString() == "Window" && i.GetProperty("start").GetString() == "2026-01-01");
         Assert.Equal(39, items.Count(i => i.GetProperty("source").GetString() == "Event")); // every dated row of the 2026 table
@@ -142,7 +142,7 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Contains(window.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Kongsvinger Sp" && o.GetProperty("heldOn").ValueKind == JsonValueKind.Null);
 
         var akershusJune = (await client.GetFromJsonAsync<JsonElement>($"/api/calendar?organisationId={akershus}&year=2026")).GetProperty("months")[6].GetProperty("items");
-        Assert.DoesNotContain(akershusJune.EnumerateArray(), i => i.GetProperty("title").GetString()!.StartsWith("Tirsdagsmøte"));
+        Assert.DoesNotContain(akershusJune.EnumerateArray(), i => i.GetProperty("title").GetString()!.StartsWith("Tirsdagsmøte", StringComparison.Ordinal));
         var templates = await client.GetFromJsonAsync<JsonElement[]>($"/api/calendar/templates?organisationId={await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync())}");
         Assert.Equal(["Valgår", "Mellomår"], templates!.Select(t => t.GetProperty("yearTypeLabel").GetString()).ToList());
     }
@@ -209,6 +209,6 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>
     {
         var listed = await db.SystemSettings.Where(s => s.Key == SystemSetting.DemoUsers).Select(s => s.Value).SingleAsync();
-        return JsonSerializer.Deserialize<List<DemoUser>>(listed)!.Single(u => u.Description.StartsWith("Regionkontakt for Kongsvingerregionen")).Email;
+        return JsonSerializer.Deserialize<List<DemoUser>>(listed)!.Single(u => u.Description.StartsWith("Regionkontakt for Kongsvingerregionen", StringComparison.Ordinal)).Email;
     });
 }

@@ -70,7 +70,7 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal("NotStarted", moved.GetProperty("status").GetString());
 
         var diff = await client.GetFromJsonAsync<JsonElement[]>($"/api/plans/{plan}/diff/{next}");
-        var changed = diff!.Single(d => d.GetProperty("place").GetString() == "Measure" && d.GetProperty("label").GetString()!.StartsWith("2.1a"));
+        var changed = diff!.Single(d => d.GetProperty("place").GetString() == "Measure" && d.GetProperty("label").GetString()!.StartsWith("2.1a", StringComparison.Ordinal));
         Assert.Equal("Changed", changed.GetProperty("kind").GetString());
         var words = changed.GetProperty("words").EnumerateArray().Select(w => (w.GetProperty("kind").GetString(), w.GetProperty("text").GetString())).ToList();
         Assert.Contains(("Removed", "2026"), words);

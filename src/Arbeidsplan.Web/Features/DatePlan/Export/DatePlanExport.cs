@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arbeidsplan.Web.Features.DatePlan.Views;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -47,7 +48,7 @@ public static class DatePlanExport
         var rows = view.Months.SelectMany(m => m.Items.Select(i => new Dictionary<string, object?>
         {
             ["Måned"] = m.Name, ["Dato"] = i.DateCell, ["Aktivitet"] = i.Title, ["Arrangør"] = i.OrganiserName, ["Sted"] = i.Place ?? "",
-            ["Type"] = i.KindName, ["Fra"] = i.Start.ToString("yyyy-MM-dd"), ["Til"] = i.End.ToString("yyyy-MM-dd"),
+            ["Type"] = i.KindName, ["Fra"] = i.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Til"] = i.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Klokkeslett"] = i.StartTime is { } t ? $"{t:HH\\:mm}–{i.EndTime:HH\\:mm}" : "",
         })).ToList();
         using var stream = new MemoryStream();
@@ -66,7 +67,7 @@ public static class DatePlanExport
         {
             properties.Append(new Bold());
         }
-        properties.Append(new FontSize { Val = size.ToString() });
+        properties.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
         return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }

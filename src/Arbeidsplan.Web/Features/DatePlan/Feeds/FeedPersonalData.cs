@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.DatePlan.Feeds;
 
+// ToLower() in a query is SQL lower() on both databases; a culture argument or a StringComparison would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+
 /// <summary>The person's calendar feeds (removed at erasure) and events whose title or description names them (reported).</summary>
 public sealed class FeedPersonalData(AppDbContext db) : IPersonalData
 {

@@ -155,7 +155,7 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
         return (rows, events);
     }
 
-    private Outcome<(List<DatePlanImportRow>, List<Event>)> FromIcs(DatePlanImportInput input)
+    private static Outcome<(List<DatePlanImportRow>, List<Event>)> FromIcs(DatePlanImportInput input)
     {
         var read = IcsReader.Read(input.Ics!);
         if (!read.IsOk)

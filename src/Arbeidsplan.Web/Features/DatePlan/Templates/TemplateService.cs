@@ -167,7 +167,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
         return drafts.Count;
     });
 
-    private async Task<Outcome<DraftsMade>> SaveDraftsAsync(IReadOnlyList<Event> drafts, int year)
+    private async Task<Outcome<DraftsMade>> SaveDraftsAsync(List<Event> drafts, int year)
     {
         var now = clock.GetCurrentInstant();
         foreach (var d in drafts)

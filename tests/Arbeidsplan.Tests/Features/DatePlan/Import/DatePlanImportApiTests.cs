@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -55,7 +56,7 @@ public sealed class DatePlanImportApiTests(WorldApp app) : IClassFixture<WorldAp
     public async Task WordAndExcelTables_AreReadLikeThePrintedPlan(string file)
     {
         var client = await app.BearerClientAsync(W.CountyLeaderUser);
-        var bytes = file.EndsWith("docx") ? DatePlanFixtures.Docx() : DatePlanFixtures.Xlsx();
+        var bytes = file.EndsWith("docx", StringComparison.Ordinal) ? DatePlanFixtures.Docx() : DatePlanFixtures.Xlsx();
 
         var result = await (await Upload(client, file, bytes, 2031)).Content.ReadFromJsonAsync<JsonElement>();
 
@@ -112,7 +113,7 @@ public sealed class DatePlanImportApiTests(WorldApp app) : IClassFixture<WorldAp
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "File", name);
         form.Add(new StringContent(W.County.ToString()), "OrganisationId");
-        form.Add(new StringContent(year.ToString()), "Year");
+        form.Add(new StringContent(year.ToString(CultureInfo.InvariantCulture)), "Year");
         form.Add(new StringContent(apply ? "true" : "false"), "Apply");
         return await client.PostAsync("/api/calendar/import/file", form);
     }
