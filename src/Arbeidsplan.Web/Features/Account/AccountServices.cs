@@ -14,6 +14,33 @@ public static class AccountServices
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddIdentityAndCookie();
+        // Integrators sign in at /api/auth/login and send the bearer token they get back (an hour), renewed at /api/auth/refresh.
+        services.AddAuthentication(o => o.DefaultAuthenticateScheme = Policies.CookieOrBearer)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.RefreshTokenExpiration = Sessions.Lifetime.ToTimeSpan();
+            })
+            .AddPolicyScheme(Policies.CookieOrBearer, null, o => o.ForwardDefaultSelector = context =>
+                IsBearer(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
+        services.AddScoped<Sessions>();
+        services.AddScoped<LoginService>();
+        services.AddScoped<PasswordService>();
+        services.AddScoped<TwoFactorService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<InvitationService>().AddScoped<FirstRunService>();
+        services.AddScoped<Privacy.IPersonalData, AccountPersonalData>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<DeviceTrust>();
+        services.AddSignInRateLimits(configuration);
+        services.AddForwardedHeadersFromSettings(configuration);
+        return services;
+    }
+
+    /// <summary>Identity's users, passwords and tokens, and the sign-in cookie.</summary>
+    private static void AddIdentityAndCookie(this IServiceCollection services)
+    {
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -55,27 +82,6 @@ public static class AccountServices
             }
             return Task.CompletedTask;
         });
-        // Integrators sign in at /api/auth/login and send the bearer token they get back (an hour), renewed at /api/auth/refresh.
-        services.AddAuthentication(o => o.DefaultAuthenticateScheme = Policies.CookieOrBearer)
-            .AddBearerToken(IdentityConstants.BearerScheme, o =>
-            {
-                o.BearerTokenExpiration = TimeSpan.FromHours(1);
-                o.RefreshTokenExpiration = Sessions.Lifetime.ToTimeSpan();
-            })
-            .AddPolicyScheme(Policies.CookieOrBearer, null, o => o.ForwardDefaultSelector = context =>
-                IsBearer(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
-        services.AddScoped<Sessions>();
-        services.AddScoped<LoginService>();
-        services.AddScoped<PasswordService>();
-        services.AddScoped<TwoFactorService>();
-        services.AddScoped<UserAdministration>();
-        services.AddScoped<InvitationService>().AddScoped<FirstRunService>();
-        services.AddScoped<Privacy.IPersonalData, AccountPersonalData>();
-        services.AddSingleton<LoginThrottle>();
-        services.AddSingleton<DeviceTrust>();
-        services.AddSignInRateLimits(configuration);
-        services.AddForwardedHeadersFromSettings(configuration);
-        return services;
     }
 
     public static bool IsBearer(HttpRequest request) =>

@@ -96,7 +96,9 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
                 SocialMediaCheckedOn = k!.SocialMediaCheckedOn,
                 // Grouped, so EF writes group_concat / string_agg in a scalar subquery; a bare string.Join becomes a joined collection that multiplies the rows.
                 OpenFlags = db.BranchFlags.Where(f => f.BranchId == o.Id && f.ClosedOn == null).GroupBy(f => f.BranchId)
-                    .Select(g => string.Join(",", g.Select(f => ((int)f.Reasons).ToString(CultureInfo.InvariantCulture)))).FirstOrDefault(),
+#pragma warning disable CA1305 // in SQL: a culture argument would not translate, and an integer has no culture there
+                    .Select(g => string.Join(",", g.Select(f => ((int)f.Reasons).ToString()))).FirstOrDefault(),
+#pragma warning restore CA1305
                 HeldPositions = db.Positions.Where(h => h.OrganisationId == o.Id && required.Contains(h.PositionTypeId) && h.Term.From <= today && (h.Term.To == null || h.Term.To >= today))
                     .GroupBy(h => h.OrganisationId).Select(g => string.Join(",", g.Select(h => h.PositionTypeId.ToString()))).FirstOrDefault(),
             }).ToDictionaryAsync(f => f.Id);

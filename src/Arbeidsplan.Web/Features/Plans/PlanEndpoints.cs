@@ -16,7 +16,16 @@ public static class PlanEndpoints
 
     public static void MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/plans").WithTags("Arbeidsplaner");
+        var plans = app.MapGroup("/api/plans").WithTags("Arbeidsplaner");
+        MapPlans(plans);
+        MapLifecycle(plans);
+        MapImport(plans);
+        MapMeasures(plans, app.MapGroup("/api/measures").WithTags("Arbeidsplaner"));
+    }
+
+    /// <summary>A plan, its chapters and its goals.</summary>
+    private static void MapPlans(RouteGroupBuilder api)
+    {
         api.MapGet("/", async (Guid? organisationId, PlanQueries q) => TypedResults.Ok(await q.ListAsync(organisationId)))
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation(required: false);
         api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.OverviewAsync(id) is { } p ? Results.Ok(p) : Problems.NotFound())
@@ -35,11 +44,11 @@ public static class PlanEndpoints
             (await s.SaveGoalAsync(id, null, input)).ToCreated(g => $"/api/plans/{id}/goals/{g.Id}")).Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}/goals/{goalId:guid}", async (Guid id, Guid goalId, GoalInput input, PlanService s) =>
             (await s.SaveGoalAsync(id, goalId, input)).ToHttp()).Scoped(ScopeRule.Organisation);
+    }
 
-        api.MapGet("/{id:guid}/measures", async (Guid id, [AsParameters] MeasureQuery query, PlanQueries q) =>
-            await q.MeasuresAsync(id, query.ToFilter()) is { } page ? Results.Ok(page) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
-        api.MapPost("/{id:guid}/measures", async (Guid id, MeasureInput input, MeasureService s) =>
-            (await s.SaveAsync(id, null, input)).ToCreated(m => $"/api/measures/{m.Id}")).Scoped(ScopeRule.Organisation);
+    /// <summary>Proposed, adopted, revised, rolled over, checked and compared.</summary>
+    private static void MapLifecycle(RouteGroupBuilder api)
+    {
         api.MapPost("/{id:guid}/propose", async (Guid id, VersionInput input, PlanLifecycle l) => (await l.ProposeAsync(id, input.Version)).ToHttp())
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/adopt", async (Guid id, AdoptInput input, PlanLifecycle l) => (await l.AdoptAsync(id, input)).ToHttp())
@@ -52,6 +61,10 @@ public static class PlanEndpoints
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/diff/{otherId:guid}", async (Guid id, Guid otherId, int? revision, int? otherRevision, PlanLifecycle l) =>
             (await l.DiffAsync(id, otherId, revision, otherRevision)).ToHttp()).Scoped(ScopeRule.Organisation);
+    }
+
+    private static void MapImport(RouteGroupBuilder api)
+    {
         api.MapPost("/import", async (PlanImportInput input, PlanImport i, CancellationToken ct) =>
             (await i.RunAsync(input, ct)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r))).WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] PlanImportForm form, PlanImport i, CancellationToken ct) =>
@@ -69,21 +82,26 @@ public static class PlanEndpoints
                 return (await i.RunAsync(input, ct)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r));
             })
             .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
+    }
 
-        var measures = app.MapGroup("/api/measures").WithTags("Arbeidsplaner");
-        measures.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.MeasureAsync(id) is { } m ? Results.Ok(m) : Problems.NotFound())
+    /// <summary>A plan's measures (listed and added under the plan; read, saved, deleted and reported on by their own address).</summary>
+    private static void MapMeasures(RouteGroupBuilder plans, RouteGroupBuilder api)
+    {
+        plans.MapGet("/{id:guid}/measures", async (Guid id, [AsParameters] MeasureQuery query, PlanQueries q) =>
+            await q.MeasuresAsync(id, query.ToFilter()) is { } page ? Results.Ok(page) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+        plans.MapPost("/{id:guid}/measures", async (Guid id, MeasureInput input, MeasureService s) =>
+            (await s.SaveAsync(id, null, input)).ToCreated(m => $"/api/measures/{m.Id}")).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.MeasureAsync(id) is { } m ? Results.Ok(m) : Problems.NotFound())
             .Scoped(ScopeRule.Organisation);
-        measures.MapPut("/{id:guid}", async (Guid id, MeasureInput input, PlanQueries q, MeasureService s) =>
+        api.MapPut("/{id:guid}", async (Guid id, MeasureInput input, PlanQueries q, MeasureService s) =>
                 await q.MeasureAsync(id) is { } m ? (await s.SaveAsync(m.PlanId, id, input)).ToHttp() : Problems.NotFound())
             .Scoped(ScopeRule.Organisation);
-        measures.MapDelete("/{id:guid}", async (Guid id, long version, MeasureService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
+        api.MapDelete("/{id:guid}", async (Guid id, long version, MeasureService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
             .Scoped(ScopeRule.Organisation);
-        measures.MapPost("/{id:guid}/status", async (Guid id, StatusInput input, MeasureService s) => (await s.SetStatusAsync(id, input)).ToHttp())
+        api.MapPost("/{id:guid}/status", async (Guid id, StatusInput input, MeasureService s) => (await s.SetStatusAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);
     }
 }
-
-public sealed record VersionInput(long Version);
 
 /// <summary>The measure list's filters as query string parameters.</summary>
 public sealed class MeasureQuery

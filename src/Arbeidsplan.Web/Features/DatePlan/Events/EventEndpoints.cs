@@ -13,9 +13,9 @@ public static class EventEndpoints
         api.MapPost("/", async (EventInput input, EventService s) => (await s.SaveAsync(null, input)).ToCreated(e => $"/api/events/{e.Id}")).Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}", async (Guid id, EventInput input, EventService s) => (await s.SaveAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
         api.MapDelete("/{id:guid}", async (Guid id, long version, EventService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
-        api.MapPost("/{id:guid}/confirm", async (Guid id, VersionOnly input, EventService s) => (await s.ChangeStatusAsync(id, EventStatus.Confirmed, input.Version)).ToHttp())
+        api.MapPost("/{id:guid}/confirm", async (Guid id, VersionInput input, EventService s) => (await s.ChangeStatusAsync(id, EventStatus.Confirmed, input.Version)).ToHttp())
             .Scoped(ScopeRule.Organisation);
-        api.MapPost("/{id:guid}/cancel", async (Guid id, VersionOnly input, EventService s) => (await s.ChangeStatusAsync(id, EventStatus.Cancelled, input.Version)).ToHttp())
+        api.MapPost("/{id:guid}/cancel", async (Guid id, VersionInput input, EventService s) => (await s.ChangeStatusAsync(id, EventStatus.Cancelled, input.Version)).ToHttp())
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/occurrences", async (Guid id, OccurrenceInput input, EventService s) => (await s.ChangeOccurrenceAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);
@@ -23,5 +23,3 @@ public static class EventEndpoints
             (await s.RestoreOccurrenceAsync(id, date, version)).ToHttp()).Scoped(ScopeRule.Organisation);
     }
 }
-
-public sealed record VersionOnly(long Version);
