@@ -1,5 +1,6 @@
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -9,31 +10,28 @@ namespace Arbeidsplan.Web.Features.Audit;
 public sealed record AuditRow(Instant At, string Actor, Guid? ActorPersonId, string EntityType, string Type, Guid EntityId, string Action, string ActionLabel,
     IReadOnlyList<AuditChange> Changes);
 
-public sealed record AuditLogPage(IReadOnlyList<AuditRow> Items, int Page, int PageSize, int Total);
 
 /// <summary>Reads the audit log newest first, a page at a time, in Norwegian; for system administrators.</summary>
 public sealed class AuditQueries(AppDbContext db, Guard guard)
 {
     public const int PageSize = 50;
 
-    public async Task<AuditLogPage> ListAsync(Guid? entityId, int page)
+    public async Task<Paged<AuditRow>> ListAsync(Guid? entityId, int page)
     {
         if (!await guard.IsAdministrator())
         {
-            return new AuditLogPage([], 1, PageSize, 0);
+            return Paged<AuditRow>.Empty(PageSize);
         }
-        page = Math.Clamp(page, 1, 100_000);
         var query = db.AuditEntries.AsNoTracking();
         if (entityId is { } id)
         {
             query = query.Where(a => a.EntityId == id || a.ActorPersonId == id);
         }
-        var total = await query.CountAsync();
-        var items = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+        var entries = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Select(a => new { a.At, a.Actor, a.ActorPersonId, a.EntityType, a.EntityId, a.Action, a.Before, a.After })
-            .ToListAsync();
-        return new AuditLogPage(items.Select(a => new AuditRow(a.At, a.Actor, a.ActorPersonId, a.EntityType, AuditText.Type(a.EntityType), a.EntityId, a.Action,
-            AuditText.Action(a.Action), AuditText.Changes(a.Before, a.After))).ToList(), page, PageSize, total);
+            .ToPagedAsync(page, PageSize);
+        // The Norwegian texts are made here, from the stored JSON, for the one page shown.
+        return entries.Select(a => new AuditRow(a.At, a.Actor, a.ActorPersonId, a.EntityType, AuditText.Type(a.EntityType), a.EntityId, a.Action,
+            AuditText.Action(a.Action), AuditText.Changes(a.Before, a.After)));
     }
 }

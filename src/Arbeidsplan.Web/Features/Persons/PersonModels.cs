@@ -14,7 +14,6 @@ public sealed class PersonInput
 
 public sealed record PersonRow(Guid Id, string Name, string? Email, string OrganisationName);
 
-public sealed record PersonListPage(IReadOnlyList<PersonRow> Items, int Page, int PageSize, int Total);
 
 public sealed record PublicOfficeItem(Guid Id, PublicOfficeKind Kind, string Place, DateOnly From, DateOnly? To, bool IsActive);
 

@@ -37,21 +37,17 @@ public sealed class PersonService(AppDbContext db, CurrentAccess access, Guard g
 
     public async Task<bool> IsInScopeAsync(Guid personId) => await (await VisibleAsync()).AnyAsync(p => p.Id == personId);
 
-    public async Task<PersonListPage> ListAsync(string? search, int page, int pageSize = PageSize)
+    public async Task<Paged<PersonRow>> ListAsync(string? search, int page, int pageSize = PageSize)
     {
-        page = Math.Clamp(page, 1, 100_000);
         var query = await VisibleAsync();
         if (search?.Trim() is { Length: > 0 } term)
         {
             var pattern = $"%{term.ToLowerInvariant()}%";
             query = query.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern) || (p.Email != null && EF.Functions.Like(p.Email, pattern)));
         }
-        var total = await query.CountAsync();
-        var items = await query.OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+        return await query.OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new PersonRow(p.Id, p.Name, p.Email, db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).First()))
-            .ToListAsync();
-        return new PersonListPage(items, page, pageSize, total);
+            .ToPagedAsync(page, pageSize);
     }
 
     public async Task<PersonDetails?> DetailsAsync(Guid id)
