@@ -19,10 +19,11 @@ public sealed class ScorecardSettings : IVersioned, IAudited
     public static ScorecardSettings Default(Guid organisationId, IReadOnlyList<BoardCandidate> types)
     {
         var leader = types.Where(t => t.Roles.HasFlag(PositionRole.Leads)).OrderByDescending(t => t.HeldInBranches).Select(t => (Guid?)t.TypeId).FirstOrDefault();
-        IEnumerable<Guid> Holding(PositionRole roles) => types.Where(t => (t.Roles & roles) != 0 && !t.Roles.HasFlag(PositionRole.Leads)).Select(t => t.TypeId);
+        IEnumerable<Guid> LeaderAnd(PositionRole roles) => types.Where(t => (t.Roles & roles) != 0 && !t.Roles.HasFlag(PositionRole.Leads)).Select(t => t.TypeId)
+            .Prepend(leader ?? Guid.Empty).Where(id => id != Guid.Empty);
         var defaults = new ScorecardSettings(organisationId);
-        defaults.SetPositions([.. leader is { } l ? [l] : Array.Empty<Guid>(), .. Holding(PositionRole.Treasurer | PositionRole.MemberOfficer | PositionRole.StudyLeader)],
-            [.. leader is { } l2 ? [l2] : Array.Empty<Guid>(), .. Holding(PositionRole.MemberOfficer)], keepMemberNames: false);
+        defaults.SetPositions(LeaderAnd(PositionRole.Treasurer | PositionRole.MemberOfficer | PositionRole.StudyLeader), LeaderAnd(PositionRole.MemberOfficer),
+            keepMemberNames: false);
         return defaults;
     }
 

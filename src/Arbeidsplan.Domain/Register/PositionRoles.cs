@@ -5,6 +5,9 @@ public static class PositionRoles
 {
     public static readonly PositionRole[] All = [.. Enum.GetValues<PositionRole>().Where(r => r != PositionRole.None)];
 
+    /// <summary>Every known role at once: a value with any other bit set is not a set of roles.</summary>
+    public static readonly PositionRole Known = All.Aggregate(PositionRole.None, (all, r) => all | r);
+
     public static string Label(this PositionRole role) => role switch
     {
         PositionRole.Leads => "Leder (kaller inn, setter saklisten)",

@@ -27,7 +27,7 @@ public sealed class PositionType : IVersioned, IAudited
 
     public void Update(string name, ScopeKind scope, string? duties, int sortOrder, PositionRole roles)
     {
-        if ((roles & ~PositionRoles.All.Aggregate(PositionRole.None, (a, r) => a | r)) != 0)
+        if ((roles & ~PositionRoles.Known) != 0)
         {
             throw new RuleViolation(nameof(Roles), "Ukjent rolle.");
         }
