@@ -12,6 +12,27 @@ namespace Arbeidsplan.Domain.DatePlan;
 /// </summary>
 public static partial class DatePlanTable
 {
+    /// <summary>
+    /// A line without a date: a whole-month activity when it starts with the month, the rest of the activity above when it is short
+    /// (a wrapped cell), otherwise a note that is not imported.
+    /// </summary>
+    private static void AddUndated(List<DatePlanRow> rows, int lineNumber, string line, int year, int? wholeMonth, int? month)
+    {
+        if (wholeMonth is { } whole)
+        {
+            rows.Add(new DatePlanRow(lineNumber, DatePlanRowKind.Event, year, whole, "", EventWhen.Month(year, whole), line, null));
+        }
+        else if (rows.Count > 0 && rows[^1].Kind != DatePlanRowKind.Ignored && (rows[^1].Text.Length == 0 || Words(line) <= 5) && !IsLink(line))
+        {
+            rows[^1] = rows[^1] with { Text = (rows[^1].Text + " " + line).Trim() };
+        }
+        else
+        {
+            rows.Add(new DatePlanRow(lineNumber, DatePlanRowKind.Ignored, year, month ?? 1, "", null, line,
+                IsLink(line) ? "En lenke alene er ikke en aktivitet." : "Uten dato og måned: lest som en merknad, ikke en aktivitet."));
+        }
+    }
+
     public static IReadOnlyList<DatePlanRow> Read(string text, int year)
     {
         var rows = new List<DatePlanRow>();
@@ -49,19 +70,7 @@ public static partial class DatePlanTable
             var date = DateLead().Match(line);
             if (!date.Success)
             {
-                if (startsWithMonth && month is { } whole)
-                {
-                    rows.Add(new DatePlanRow(i + 1, DatePlanRowKind.Event, year, whole, "", EventWhen.Month(year, whole), line, null));
-                }
-                else if (rows.Count > 0 && rows[^1].Kind != DatePlanRowKind.Ignored && (rows[^1].Text.Length == 0 || Words(line) <= 5) && !IsLink(line))
-                {
-                    rows[^1] = rows[^1] with { Text = (rows[^1].Text + " " + line).Trim() };
-                }
-                else
-                {
-                    rows.Add(new DatePlanRow(i + 1, DatePlanRowKind.Ignored, year, month ?? 1, "", null, line,
-                        IsLink(line) ? "En lenke alene er ikke en aktivitet." : "Uten dato og måned: lest som en merknad, ikke en aktivitet."));
-                }
+                AddUndated(rows, i + 1, line, year, startsWithMonth ? month : null, month);
                 continue;
             }
             var cell = date.Value.Trim();

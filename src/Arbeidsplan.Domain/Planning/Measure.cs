@@ -37,6 +37,12 @@ public sealed class Measure : IVersioned, IAudited
     public string TimingUnderstood { get; private set; }
     public string? TimingUnclear { get; private set; }
     public LocalDate? DueOn { get; private set; }
+
+    /// <summary>The months the timing falls in (<see cref="Timing.MonthsText"/>), for the database's "due this month".</summary>
+    public string TimingMonths { get; private set; } = "";
+
+    /// <summary>The owner as the database sorts it the Norwegian way (<see cref="NorwegianText.SortKey"/>).</summary>
+    public string OwnerSortKey { get; private set; } = NorwegianText.SortKey(null);
     public MeasureStatus Status { get; private set; }
     public LocalDate? StatusOn { get; private set; }
     public long Version { get; set; }
@@ -57,6 +63,7 @@ public sealed class Measure : IVersioned, IAudited
     {
         OwnerText = Common.Text.Optional(owner?.Text, nameof(OwnerText), "Ansvarlig", 200);
         (OwnerPositionTypeId, OwnerBodyId, OwnerOrganisationId) = OwnerText is null ? (null, null, null) : (owner!.PositionTypeId, owner.BodyId, owner.OrganisationId);
+        OwnerSortKey = NorwegianText.SortKey(OwnerText);
     }
 
     /// <summary>Keeps the timing as written and what was understood of it; text that is not understood is kept and flagged, never refused.</summary>
@@ -68,6 +75,7 @@ public sealed class Measure : IVersioned, IAudited
         TimingUnderstood = timing.Understood;
         TimingUnclear = timing.Unclear;
         DueOn = timing.Due;
+        TimingMonths = timing.MonthsText;
     }
 
     public Timing Timing => new(TimingText, TimingKind, Planning.Timing.ParseWindows(TimingWindows), TimingUnderstood, TimingUnclear);

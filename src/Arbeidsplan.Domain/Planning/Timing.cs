@@ -33,6 +33,30 @@ public sealed record Timing(
         ? Windows.Any(w => days.Contains(w.End))
         : Windows.Any(w => w.Start <= days.End && days.Start <= w.End);
 
+    /// <summary>
+    /// "|2026-03|2026-04|": the months the work falls in (a deadline: the month it is due), kept in a column so "due this month" is
+    /// a filter the database runs; the same answer as <see cref="Touches"/> for a whole calendar month.
+    /// </summary>
+    public string MonthsText
+    {
+        get
+        {
+            var months = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var w in Windows)
+            {
+                var from = Kind == TimingKind.Deadline ? w.End : w.Start;
+                for (var m = new LocalDate(from.Year, from.Month, 1); m <= w.End; m = m.PlusMonths(1))
+                {
+                    months.Add(MonthKey(m));
+                }
+            }
+            return months.Count == 0 ? "" : "|" + string.Join('|', months) + "|";
+        }
+    }
+
+    /// <summary>How a month is written in <see cref="MonthsText"/>, to look it up there.</summary>
+    public static string MonthKey(LocalDate day) => $"{day.Year:D4}-{day.Month:D2}";
+
     /// <summary>"2026-03-01/2026-03-31;2027-03-01/2027-03-31": the windows as one column, read back by <see cref="ParseWindows"/>.</summary>
     public string WindowsText => string.Join(';', Windows.Select(w => $"{Iso(w.Start)}/{Iso(w.End)}"));
 

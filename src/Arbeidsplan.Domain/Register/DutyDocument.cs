@@ -42,29 +42,41 @@ public static class DutyDocument
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n').Select(Read).ToList();
-        var sections = new List<(string Title, List<string> Duties)>();
-        List<string>? duties = null;
-        var open = Open.None;
-        var lastDoubleMarked = false;
-        var blankBefore = true;
-        var pendingBullet = false;
-
+        var builder = new SectionBuilder();
         for (var i = 0; i < lines.Count; i++)
+        {
+            builder.Take(lines, i);
+        }
+        return builder.Sections;
+    }
+
+    /// <summary>Walks the lines once, deciding for each whether it opens a role, adds a duty or continues the one above.</summary>
+    private sealed class SectionBuilder
+    {
+        private readonly List<(string Title, List<string> Duties)> sections = [];
+        private List<string>? duties;
+        private Open open = Open.None;
+        private bool lastDoubleMarked;
+        private bool blankBefore = true;
+        private bool pendingBullet;
+
+        public IReadOnlyList<DutySection> Sections => sections.Select(s => new DutySection(s.Title, s.Duties.AsReadOnly())).ToList().AsReadOnly();
+
+        public void Take(List<Line> lines, int i)
         {
             var line = lines[i];
             if (line.Kind == Kind.Blank)
             {
                 blankBefore = true;
-                continue;
+                return;
             }
             if (line.Kind == Kind.Bullet && line.Text.Length == 0)
             {
                 // A bullet glyph alone on its line: the text follows on the next line.
                 pendingBullet = true;
                 blankBefore = false;
-                continue;
+                return;
             }
-
             var lastDuty = duties is { Count: > 0 } ? duties[^1] : null;
             var mayStartHeading = blankBefore || open == Open.None || lastDuty is null || EndsSentence(lastDuty);
             if (line.Kind == Kind.Heading
@@ -74,14 +86,20 @@ public static class DutyDocument
                 sections.Add((Title(line.Text), duties));
                 open = Open.None;
             }
-            else if (duties is null)
+            else if (duties is not null)
             {
                 // Text before the first heading is not part of any role.
+                AddToDuties(duties, line, lastDuty);
             }
-            else if (pendingBullet
-                || (line.Kind == Kind.Bullet && !(line.DashOnly && open == Open.Bullet && lastDoubleMarked)))
+            pendingBullet = false;
+            blankBefore = false;
+        }
+
+        private void AddToDuties(List<string> list, Line line, string? lastDuty)
+        {
+            if (pendingBullet || (line.Kind == Kind.Bullet && !(line.DashOnly && open == Open.Bullet && lastDoubleMarked)))
             {
-                duties.Add(line.Text);
+                list.Add(line.Text);
                 open = Open.Bullet;
                 lastDoubleMarked = line.DoubleMarked;
             }
@@ -89,17 +107,14 @@ public static class DutyDocument
                 || (open == Open.Bullet && line.Kind == Kind.Text && EndsSentence(lastDuty) && StartsWithCapital(line.Text)))
             {
                 // A paragraph under the heading, or a new paragraph after a finished bullet.
-                duties.Add(line.Text);
+                list.Add(line.Text);
                 open = Open.Paragraph;
             }
             else
             {
-                duties[^1] = lastDuty + " " + line.Text;
+                list[^1] = lastDuty + " " + line.Text;
             }
-            pendingBullet = false;
-            blankBefore = false;
         }
-        return sections.Select(s => new DutySection(s.Title, s.Duties.AsReadOnly())).ToList().AsReadOnly();
     }
 
     private static Line Read(string raw)

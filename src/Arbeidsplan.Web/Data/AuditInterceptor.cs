@@ -11,6 +11,9 @@ namespace Arbeidsplan.Web.Data;
 /// <summary>Writes an audit entry, in the same transaction, for every change to a row of a type marked <see cref="IAudited"/>, with the scope's actor.</summary>
 public sealed class AuditInterceptor(ActorContext actor, IClock clock) : SaveChangesInterceptor
 {
+    /// <summary>An annotation on a column computed from others (a sort key, the months of a timing): left out of the audit entries.</summary>
+    public const string Derived = "Arbeidsplan:Derived";
+
     // Identity columns that must never reach the audit log, and Identity's bookkeeping we do not use (no lockout, no phone sign-in).
     private static readonly HashSet<string> Secret =
     [
@@ -73,7 +76,7 @@ public sealed class AuditInterceptor(ActorContext actor, IClock clock) : SaveCha
     private static SortedDictionary<string, string?> Snapshot(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, string?>();
-        foreach (var property in entry.Properties.Where(p => !Secret.Contains(p.Metadata.Name) && p.Metadata.Name != "Version"))
+        foreach (var property in entry.Properties.Where(p => !Secret.Contains(p.Metadata.Name) && p.Metadata.Name != "Version" && p.Metadata.FindAnnotation(Derived) is null))
         {
             values[property.Metadata.Name] = Format(original ? property.OriginalValue : property.CurrentValue);
         }

@@ -26,7 +26,7 @@ public static class DatabaseSetup
         {
             connectionString ??= DefaultSqlite(configuration, environment);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), SqliteFunctions.Instance));
         }
         return services;
     }

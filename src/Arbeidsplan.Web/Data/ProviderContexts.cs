@@ -5,7 +5,15 @@ namespace Arbeidsplan.Web.Data;
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Sort keys are built to sort byte by byte (NorwegianText.SortKey); a server locale would reorder their punctuation.
+        builder.Entity<Arbeidsplan.Domain.Planning.Measure>().Property(m => m.OwnerSortKey).UseCollation("C");
+    }
+}
 
 /// <summary>Lets `dotnet ef` build the SQLite model without a running app or database.</summary>
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>

@@ -31,10 +31,11 @@ public sealed class OrganisationSwitcher(AppDbContext db, CurrentAccess access, 
         var scope = await access.ScopeAsync();
         // The request's organisation list is read once and shared with access and the features.
         var visible = (await directory.AllAsync()).Where(o => scope.IsAdministrator || scope.CoversOrganisation(o.Id)).ToList();
-        // Branch leaders see their branch; everyone with more than branches sees the levels above.
+        // Branch leaders see their branch; everyone with more than branches sees the levels above (a few hundred at most even for
+        // a federation's administrator, so all of them: a list cut short would hide the one wanted).
         var upper = visible.Where(o => o.Kind != OrganisationKind.Local).ToList();
         var organisations = (upper.Count > 0 ? upper : visible).OrderBy(o => o.Kind).ThenBy(o => o.Name, NorwegianText.Comparer)
-            .Select(o => new NamedItem(o.Id, o.Name)).Take(200).ToList();
+            .Select(o => new NamedItem(o.Id, o.Name)).ToList();
         var selected = SelectedFromCookie() is { } id && organisations.FirstOrDefault(o => o.Id == id) is { } hit
             ? hit
             : organisations.FirstOrDefault();

@@ -51,6 +51,10 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         b.Property(m => m.Text).HasMaxLength(2000);
         b.Property(m => m.Category).HasMaxLength(100);
         b.Property(m => m.TimingWindows).HasMaxLength(4000);
+        // Kept from the owner and the timing so the measure list filters and sorts in the database; not news in the audit.
+        b.Property(m => m.TimingMonths).HasMaxLength(4000).HasAnnotation(AuditInterceptor.Derived, true);
+        b.Property(m => m.OwnerSortKey).HasMaxLength(200).HasAnnotation(AuditInterceptor.Derived, true);
+        b.HasIndex(m => new { m.PlanId, m.OwnerSortKey });
         b.Property(m => m.TimingUnderstood).HasMaxLength(1000);
         b.Property(m => m.TimingUnclear).HasMaxLength(1000);
         b.HasOne<Plan>().WithMany().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Cascade);

@@ -17,7 +17,7 @@ public sealed class AccountPersonalData(AppDbContext db) : IPersonalData
         var records = new List<PersonalRecord>();
         if (subject.UserId is { } userId && await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct) is { } user)
         {
-            var sessions = await db.UserSessions.AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.CreatedAt).Take(200).ToListAsync(ct);
+            var sessions = await db.UserSessions.AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.CreatedAt).ToListAsync(ct);
             records.Add(new PersonalRecord("Bruker", new Dictionary<string, string?>
             {
                 ["E-post"] = user.Email, ["Systemadministrator"] = user.IsAdministrator ? "ja" : "nei", ["Tofaktorinnlogging"] = user.TwoFactorEnabled ? "ja" : "nei",

@@ -23,7 +23,7 @@ public sealed class AuditPersonalData(AppDbContext db) : IPersonalData
 
     public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct)
     {
-        var entries = await Entries(subject).AsNoTracking().OrderByDescending(a => a.At).Take(2_000)
+        var entries = await Entries(subject).AsNoTracking().OrderByDescending(a => a.At)
             .Select(a => new { a.At, a.Actor, a.EntityType, a.Action, a.Before, a.After }).ToListAsync(ct);
         return entries.Select(a => new PersonalRecord("Endring", new Dictionary<string, string?>
         {

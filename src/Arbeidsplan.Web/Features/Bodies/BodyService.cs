@@ -3,7 +3,6 @@ using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Organisations;
-using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +26,7 @@ public sealed record BodyDetails(
     bool CanEdit, IReadOnlyList<NamedItem> MemberOrganisations, IReadOnlyList<HolderItem> Members);
 
 /// <summary>Boards, committees and forums: who sits on them, and their set-up.</summary>
-public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess access, ScopeReader scopes, PositionQueries holders)
+public sealed class BodyService(AppDbContext db, Guard guard, CurrentAccess access, ScopeReader scopes, HolderQueries holders)
 {
     public async Task<IReadOnlyList<BodyItem>> ListAsync(Guid organisationId) =>
         await guard.CoversOrganisation(organisationId)

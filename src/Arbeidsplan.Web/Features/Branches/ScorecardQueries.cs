@@ -47,18 +47,33 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var latest = snapshots.FirstOrDefault(s => s.TakenOn <= today);
         var yearEnd = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 1, 12, 31));
         var before = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 2, 12, 31));
-        var (latestId, yearEndId, beforeId) = (latest?.Id ?? Guid.Empty, yearEnd?.Id ?? Guid.Empty, before?.Id ?? Guid.Empty);
-        var (jan1, lastJan1, dec31) = (new LocalDate(today.Year, 1, 1), new LocalDate(today.Year - 1, 1, 1), new LocalDate(today.Year, 12, 31));
-        var ids = branches.Select(b => b.Id).ToList();
-
-        var positionTypes = await settingsService.PositionTypesAsync();
-        var required = settings.RequiredPositionTypeIds;
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
+        var window = new FactWindow(today, latest?.Id ?? Guid.Empty, yearEnd?.Id ?? Guid.Empty, before?.Id ?? Guid.Empty, circleMaterial, circleFrom, circleTo,
+            settings.RequiredPositionTypeIds);
+        var facts = await ReadFactsAsync([.. branches.Select(b => b.Id)], window);
+        var required = (await settingsService.PositionTypesAsync(organisationId)).Where(t => settings.RequiredPositionTypeIds.Contains(t.Id)).ToList();
+        var context = new RowContext(today, settings, requirement, required, latest is not null, yearEnd is not null, before is not null, regionNames);
 
-        var year = today.Year;
-        // The one-row-per-branch tables are left-joined, one probe each; the rest are scalar lookups, one per column: SQLite answers each by an
-        // index, where EF's FirstOrDefault of an object becomes a window join. (n, y, prior, t, k may be missing: SQL makes their columns null.)
-        var facts = await (
+        var rows = branches.Select(b => Row(b, facts[b.Id], context));
+        var ordered = (query.Sort == "svakest"
+            ? rows.OrderByDescending(r => r.Weakness).ThenBy(r => r.Name, NorwegianText.Comparer)
+            : rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
+        var regionTotals = ordered.GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => ScoreTotals.Of(g.Key, g.ToList())).ToList();
+        return new Scorecard(organisationId, organisation.DisplayName, today.ToDateOnly(), today.Year - 1, latest?.TakenOn.ToDateOnly(), requirement?.Name,
+            ordered, regionTotals, ScoreTotals.Of(organisation.DisplayName, ordered), regions, scope.CoversOrganisation(organisationId));
+    }
+
+    /// <summary>
+    /// The per-branch numbers in one query. The one-row-per-branch tables are left-joined, one probe each; the rest are scalar lookups, one
+    /// per column: SQLite answers each by an index, where EF's FirstOrDefault of an object becomes a window join. (n, y, prior, t, k may be
+    /// missing: SQL makes their columns null.)
+    /// </summary>
+    private async Task<Dictionary<Guid, BranchFact>> ReadFactsAsync(List<Guid> ids, FactWindow w)
+    {
+        var (today, jan1, lastJan1, dec31, year) = (w.Today, new LocalDate(w.Today.Year, 1, 1), new LocalDate(w.Today.Year - 1, 1, 1), new LocalDate(w.Today.Year, 12, 31), w.Today.Year);
+        var (latestId, yearEndId, beforeId, circleMaterial, circleFrom, circleTo, required) =
+            (w.LatestId, w.YearEndId, w.BeforeId, w.CircleMaterial, w.CircleFrom, w.CircleTo, w.Required);
+        return await (
             from o in db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
             join nowCounts in db.BranchCounts.Where(c => c.SnapshotId == latestId) on o.Id equals nowCounts.BranchId into nowJoin
             from n in nowJoin.DefaultIfEmpty()
@@ -70,9 +85,9 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
             from t in targetJoin.DefaultIfEmpty()
             join check in db.BranchChecks on o.Id equals check.BranchId into checkJoin
             from k in checkJoin.DefaultIfEmpty()
-            select new
+            select new BranchFact
             {
-                o.Id,
+                Id = o.Id,
                 Paying = (int?)n!.Paying,
                 Unpaid = (int?)n!.Unpaid,
                 New = (int?)n!.New,
@@ -102,35 +117,62 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
                 HeldPositions = db.Positions.Where(h => h.OrganisationId == o.Id && required.Contains(h.PositionTypeId) && h.Term.From <= today && (h.Term.To == null || h.Term.To >= today))
                     .GroupBy(h => h.OrganisationId).Select(g => string.Join(",", g.Select(h => h.PositionTypeId.ToString()))).FirstOrDefault(),
             }).ToDictionaryAsync(f => f.Id);
-        var requiredNames = positionTypes.Where(t => required.Contains(t.Id)).ToList();
+    }
 
-        var rows = branches.Select(b =>
-        {
-            var f = facts[b.Id];
-            var annualMeeting = f.OwnAnnualMeeting is { } own && (f.HostedAnnualMeeting is not { } hosted || own >= hosted) ? own : f.HostedAnnualMeeting;
-            var held = IdList(f.HeldPositions ?? "");
-            var empty = requiredNames.Where(t => !held.Contains(t.Id)).Select(t => t.Name).ToList();
-            var circle = requirement?.StatusFor(f.RequiredCircleEnded is { } ended ? [new CircleFact(b.Id, null, requirement.MaterialId!.Value, ended, 0)] : [], today);
-            var (web, social) = (f.WebsiteCheckedOn, f.SocialMediaCheckedOn);
-            var flags = (f.OpenFlags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => (FlagReason)int.Parse(r, CultureInfo.InvariantCulture)).ToList();
-            var paying = latest is null ? (int?)null : f.Paying ?? 0;
-            var lastYearEnd = yearEnd is null ? (int?)null : f.YearEnd ?? 0;
-            var lights = new ScoreLights(settings.Members(paying, f.Target, lastYearEnd), settings.AnnualMeeting(annualMeeting, today),
-                ScorecardSettings.Board(empty.Count), circle?.State switch { RequirementState.Done => Light.Green, RequirementState.Pending => Light.Yellow, RequirementState.Missed => Light.Red, _ => Light.None },
-                settings.Study(f.Hours, f.HoursLastYear), settings.RegionMeetings(f.RegionMeetings), settings.Contact(f.LastContactOn, today),
-                settings.Checked(web, today), settings.Checked(social, today));
-            var reasons = flags.Aggregate(FlagReason.None, (all, r) => all | r);
-            return new ScoreRow(b.Id, b.DisplayName, b.RegionId, b.RegionId is { } r && regionNames.TryGetValue(r, out var name) ? name : "Uten region",
-                paying, lastYearEnd, before is null ? null : f.Before ?? 0, f.Target, f.Unpaid ?? 0, f.New ?? 0,
-                annualMeeting?.ToDateOnly(), empty, circle?.State, circle?.DoneOn?.ToDateOnly(), f.Hours, f.HoursLastYear, f.RegionMeetings,
-                f.LastContactOn?.ToDateOnly(), f.LastContactBy, web?.ToDateOnly(), social?.ToDateOnly(), flags.Count, flags.Count > 0 ? reasons.Label() : null, lights);
-        });
-        var ordered = (query.Sort == "svakest"
-            ? rows.OrderByDescending(r => r.Weakness).ThenBy(r => r.Name, NorwegianText.Comparer)
-            : rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
-        var regionTotals = ordered.GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => ScoreTotals.Of(g.Key, g.ToList())).ToList();
-        return new Scorecard(organisationId, organisation.DisplayName, today.ToDateOnly(), today.Year - 1, latest?.TakenOn.ToDateOnly(), requirement?.Name,
-            ordered, regionTotals, ScoreTotals.Of(organisation.DisplayName, ordered), regions, scope.CoversOrganisation(organisationId));
+    /// <summary>One branch's row: its numbers judged by the organisation's thresholds.</summary>
+    private static ScoreRow Row(OrganisationSummary b, BranchFact f, RowContext c)
+    {
+        var today = c.Today;
+        var annualMeeting = f.OwnAnnualMeeting is { } own && (f.HostedAnnualMeeting is not { } hosted || own >= hosted) ? own : f.HostedAnnualMeeting;
+        var held = IdList(f.HeldPositions ?? "");
+        var empty = c.Required.Where(t => !held.Contains(t.Id)).Select(t => t.Name).ToList();
+        var circle = c.Requirement?.StatusFor(f.RequiredCircleEnded is { } ended ? [new CircleFact(b.Id, null, c.Requirement.MaterialId!.Value, ended, 0)] : [], today);
+        var (web, social) = (f.WebsiteCheckedOn, f.SocialMediaCheckedOn);
+        var flags = (f.OpenFlags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => (FlagReason)int.Parse(r, CultureInfo.InvariantCulture)).ToList();
+        var paying = c.HasLatest ? f.Paying ?? 0 : (int?)null;
+        var lastYearEnd = c.HasYearEnd ? f.YearEnd ?? 0 : (int?)null;
+        var s = c.Settings;
+        var lights = new ScoreLights(s.Members(paying, f.Target, lastYearEnd), s.AnnualMeeting(annualMeeting, today),
+            ScorecardSettings.Board(empty.Count), circle?.State switch { RequirementState.Done => Light.Green, RequirementState.Pending => Light.Yellow, RequirementState.Missed => Light.Red, _ => Light.None },
+            s.Study(f.Hours, f.HoursLastYear), s.RegionMeetings(f.RegionMeetings), s.Contact(f.LastContactOn, today),
+            s.Checked(web, today), s.Checked(social, today));
+        var reasons = flags.Aggregate(FlagReason.None, (all, r) => all | r);
+        return new ScoreRow(b.Id, b.DisplayName, b.RegionId, b.RegionId is { } r && c.RegionNames.TryGetValue(r, out var name) ? name : "Uten region",
+            paying, lastYearEnd, c.HasBefore ? f.Before ?? 0 : null, f.Target, f.Unpaid ?? 0, f.New ?? 0,
+            annualMeeting?.ToDateOnly(), empty, circle?.State, circle?.DoneOn?.ToDateOnly(), f.Hours, f.HoursLastYear, f.RegionMeetings,
+            f.LastContactOn?.ToDateOnly(), f.LastContactBy, web?.ToDateOnly(), social?.ToDateOnly(), flags.Count, flags.Count > 0 ? reasons.Label() : null, lights);
+    }
+
+    /// <summary>What the facts query reads against: today, the three snapshots, the required circle's window, the required positions.</summary>
+    private sealed record FactWindow(LocalDate Today, Guid LatestId, Guid YearEndId, Guid BeforeId, Guid CircleMaterial, LocalDate CircleFrom, LocalDate CircleTo,
+        List<Guid> Required);
+
+    /// <summary>What a row is judged by, the same for every branch.</summary>
+    private sealed record RowContext(LocalDate Today, ScorecardSettings Settings, StudyRequirement? Requirement, List<PositionChoice> Required,
+        bool HasLatest, bool HasYearEnd, bool HasBefore, Dictionary<Guid, string> RegionNames);
+
+    /// <summary>One branch's numbers as the database gives them (null where a left-joined table has no row).</summary>
+    private sealed class BranchFact
+    {
+        public Guid Id { get; init; }
+        public int? Paying { get; init; }
+        public int? Unpaid { get; init; }
+        public int? New { get; init; }
+        public int? YearEnd { get; init; }
+        public int? Before { get; init; }
+        public int? Target { get; init; }
+        public LocalDate? OwnAnnualMeeting { get; init; }
+        public LocalDate? HostedAnnualMeeting { get; init; }
+        public int Hours { get; init; }
+        public int HoursLastYear { get; init; }
+        public LocalDate? RequiredCircleEnded { get; init; }
+        public int RegionMeetings { get; init; }
+        public LocalDate? LastContactOn { get; init; }
+        public string? LastContactBy { get; init; }
+        public LocalDate? WebsiteCheckedOn { get; init; }
+        public LocalDate? SocialMediaCheckedOn { get; init; }
+        public string? OpenFlags { get; init; }
+        public string? HeldPositions { get; init; }
     }
 
     /// <summary>Ids joined by the database as text; PostgreSQL writes them in lower case, SQLite as stored.</summary>

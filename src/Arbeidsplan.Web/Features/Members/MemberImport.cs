@@ -61,17 +61,7 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
             return Outcome<MemberImportResult>.Invalid(nameof(input.TakenOn), "Datoen for uttrekket kan ikke være etter i dag.");
         }
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(input.Text)));
-        // The same file for the same date replaces the earlier import instead of making a second one (a re-import after keeping names,
-        // or by mistake); the same content at another date may be a quiet month, and is only pointed out.
-        var twins = await db.MemberSnapshots.Where(s => s.OrganisationId == input.OrganisationId && s.ContentHash == hash)
-            .Select(s => new { s.Id, s.TakenOn, s.CreatedAt }).ToListAsync(ct);
-        var replaces = twins.FirstOrDefault(t => t.TakenOn == takenOn);
-        var sameAs = (replaces, twins.Count) switch
-        {
-            ({ } twin, _) => $"Denne filen er importert før for samme dato ({NorwegianTime.Format(twin.CreatedAt)}). Lagres den, erstatter den den forrige importen.",
-            (_, > 0) => $"Innholdet er det samme som i uttrekket per {twins[0].TakenOn.ToString("d.M.yyyy", CultureInfo.InvariantCulture)}. Sjekk at du har valgt riktig fil.",
-            _ => null,
-        };
+        var (replaces, sameAs) = await EarlierImportsAsync(input.OrganisationId, hash, takenOn, ct);
         var branches = await directory.BelowAsync(input.OrganisationId, OrganisationKind.Local);
         var names = await BranchNamesAsync(branches);
         var saved = await db.MemberColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId);
@@ -97,45 +87,7 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
         {
             return result;
         }
-        // Snapshot, counts, rolls and contacts in one transaction: all or nothing.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
-        if (replaces is not null)
-        {
-            db.MemberSnapshots.Remove(await db.MemberSnapshots.SingleAsync(s => s.Id == replaces.Id, ct));
-            await db.SaveChangesAsync(ct);
-        }
-        db.MemberSnapshots.Add(snapshot);
-        if (saved is null)
-        {
-            db.MemberColumnMappings.Add(mappingRow);
-        }
-        else
-        {
-            saved.Set(used);
-        }
-        await db.SaveChangesAsync();
-        // Branches with members who all left still get a row, so their drop to zero shows.
-        await db.InsertAsync(counts.Select(c => new BranchCount(snapshot.Id, c, lapsed.GetValueOrDefault(c.BranchId)))
-            .Concat(lapsed.Keys.Except(counts.Select(c => c.BranchId)).Select(b => new BranchCount(snapshot.Id, new MemberCounts(b, 0, 0, 0, 0, 0, 0, 0), lapsed[b]))));
-        if (await KeepRollsAsync(snapshot, export.Members))
-        {
-            // The follow-up lists read the newest export, so its names replace the old ones; a back-dated export leaves them be.
-            var removed = await db.MemberContacts.Where(c => c.OrganisationId == input.OrganisationId).ExecuteDeleteAsync();
-            var contacts = keepNames ? export.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null).Select(m => new MemberContact(input.OrganisationId, m)).ToList() : [];
-            await db.InsertAsync(contacts);
-            if (removed + contacts.Count > 0)
-            {
-                audit.Bulk(nameof(MemberContact), input.OrganisationId, "Replaced", new Dictionary<string, string?>
-                {
-                    ["Fjernet"] = removed.ToString(CultureInfo.InvariantCulture), ["Lagt inn"] = contacts.Count.ToString(CultureInfo.InvariantCulture),
-                });
-            }
-        }
-        await db.SaveChangesAsync();
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync();
-        }
+        await SaveAsync(new ImportToSave(snapshot, saved, used, mappingRow, counts, lapsed, export.Members, keepNames, replaces), ct);
         return result with { Saved = true, SnapshotId = snapshot.Id };
     });
 
@@ -198,6 +150,73 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
         await db.SaveChangesAsync();
         return snapshot.Id;
     });
+
+    /// <summary>
+    /// The same file for the same date replaces the earlier import instead of making a second one (a re-import after keeping names,
+    /// or by mistake); the same content at another date may be a quiet month, and is only pointed out.
+    /// </summary>
+    private async Task<(Guid? Replaces, string? Note)> EarlierImportsAsync(Guid organisationId, string hash, LocalDate takenOn, CancellationToken ct)
+    {
+        var twins = await db.MemberSnapshots.Where(s => s.OrganisationId == organisationId && s.ContentHash == hash)
+            .Select(s => new { s.Id, s.TakenOn, s.CreatedAt }).ToListAsync(ct);
+        var replaces = twins.FirstOrDefault(t => t.TakenOn == takenOn);
+        var note = (replaces, twins.Count) switch
+        {
+            ({ } twin, _) => $"Denne filen er importert før for samme dato ({NorwegianTime.Format(twin.CreatedAt)}). Lagres den, erstatter den den forrige importen.",
+            (_, > 0) => $"Innholdet er det samme som i uttrekket per {twins[0].TakenOn.ToString("d.M.yyyy", CultureInfo.InvariantCulture)}. Sjekk at du har valgt riktig fil.",
+            _ => null,
+        };
+        return (replaces?.Id, note);
+    }
+
+    /// <summary>What an import saves, made and checked by the preview first.</summary>
+    private sealed record ImportToSave(
+        MemberSnapshot Snapshot, MemberColumnMapping? Saved, ColumnMapping Used, MemberColumnMapping Mapping, IReadOnlyList<MemberCounts> Counts, Dictionary<Guid, int> Lapsed,
+        IReadOnlyList<MemberRow> Members, bool KeepNames, Guid? Replaces);
+
+    private async Task SaveAsync(ImportToSave save, CancellationToken ct)
+    {
+        // Snapshot, counts, rolls and contacts in one transaction: all or nothing.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (save.Replaces is { } replaceId)
+        {
+            db.MemberSnapshots.Remove(await db.MemberSnapshots.SingleAsync(s => s.Id == replaceId, ct));
+            await db.SaveChangesAsync(ct);
+        }
+        db.MemberSnapshots.Add(save.Snapshot);
+        if (save.Saved is null)
+        {
+            db.MemberColumnMappings.Add(save.Mapping);
+        }
+        else
+        {
+            save.Saved.Set(save.Used);
+        }
+        await db.SaveChangesAsync(ct);
+        // Branches with members who all left still get a row, so their drop to zero shows.
+        await db.InsertAsync(save.Counts.Select(c => new BranchCount(save.Snapshot.Id, c, save.Lapsed.GetValueOrDefault(c.BranchId)))
+            .Concat(save.Lapsed.Keys.Except(save.Counts.Select(c => c.BranchId)).Select(b => new BranchCount(save.Snapshot.Id, new MemberCounts(b, 0, 0, 0, 0, 0, 0, 0), save.Lapsed[b]))));
+        if (await KeepRollsAsync(save.Snapshot, save.Members))
+        {
+            // The follow-up lists read the newest export, so its names replace the old ones; a back-dated export leaves them be.
+            var removed = await db.MemberContacts.Where(c => c.OrganisationId == save.Snapshot.OrganisationId).ExecuteDeleteAsync(ct);
+            var contacts = save.KeepNames ? save.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null).Select(m => new MemberContact(save.Snapshot.OrganisationId, m)).ToList() : [];
+            await db.InsertAsync(contacts);
+            if (removed + contacts.Count > 0)
+            {
+                audit.Bulk(nameof(MemberContact), save.Snapshot.OrganisationId, "Replaced", new Dictionary<string, string?>
+                {
+                    ["Fjernet"] = removed.ToString(CultureInfo.InvariantCulture), ["Lagt inn"] = contacts.Count.ToString(CultureInfo.InvariantCulture),
+                });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            // Once everything is written, the commit is not cancelled halfway.
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+    }
 
     /// <summary>
     /// Adds the new import's members as one roll per branch, and deletes the rolls of imports nobody reads any more: party membership is

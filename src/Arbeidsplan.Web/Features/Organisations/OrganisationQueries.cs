@@ -1,14 +1,13 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Organisations;
 
 /// <summary>Reads organisations as pages and the API show them, limited to the user's scope.</summary>
-public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, Guard guard, PositionQueries positionQueries)
+public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, Guard guard, HolderQueries positionQueries)
 {
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync()
     {

@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.Register;
-using Arbeidsplan.Web.Features.Positions;
+using Arbeidsplan.Web.Features.Shared;
 
 namespace Arbeidsplan.Web.Features.Persons;
 

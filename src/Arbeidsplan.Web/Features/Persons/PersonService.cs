@@ -3,7 +3,6 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -17,7 +16,7 @@ namespace Arbeidsplan.Web.Features.Persons;
 /// People in the register. A person is in scope when the organisation keeping the record is, or when they hold a
 /// position in an organisation or on a body of one that is.
 /// </summary>
-public sealed class PersonService(AppDbContext db, CurrentAccess access, Guard guard, ScopeReader scopes, PositionQueries positions, IClock clock)
+public sealed class PersonService(AppDbContext db, CurrentAccess access, Guard guard, ScopeReader scopes, HolderQueries positions, IClock clock)
 {
     public const int PageSize = 50;
 

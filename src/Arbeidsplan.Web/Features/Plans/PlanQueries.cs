@@ -3,13 +3,19 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Plans;
 
+// ToLower() in a query is SQL lower() on both databases (on SQLite the invariant .NET mapping, see SqliteFunctions); a culture
+// argument or a StringComparison would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+
 /// <summary>What the plan pages and endpoints show, projected to what they need; a plan is read where its organisation is in scope or above it.</summary>
-public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess access, IClock clock)
+public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory, IClock clock)
 {
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(Guid? organisationId = null)
     {
@@ -82,6 +88,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
             revisions.Select(r => new RevisionRow(r.Id, r.Number, r.State, r.State.Label(), r.On.ToDateOnly(), r.Note, r.Author)).ToList());
     }
 
+    /// <summary>One page of a plan's measures, filtered, sorted and cut in the database (the months of a timing and the owner's sort key are kept on the row for that).</summary>
     public async Task<MeasureList?> MeasuresAsync(Guid planId, MeasureFilter filter)
     {
         if (await DetailsAsync(planId) is null)
@@ -89,48 +96,70 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
             return null;
         }
         var today = clock.Today();
-        var month = new DateInterval(today.With(DateAdjusters.StartOfMonth), today.With(DateAdjusters.EndOfMonth));
         var (types, bodies) = await access.HeldAsync();
-        var rows = await db.Measures.AsNoTracking().Where(m => m.PlanId == planId)
-            .GroupJoin(db.Chapters, m => m.ChapterId, c => c.Id, (m, cs) => new { m, cs })
+        var measures = Filtered(db.Measures.AsNoTracking().Where(m => m.PlanId == planId), filter, today, [.. types], [.. bodies]);
+        var rows = measures.GroupJoin(db.Chapters, m => m.ChapterId, c => c.Id, (m, cs) => new { m, cs })
             .SelectMany(x => x.cs.DefaultIfEmpty(), (x, c) => new
             {
-                x.m.Id, x.m.ChapterId, ChapterNumber = c == null ? null : c.Number, ChapterTitle = c == null ? null : c.Title, ChapterOrder = c == null ? 0 : c.Order,
-                x.m.Code, x.m.Text, x.m.Category, x.m.OwnerText, x.m.OwnerPositionTypeId, x.m.OwnerBodyId, x.m.OwnerOrganisationId,
-                x.m.TimingText, x.m.TimingKind, x.m.TimingWindows, x.m.TimingUnderstood, x.m.TimingUnclear, x.m.DueOn, x.m.Status, x.m.Order,
-            })
-            .ToListAsync();
-        var items = rows.Select(r =>
-        {
-            var overdue = r.DueOn is { } due && due < today && r.Status.IsOpen();
-            var mine = r.OwnerPositionTypeId is { } t && types.Contains(t) || r.OwnerBodyId is { } b && bodies.Contains(b);
-            var touches = new Timing(r.TimingText, r.TimingKind, Timing.ParseWindows(r.TimingWindows), r.TimingUnderstood).Touches(month);
-            return (Row: new MeasureRow(r.Id, r.ChapterId, r.ChapterTitle is null ? null : $"{r.ChapterNumber} {r.ChapterTitle}".Trim(), r.Code, r.Text, r.Category,
-                r.OwnerText, r.OwnerPositionTypeId is not null || r.OwnerBodyId is not null || r.OwnerOrganisationId is not null,
-                r.TimingText, r.TimingUnderstood, r.TimingUnclear, r.DueOn?.ToDateOnly(), r.Status, r.Status.Label(), overdue, mine),
-                Touches: touches, r.ChapterOrder, r.Order);
-        }).ToList();
-        var categories = items.Select(i => i.Row.Category).Where(c => c is not null).Distinct().Order(NorwegianText.Comparer).ToList();
-        var filtered = items.Where(i =>
-            (!filter.Mine || i.Row.Mine)
-            && (!filter.Overdue || i.Row.Overdue)
-            && (!filter.DueThisMonth || i.Touches && i.Row.Status.IsOpen())
-            && (filter.Status is null || i.Row.Status == filter.Status)
-            && (string.IsNullOrEmpty(filter.Category) || i.Row.Category == filter.Category)
-            && (filter.ChapterId is null || i.Row.ChapterId == filter.ChapterId)
-            && (string.IsNullOrWhiteSpace(filter.Search) || i.Row.Text.Contains(filter.Search.Trim(), StringComparison.OrdinalIgnoreCase)
-                || (i.Row.Code ?? "").Contains(filter.Search.Trim(), StringComparison.OrdinalIgnoreCase)));
+                x.m, ChapterNumber = c == null ? null : c.Number, ChapterTitle = c == null ? null : c.Title, ChapterOrder = c == null ? 0 : c.Order,
+            });
         var sorted = filter.Sort switch
         {
-            "due" => filtered.OrderBy(i => i.Row.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.ChapterOrder).ThenBy(i => i.Order),
-            "status" => filtered.OrderBy(i => i.Row.Status).ThenBy(i => i.ChapterOrder).ThenBy(i => i.Order),
-            "owner" => filtered.OrderBy(i => i.Row.Owner ?? "\uffff", NorwegianText.Comparer).ThenBy(i => i.ChapterOrder).ThenBy(i => i.Order),
-            _ => filtered.OrderBy(i => i.ChapterOrder).ThenBy(i => i.Order),
+            "due" => rows.OrderBy(r => r.m.DueOn == null).ThenBy(r => r.m.DueOn).ThenBy(r => r.ChapterOrder).ThenBy(r => r.m.Order),
+            "status" => rows.OrderBy(r => r.m.Status).ThenBy(r => r.ChapterOrder).ThenBy(r => r.m.Order),
+            "owner" => rows.OrderBy(r => r.m.OwnerSortKey).ThenBy(r => r.ChapterOrder).ThenBy(r => r.m.Order),
+            _ => rows.OrderBy(r => r.ChapterOrder).ThenBy(r => r.m.Order),
         };
-        var all = sorted.Select(i => i.Row).ToList();
-        var size = Math.Clamp(filter.PageSize, 1, 500);
-        var page = Math.Clamp(filter.Page, 1, 100_000);
-        return new MeasureList(all.Skip((page - 1) * size).Take(size).ToList(), all.Count, page, size, categories!);
+        var page = await sorted.ThenBy(r => r.m.Id).Select(r => new
+        {
+            r.m.Id, r.m.ChapterId, r.ChapterNumber, r.ChapterTitle, r.m.Code, r.m.Text, r.m.Category, r.m.OwnerText, r.m.OwnerPositionTypeId, r.m.OwnerBodyId,
+            r.m.OwnerOrganisationId, r.m.TimingText, r.m.TimingUnderstood, r.m.TimingUnclear, r.m.DueOn, r.m.Status,
+        }).ToPagedAsync(filter.Page, Math.Clamp(filter.PageSize, 1, 500));
+        var categories = (await db.Measures.AsNoTracking().Where(m => m.PlanId == planId && m.Category != null).Select(m => m.Category!).Distinct().ToListAsync())
+            .Order(NorwegianText.Comparer).ToList();
+        var items = page.Select(r => new MeasureRow(r.Id, r.ChapterId, r.ChapterTitle is null ? null : $"{r.ChapterNumber} {r.ChapterTitle}".Trim(), r.Code, r.Text,
+            r.Category, r.OwnerText, r.OwnerPositionTypeId is not null || r.OwnerBodyId is not null || r.OwnerOrganisationId is not null,
+            r.TimingText, r.TimingUnderstood, r.TimingUnclear, r.DueOn?.ToDateOnly(), r.Status, r.Status.Label(),
+            Overdue: r.DueOn is { } due && due < today && r.Status.IsOpen(),
+            Mine: r.OwnerPositionTypeId is { } t && types.Contains(t) || r.OwnerBodyId is { } b && bodies.Contains(b)));
+        return new MeasureList(items.Items, items.Total, items.Page, items.PageSize, categories);
+    }
+
+    private static IQueryable<Measure> Filtered(IQueryable<Measure> measures, MeasureFilter filter, LocalDate today, List<Guid> types, List<Guid> bodies)
+    {
+        MeasureStatus[] open = [.. Enum.GetValues<MeasureStatus>().Where(s => s.IsOpen())];
+        if (filter.Mine)
+        {
+            measures = measures.Where(m => m.OwnerPositionTypeId != null && types.Contains(m.OwnerPositionTypeId.Value)
+                || m.OwnerBodyId != null && bodies.Contains(m.OwnerBodyId.Value));
+        }
+        if (filter.Overdue)
+        {
+            measures = measures.Where(m => m.DueOn != null && m.DueOn < today && open.Contains(m.Status));
+        }
+        if (filter.DueThisMonth)
+        {
+            var month = $"|{Timing.MonthKey(today)}|";
+            measures = measures.Where(m => m.TimingMonths.Contains(month) && open.Contains(m.Status));
+        }
+        if (filter.Status is { } status)
+        {
+            measures = measures.Where(m => m.Status == status);
+        }
+        if (!string.IsNullOrEmpty(filter.Category))
+        {
+            measures = measures.Where(m => m.Category == filter.Category);
+        }
+        if (filter.ChapterId is { } chapter)
+        {
+            measures = measures.Where(m => m.ChapterId == chapter);
+        }
+        if (filter.Search?.Trim() is { Length: > 0 } term)
+        {
+            var pattern = $"%{term.ToLowerInvariant()}%";
+            measures = measures.Where(m => EF.Functions.Like(m.Text.ToLower(), pattern) || m.Code != null && EF.Functions.Like(m.Code.ToLower(), pattern));
+        }
+        return measures;
     }
 
     public async Task<MeasureDetails?> MeasureAsync(Guid measureId)
@@ -166,7 +195,8 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
     /// <summary>Names a measure's owner can be given: the position types and the organisation's bodies.</summary>
     public async Task<IReadOnlyList<string>> OwnerNamesAsync(Guid organisationId)
     {
-        var types = await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync();
+        var party = await directory.PartyOfAsync(organisationId);
+        var types = await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync();
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).Select(b => b.Name).ToListAsync();
         return bodies.Concat(types).Distinct().ToList();
     }

@@ -8,7 +8,7 @@ public static class PositionEndpoints
     /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
     public static IServiceCollection AddPositions(this IServiceCollection services)
     {
-        services.AddScoped<PositionService>().AddScoped<PositionQueries>()
+        services.AddScoped<PositionService>()
             .AddScoped<Privacy.IPersonalData, PositionPersonalData>();
         return services;
     }

@@ -1,8 +1,6 @@
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
-using Arbeidsplan.Web.Features.Organisations;
-using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,10 +15,10 @@ public sealed class RegionInput
 
 public sealed record RegionDetails(
     Guid Id, string Name, Guid OrganisationId, string OrganisationName, long Version, bool CanEdit,
-    IReadOnlyList<OrganisationSummary> Branches, IReadOnlyList<HolderItem> Contacts);
+    IReadOnlyList<NamedItem> Branches, IReadOnlyList<HolderItem> Contacts);
 
 /// <summary>Regions of a county-level organisation: who may see them, create and rename them.</summary>
-public sealed class RegionService(AppDbContext db, Guard guard, CurrentAccess access, PositionQueries holders)
+public sealed class RegionService(AppDbContext db, Guard guard, CurrentAccess access, HolderQueries holders)
 {
     public async Task<RegionDetails?> DetailsAsync(Guid id)
     {
@@ -33,7 +31,7 @@ public sealed class RegionService(AppDbContext db, Guard guard, CurrentAccess ac
         }
         var scope = await access.ScopeAsync();
         var branches = await db.Organisations.AsNoTracking().Where(o => o.RegionId == id).OrderBy(o => o.Name)
-            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync();
+            .Select(o => new NamedItem(o.Id, o.Name)).ToListAsync();
         var canEdit = scope.CoversOrganisation(region.OrganisationId);
         var visibleBranches = branches.Where(b => scope.CoversOrganisation(b.Id)).ToList();
         // A region contact sees the region through its branches; others need the county in scope.

@@ -1094,6 +1094,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("OwnerPositionTypeId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("OwnerSortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C")
+                        .HasAnnotation("Arbeidsplan:Derived", true);
+
                     b.Property<string>("OwnerText")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1114,6 +1121,12 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.Property<int>("TimingKind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TimingMonths")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasAnnotation("Arbeidsplan:Derived", true);
 
                     b.Property<string>("TimingText")
                         .IsRequired()
@@ -1149,6 +1162,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerPositionTypeId");
 
                     b.HasIndex("PlanId", "Order");
+
+                    b.HasIndex("PlanId", "OwnerSortKey");
 
                     b.ToTable("Measures");
                 });
@@ -1521,6 +1536,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Roles")
                         .HasColumnType("integer");
 
@@ -1536,7 +1554,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("PartyId", "Name")
                         .IsUnique();
 
                     b.ToTable("PositionTypes");
@@ -2588,6 +2606,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Register.PositionType", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Register.PublicOffice", b =>

@@ -1089,6 +1089,12 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("OwnerPositionTypeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerSortKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Arbeidsplan:Derived", true);
+
                     b.Property<string>("OwnerText")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1109,6 +1115,12 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("TimingKind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimingMonths")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Arbeidsplan:Derived", true);
 
                     b.Property<string>("TimingText")
                         .IsRequired()
@@ -1144,6 +1156,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerPositionTypeId");
 
                     b.HasIndex("PlanId", "Order");
+
+                    b.HasIndex("PlanId", "OwnerSortKey");
 
                     b.ToTable("Measures");
                 });
@@ -1516,6 +1530,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER");
 
@@ -1531,7 +1548,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("PartyId", "Name")
                         .IsUnique();
 
                     b.ToTable("PositionTypes");
@@ -2579,6 +2596,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Register.PositionType", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Register.PublicOffice", b =>

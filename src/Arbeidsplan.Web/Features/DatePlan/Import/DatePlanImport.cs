@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Web.Data;
@@ -90,29 +91,17 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
 
     private async Task<Outcome<(List<DatePlanImportRow>, List<Event>)>> FromTableAsync(DatePlanImportInput input)
     {
-        var members = await family.OfAsync(input.OrganisationId, false);
-        if (members.Count == 0)
+        if (await TableContextAsync(input) is not { } context)
         {
             return Outcome<(List<DatePlanImportRow>, List<Event>)>.Invalid(nameof(input.OrganisationId), "Fant ikke organisasjonen.");
         }
-        var candidates = CalendarFamily.Candidates(members);
-        var names = members.ToDictionary(m => m.Id, m => m.DisplayName);
-        var kinds = await db.EventKinds.AsNoTracking().ToDictionaryAsync(k => k.Key, k => (k.Id, k.Name));
-        var ids = members.Select(m => m.Id).ToList();
-        var windows = await db.StatutoryWindows.AsNoTracking().Where(w => ids.Contains(w.OrganisationId)).ToListAsync();
-        var boards = (await db.Bodies.AsNoTracking().Where(b => ids.Contains(b.OrganisationId) && b.Kind == Domain.Register.BodyKind.Board)
-            .Select(b => new { b.Id, b.OrganisationId }).ToListAsync()).GroupBy(b => b.OrganisationId).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Id);
-        var (first, last) = (new LocalDate(input.Year - 1, 1, 1), new LocalDate(input.Year + 2, 12, 31));
-        var existing = (await db.Events.AsNoTracking().Where(e => ids.Contains(e.OrganisationId) && e.StartDate >= first && e.StartDate <= last)
-            .Select(e => new { e.StartDate, e.Title, e.KindId }).ToListAsync()).ToLookup(e => e.StartDate);
-        var rows = new List<DatePlanImportRow>();
-        var events = new List<Event>();
-        var scope = await access.ScopeAsync();
         var read = DatePlanTable.Read(input.Text!, input.Year);
         if (read.Count == 0)
         {
             return Outcome<(List<DatePlanImportRow>, List<Event>)>.Invalid(nameof(input.Text), "Fant ingen rader med måned og dato. Første rad i tabellen bør være en måned, for eksempel «Januar».");
         }
+        var rows = new List<DatePlanImportRow>();
+        var events = new List<Event>();
         foreach (var row in read)
         {
             if (row.Kind != DatePlanRowKind.Event)
@@ -121,38 +110,73 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
                     null, "", "", row.Problem));
                 continue;
             }
-            var (title, place) = ActivityText.Place(row.Text);
-            var kindKey = EventKind.Guess(row.Text);
-            var (kindId, kindName) = kinds[kindKey];
-            var organiser = ActivityText.Organiser(row.Text, candidates, input.OrganisationId)?.Id ?? input.OrganisationId;
-            var when = row.When!;
-            var covered = when.IsWholeMonth ? windows.FirstOrDefault(w => w.KindId == kindId && w.Span.In(row.Year).Contains(when.StartDate)) : null;
-            if (covered is not null)
+            var (report, made) = TableEvent(row, context, input.OrganisationId);
+            rows.Add(report);
+            if (made is not null)
             {
-                rows.Add(new DatePlanImportRow(row.Line, ImportRowStatus.Skipped, row.DateCell, title, when.Long, place, names[covered.OrganisationId], kindName,
-                    $"Dekkes av regelen «{covered.Title}», som viser vinduet i kalenderen."));
-                continue;
+                events.Add(made);
             }
-            var twin = existing[when.StartDate].FirstOrDefault(e => Same(e.Title, title) || e.KindId == kindId && kindKey == EventKind.Election);
-            if (twin is not null)
-            {
-                rows.Add(new DatePlanImportRow(row.Line, ImportRowStatus.Skipped, row.DateCell, title, when.Long, place, names[organiser], kindName,
-                    $"Finnes allerede i kalenderen («{twin.Title}»)."));
-                continue;
-            }
-            var note = when.IsWholeMonth ? "Ingen dato: lagt inn for hele måneden. Sett datoen når den er kjent." : null;
-            if (!scope.CoversOrganisation(organiser))
-            {
-                // Nobody names a host they are not responsible for: the row is kept, with the importing organisation as organiser.
-                note = $"{note} «{names[organiser]}» er utenfor det du har ansvar for, så {names[input.OrganisationId]} står som arrangør.".TrimStart();
-                organiser = input.OrganisationId;
-            }
-            rows.Add(new DatePlanImportRow(row.Line, note is null ? ImportRowStatus.New : ImportRowStatus.Uncertain, row.DateCell, title, when.Long, place,
-                names[organiser], kindName, note));
-            var body = kindKey == EventKind.BoardMeeting && boards.TryGetValue(organiser, out var board) ? board : (Guid?)null;
-            events.Add(new Event(input.OrganisationId, new EventDetails(kindId, title, body, place, HostId: organiser), when) { SourceText = Limit(row.Source) });
         }
         return (rows, events);
+    }
+
+    /// <summary>What the table's rows are read against: the calendar family, event kinds, statutory windows, boards and the events already there.</summary>
+    private sealed record TableContext(
+        IReadOnlyList<OrganiserCandidate> Candidates, Dictionary<Guid, string> Names, Dictionary<string, (Guid Id, string Name)> Kinds,
+        List<StatutoryWindow> Windows, Dictionary<Guid, Guid> Boards, ILookup<LocalDate, KnownEvent> Existing, AccessScope Scope);
+
+    private sealed record KnownEvent(LocalDate StartDate, string Title, Guid KindId);
+
+    private async Task<TableContext?> TableContextAsync(DatePlanImportInput input)
+    {
+        var members = await family.OfAsync(input.OrganisationId, false);
+        if (members.Count == 0)
+        {
+            return null;
+        }
+        var kinds = await db.EventKinds.AsNoTracking().ToDictionaryAsync(k => k.Key, k => (k.Id, k.Name));
+        var ids = members.Select(m => m.Id).ToList();
+        var windows = await db.StatutoryWindows.AsNoTracking().Where(w => ids.Contains(w.OrganisationId)).ToListAsync();
+        var boards = (await db.Bodies.AsNoTracking().Where(b => ids.Contains(b.OrganisationId) && b.Kind == Domain.Register.BodyKind.Board)
+            .Select(b => new { b.Id, b.OrganisationId }).ToListAsync()).GroupBy(b => b.OrganisationId).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Id);
+        var (first, last) = (new LocalDate(input.Year - 1, 1, 1), new LocalDate(input.Year + 2, 12, 31));
+        var existing = (await db.Events.AsNoTracking().Where(e => ids.Contains(e.OrganisationId) && e.StartDate >= first && e.StartDate <= last)
+            .Select(e => new KnownEvent(e.StartDate, e.Title, e.KindId)).ToListAsync()).ToLookup(e => e.StartDate);
+        return new TableContext(CalendarFamily.Candidates(members), members.ToDictionary(m => m.Id, m => m.DisplayName), kinds, windows, boards, existing,
+            await access.ScopeAsync());
+    }
+
+    /// <summary>One dated row of the table: skipped when a statutory window or an existing event covers it, else the event it makes.</summary>
+    private static (DatePlanImportRow Report, Event? Made) TableEvent(DatePlanRow row, TableContext c, Guid organisationId)
+    {
+        var (title, place) = ActivityText.Place(row.Text);
+        var kindKey = EventKind.Guess(row.Text);
+        var (kindId, kindName) = c.Kinds[kindKey];
+        var organiser = ActivityText.Organiser(row.Text, c.Candidates, organisationId)?.Id ?? organisationId;
+        var when = row.When!;
+        var covered = when.IsWholeMonth ? c.Windows.FirstOrDefault(w => w.KindId == kindId && w.Span.In(row.Year).Contains(when.StartDate)) : null;
+        if (covered is not null)
+        {
+            return (new DatePlanImportRow(row.Line, ImportRowStatus.Skipped, row.DateCell, title, when.Long, place, c.Names[covered.OrganisationId], kindName,
+                $"Dekkes av regelen «{covered.Title}», som viser vinduet i kalenderen."), null);
+        }
+        var twin = c.Existing[when.StartDate].FirstOrDefault(e => Same(e.Title, title) || e.KindId == kindId && kindKey == EventKind.Election);
+        if (twin is not null)
+        {
+            return (new DatePlanImportRow(row.Line, ImportRowStatus.Skipped, row.DateCell, title, when.Long, place, c.Names[organiser], kindName,
+                $"Finnes allerede i kalenderen («{twin.Title}»)."), null);
+        }
+        var note = when.IsWholeMonth ? "Ingen dato: lagt inn for hele måneden. Sett datoen når den er kjent." : null;
+        if (!c.Scope.CoversOrganisation(organiser))
+        {
+            // Nobody names a host they are not responsible for: the row is kept, with the importing organisation as organiser.
+            note = $"{note} «{c.Names[organiser]}» er utenfor det du har ansvar for, så {c.Names[organisationId]} står som arrangør.".TrimStart();
+            organiser = organisationId;
+        }
+        var body = kindKey == EventKind.BoardMeeting && c.Boards.TryGetValue(organiser, out var board) ? board : (Guid?)null;
+        return (new DatePlanImportRow(row.Line, note is null ? ImportRowStatus.New : ImportRowStatus.Uncertain, row.DateCell, title, when.Long, place,
+                c.Names[organiser], kindName, note),
+            new Event(organisationId, new EventDetails(kindId, title, body, place, HostId: organiser), when) { SourceText = Limit(row.Source) });
     }
 
     private static Outcome<(List<DatePlanImportRow>, List<Event>)> FromIcs(DatePlanImportInput input)

@@ -21,19 +21,25 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard
 
     public LocalDate Today => clock.Today();
 
-    /// <summary>The measures of the organisation's adopted plans an event can carry out, newest plan first.</summary>
-    public async Task<IReadOnlyList<MeasureOption>> MeasureOptionsAsync(Guid organisationId) =>
-        await db.Measures.AsNoTracking()
-            .Join(db.Plans, m => m.PlanId, p => p.Id, (m, p) => new { m.Id, m.Code, m.Text, m.Order, Plan = p.Title, p.PeriodFrom, p.OrganisationId, p.State })
-            .Where(m => m.OrganisationId == organisationId && m.State != PlanState.Draft)
-            .OrderByDescending(m => m.PeriodFrom).ThenBy(m => m.Order).Take(300)
+    /// <summary>
+    /// The measures an event can carry out: those of the organisation's adopted plans that run now or ended within the last year (an
+    /// event is planned in the plan's own period), newest plan first. All of them: a list cut short would hide the one the user wants.
+    /// </summary>
+    public async Task<IReadOnlyList<MeasureOption>> MeasureOptionsAsync(Guid organisationId)
+    {
+        var since = Today.PlusYears(-1);
+        return await db.Measures.AsNoTracking()
+            .Join(db.Plans, m => m.PlanId, p => p.Id, (m, p) => new { m.Id, m.Code, m.Text, m.Order, Plan = p.Title, p.PeriodFrom, p.PeriodTo, p.OrganisationId, p.State })
+            .Where(m => m.OrganisationId == organisationId && m.State != PlanState.Draft && m.PeriodTo >= since)
+            .OrderByDescending(m => m.PeriodFrom).ThenBy(m => m.Order)
             .Select(m => new MeasureOption(m.Id, m.Plan, m.Code, m.Text)).ToListAsync();
+    }
 
     /// <summary>The bodies of the organisations given, for choosing a meeting's body.</summary>
     public async Task<IReadOnlyList<BodyOption>> BodiesAsync(IReadOnlyCollection<Guid> organisationIds) =>
         await db.Bodies.AsNoTracking().Where(b => organisationIds.Contains(b.OrganisationId))
             .Join(db.Organisations, b => b.OrganisationId, o => o.Id, (b, o) => new { b.Id, b.Name, Organisation = o.ShortName ?? o.Name })
-            .OrderBy(b => b.Organisation).ThenBy(b => b.Name).Take(500).Select(b => new BodyOption(b.Id, b.Name, b.Organisation)).ToListAsync();
+            .OrderBy(b => b.Organisation).ThenBy(b => b.Name).Select(b => new BodyOption(b.Id, b.Name, b.Organisation)).ToListAsync();
 
     /// <summary>The date plan of an organisation for a year, grouped by month the way the plans print it; null when not readable.</summary>
     public async Task<DatePlanView?> YearAsync(CalendarFilter filter)

@@ -1,14 +1,16 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
-namespace Arbeidsplan.Web.Features.Positions;
+namespace Arbeidsplan.Web.Features.Shared;
 
-/// <summary>Lists who holds which position, for an organisation, a body, a region or a person, in one query each.</summary>
-public sealed class PositionQueries(AppDbContext db, IClock clock)
+/// <summary>
+/// Lists who holds which position, for an organisation, a body, a region or a person, in one query each: the register's pages show
+/// each other's holders through this read model, so none of them depends on another's folder.
+/// </summary>
+public sealed class HolderQueries(AppDbContext db, IClock clock)
 {
     public Task<IReadOnlyList<HolderItem>> ForOrganisationAsync(Guid organisationId) =>
         ListAsync(db.Positions.Where(p => p.OrganisationId == organisationId));
