@@ -16,7 +16,7 @@ public static class PositionTypeEndpoints
         var api = app.MapGroup("/api/position-types").WithTags("Vervtyper");
         api.MapGet("/", async (PositionTypeService s) => TypedResults.Ok(await s.ListAsync())).Scoped(ScopeRule.SignedIn);
         api.MapGet("/{id:guid}", async (Guid id, PositionTypeService s) =>
-                await s.DetailsAsync(id) is { } type ? Results.Ok(type) : Problems.NotFound())
+                Problems.Found(await s.DetailsAsync(id)))
             .Scoped(ScopeRule.SignedIn);
         api.MapPost("/", async (PositionTypeInput input, PositionTypeService s) =>
                 (await s.CreateAsync(input)).ToCreated(t => $"/api/position-types/{t.Id}"))
