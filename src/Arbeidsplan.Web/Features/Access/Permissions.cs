@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Arbeidsplan.Web.Features.Access;
@@ -48,8 +49,12 @@ public sealed class ScopeAttribute : AuthorizeAttribute
 
 public static class ScopeEndpointExtensions
 {
-    public static TBuilder Scoped<TBuilder>(this TBuilder builder, ScopeRule rule) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new ScopeAttribute(rule));
+    /// <summary>The rule, and the answers it gives before the handler runs (401 without sign-in; 403 to all but administrators on their routes) for the OpenAPI document.</summary>
+    public static TBuilder Scoped<TBuilder>(this TBuilder builder, ScopeRule rule) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.WithMetadata(new ScopeAttribute(rule)).DescribesProblem(StatusCodes.Status401Unauthorized);
+        return rule == ScopeRule.Administrator ? builder.DescribesProblem(StatusCodes.Status403Forbidden) : builder;
+    }
 }
 
 /// <summary>The user is a system administrator.</summary>

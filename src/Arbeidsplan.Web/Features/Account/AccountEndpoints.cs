@@ -3,6 +3,7 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,7 @@ public static class AccountEndpoints
                     await sessions.EndAsync(session, "logget ut");
                 }
                 await signIn.SignOutAsync();
-                return Results.LocalRedirect("/logg-inn");
+                return TypedResults.LocalRedirect("/logg-inn");
             })
             .Scoped(ScopeRule.SignedIn).ExcludeFromDescription();
 
@@ -42,11 +43,13 @@ public static class AccountEndpoints
                     http.Response.Cookies.Append(Components.Layout.OrganisationSwitcher.CookieName, id.ToString(),
                         new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(180) });
                 }
-                return Results.LocalRedirect(LocalUrl.OrHome(tilbake));
+                return TypedResults.LocalRedirect(LocalUrl.OrHome(tilbake));
             })
             .Scoped(ScopeRule.FilteredList).ExcludeFromDescription();
 
-        MapSignIn(app.MapGroup("/api/auth").WithTags("Konto"));
+        var auth = app.MapGroup("/api/auth").WithTags("Konto");
+        MapSignIn(auth);
+        MapPasswordReset(auth);
         MapOwnAccount(app.MapGroup("/api/account").WithTags("Konto"));
         MapUsers(app.MapGroup("/api/users").WithTags("Brukere"));
 
@@ -65,20 +68,23 @@ public static class AccountEndpoints
             .Scoped(ScopeRule.Administrator);
         invitations.MapPost("/{id:guid}/link", async (Guid id, InvitationService service) => (await service.RenewLinkAsync(id)).ToHttp())
             .Scoped(ScopeRule.Administrator);
-        invitations.MapDelete("/{id:guid}", async (Guid id, InvitationService service) =>
-                await service.RevokeAsync(id) ? Results.NoContent() : Problems.NotFound())
+        invitations.MapDelete("/{id:guid}", async Task<Results<NoContent, NotFoundProblem>> (Guid id, InvitationService service) =>
+                await service.RevokeAsync(id) ? TypedResults.NoContent() : Problems.NotFound())
             .Scoped(ScopeRule.Administrator);
     }
 
     private static void MapSignIn(RouteGroupBuilder auth)
     {
-        auth.MapPost("/login", async (LoginRequest login, bool? useCookies, LoginService logins) =>
+        // Sign-in answers problems of several statuses and titles, and its success body is written by the sign-in manager (the bearer
+        // token, or nothing beside a cookie): the return type cannot name them, so they are listed by hand, with the 400 of a body that
+        // cannot be read. The same for the refresh and the forgotten password below.
+        auth.MapPost("/login", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (LoginRequest login, bool? useCookies, LoginService logins) =>
             {
                 var result = await logins.PasswordAsync(login.Email, login.Password, login.TwoFactorCode, bearer: useCookies != true);
                 // On success the sign-in manager has already written the cookie or the bearer token.
                 return result.Status switch
                 {
-                    LoginStatus.SignedIn => (IResult)TypedResults.Empty,
+                    LoginStatus.SignedIn => TypedResults.Empty,
                     LoginStatus.TooManyAttempts => TypedResults.Problem(result.Message, statusCode: 429, title: "For mange forsøk"),
                     LoginStatus.Deactivated => TypedResults.Problem(result.Message, statusCode: 403, title: "Brukeren er deaktivert"),
                     LoginStatus.TwoFactorRequired => TypedResults.Problem(result.Message + " Send den som twoFactorCode.", statusCode: 401, title: "Innlogging mislyktes",
@@ -86,21 +92,24 @@ public static class AccountEndpoints
                     _ => TypedResults.Problem(result.Message, statusCode: 401, title: "Innlogging mislyktes"),
                 };
             })
+            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
 
-        auth.MapPost("/refresh", async (RefreshRequest request, IOptionsMonitor<BearerTokenOptions> options, AppSignInManager signIn, Sessions sessions, IClock clock) =>
+        auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (RefreshRequest request, IOptionsMonitor<BearerTokenOptions> options, AppSignInManager signIn, Sessions sessions, IClock clock) =>
             {
                 var ticket = request.RefreshToken is { Length: > 0 } token ? options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(token) : null;
                 if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetCurrentInstant().ToDateTimeOffset() >= expires
                     || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user
                     || !Guid.TryParse(ticket.Principal.FindFirstValue(ActorContext.SessionClaim), out var session) || !await sessions.IsActiveAsync(session, user.Id))
                 {
-                    return Results.Problem("Tokenet er utløpt eller trukket tilbake. Logg inn på nytt.", statusCode: 401, title: "Ikke innlogget");
+                    return TypedResults.Problem("Tokenet er utløpt eller trukket tilbake. Logg inn på nytt.", statusCode: 401, title: "Ikke innlogget");
                 }
                 var principal = await signIn.CreateUserPrincipalAsync(user);
                 ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(ActorContext.SessionClaim, session.ToString()));
                 return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
             })
+            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
 
         auth.MapPost("/logout", async (Sessions sessions, ActorContext actor, SignInManager<AppUser> signIn, HttpContext http) =>
@@ -116,27 +125,31 @@ public static class AccountEndpoints
                 return TypedResults.NoContent();
             })
             .Scoped(ScopeRule.SignedIn);
+    }
 
+    /// <summary>A forgotten password: the link asked for by e-mail, and the new password set with it.</summary>
+    private static void MapPasswordReset(RouteGroupBuilder auth)
+    {
         auth.MapPost("/forgot-password", (ForgotRequest request, PasswordService passwords) =>
                 TypedResults.Accepted((string?)null, new { message = passwords.RequestReset(request.Email) }))
-            .AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
+            .ProducesProblem(StatusCodes.Status400BadRequest).AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
 
         auth.MapPost("/reset-password", async (PasswordReset input, PasswordService passwords) =>
-                (await passwords.ResetAsync(input)).ToHttp(_ => TypedResults.NoContent()))
+                (await passwords.ResetAsync(input)).ToNoContent())
             .AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
     }
 
     private static void MapOwnAccount(RouteGroupBuilder account)
     {
         account.MapPost("/password", async (PasswordChange input, PasswordService passwords) =>
-                (await passwords.ChangeAsync(input)).ToHttp(_ => TypedResults.NoContent()))
+                (await passwords.ChangeAsync(input)).ToNoContent())
             .Scoped(ScopeRule.SignedIn).RequireRateLimiting(AccountServices.SignInPolicy);
         account.MapGet("/two-factor", async (TwoFactorService twoFactor) => (await twoFactor.StatusAsync()).ToHttp())
             .Scoped(ScopeRule.SignedIn);
         account.MapPost("/two-factor", async (TwoFactorInput input, TwoFactorService twoFactor) =>
                 (await twoFactor.EnableAsync(input)).ToHttp(codes => TypedResults.Ok(new { recoveryCodes = codes })))
             .Scoped(ScopeRule.SignedIn).RequireRateLimiting(AccountServices.SignInPolicy);
-        account.MapDelete("/two-factor", async (TwoFactorService twoFactor) => (await twoFactor.DisableAsync()).ToHttp(_ => TypedResults.NoContent()))
+        account.MapDelete("/two-factor", async (TwoFactorService twoFactor) => (await twoFactor.DisableAsync()).ToNoContent())
             .Scoped(ScopeRule.SignedIn);
     }
 
@@ -144,9 +157,9 @@ public static class AccountEndpoints
     {
         users.MapGet("/", async (UserAdministration admin) => TypedResults.Ok(await admin.ListAsync())).Scoped(ScopeRule.Administrator);
         users.MapPost("/{id}/deactivate", async (string id, DeactivationInput input, UserAdministration admin) =>
-            (await admin.DeactivateAsync(id, input)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Administrator);
+            (await admin.DeactivateAsync(id, input)).ToNoContent()).Scoped(ScopeRule.Administrator);
         users.MapPost("/{id}/reactivate", async (string id, UserAdministration admin) =>
-            (await admin.ReactivateAsync(id)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Administrator);
+            (await admin.ReactivateAsync(id)).ToNoContent()).Scoped(ScopeRule.Administrator);
         users.MapPost("/{id}/reset-link", async (string id, PasswordService passwords) => (await passwords.IssueResetAsync(id)).ToHttp())
             .Scoped(ScopeRule.Administrator);
     }

@@ -17,7 +17,7 @@ public static class BodyEndpoints
         api.MapGet("/", async (Guid organisationId, BodyService s) => TypedResults.Ok(await s.ListAsync(organisationId)))
             .Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/{id:guid}", async (Guid id, BodyService s) =>
-                await s.DetailsAsync(id) is { } body ? Results.Ok(body) : Problems.NotFound())
+                Problems.Found(await s.DetailsAsync(id)))
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/", async (BodyInput input, BodyService s) => (await s.CreateAsync(input)).ToCreated(b => $"/api/bodies/{b.Id}"))
             .Scoped(ScopeRule.Organisation);

@@ -1,5 +1,6 @@
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Arbeidsplan.Web.Features.Branches;
 
@@ -19,18 +20,18 @@ public static class BranchEndpoints
     {
         var api = app.MapGroup("/api/branches").WithTags("Lokallag");
         api.MapGet("/", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
-            await q.LoadAsync(query) is { } card ? Results.Ok(card.Branches) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            Problems.Found((await q.LoadAsync(query))?.Branches)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/scorecard", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
-            await q.LoadAsync(query) is { } card ? Results.Ok(card) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
-        api.MapGet("/scorecard.xlsx", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
-            await q.LoadAsync(query) is { } card
-                ? Results.File(ScorecardExport.Xlsx(card), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"lokallag-{card.On:yyyy-MM-dd}.xlsx")
-                : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            Problems.Found(await q.LoadAsync(query))).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        api.MapGet("/scorecard.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
+            await q.LoadAsync(query) is { } card ? TypedResults.File(ScorecardExport.Xlsx(card), xlsx, $"lokallag-{card.On:yyyy-MM-dd}.xlsx") : Problems.NotFound())
+            .Produces<Stream>(StatusCodes.Status200OK, xlsx).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/settings", async (Guid? organisationId, ScorecardSettingsService s) =>
-            organisationId is { } org && await s.GetAsync(org) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+            Problems.Found(organisationId is { } org ? await s.GetAsync(org) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPut("/settings", async (ScorecardSettingsInput input, ScorecardSettingsService s) =>
             (await s.SaveAsync(input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
-        api.MapGet("/{id:guid}", async (Guid id, BranchFollowUp f) => await f.DetailAsync(id) is { } d ? Results.Ok(d) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}", async (Guid id, BranchFollowUp f) => Problems.Found(await f.DetailAsync(id))).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/contacts", async (Guid id, ContactInput input, BranchFollowUp f) =>
             (await f.LogContactAsync(id, input)).ToHttp(c => TypedResults.Created($"/api/branches/{id}", new IdRow(c)))).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/flags", async (Guid id, FlagInput input, BranchFollowUp f) =>

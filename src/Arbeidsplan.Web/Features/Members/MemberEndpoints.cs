@@ -1,6 +1,7 @@
 using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Arbeidsplan.Web.Features.Members;
@@ -19,7 +20,7 @@ public static class MemberEndpoints
     {
         var api = app.MapGroup("/api/members").WithTags("Medlemmer");
         api.MapGet("/statistics", async (Guid? organisationId, DateOnly? on, MemberQueries q) =>
-            organisationId is { } org && await q.StatisticsAsync(org, on) is { } stats ? Results.Ok(stats) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+            Problems.Found(organisationId is { } org ? await q.StatisticsAsync(org, on) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPost("/import", async (MemberImportInput input, MemberImport i, CancellationToken ct) => Imported(await i.RunAsync(input, ct)))
             .WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] MemberImportForm form, MemberImport i, CancellationToken ct) =>
@@ -27,7 +28,7 @@ public static class MemberEndpoints
                 var text = UploadedFile.Read(form.File, MemberImport.MaxFileBytes, ReadFile);
                 if (!text.IsOk)
                 {
-                    return Outcome<MemberImportResult>.Invalid("File", text.Message!).ToHttp();
+                    return Imported(Outcome<MemberImportResult>.Invalid("File", text.Message!));
                 }
                 return Imported(await i.RunAsync(new MemberImportInput
                 {
@@ -35,16 +36,16 @@ public static class MemberEndpoints
                 }, ct));
             })
             .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
-        api.MapDelete("/snapshots/{id:guid}", async (Guid id, MemberImport i) => (await i.DeleteSnapshotAsync(id)).ToHttp(_ => TypedResults.NoContent()))
+        api.MapDelete("/snapshots/{id:guid}", async (Guid id, MemberImport i) => (await i.DeleteSnapshotAsync(id)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/targets", async (TargetsInput input, RecruitmentService s) => (await s.SetTargetsAsync(input)).ToHttp(n => TypedResults.Ok(new { saved = n })))
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/campaigns", async (Guid? organisationId, RecruitmentService s) =>
-            organisationId is { } org ? Results.Ok(await s.CampaignsAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            Problems.Found(organisationId is { } org ? await s.CampaignsAsync(org) : null)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/campaigns", async (CampaignInput input, RecruitmentService s) =>
             (await s.CreateCampaignAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/campaigns?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
-        app.MapGet("/api/branches/{id:guid}/member-lists", async (Guid id, MemberLists l) => await l.GetAsync(id) is { } v ? Results.Ok(v) : Problems.NotFound())
+        app.MapGet("/api/branches/{id:guid}/member-lists", async (Guid id, MemberLists l) => Problems.Found(await l.GetAsync(id)))
             .WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
         app.MapPost("/api/branches/{id:guid}/member-lists/marks", async (Guid id, MarkInput input, MemberLists l) =>
             (await l.MarkAsync(id, input)).ToHttp(n => TypedResults.Ok(new { memberNumber = n }))).WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
@@ -67,7 +68,11 @@ public static class MemberEndpoints
         };
     });
 
-    private static IResult Imported(Outcome<MemberImportResult> outcome) => outcome.ToHttp(r => r switch
+    /// <summary>Saved (201), columns missing or lines that cannot be used (400, nothing saved), or the preview (200).</summary>
+    private static Results<Results<Created<MemberImportResult>, ValidationProblem, Ok<MemberImportResult>>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem>
+        Imported(Outcome<MemberImportResult> outcome) => outcome.ToHttp(Answer);
+
+    private static Results<Created<MemberImportResult>, ValidationProblem, Ok<MemberImportResult>> Answer(MemberImportResult r) => r switch
     {
         { Saved: true } => TypedResults.Created($"/api/members/statistics", r),
         { MissingColumns.Count: > 0 } => TypedResults.ValidationProblem(
@@ -77,7 +82,7 @@ public static class MemberEndpoints
             r.Problems.GroupBy(p => $"Linje {p.Line}").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
             detail: $"{r.Problems.Count} linjer kan ikke brukes. Ingenting er lagret.", title: "Ugyldige opplysninger"),
         _ => TypedResults.Ok(r),
-    });
+    };
 }
 
 public sealed class MemberImportForm

@@ -17,7 +17,7 @@ public static class OrganisationEndpoints
         api.MapGet("/", async (OrganisationQueries q) => TypedResults.Ok(await q.ListAsync()))
             .Scoped(ScopeRule.FilteredList);
         api.MapGet("/{id:guid}", async (Guid id, OrganisationQueries q) =>
-                await q.DetailsAsync(id) is { } details ? Results.Ok(details) : Problems.NotFound())
+                Problems.Found(await q.DetailsAsync(id)))
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/", async (OrganisationInput input, OrganisationCommands c) =>
                 (await c.CreateAsync(input)).ToCreated(o => $"/api/organisations/{o.Id}"))

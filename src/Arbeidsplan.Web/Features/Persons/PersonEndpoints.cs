@@ -19,7 +19,7 @@ public static class PersonEndpoints
         api.MapGet("/", async (string? search, int? page, PersonService s) => TypedResults.Ok(await s.ListAsync(search, page ?? 1)))
             .Scoped(ScopeRule.FilteredList);
         api.MapGet("/{id:guid}", async (Guid id, PersonService s) =>
-                await s.DetailsAsync(id) is { } person ? Results.Ok(person) : Problems.NotFound())
+                Problems.Found(await s.DetailsAsync(id)))
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/", async (PersonInput input, PersonService s) => (await s.CreateAsync(input)).ToCreated(p => $"/api/persons/{p.Id}"))
             .Scoped(ScopeRule.Organisation);
@@ -31,7 +31,7 @@ public static class PersonEndpoints
                 (await s.AddAsync(input)).ToCreated(o => $"/api/persons/{input.PersonId}"))
             .Scoped(ScopeRule.Organisation);
         offices.MapDelete("/{id:guid}", async (Guid id, long version, PublicOfficeService s) =>
-                (await s.RemoveAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
+                (await s.RemoveAsync(id, version)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
     }
 }

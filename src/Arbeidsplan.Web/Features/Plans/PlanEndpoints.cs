@@ -1,5 +1,6 @@
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Arbeidsplan.Web.Features.Plans;
@@ -28,12 +29,12 @@ public static class PlanEndpoints
     {
         api.MapGet("/", async (Guid? organisationId, PlanQueries q) => TypedResults.Ok(await q.ListAsync(organisationId)))
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation(required: false);
-        api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.OverviewAsync(id) is { } p ? Results.Ok(p) : Problems.NotFound())
+        api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => Problems.Found(await q.OverviewAsync(id)))
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/", async (PlanInput input, PlanService s) => (await s.CreateAsync(input)).ToCreated(p => $"/api/plans/{p.Id}"))
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}", async (Guid id, PlanInput input, PlanService s) => (await s.UpdateAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
-        api.MapDelete("/{id:guid}", async (Guid id, long version, PlanService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
+        api.MapDelete("/{id:guid}", async (Guid id, long version, PlanService s) => (await s.DeleteAsync(id, version)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
 
         api.MapPost("/{id:guid}/chapters", async (Guid id, ChapterInput input, PlanService s) =>
@@ -57,7 +58,7 @@ public static class PlanEndpoints
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/roll-over", async (Guid id, RollOverInput input, PlanLifecycle l) =>
             (await l.RollOverAsync(id, input)).ToCreated(r => $"/api/plans/{r.PlanId}")).Scoped(ScopeRule.Organisation);
-        api.MapGet("/{id:guid}/check", async (Guid id, PlanLifecycle l) => await l.CheckAsync(id) is { } f ? Results.Ok(f) : Problems.NotFound())
+        api.MapGet("/{id:guid}/check", async (Guid id, PlanLifecycle l) => Problems.Found(await l.CheckAsync(id)))
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/diff/{otherId:guid}", async (Guid id, Guid otherId, int? revision, int? otherRevision, PlanLifecycle l) =>
             (await l.DiffAsync(id, otherId, revision, otherRevision)).ToHttp()).Scoped(ScopeRule.Organisation);
@@ -65,38 +66,43 @@ public static class PlanEndpoints
 
     private static void MapImport(RouteGroupBuilder api)
     {
-        api.MapPost("/import", async (PlanImportInput input, PlanImport i, CancellationToken ct) =>
-            (await i.RunAsync(input, ct)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r))).WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
+        api.MapPost("/import", async (PlanImportInput input, PlanImport i, CancellationToken ct) => Imported(await i.RunAsync(input, ct)))
+            .WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] PlanImportForm form, PlanImport i, CancellationToken ct) =>
             {
                 var text = UploadedFile.Read(form.File, PlanImport.MaxFileBytes, PlanImport.ReadFile);
                 if (!text.IsOk)
                 {
-                    return Outcome<PlanImportResult>.Invalid("File", text.Message!).ToHttp();
+                    return Imported(Outcome<PlanImportResult>.Invalid("File", text.Message!));
                 }
                 var input = new PlanImportInput
                 {
                     OrganisationId = form.OrganisationId, Title = form.Title, Kind = form.Kind, FromYear = form.FromYear, ToYear = form.ToYear,
                     Text = text.Value, Apply = form.Apply,
                 };
-                return (await i.RunAsync(input, ct)).ToHttp(r => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r));
+                return Imported(await i.RunAsync(input, ct));
             })
             .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
     }
+
+    /// <summary>Saved (201 at the new plan), or the preview (200).</summary>
+    private static Results<Results<Created<PlanImportResult>, Ok<PlanImportResult>>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem>
+        Imported(Outcome<PlanImportResult> outcome) =>
+        outcome.ToHttp(Results<Created<PlanImportResult>, Ok<PlanImportResult>> (r) => r.Saved ? TypedResults.Created($"/api/plans/{r.PlanId}", r) : TypedResults.Ok(r));
 
     /// <summary>A plan's measures (listed and added under the plan; read, saved, deleted and reported on by their own address).</summary>
     private static void MapMeasures(RouteGroupBuilder plans, RouteGroupBuilder api)
     {
         plans.MapGet("/{id:guid}/measures", async (Guid id, [AsParameters] MeasureQuery query, PlanQueries q) =>
-            await q.MeasuresAsync(id, query.ToFilter()) is { } page ? Results.Ok(page) : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+            Problems.Found(await q.MeasuresAsync(id, query.ToFilter()))).Scoped(ScopeRule.Organisation);
         plans.MapPost("/{id:guid}/measures", async (Guid id, MeasureInput input, MeasureService s) =>
             (await s.SaveAsync(id, null, input)).ToCreated(m => $"/api/measures/{m.Id}")).Scoped(ScopeRule.Organisation);
-        api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => await q.MeasureAsync(id) is { } m ? Results.Ok(m) : Problems.NotFound())
+        api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => Problems.Found(await q.MeasureAsync(id)))
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}", async (Guid id, MeasureInput input, PlanQueries q, MeasureService s) =>
                 await q.MeasureAsync(id) is { } m ? (await s.SaveAsync(m.PlanId, id, input)).ToHttp() : Problems.NotFound())
             .Scoped(ScopeRule.Organisation);
-        api.MapDelete("/{id:guid}", async (Guid id, long version, MeasureService s) => (await s.DeleteAsync(id, version)).ToHttp(_ => TypedResults.NoContent()))
+        api.MapDelete("/{id:guid}", async (Guid id, long version, MeasureService s) => (await s.DeleteAsync(id, version)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/status", async (Guid id, StatusInput input, MeasureService s) => (await s.SetStatusAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);

@@ -19,7 +19,7 @@ public static class PositionTypeEndpoints
                 TypedResults.Ok(organisationId is { } id ? await s.ListAsync(id) : await s.ListReadableAsync()))
             .ChoosesOrganisation(required: false).Scoped(ScopeRule.SignedIn);
         api.MapGet("/{id:guid}", async (Guid id, PositionTypeService s) =>
-                await s.DetailsAsync(id) is { } type ? Results.Ok(type) : Problems.NotFound())
+                Problems.Found(await s.DetailsAsync(id)))
             .Scoped(ScopeRule.SignedIn);
         api.MapPost("/", async (PositionTypeInput input, PositionTypeService s) =>
                 (await s.CreateAsync(input)).ToCreated(t => $"/api/position-types/{t.Id}"))

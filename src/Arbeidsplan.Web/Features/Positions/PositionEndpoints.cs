@@ -17,7 +17,7 @@ public static class PositionEndpoints
     {
         var api = app.MapGroup("/api/positions").WithTags("Verv");
         api.MapGet("/{id:guid}", async (Guid id, PositionService s) =>
-                await s.DetailsAsync(id) is { } position ? Results.Ok(position) : Problems.NotFound())
+                Problems.Found(await s.DetailsAsync(id)))
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/", async (PositionInput input, PositionService s) =>
                 (await s.AppointAsync(input)).ToCreated(p => $"/api/positions/{p.Id}"))
@@ -25,7 +25,7 @@ public static class PositionEndpoints
         api.MapPut("/{id:guid}", async (Guid id, PositionInput input, PositionService s) => (await s.ChangeTermAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);
         api.MapDelete("/{id:guid}", async (Guid id, long version, PositionService s) =>
-                (await s.RemoveAsync(id, version)).ToHttp(_ => Results.NoContent()))
+                (await s.RemoveAsync(id, version)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
     }
 }

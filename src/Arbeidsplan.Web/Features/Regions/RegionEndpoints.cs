@@ -17,7 +17,7 @@ public static class RegionEndpoints
         api.MapGet("/", async (Guid organisationId, RegionService s) => TypedResults.Ok(await s.ListAsync(organisationId)))
             .Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/{id:guid}", async (Guid id, RegionService s) =>
-                await s.DetailsAsync(id) is { } region ? Results.Ok(region) : Problems.NotFound())
+                Problems.Found(await s.DetailsAsync(id)))
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/", async (RegionInput input, RegionService s) =>
                 (await s.CreateAsync(input)).ToCreated(r => $"/api/regions/{r.Id}"))

@@ -17,24 +17,24 @@ public static class StudyEndpoints
     {
         var api = app.MapGroup("/api/study").WithTags("Studier");
         api.MapGet("/", async (Guid? organisationId, int? year, StudyService s) =>
-            organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(o) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+            Problems.Found(organisationId is { } org ? await s.OverviewAsync(org, year) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/circles", async (Guid? organisationId, int? year, StudyService s) =>
-            organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(o.Circles) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            Problems.Found(organisationId is { } org ? (await s.OverviewAsync(org, year))?.Circles : null)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/circles", async (CircleInput input, StudyService s) =>
             (await s.AddCircleAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/circles/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         api.MapPut("/circles/{id:guid}", async (Guid id, CircleInput input, StudyService s) =>
             (await s.UpdateCircleAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
         api.MapDelete("/circles/{id:guid}", async (Guid id, long version, StudyService s) =>
-            (await s.DeleteCircleAsync(id, version)).ToHttp(_ => TypedResults.NoContent())).Scoped(ScopeRule.Organisation);
+            (await s.DeleteCircleAsync(id, version)).ToNoContent()).Scoped(ScopeRule.Organisation);
         api.MapGet("/hours", async (Guid? organisationId, int? year, StudyService s) =>
-            organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(o.Hours) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            Problems.Found(organisationId is { } org ? (await s.OverviewAsync(org, year))?.Hours : null)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/materials", async (Guid? organisationId, StudyService s) =>
-            organisationId is { } org && await s.MaterialsAsync(org) is { } materials ? Results.Ok(materials) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+            Problems.Found(organisationId is { } org ? await s.MaterialsAsync(org) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPost("/materials", async (MaterialInput input, StudyService s) =>
             (await s.AddMaterialAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/materials?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/requirements", async (Guid? organisationId, int? year, StudyService s) =>
-            organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? Results.Ok(new { o.Requirements, o.Matrix }) : Problems.NotFound())
+            Problems.Found(organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? new { o.Requirements, o.Matrix } : null))
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/requirements", async (RequirementInput input, StudyService s) =>
             (await s.AddRequirementAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/requirements?organisationId={input.OrganisationId}&year={input.Year}", new IdRow(id))))

@@ -1,6 +1,7 @@
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.DatePlan.Views;
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Arbeidsplan.Web.Features.DatePlan.Export;
 
@@ -9,7 +10,7 @@ public static class ExportEndpoints
 {
     public static void MapExport(this RouteGroupBuilder api)
     {
-        api.MapGet("/export.{format}", async (string format, [AsParameters] CalendarQuery query, CalendarQueries q, AppLinks links) =>
+        api.MapGet("/export.{format}", async Task<Results<FileContentHttpResult, NotFoundProblem>> (string format, [AsParameters] CalendarQuery query, CalendarQueries q, AppLinks links) =>
         {
             if (await q.YearAsync(query.ToFilter()) is not { } view)
             {
@@ -18,13 +19,17 @@ public static class ExportEndpoints
             var name = $"datoplan-{Slug(view.OrganisationName)}-{view.Year}";
             return format switch
             {
-                "docx" => Results.File(DatePlanExport.Docx(view), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
-                "xlsx" => Results.File(DatePlanExport.Xlsx(view), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
-                "ics" => Results.File(System.Text.Encoding.UTF8.GetBytes(await q.IcsAsync(view, query.ToFilter(), links.Base)), "text/calendar; charset=utf-8", name + ".ics"),
+                "docx" => TypedResults.File(DatePlanExport.Docx(view), Docx, name + ".docx"),
+                "xlsx" => TypedResults.File(DatePlanExport.Xlsx(view), Xlsx, name + ".xlsx"),
+                "ics" => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await q.IcsAsync(view, query.ToFilter(), links.Base)), Ics, name + ".ics"),
                 _ => Problems.NotFound(),
             };
-        }).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+        }).Produces<Stream>(StatusCodes.Status200OK, Docx, Xlsx, "text/calendar").Scoped(ScopeRule.Organisation).ChoosesOrganisation();
     }
+
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string Ics = "text/calendar; charset=utf-8";
 
     private static string Slug(string name) => new(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
 }

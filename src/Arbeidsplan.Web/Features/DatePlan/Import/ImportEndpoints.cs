@@ -1,5 +1,6 @@
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Arbeidsplan.Web.Features.DatePlan.Import;
@@ -16,7 +17,7 @@ public static class ImportEndpoints
                 var read = UploadedFile.Read(form.File, DatePlanImport.MaxFileBytes, DatePlanImport.ReadFile);
                 if (!read.IsOk)
                 {
-                    return Outcome<DatePlanImportResult>.Invalid("File", read.Message!).ToHttp();
+                    return Imported(Outcome<DatePlanImportResult>.Invalid("File", read.Message!));
                 }
                 var input = new DatePlanImportInput { OrganisationId = form.OrganisationId, Year = form.Year, Text = read.Value.Text, Ics = read.Value.Ics, Apply = form.Apply };
                 return Imported(await i.RunAsync(input, ct));
@@ -24,14 +25,18 @@ public static class ImportEndpoints
             .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
     }
 
-    private static IResult Imported(Outcome<DatePlanImportResult> outcome) => outcome.ToHttp(r => r switch
+    /// <summary>Saved (201), rows that cannot be read (400, nothing saved), or the preview (200).</summary>
+    private static Results<Results<Created<DatePlanImportResult>, ValidationProblem, Ok<DatePlanImportResult>>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem>
+        Imported(Outcome<DatePlanImportResult> outcome) => outcome.ToHttp(Answer);
+
+    private static Results<Created<DatePlanImportResult>, ValidationProblem, Ok<DatePlanImportResult>> Answer(DatePlanImportResult r) => r switch
     {
         { Saved: true } => TypedResults.Created("/api/calendar", r),
         { Errors: > 0 } => TypedResults.ValidationProblem(
             r.Rows.Where(x => x.Status == ImportRowStatus.Error).ToDictionary(x => $"Rad {x.Line}", x => new[] { x.Note ?? "Kan ikke leses." }),
             detail: $"{r.Errors} rader kan ikke leses. Ingenting er lagret.", title: "Ugyldige opplysninger"),
         _ => TypedResults.Ok(r),
-    });
+    };
 }
 
 public sealed class DatePlanImportForm

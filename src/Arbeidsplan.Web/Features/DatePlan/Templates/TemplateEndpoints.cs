@@ -9,7 +9,7 @@ public static class TemplateEndpoints
     public static void MapTemplates(this RouteGroupBuilder api)
     {
         api.MapGet("/templates", async (Guid? organisationId, TemplateService s) =>
-            organisationId is { } org ? Results.Ok(await s.ListAsync(org)) : Problems.NotFound()).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            Problems.Found(organisationId is { } org ? await s.ListAsync(org) : null)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/templates", async (TemplateInput input, TemplateService s) => (await s.SaveAsync(null, input)).ToHttp(id => TypedResults.Created($"/api/calendar/templates?id={id}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/templates/{id:guid}", async (Guid id, TemplateInput input, TemplateService s) => (await s.SaveAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);

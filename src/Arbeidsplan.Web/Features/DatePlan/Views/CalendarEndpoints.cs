@@ -1,5 +1,6 @@
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.DatePlan.Views;
@@ -10,8 +11,8 @@ public static class CalendarEndpoints
     public static void MapCalendar(this RouteGroupBuilder api)
     {
         api.MapGet("/", async ([AsParameters] CalendarQuery query, CalendarQueries q) =>
-            await q.YearAsync(query.ToFilter()) is { } view ? Results.Ok(view) : Problems.NotFound()).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
-        api.MapGet("/items", async (Guid? organisationId, DateOnly? from, DateOnly? to, bool? withBranches, CalendarQueries q, CalendarFamily f, Guard guard) =>
+            Problems.Found(await q.YearAsync(query.ToFilter()))).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+        api.MapGet("/items", async Task<Results<Ok<IReadOnlyList<CalendarItem>>, ValidationProblem>> (Guid? organisationId, DateOnly? from, DateOnly? to, bool? withBranches, CalendarQueries q, CalendarFamily f, Guard guard) =>
         {
             if (from is not { } start || to is not { } end || end < start || end.DayNumber - start.DayNumber > 800 || start.Year < 2000 || end.Year > 2100)
             {
@@ -22,7 +23,7 @@ public static class CalendarEndpoints
                 return Problems.ChosenOrganisation();
             }
             var members = await f.OfAsync(org, withBranches ?? false);
-            return Results.Ok(await q.ItemsAsync(members, new DateInterval(LocalDate.FromDateOnly(start), LocalDate.FromDateOnly(end)), new CalendarFilter()));
+            return TypedResults.Ok(await q.ItemsAsync(members, new DateInterval(LocalDate.FromDateOnly(start), LocalDate.FromDateOnly(end)), new CalendarFilter()));
         }).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/kinds", async (CalendarQueries q) => TypedResults.Ok(await q.KindsAsync())).Scoped(ScopeRule.SignedIn);
     }
