@@ -31,7 +31,8 @@ public static class BranchEndpoints
             Problems.Found(organisationId is { } org ? await s.GetAsync(org) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPut("/settings", async (ScorecardSettingsInput input, ScorecardSettingsService s) =>
             (await s.SaveAsync(input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
-        api.MapGet("/{id:guid}", async (Guid id, BranchFollowUp f) => Problems.Found(await f.DetailAsync(id))).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}", async (Guid id, int? contactPage, BranchFollowUp f) => Problems.Found(await f.DetailAsync(id, contactPage)))
+            .Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/contacts", async (Guid id, ContactInput input, BranchFollowUp f) =>
             (await f.LogContactAsync(id, input)).ToHttp(c => TypedResults.Created($"/api/branches/{id}", new IdRow(c)))).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/flags", async (Guid id, FlagInput input, BranchFollowUp f) =>

@@ -48,7 +48,7 @@ public sealed record YearFigure(int Year, int Value);
 public sealed record MeetingRow(Guid EventId, string Title, DateOnly On, bool Attended);
 
 public sealed record BranchDetail(Guid Id, string Name, Guid? ParentId, string? ParentName, string Region, IReadOnlyList<YearFigure> PayingAtYearEnd,
-    IReadOnlyList<YearFigure> StudyHours, IReadOnlyList<ContactRow> Contacts, IReadOnlyList<FlagRow> Flags, IReadOnlyList<NamedItem> Bodies,
+    IReadOnlyList<YearFigure> StudyHours, Paged<ContactRow> Contacts, IReadOnlyList<FlagRow> Flags, IReadOnlyList<NamedItem> Bodies,
     DateOnly? WebsiteCheckedOn, DateOnly? SocialMediaCheckedOn, long ChecksVersion, IReadOnlyList<MeetingRow> RegionMeetings);
 
 /// <summary>
@@ -57,7 +57,11 @@ public sealed record BranchDetail(Guid Id, string Name, Guid? ParentId, string? 
 /// </summary>
 public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, IClock clock)
 {
-    public async Task<BranchDetail?> DetailAsync(Guid branchId)
+    /// <summary>How many contacts a page of the contact log shows, newest first.</summary>
+    public const int ContactsPerPage = 25;
+
+    /// <summary>The branch's follow-up: figures, checks, region meetings, every flag (an open one is never left out) and a page of the contact log.</summary>
+    public async Task<BranchDetail?> DetailAsync(Guid branchId, int? contactPage = null)
     {
         var branch = await db.Organisations.AsNoTracking().Where(o => o.Id == branchId && o.Kind == OrganisationKind.Local)
             .Select(o => new { o.Id, Name = o.ShortName ?? o.Name, o.ParentId, o.RegionId }).SingleOrDefaultAsync();
@@ -75,13 +79,15 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard 
             .GroupBy(c => c.EndsOn.Year).OrderBy(g => g.Key).Select(g => new YearFigure(g.Key, g.Sum(c => c.Hours))).ToList();
         var check = await db.BranchChecks.AsNoTracking().SingleOrDefaultAsync(c => c.BranchId == branchId);
         var meetings = await RegionMeetingsAsync(branchId);
-        var contacts = (await db.ContactEntries.AsNoTracking().Where(c => c.BranchId == branchId).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Take(50).ToListAsync())
-            .Select(c => new ContactRow(c.Id, c.On.ToDateOnly(), c.Channel.Label(), c.ByName, c.Note)).ToList();
+        var contacts = (await db.ContactEntries.AsNoTracking().Where(c => c.BranchId == branchId)
+                .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).ThenBy(c => c.Id)
+                .Select(c => new { c.Id, c.On, c.Channel, c.ByName, c.Note }).ToPagedAsync(contactPage, ContactsPerPage))
+            .Select(c => new ContactRow(c.Id, c.On.ToDateOnly(), c.Channel.Label(), c.ByName, c.Note));
         var bodies = branch.ParentId is { } parentId
             ? (await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == parentId).OrderBy(b => b.Name).Select(b => new NamedItem(b.Id, b.Name)).ToListAsync())
             : [];
         var bodyNames = bodies.ToDictionary(b => b.Id, b => b.Name);
-        var flags = (await db.BranchFlags.AsNoTracking().Where(f => f.BranchId == branchId).OrderByDescending(f => f.OpenedOn).Take(50).ToListAsync())
+        var flags = (await db.BranchFlags.AsNoTracking().Where(f => f.BranchId == branchId).OrderBy(f => f.ClosedOn != null).ThenByDescending(f => f.OpenedOn).ToListAsync())
             .Select(f => new FlagRow(f.Id, f.Reasons.Label(), f.Note, f.OpenedOn.ToDateOnly(), f.AssignedBodyId is { } b ? bodyNames.GetValueOrDefault(b) : null,
                 f.ClosedOn?.ToDateOnly(), f.ClosingNote, f.Version)).ToList();
         return new BranchDetail(branch.Id, branch.Name, branch.ParentId, parent, region, yearEnds, hours, contacts, flags, bodies,

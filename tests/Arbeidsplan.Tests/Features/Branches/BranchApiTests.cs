@@ -49,4 +49,22 @@ public sealed class BranchApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains("fram i tid", await future.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInClientAsync(W.NoPositionUser)).GetAsync($"/api/branches/{W.BranchB}")).StatusCode);
     }
+
+    [Fact]
+    public async Task ContactLog_IsPagedNewestFirst_AndEveryOpenFlagShows()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        for (var day = 1; day <= 27; day++)
+        {
+            await Created(await client.PostAsJsonAsync($"/api/branches/{W.BranchC}/contacts",
+                new { on = $"2026-04-{day:D2}", channel = "Phone", note = $"Samtale {day}" }));
+        }
+
+        var first = (await client.GetFromJsonAsync<JsonElement>($"/api/branches/{W.BranchC}")).GetProperty("contacts");
+        var second = (await client.GetFromJsonAsync<JsonElement>($"/api/branches/{W.BranchC}?contactPage=2")).GetProperty("contacts");
+
+        Assert.Equal(27, first.GetProperty("total").GetInt32());
+        Assert.Equal("Samtale 27", first.GetProperty("items")[0].GetProperty("note").GetString());
+        Assert.Equal(["Samtale 2", "Samtale 1"], second.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("note").GetString()));
+    }
 }
