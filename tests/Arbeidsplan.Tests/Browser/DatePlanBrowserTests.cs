@@ -14,6 +14,18 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
         var org = browser.World.County;
 
+        await ImportTheYearAsync(page, org);
+        await AdoptAPlanWithAWeeklyMeasureAsync(page, org);
+        await AddAWeeklySeriesForTheMeasureAsync(page);
+        await SeeTheYearAsCalendarWheelAndListAsync(page, org);
+        await SaveAWindowAndSeeWhoIsOutsideItAsync(page, org);
+        await DraftNextYearFromATemplateAsync(page, org);
+        await SubscribeAndWithdrawTheFeedAsync(page, org);
+    }
+
+    /// <summary>A paste with an impossible date is shown as an error before a good one is imported; ends on the year's date plan, where the series is added.</summary>
+    private async Task ImportTheYearAsync(IPage page, Guid org)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/datoplan/importer?org={org}&ar=2026");
         await BrowserSteps.CheckAccessibleAsync(page);
         await page.GetByLabel("Eller lim inn tabellen").FillAsync("Måned\tDato\tAktivitet\nMars\t31.2.\tUmulig\n\t17.\tFylkesstyremøte");
@@ -28,12 +40,19 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Datoplan Testfylke parti 2026" })).ToBeVisibleAsync();
         await Expect(page.Locator("table.dateplan")).ToContainTextAsync("21.-23.");
         await BrowserSteps.CheckAccessibleAsync(page);
+    }
 
+    private async Task AdoptAPlanWithAWeeklyMeasureAsync(IPage page, Guid org)
+    {
         var plan = await (await page.APIRequest.PostAsync($"{browser.BaseUrl}/api/plans", new() { DataObject = new { organisationId = org, title = "Datoplanens plan", kind = "Annual", fromYear = 2026 } })).JsonAsync();
         var planId = plan!.Value.GetProperty("id").GetString();
         await page.APIRequest.PostAsync($"{browser.BaseUrl}/api/plans/{planId}/measures", new() { DataObject = new { code = "3.1", text = "Ukentlig morgenmøte for tillitsvalgte", owner = "Leder", timing = "hver tirsdag" } });
         await page.APIRequest.PostAsync($"{browser.BaseUrl}/api/plans/{planId}/adopt", new() { DataObject = new { meeting = "Fylkesårsmøtet", on = "2026-02-15", version = 1 } });
+    }
 
+    /// <summary>From the date plan: a weekly series is refused until it ends, then tied to the plan's measure, and one meeting is cancelled.</summary>
+    private static async Task AddAWeeklySeriesForTheMeasureAsync(IPage page)
+    {
         await page.GetByRole(AriaRole.Link, new() { Name = "Ny hendelse" }).ClickAsync();
         await BrowserSteps.CheckAccessibleAsync(page);
         await page.GetByLabel("Aktivitet").FillAsync("Tirsdagsmøte");
@@ -51,7 +70,10 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await BrowserSteps.CheckAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Avlys denne: 9. juni 2026 kl. 08.00–08.45" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("9.6.2026: avlyst");
+    }
 
+    private async Task SeeTheYearAsCalendarWheelAndListAsync(IPage page, Guid org)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/datoplan/kalender?org={org}&ar=2026&mnd=6");
         await Expect(page.Locator("table.month-grid")).ToContainTextAsync("08.00 Tirsdagsmøte");
         await BrowserSteps.CheckAccessibleAsync(page);
@@ -62,12 +84,18 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await page.GotoAsync($"{browser.BaseUrl}/datoplan/kommende?org={org}&ar=2026");
         await Expect(page.Locator("ul.upcoming")).ToContainTextAsync("Tirsdagsmøte");
         await BrowserSteps.CheckAccessibleAsync(page);
+    }
 
+    private async Task SaveAWindowAndSeeWhoIsOutsideItAsync(IPage page, Guid org)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/datoplan/regler?org={org}&ar=2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lagre vinduet" }).ClickAsync();
         await Expect(page.Locator("ul.compliance")).ToContainTextAsync("Alfa lokallag: ikke datert");
         await BrowserSteps.CheckAccessibleAsync(page);
+    }
 
+    private async Task DraftNextYearFromATemplateAsync(IPage page, Guid org)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/datoplan/maler?org={org}&ar=2026");
         await page.GetByLabel("Navn").FillAsync("Valgår");
         await page.GetByLabel("Én aktivitet per linje: måned | dag (valgfri) | type | aktivitet").FillAsync("Januar | | Årsmøte | Lokallagsårsmøter\nSeptember | 13 | Valg | Valgdagen");
@@ -77,7 +105,10 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Kopier til neste år" }).ClickAsync();
         await Expect(page.Locator("p.notice")).ToContainTextAsync("kopiert til 2027 som utkast");
         await BrowserSteps.CheckAccessibleAsync(page);
+    }
 
+    private async Task SubscribeAndWithdrawTheFeedAsync(IPage page, Guid org)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/datoplan/abonner?org={org}");
         await page.GetByLabel("Åpne hendelser i datoplanen til organisasjonen under").CheckAsync();
         await page.GetByLabel("Organisasjon", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Testfylke parti" });

@@ -39,7 +39,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         var request = new HttpRequestMessage(new HttpMethod(route.Method), query.Count == 0 ? path : $"{path}?{string.Join('&', query)}");
         if (route.HasBody && !route.IsPage)
         {
-            var body = await BodyAsync(route, path) ?? throw new InvalidOperationException($"The security walk has no body for {route}: add one to WalkRequests.BodyAsync.");
+            var body = await BodyAsync(route) ?? throw new InvalidOperationException($"The security walk has no body for {route}: add one to its group's body in WalkRequests.");
             request.Content = body is HttpContent content ? content : JsonContent.Create(body);
         }
         return request;
@@ -130,91 +130,126 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         return 0;
     }
 
-    private async Task<object?> BodyAsync(WalkRoute route, string path)
+    /// <summary>A body the route would accept, from the group of routes it belongs to; null when no group knows it.</summary>
+    private async Task<object?> BodyAsync(WalkRoute route)
     {
         var version = route.Addresses ? await VersionAsync(IdFor(route.Pattern)) : 0;
-        return route.Pattern switch
-        {
-            "/api/organisations" => new { name = $"{s.Tag} nytt lag", kind = "Local", parentId = s.Organisation, regionId = s.Region },
-            "/api/organisations/{id:guid}" => new { name = $"{s.Tag} endret", kind = "County", parentId = W.National, version },
-            "/api/regions" => new { organisationId = s.Organisation, name = $"{s.Tag} ny region" },
-            "/api/regions/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} omdøpt", version },
-            "/api/municipalities" or "/api/municipalities/{id:guid}" => new { number = "9999", name = "Innbruddkommune", version },
-            "/api/bodies" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt organ", kind = "Committee" },
-            "/api/bodies/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} endret organ", kind = "Committee", memberOrganisationIds = new[] { s.Branch }, version },
-            "/api/persons" => new { organisationId = s.Organisation, name = $"{s.Tag} ny person" },
-            "/api/persons/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} Person", email = "kapret@test.no", version },
-            "/api/public-offices" => new { personId = s.Person, kind = "GroupLeader", place = $"{s.Tag} kommune", from = "2024-01-01" },
-            "/api/positions" => new { personId = s.Person, positionTypeId = W.Leader, organisationId = s.Organisation, from = "2026-03-01" },
-            "/api/positions/{id:guid}" => new { from = "2026-02-15", to = "2030-02-14", version },
-            "/api/position-types" => new { organisationId = s.Organisation, name = "Innbruddsverv", scope = "Subtree" },
-            "/api/position-types/{id:guid}" => new { name = "Leder", scope = "Subtree", version },
-            "/api/position-types/import-duties" => new { organisationId = s.Organisation, text = "# Leder\n- Leder styret" },
-            "/api/invitations" => new { personId = s.Person },
-            "/api/plans" => new { organisationId = s.Organisation, title = $"{s.Tag} ny plan", kind = "Annual", fromYear = 2027, toYear = 2027 },
-            "/api/plans/{id:guid}" => new { organisationId = s.Organisation, title = $"{s.Tag} endret plan", kind = "Annual", fromYear = 2026, toYear = 2026, version },
-            "/api/plans/{id:guid}/chapters" => new { number = "2", title = $"{s.Tag} nytt kapittel", order = 2 },
-            "/api/plans/{id:guid}/chapters/{chapterId:guid}" => new { number = "1", title = $"{s.Tag} endret kapittel", order = 1, version = await VersionAsync(s.Chapter) },
-            "/api/plans/{id:guid}/goals" => new { chapterId = s.Chapter, text = $"{s.Tag} nytt mål", order = 2 },
-            "/api/plans/{id:guid}/goals/{goalId:guid}" => new { chapterId = s.Chapter, text = $"{s.Tag} endret mål", order = 1, version = await VersionAsync(s.Goal) },
-            "/api/plans/{id:guid}/measures" => new { chapterId = s.Chapter, code = "1.2", text = $"{s.Tag} nytt tiltak", timing = "April", order = 2 },
-            "/api/measures/{id:guid}" => new { chapterId = s.Chapter, code = "1.1", text = $"{s.Tag} endret tiltak", timing = "Mai", order = 1, goalIds = new[] { s.Goal }, version },
-            "/api/measures/{id:guid}/status" => new { status = "Done", on = "2026-06-01", note = "Innbrudd", version },
-            "/api/plans/{id:guid}/propose" => new { version },
-            "/api/plans/{id:guid}/adopt" or "/api/plans/{id:guid}/revise" => new { meeting = "Årsmøtet", on = "2026-03-01", version },
-            "/api/plans/{id:guid}/roll-over" => new { title = $"{s.Tag} rullert" },
-            "/api/plans/import" => new { organisationId = s.Organisation, title = $"{s.Tag} importert", kind = "Annual", fromYear = 2027, toYear = 2027, text = PlanText, apply = true },
-            "/api/plans/import/file" => Form(("organisationId", s.Organisation.ToString()), ("title", $"{s.Tag} fil"), ("kind", "Annual"), ("fromYear", "2027"), ("toYear", "2027"),
-                ("apply", "true"), ("@File", "plan.txt|" + PlanText)),
-            "/api/events" => EventBody(0),
-            "/api/events/{id:guid}" => EventBody(version),
-            "/api/events/{id:guid}/confirm" or "/api/events/{id:guid}/cancel" => new { version },
-            "/api/events/{id:guid}/occurrences" => new { originalDate = s.Occurrence, cancel = true, version },
-            "/api/calendar/windows" or "/api/calendar/windows/{id:guid}" => new
-            {
-                organisationId = s.Organisation, title = $"{s.Tag} vindu", kindId = app.BoardMeetingKind, appliesTo = "Local", fromMonth = 2, fromDay = 1, toMonth = 2, toDay = 28, version,
-            },
-            "/api/calendar/deadline-rules" or "/api/calendar/deadline-rules/{id:guid}" => new
-            {
-                organisationId = s.Organisation, title = $"{s.Tag} frist", kindId = app.BoardMeetingKind, daysBefore = 7, version,
-            },
-            "/api/calendar/templates" or "/api/calendar/templates/{id:guid}" => new
-            {
-                organisationId = s.Organisation, name = $"{s.Tag} mal 2", yearType = "ElectionYear", version,
-                items = new[] { new { month = 4, day = 2, kindId = app.BoardMeetingKind, title = $"{s.Tag} møte" } },
-            },
-            "/api/calendar/templates/{id:guid}/apply" => new { organisationId = s.Organisation, year = 2027 },
-            "/api/calendar/copy-year" => new { organisationId = s.Organisation, fromYear = 2026 },
-            "/api/calendar/confirm-drafts" => new { organisationId = s.Organisation, year = 2027 },
-            "/api/calendar/feeds" => new { scope = "Organisation", organisationId = s.Organisation, name = $"{s.Tag} ny feed" },
-            "/api/calendar/import" => new { organisationId = s.Organisation, year = 2027, text = DatePlanText, apply = true },
-            "/api/calendar/import/file" => Form(("organisationId", s.Organisation.ToString()), ("year", "2027"), ("apply", "true"), ("@File", "datoplan.txt|" + DatePlanText)),
-            "/api/members/import" => new { organisationId = s.Organisation, takenOn = "2026-05-31", text = await MemberCsvAsync(), apply = true, fileName = "ny.csv" },
-            "/api/members/import/file" => Form(("organisationId", s.Organisation.ToString()), ("takenOn", "2026-04-30"), ("apply", "true"), ("@File", "ny.csv|" + await MemberCsvAsync() + "\n")),
-            "/api/members/year-end" => new { organisationId = s.Organisation, year = 2024, figures = new[] { new { branchId = s.Branch, paying = 12 } } },
-            "/api/members/targets" => new { organisationId = s.Organisation, year = 2027, targets = new[] { new { branchId = s.Branch, target = 99 } } },
-            "/api/members/campaigns" => new { organisationId = s.Organisation, name = $"{s.Tag} ny kampanje", from = "2026-02-01", to = "2026-11-30", target = 5 },
-            "/api/branches/{id:guid}/member-lists/marks" => new { memberNumber = s.MemberNumber, list = "New", done = true },
-            "/api/branches/settings" => await SettingsBodyAsync(),
-            "/api/branches/{id:guid}/contacts" => new { on = "2026-06-01", channel = "Meeting", note = "Innbrudd" },
-            "/api/branches/{id:guid}/flags" => new { reasons = new[] { "Finances" }, note = "Innbrudd" },
-            "/api/branches/{id:guid}/checks" => new { websiteCheckedOn = "2026-06-01", socialMediaCheckedOn = "2026-06-01", version = await ChecksVersionAsync() },
-            "/api/branches/{id:guid}/region-meetings" => new { eventId = s.RegionMeeting, attended = false },
-            "/api/flags/{id:guid}/close" => new { on = "2026-06-01", note = "Lukket", version },
-            "/api/study/materials" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt materiell", kind = "DigitalCourse" },
-            "/api/study/circles" or "/api/study/circles/{id:guid}" => new
-            {
-                organisationId = s.Branch, materialId = s.Material, startsOn = "2026-05-01", endsOn = "2026-05-20", participants = 4, hours = 6, leaderName = "Innbrudd", version,
-            },
-            "/api/study/requirements" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt krav", kind = "CircleEachYear", year = 2026 },
-            "/logg-ut" => Form(("returnUrl", "/")),
-            "/api/account/password" => new { currentPassword = "ikke-passordet-1", newPassword = "Nytt-passord-42" },
-            "/api/account/two-factor" => new { code = "000000" },
-            "/api/users/{id}/deactivate" => new { reason = "Sluttet" },
-            "/api/persons/{id:guid}/erase" => new { confirmName = await PersonNameAsync() },
-            _ => null,
-        };
+        var pattern = route.Pattern;
+        return await RegisterBodyAsync(pattern, version) ?? await PlanBodyAsync(pattern, version) ?? CalendarBody(pattern, version)
+            ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? AccessBody(pattern);
     }
+
+    private async Task<object?> RegisterBodyAsync(string pattern, long version) => pattern switch
+    {
+        "/api/organisations" => new { name = $"{s.Tag} nytt lag", kind = "Local", parentId = s.Organisation, regionId = s.Region },
+        "/api/organisations/{id:guid}" => new { name = $"{s.Tag} endret", kind = "County", parentId = W.National, version },
+        "/api/regions" => new { organisationId = s.Organisation, name = $"{s.Tag} ny region" },
+        "/api/regions/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} omdøpt", version },
+        "/api/municipalities" or "/api/municipalities/{id:guid}" => new { number = "9999", name = "Innbruddkommune", version },
+        "/api/bodies" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt organ", kind = "Committee" },
+        "/api/bodies/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} endret organ", kind = "Committee", memberOrganisationIds = new[] { s.Branch }, version },
+        "/api/persons" => new { organisationId = s.Organisation, name = $"{s.Tag} ny person" },
+        "/api/persons/{id:guid}" => new { organisationId = s.Organisation, name = $"{s.Tag} Person", email = "kapret@test.no", version },
+        "/api/public-offices" => new { personId = s.Person, kind = "GroupLeader", place = $"{s.Tag} kommune", from = "2024-01-01" },
+        "/api/positions" => new { personId = s.Person, positionTypeId = W.Leader, organisationId = s.Organisation, from = "2026-03-01" },
+        "/api/positions/{id:guid}" => new { from = "2026-02-15", to = "2030-02-14", version },
+        "/api/position-types" => new { organisationId = s.Organisation, name = "Innbruddsverv", scope = "Subtree" },
+        "/api/position-types/{id:guid}" => new { name = "Leder", scope = "Subtree", version },
+        "/api/position-types/import-duties" => new { organisationId = s.Organisation, text = "# Leder\n- Leder styret" },
+        "/api/invitations" => new { personId = s.Person },
+        "/api/persons/{id:guid}/erase" => new { confirmName = await PersonNameAsync() },
+        _ => null,
+    };
+
+    private async Task<object?> PlanBodyAsync(string pattern, long version) => pattern switch
+    {
+        "/api/plans" => new { organisationId = s.Organisation, title = $"{s.Tag} ny plan", kind = "Annual", fromYear = 2027, toYear = 2027 },
+        "/api/plans/{id:guid}" => new { organisationId = s.Organisation, title = $"{s.Tag} endret plan", kind = "Annual", fromYear = 2026, toYear = 2026, version },
+        "/api/plans/{id:guid}/chapters" => new { number = "2", title = $"{s.Tag} nytt kapittel", order = 2 },
+        "/api/plans/{id:guid}/chapters/{chapterId:guid}" => new { number = "1", title = $"{s.Tag} endret kapittel", order = 1, version = await VersionAsync(s.Chapter) },
+        "/api/plans/{id:guid}/goals" => new { chapterId = s.Chapter, text = $"{s.Tag} nytt mål", order = 2 },
+        "/api/plans/{id:guid}/goals/{goalId:guid}" => new { chapterId = s.Chapter, text = $"{s.Tag} endret mål", order = 1, version = await VersionAsync(s.Goal) },
+        "/api/plans/{id:guid}/measures" => new { chapterId = s.Chapter, code = "1.2", text = $"{s.Tag} nytt tiltak", timing = "April", order = 2 },
+        "/api/measures/{id:guid}" => new { chapterId = s.Chapter, code = "1.1", text = $"{s.Tag} endret tiltak", timing = "Mai", order = 1, goalIds = new[] { s.Goal }, version },
+        "/api/measures/{id:guid}/status" => new { status = "Done", on = "2026-06-01", note = "Innbrudd", version },
+        "/api/plans/{id:guid}/propose" => new { version },
+        "/api/plans/{id:guid}/adopt" or "/api/plans/{id:guid}/revise" => new { meeting = "Årsmøtet", on = "2026-03-01", version },
+        "/api/plans/{id:guid}/roll-over" => new { title = $"{s.Tag} rullert" },
+        "/api/plans/import" => new { organisationId = s.Organisation, title = $"{s.Tag} importert", kind = "Annual", fromYear = 2027, toYear = 2027, text = PlanText, apply = true },
+        "/api/plans/import/file" => Form(("organisationId", s.Organisation.ToString()), ("title", $"{s.Tag} fil"), ("kind", "Annual"), ("fromYear", "2027"), ("toYear", "2027"),
+            ("apply", "true"), ("@File", "plan.txt|" + PlanText)),
+        _ => null,
+    };
+
+    private object? CalendarBody(string pattern, long version) => pattern switch
+    {
+        "/api/events" => EventBody(0),
+        "/api/events/{id:guid}" => EventBody(version),
+        "/api/events/{id:guid}/confirm" or "/api/events/{id:guid}/cancel" => new { version },
+        "/api/events/{id:guid}/occurrences" => new { originalDate = s.Occurrence, cancel = true, version },
+        "/api/calendar/windows" or "/api/calendar/windows/{id:guid}" => new
+        {
+            organisationId = s.Organisation, title = $"{s.Tag} vindu", kindId = app.BoardMeetingKind, appliesTo = "Local", fromMonth = 2, fromDay = 1, toMonth = 2, toDay = 28, version,
+        },
+        "/api/calendar/deadline-rules" or "/api/calendar/deadline-rules/{id:guid}" => new
+        {
+            organisationId = s.Organisation, title = $"{s.Tag} frist", kindId = app.BoardMeetingKind, daysBefore = 7, version,
+        },
+        "/api/calendar/templates" or "/api/calendar/templates/{id:guid}" => new
+        {
+            organisationId = s.Organisation, name = $"{s.Tag} mal 2", yearType = "ElectionYear", version,
+            items = new[] { new { month = 4, day = 2, kindId = app.BoardMeetingKind, title = $"{s.Tag} møte" } },
+        },
+        "/api/calendar/templates/{id:guid}/apply" => new { organisationId = s.Organisation, year = 2027 },
+        "/api/calendar/copy-year" => new { organisationId = s.Organisation, fromYear = 2026 },
+        "/api/calendar/confirm-drafts" => new { organisationId = s.Organisation, year = 2027 },
+        "/api/calendar/feeds" => new { scope = "Organisation", organisationId = s.Organisation, name = $"{s.Tag} ny feed" },
+        "/api/calendar/import" => new { organisationId = s.Organisation, year = 2027, text = DatePlanText, apply = true },
+        "/api/calendar/import/file" => Form(("organisationId", s.Organisation.ToString()), ("year", "2027"), ("apply", "true"), ("@File", "datoplan.txt|" + DatePlanText)),
+        _ => null,
+    };
+
+    private async Task<object?> MemberBodyAsync(string pattern) => pattern switch
+    {
+        "/api/members/import" => new { organisationId = s.Organisation, takenOn = "2026-05-31", text = await MemberCsvAsync(), apply = true, fileName = "ny.csv" },
+        "/api/members/import/file" => Form(("organisationId", s.Organisation.ToString()), ("takenOn", "2026-04-30"), ("apply", "true"), ("@File", "ny.csv|" + await MemberCsvAsync() + "\n")),
+        "/api/members/year-end" => new { organisationId = s.Organisation, year = 2024, figures = new[] { new { branchId = s.Branch, paying = 12 } } },
+        "/api/members/targets" => new { organisationId = s.Organisation, year = 2027, targets = new[] { new { branchId = s.Branch, target = 99 } } },
+        "/api/members/campaigns" => new { organisationId = s.Organisation, name = $"{s.Tag} ny kampanje", from = "2026-02-01", to = "2026-11-30", target = 5 },
+        _ => null,
+    };
+
+    private async Task<object?> BranchBodyAsync(string pattern, long version) => pattern switch
+    {
+        "/api/branches/{id:guid}/member-lists/marks" => new { memberNumber = s.MemberNumber, list = "New", done = true },
+        "/api/branches/settings" => await SettingsBodyAsync(),
+        "/api/branches/{id:guid}/contacts" => new { on = "2026-06-01", channel = "Meeting", note = "Innbrudd" },
+        "/api/branches/{id:guid}/flags" => new { reasons = new[] { "Finances" }, note = "Innbrudd" },
+        "/api/branches/{id:guid}/checks" => new { websiteCheckedOn = "2026-06-01", socialMediaCheckedOn = "2026-06-01", version = await ChecksVersionAsync() },
+        "/api/branches/{id:guid}/region-meetings" => new { eventId = s.RegionMeeting, attended = false },
+        "/api/flags/{id:guid}/close" => new { on = "2026-06-01", note = "Lukket", version },
+        _ => null,
+    };
+
+    private object? StudyBody(string pattern, long version) => pattern switch
+    {
+        "/api/study/materials" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt materiell", kind = "DigitalCourse" },
+        "/api/study/circles" or "/api/study/circles/{id:guid}" => new
+        {
+            organisationId = s.Branch, materialId = s.Material, startsOn = "2026-05-01", endsOn = "2026-05-20", participants = 4, hours = 6, leaderName = "Innbrudd", version,
+        },
+        "/api/study/requirements" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt krav", kind = "CircleEachYear", year = 2026 },
+        _ => null,
+    };
+
+    private static object? AccessBody(string pattern) => pattern switch
+    {
+        "/logg-ut" => Form(("returnUrl", "/")),
+        "/api/account/password" => new { currentPassword = "ikke-passordet-1", newPassword = "Nytt-passord-42" },
+        "/api/account/two-factor" => new { code = "000000" },
+        "/api/users/{id}/deactivate" => new { reason = "Sluttet" },
+        _ => null,
+    };
 
     private object EventBody(long version) => new
     {

@@ -46,6 +46,21 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
 
     private async Task<Seeded> SeedAsync(HttpClient admin, Dictionary<string, Guid> kinds, string tag, Guid county, Guid branch, Guid region, Guid board)
     {
+        var (person, position, office, invitation, body) = await SeedRegisterAsync(admin, tag, county, board);
+        var (plan, chapter, goal, measure) = await SeedPlanAsync(admin, tag, county);
+        var calendar = await SeedCalendarAsync(admin, kinds, tag, county, board);
+        var (memberNumber, snapshot) = await SeedMembersAsync(admin, tag, county, branch);
+        var flag = await SeedFollowUpAsync(admin, tag, branch, calendar.RegionMeeting);
+        var (material, circle, requirement) = await SeedStudyAsync(admin, tag, county, branch);
+        var userEmail = await Register().UserAsync($"{tag.ToLowerInvariant()}-bruker@test.no");
+        var userId = await WithDbAsync(db => db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync());
+        return new Seeded(tag, county, branch, region, body, person, position, office, invitation, plan, chapter, goal, measure, calendar.Series,
+            new DateOnly(2026, 9, 8), calendar.RegionMeeting, calendar.Window, calendar.Rule, calendar.Template, calendar.Feed, flag, material, circle, requirement,
+            memberNumber, userId, snapshot);
+    }
+
+    private async Task<(Guid Person, Guid Position, Guid Office, Guid Invitation, Guid Body)> SeedRegisterAsync(HttpClient admin, string tag, Guid county, Guid board)
+    {
         var person = await Created(await admin.PostAsJsonAsync("/api/persons",
             new { organisationId = county, name = $"{tag} Person", email = $"{tag.ToLowerInvariant()}@test.no", phone = "12345678" }));
         var position = await Created(await admin.PostAsJsonAsync("/api/positions",
@@ -54,7 +69,11 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             new { personId = person, kind = "Mayor", place = $"{tag} kommune", from = "2023-10-01" }));
         var invitation = await Created(await admin.PostAsJsonAsync("/api/invitations", new { personId = person }));
         var body = await Created(await admin.PostAsJsonAsync("/api/bodies", new { organisationId = county, name = $"{tag} utvalg", kind = "Committee" }));
+        return (person, position, office, invitation, body);
+    }
 
+    private static async Task<(Guid Plan, Guid Chapter, Guid Goal, Guid Measure)> SeedPlanAsync(HttpClient admin, string tag, Guid county)
+    {
         var plan = await Created(await admin.PostAsJsonAsync("/api/plans",
             new { organisationId = county, title = $"{tag} arbeidsplan", kind = "Annual", fromYear = 2026, toYear = 2026 }));
         var chapter = await Created(await admin.PostAsJsonAsync($"/api/plans/{plan}/chapters", new { number = "1", title = $"{tag} kapittel", order = 1 }));
@@ -62,7 +81,12 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         var measure = await Created(await admin.PostAsJsonAsync($"/api/plans/{plan}/measures",
             new { chapterId = chapter, code = "1.1", text = $"{tag} tiltak", owner = "Leder", timing = "Mars", order = 1, goalIds = new[] { goal } }));
         await Ok(await admin.PostAsJsonAsync($"/api/measures/{measure}/status", new { status = "UnderWay", on = "2026-05-01", note = $"{tag} notat", version = 1 }));
+        return (plan, chapter, goal, measure);
+    }
 
+    private static async Task<(Guid Series, Guid RegionMeeting, Guid Window, Guid Rule, Guid Template, Guid Feed)> SeedCalendarAsync(
+        HttpClient admin, Dictionary<string, Guid> kinds, string tag, Guid county, Guid board)
+    {
         var series = await Created(await admin.PostAsJsonAsync("/api/events", new
         {
             organisationId = county, kindId = kinds["styremote"], bodyId = board, title = $"{tag} styremøte", startDate = "2026-09-01",
@@ -83,7 +107,11 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             organisationId = county, name = $"{tag} mal", yearType = "MidTerm", items = new[] { new { month = 3, day = 5, kindId = kinds["kurs"], title = $"{tag} kurs" } },
         }));
         var feed = await Created(await admin.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Organisation", organisationId = county, name = $"{tag} feed" }));
+        return (series, regionMeeting, window, rule, template, feed);
+    }
 
+    private static async Task<(string MemberNumber, Guid Snapshot)> SeedMembersAsync(HttpClient admin, string tag, Guid county, Guid branch)
+    {
         var memberNumber = tag.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "4242";
         var branchName = (await admin.GetFromJsonAsync<JsonElement>($"/api/organisations/{branch}")).GetProperty("name").GetString();
         var import = await admin.PostAsJsonAsync("/api/members/import", new
@@ -96,12 +124,20 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         await Ok(await admin.PutAsJsonAsync("/api/members/targets", new { organisationId = county, year = 2026, targets = new[] { new { branchId = branch, target = 10 } } }));
         await CreatedId(await admin.PostAsJsonAsync("/api/members/campaigns",
             new { organisationId = county, name = $"{tag} kampanje", from = "2026-01-01", to = "2026-12-31", target = 20 }));
+        return (memberNumber, snapshot);
+    }
 
+    private static async Task<Guid> SeedFollowUpAsync(HttpClient admin, string tag, Guid branch, Guid regionMeeting)
+    {
         await CreatedId(await admin.PostAsJsonAsync($"/api/branches/{branch}/contacts", new { on = "2026-04-01", channel = "Phone", note = $"{tag} samtale" }));
         var flag = await CreatedId(await admin.PostAsJsonAsync($"/api/branches/{branch}/flags", new { reasons = new[] { "Recruitment" }, note = $"{tag} flagg" }));
         await Ok(await admin.PutAsJsonAsync($"/api/branches/{branch}/checks", new { websiteCheckedOn = "2026-04-01", version = 0 }));
         await Ok(await admin.PostAsJsonAsync($"/api/branches/{branch}/region-meetings", new { eventId = regionMeeting, attended = true }));
+        return flag;
+    }
 
+    private static async Task<(Guid Material, Guid Circle, Guid Requirement)> SeedStudyAsync(HttpClient admin, string tag, Guid county, Guid branch)
+    {
         var material = await CreatedId(await admin.PostAsJsonAsync("/api/study/materials", new { organisationId = county, name = $"{tag} studiemateriell", kind = "Circle" }));
         var circle = await CreatedId(await admin.PostAsJsonAsync("/api/study/circles", new
         {
@@ -109,11 +145,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         }));
         var requirement = await CreatedId(await admin.PostAsJsonAsync("/api/study/requirements",
             new { organisationId = county, name = $"{tag} krav", kind = "CompleteMaterial", year = 2026, materialId = material, dueOn = "2026-07-01" }));
-
-        var userEmail = await Register().UserAsync($"{tag.ToLowerInvariant()}-bruker@test.no");
-        var userId = await WithDbAsync(db => db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync());
-        return new Seeded(tag, county, branch, region, body, person, position, office, invitation, plan, chapter, goal, measure, series,
-            new DateOnly(2026, 9, 8), regionMeeting, window, rule, template, feed, flag, material, circle, requirement, memberNumber, userId, snapshot);
+        return (material, circle, requirement);
     }
 
     private static async Task<Guid> CreatedId(HttpResponseMessage response)

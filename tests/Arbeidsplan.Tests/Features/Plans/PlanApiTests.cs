@@ -14,6 +14,29 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
     public async Task Scenario_DeputyFollowsUp_RollsOver_ComparesAndChecks()
     {
         var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var (plan, goal, recruit, overdue, thisMonth) = await WriteThePlanAsync(client);
+        await SetTheRecruitmentUnderWayAsync(client, recruit);
+
+        // Today is 1 June 2026 in the tests.
+        Assert.Equal([overdue], await Ids(client, $"/api/plans/{plan}/measures?overdue=true"));
+        Assert.Equal([thisMonth], await Ids(client, $"/api/plans/{plan}/measures?dueThisMonth=true"));
+        Assert.Equal([thisMonth], await Ids(client, $"/api/plans/{plan}/measures?mine=true"));
+        Assert.Equal([recruit], await Ids(client, $"/api/plans/{plan}/measures?status=UnderWay"));
+        var overview = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{plan}");
+        var goalRow = overview.GetProperty("goals").EnumerateArray().Single(g => g.GetProperty("id").GetGuid() == goal);
+        Assert.Equal(0.5, goalRow.GetProperty("progress").GetDouble());
+
+        await CheckFindsTheFlawsAsync(client, plan);
+        var next = await RollOverAsync(client, plan);
+        await DiffShowsTheYearChangedAsync(client, plan, next);
+    }
+
+    /// <summary>
+    /// A plan made so each filter finds one measure (overdue, due this month, mine; the recruitment drive is set under way next) and the check
+    /// finds each kind of flaw: last year in a chapter's text, a gap in the numbering, an unknown owner, a timing it cannot read, a goal without measures.
+    /// </summary>
+    private async Task<(Guid Plan, Guid Goal, Guid Recruit, Guid Overdue, Guid ThisMonth)> WriteThePlanAsync(HttpClient client)
+    {
         var plan = await Created(await client.PostAsJsonAsync("/api/plans", new { organisationId = W.County, title = "Arbeidsplan 2026", kind = "Annual", fromYear = 2026 }));
         var organisation = await Created(await client.PostAsJsonAsync($"/api/plans/{plan}/chapters", new { number = "2", title = "Organisasjon", text = "Det viktigste i 2025 blir å hjelpe lokallaga." }));
         await Created(await client.PostAsJsonAsync($"/api/plans/{plan}/chapters", new { number = "2.1", title = "Målsettinger" }));
@@ -29,7 +52,11 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
             new { chapterId = organisation, code = "2.1c", text = "Sommeravslutning med fylkestingsgruppa", owner = "Leder", timing = "Juni" }));
         await Created(await client.PostAsJsonAsync($"/api/plans/{plan}/measures",
             new { chapterId = organisation, code = "2.1d", text = "Månedlig prat", owner = "Ukjent komité", timing = "snarest" }));
+        return (plan, goal, recruit, overdue, thisMonth);
+    }
 
+    private static async Task SetTheRecruitmentUnderWayAsync(HttpClient client, Guid recruit)
+    {
         var detail = await client.GetFromJsonAsync<JsonElement>($"/api/measures/{recruit}");
         Assert.Equal("Frist 1. juli 2026", detail.GetProperty("timingUnderstood").GetString());
         Assert.True(detail.GetProperty("ownerKnown").GetBoolean());
@@ -39,16 +66,10 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
         var notes = (await client.GetFromJsonAsync<JsonElement>($"/api/measures/{recruit}")).GetProperty("notes");
         Assert.Equal("Kampanjen startet på Hamar.", notes[0].GetProperty("text").GetString());
         Assert.Equal("2026-05-20", notes[0].GetProperty("on").GetString());
+    }
 
-        // Today is 1 June 2026 in the tests.
-        Assert.Equal([overdue], await Ids(client, $"/api/plans/{plan}/measures?overdue=true"));
-        Assert.Equal([thisMonth], await Ids(client, $"/api/plans/{plan}/measures?dueThisMonth=true"));
-        Assert.Equal([thisMonth], await Ids(client, $"/api/plans/{plan}/measures?mine=true"));
-        Assert.Equal([recruit], await Ids(client, $"/api/plans/{plan}/measures?status=UnderWay"));
-        var overview = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{plan}");
-        var goalRow = overview.GetProperty("goals").EnumerateArray().Single(g => g.GetProperty("id").GetGuid() == goal);
-        Assert.Equal(0.5, goalRow.GetProperty("progress").GetDouble());
-
+    private static async Task CheckFindsTheFlawsAsync(HttpClient client, Guid plan)
+    {
         var findings = await client.GetFromJsonAsync<JsonElement[]>($"/api/plans/{plan}/check");
         var kinds = findings!.Select(f => f.GetProperty("kind").GetString()).ToList();
         Assert.Contains("StaleYear", kinds);
@@ -57,7 +78,11 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains("TimingNotUnderstood", kinds);
         Assert.Contains("GoalWithoutMeasures", kinds);
         Assert.All(findings!, f => Assert.StartsWith($"/plan/{plan}/", f.GetProperty("link").GetString()));
+    }
 
+    /// <summary>Returns next year's plan, made by rolling this one over.</summary>
+    private static async Task<Guid> RollOverAsync(HttpClient client, Guid plan)
+    {
         var rolled = await client.PostAsJsonAsync($"/api/plans/{plan}/roll-over", new { });
         Assert.Equal(HttpStatusCode.Created, rolled.StatusCode);
         var next = (await rolled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetGuid();
@@ -68,7 +93,11 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
         var moved = nextMeasures.EnumerateArray().Single(m => m.GetProperty("code").GetString() == "2.1a");
         Assert.Equal("innen 1. juli 2027", moved.GetProperty("timing").GetString());
         Assert.Equal("NotStarted", moved.GetProperty("status").GetString());
+        return next;
+    }
 
+    private static async Task DiffShowsTheYearChangedAsync(HttpClient client, Guid plan, Guid next)
+    {
         var diff = await client.GetFromJsonAsync<JsonElement[]>($"/api/plans/{plan}/diff/{next}");
         var changed = diff!.Single(d => d.GetProperty("place").GetString() == "Measure" && d.GetProperty("label").GetString()!.StartsWith("2.1a", StringComparison.Ordinal));
         Assert.Equal("Changed", changed.GetProperty("kind").GetString());
