@@ -33,6 +33,19 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zeta lokallag", Level = 1 })).ToBeVisibleAsync();
         await CheckAccessibleAsync(page);
 
+        await AppointRegionContactAsync(page);
+        var invited = await InviteAndSignInAsync(page);
+
+        await invited.GotoAsync($"{browser.BaseUrl}/organisasjoner");
+        var links = await invited.Locator("ul.tree a").AllInnerTextsAsync();
+        Assert.Equal(["Gamma lokallag", "Zeta lokallag"], links.Order().ToList());
+        var response = await invited.GotoAsync($"{browser.BaseUrl}/organisasjoner/{W.BranchA}");
+        Assert.Equal(404, response!.Status);
+    }
+
+    /// <summary>A new person made region contact for Sør, the wrong period refused first.</summary>
+    private async Task AppointRegionContactAsync(IPage page)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/personer/ny?organisasjon={W.County}");
         await page.GetByLabel("Navn").FillAsync("Sander Sør");
         await page.GetByLabel("E-post").FillAsync("sander@test.no");
@@ -51,7 +64,11 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
         await page.GetByLabel("Til dato (tom for løpende)").FillAsync("2027-02-28");
         await page.GetByRole(AriaRole.Button, new() { Name = "Utnevn" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Regionkontakt", Exact = true })).ToBeVisibleAsync();
+    }
 
+    /// <summary>The invitation link opened in a fresh browser: a short password refused, then the account made and signed in.</summary>
+    private async Task<IPage> InviteAndSignInAsync(IPage page)
+    {
         await page.GetByRole(AriaRole.Button, new() { Name = "Inviter som bruker" }).ClickAsync();
         var link = await page.Locator("code.link").InnerTextAsync();
         await CheckAccessibleAsync(page);
@@ -65,12 +82,7 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
         await invited.GetByLabel("Passord").FillAsync("Sander-passord-1");
         await invited.GetByRole(AriaRole.Button, new() { Name = "Lag bruker og logg inn" }).ClickAsync();
         await Expect(invited.GetByRole(AriaRole.Button, new() { Name = "Logg ut" })).ToBeVisibleAsync();
-
-        await invited.GotoAsync($"{browser.BaseUrl}/organisasjoner");
-        var links = await invited.Locator("ul.tree a").AllInnerTextsAsync();
-        Assert.Equal(["Gamma lokallag", "Zeta lokallag"], links.Order().ToList());
-        var response = await invited.GotoAsync($"{browser.BaseUrl}/organisasjoner/{W.BranchA}");
-        Assert.Equal(404, response!.Status);
+        return invited;
     }
 
     [Fact]
@@ -132,19 +144,26 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
         await Save("Legg til");
         await Expect(page.GetByText("Kommunestyrerepresentant, Alfa kommunestyre")).ToBeVisibleAsync();
 
+        await EditRegionAndBodiesAsync(page, Save);
+        await EditPositionTypesAsync(page, Save);
+        await AddMunicipalityAsync(page, Save);
+    }
+
+    private async Task EditRegionAndBodiesAsync(IPage page, Func<string, Task> save)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/regioner/{W.North}");
         await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Nordlandet");
-        await Save("Lagre navn");
+        await save("Lagre navn");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nordlandet", Level = 1 })).ToBeVisibleAsync();
 
         await page.GotoAsync($"{browser.BaseUrl}/organer/ny?organisasjon={W.National}");
         await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Samarbeidsrådet");
         await page.GetByLabel("Testfylke parti").CheckAsync();
-        await Save();
+        await save("Lagre");
         await Expect(page.GetByText("Henter medlemmer også fra")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Endre", Exact = true }).ClickAsync();
         await page.GetByLabel("Beskrivelse og oppgaver").FillAsync("Møtes to ganger i året.");
-        await Save();
+        await save("Lagre");
         await Expect(page.GetByText("Møtes to ganger i året.")).ToBeVisibleAsync();
 
         await page.GotoAsync($"{browser.BaseUrl}/organer/{W.Board}");
@@ -152,32 +171,38 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
         await page.GetByLabel("Person").SelectOptionAsync(new SelectOptionValue { Label = "Rolf Regionkontakt (Testfylke parti)" });
         await page.GetByLabel("Verv", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Styremedlem" });
         await page.GetByLabel("Fra dato").FillAsync("2026-02-15");
-        await Save("Utnevn");
+        await save("Utnevn");
         await page.GetByRole(AriaRole.Link, new() { Name = "Endre Styremedlem" }).ClickAsync();
         await page.GetByLabel("Til dato (tom for løpende)").FillAsync("2026-05-31");
-        await Save("Lagre perioden");
+        await save("Lagre perioden");
         await Expect(page.GetByText("15.2.2026–31.5.2026 (ikke aktiv)")).ToBeVisibleAsync();
+    }
 
+    private async Task EditPositionTypesAsync(IPage page, Func<string, Task> save)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/vervtyper/{W.BoardMember}");
         await page.GetByLabel("Arbeidsinstruks (én oppgave per linje)").FillAsync("Møte forberedt\nHolde kontakt med lokallagene");
-        await Save();
+        await save("Lagre");
         await Expect(page.GetByText("Holde kontakt med lokallagene")).ToBeVisibleAsync();
 
         await page.GotoAsync($"{browser.BaseUrl}/vervtyper/importer");
         await page.GetByLabel("Arbeidsinstruks").FillAsync("Studieleder:\n• Følge opp studiearbeidet\n• Holde kurs i\n  lokallagene");
-        await Save("Vis hva som blir lest");
+        await save("Vis hva som blir lest");
         await Expect(page.GetByText("Holde kurs i lokallagene", new() { Exact = true })).ToBeVisibleAsync();
-        await Save("Lagre arbeidsinstruksene");
+        await save("Lagre arbeidsinstruksene");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lagret" })).ToBeVisibleAsync();
         await CheckAccessibleAsync(page);
+    }
 
+    private async Task AddMunicipalityAsync(IPage page, Func<string, Task> save)
+    {
         await page.GotoAsync($"{browser.BaseUrl}/kommuner");
         await page.GetByLabel("Kommunenummer").FillAsync("12");
         await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Kortby");
-        await Save("Legg til kommune");
+        await save("Legg til kommune");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("fire sifre");
         await page.GetByLabel("Kommunenummer").FillAsync("3401");
-        await Save("Legg til kommune");
+        await save("Legg til kommune");
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Kortby" })).ToBeVisibleAsync();
     }
 
