@@ -58,7 +58,7 @@ internal static class NationalBench
         var importedRows = lastCsv.Count(c => c == '\n') - 1;
         await AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
         var county = counties[0];
-        var countyLeader = await app.SignedInClientAsync(await AddFollowUpAsync(app, county, branches.Select(b => b.Id).ToList()));
+        var countyLeader = await app.SignedInClientAsync(await AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
 
         var results = new List<Row>
         {
@@ -174,12 +174,12 @@ internal static class NationalBench
     /// What a county's follow-up holds besides members: board positions in most branches (some lapsed), targets, contacts, flags and checks;
     /// and a county leader on the county board, whose sign-in the county is measured with. Returns the leader's e-mail.
     /// </summary>
-    private static async Task<string> AddFollowUpAsync(BenchApp app, Guid county, List<Guid> branches)
+    private static async Task<string> AddFollowUpAsync(BenchApp app, Guid party, Guid county, List<Guid> branches)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var types = TypeNames
-            .Select((name, i) => new PositionType(name, ScopeKind.Subtree, $"Oppgaver for {name}", (i + 1) * 10)).ToList();
+            .Select((name, i) => new PositionType(party, name, ScopeKind.Subtree, $"Oppgaver for {name}", (i + 1) * 10)).ToList();
         db.AddRange(types);
         var board = new Body(county, "Fylkesstyret", BodyKind.Board);
         var leader = new Person(county, "Benk Fylkesleder", "fylkesleder@bench.no", null);

@@ -36,7 +36,7 @@ public sealed class ArchitectureTests
         ["DatePlan.Rules"] = ["DatePlan.Views", "Organisations"],
         ["DatePlan.Templates"] = ["DatePlan.Views", "DatePlan.Events", "Organisations"],
         // The demo is entered through the importers of the features it fills.
-        ["Demo"] = ["DatePlan.Import", "Members", "Plans"],
+        ["Demo"] = ["DatePlan.Import", "Members", "Organisations", "Plans"],
         ["Home"] = ["Organisations"],
         ["Members"] = ["Organisations", "Privacy"],
         ["Municipalities"] = [],
@@ -44,7 +44,7 @@ public sealed class ArchitectureTests
         ["Persons"] = ["Account", "Organisations", "Positions", "Privacy"],
         // A measure's timing is placed on the date plan's events.
         ["Plans"] = ["DatePlan.Views", "Organisations", "Privacy"],
-        ["PositionTypes"] = [],
+        ["PositionTypes"] = ["Organisations"],
         ["Positions"] = ["Organisations", "Persons", "Privacy"],
         ["Privacy"] = [],
         ["Regions"] = ["Organisations", "Positions"],

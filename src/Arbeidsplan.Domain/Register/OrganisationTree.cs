@@ -48,6 +48,9 @@ public sealed class OrganisationTree
         }
     }
 
+    /// <summary>The top of the tree an organisation belongs to: its party (or federation), which owns the position types.</summary>
+    public Guid RootOf(Guid id) => Ancestors(id).LastOrDefault(id);
+
     public IEnumerable<Guid> Ancestors(Guid id)
     {
         var seen = new HashSet<Guid> { id };

@@ -2,20 +2,32 @@ using Arbeidsplan.Domain.Common;
 
 namespace Arbeidsplan.Domain.Register;
 
-/// <summary>A kind of office (leader, treasurer, region contact …) with its standing duties; data, not code.</summary>
+/// <summary>
+/// A kind of office (leader, treasurer, region contact …) with its standing duties; data, not code. Each party (a top organisation)
+/// keeps its own, so two parties on one installation can name and define their offices differently.
+/// </summary>
 public sealed class PositionType : IVersioned, IAudited
 {
     private PositionType() => Name = "";
 
+    /// <param name="partyId">The party's top organisation, which owns the type.</param>
     /// <param name="roles">What the type means to the system; left out, suggested from the name (<see cref="PositionRoles.Suggest"/>).</param>
-    public PositionType(string name, ScopeKind scope, string? duties = null, int sortOrder = 100, PositionRole? roles = null)
+    public PositionType(Guid partyId, string name, ScopeKind scope, string? duties = null, int sortOrder = 100, PositionRole? roles = null)
     {
+        if (partyId == Guid.Empty)
+        {
+            throw new RuleViolation(nameof(PartyId), "Velg partiet vervtypen hører til.");
+        }
         Id = Guid.CreateVersion7();
+        PartyId = partyId;
         Name = "";
         Update(name, scope, duties, sortOrder, roles ?? PositionRoles.Suggest(name));
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The top organisation of the party whose offices these are; it never changes.</summary>
+    public Guid PartyId { get; private set; }
     public string Name { get; private set; }
     public ScopeKind Scope { get; private set; }
     public string? Duties { get; private set; }

@@ -9,9 +9,6 @@ public sealed class SystemSetting : Arbeidsplan.Domain.Common.IAudited
     /// <summary>The demo's top organisation: everything under it is the demo, and goes when the demo is removed.</summary>
     public const string DemoRoot = "demo-root";
 
-    /// <summary>The position types the demo made (from its board instruction), removed with it when nothing else uses them.</summary>
-    public const string DemoPositionTypes = "demo-position-types";
-
     public string Key { get; set; } = "";
     public string Value { get; set; } = "";
 }

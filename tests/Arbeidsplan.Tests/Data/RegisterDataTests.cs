@@ -26,7 +26,7 @@ public abstract class RegisterDataTests(Provider provider) : IDisposable
         var register = app.Register();
         var county = await register.OrganisationAsync("Fylke", OrganisationKind.County);
         var region = await register.RegionAsync(county, "Nord");
-        var type = await register.PositionTypeAsync("Regionkontakt", ScopeKind.Region);
+        var type = await register.PositionTypeAsync(county, "Regionkontakt", ScopeKind.Region);
         var person = await register.PersonAsync("Per", county);
         var term = new Term(new LocalDate(2026, 2, 15), new LocalDate(2027, 2, 14));
         var id = await register.PositionAsync(person, type, organisation: county, region: region, term: term);

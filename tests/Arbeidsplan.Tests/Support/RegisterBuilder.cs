@@ -32,7 +32,8 @@ public sealed class RegisterBuilder(AppFactory app)
     public Task<Guid> BodyAsync(Guid organisation, string name, BodyKind kind = BodyKind.Board) =>
         AddAsync(db => Add(db, new Body(organisation, name, kind)).Id);
 
-    public Task<Guid> PositionTypeAsync(string name, ScopeKind scope) => AddAsync(db => Add(db, new PositionType(name, scope, $"Oppgaver for {name}")).Id);
+    public Task<Guid> PositionTypeAsync(Guid party, string name, ScopeKind scope) =>
+        AddAsync(db => Add(db, new PositionType(party, name, scope, $"Oppgaver for {name}")).Id);
 
     public Task<Guid> PersonAsync(string name, Guid organisation, string? email = null) =>
         AddAsync(db => Add(db, new Person(organisation, name, email, null)).Id);
@@ -74,9 +75,9 @@ public sealed class RegisterBuilder(AppFactory app)
         var branchC = await OrganisationAsync("Gamma lokallag", OrganisationKind.Local, county, south);
         var otherCounty = await OrganisationAsync("Annetfylke parti", OrganisationKind.County, national);
         var board = await BodyAsync(county, "Fylkesstyret");
-        var leader = await PositionTypeAsync("Leder", ScopeKind.Subtree);
-        var boardMember = await PositionTypeAsync("Styremedlem", ScopeKind.OwnUnit);
-        var regionContact = await PositionTypeAsync("Regionkontakt", ScopeKind.Region);
+        var leader = await PositionTypeAsync(national, "Leder", ScopeKind.Subtree);
+        var boardMember = await PositionTypeAsync(national, "Styremedlem", ScopeKind.OwnUnit);
+        var regionContact = await PositionTypeAsync(national, "Regionkontakt", ScopeKind.Region);
 
         var countyLeader = await PersonAsync("Kari Fylkesleder", county, "kari@test.no");
         await PositionAsync(countyLeader, leader, organisation: county);

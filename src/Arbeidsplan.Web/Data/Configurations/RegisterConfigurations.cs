@@ -74,7 +74,9 @@ internal sealed class PositionTypeConfiguration : IEntityTypeConfiguration<Posit
     {
         b.Property(t => t.Name).HasMaxLength(100);
         b.Property(t => t.Duties).HasMaxLength(Text.LongTextMax);
-        b.HasIndex(t => t.Name).IsUnique();
+        // Each party names its own offices; the same name may exist in two parties.
+        b.HasIndex(t => new { t.PartyId, t.Name }).IsUnique();
+        b.HasOne<Organisation>().WithMany().HasForeignKey(t => t.PartyId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(t => t.DutyLines);
     }
 }

@@ -51,7 +51,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var (jan1, lastJan1, dec31) = (new LocalDate(today.Year, 1, 1), new LocalDate(today.Year - 1, 1, 1), new LocalDate(today.Year, 12, 31));
         var ids = branches.Select(b => b.Id).ToList();
 
-        var positionTypes = await settingsService.PositionTypesAsync();
+        var positionTypes = await settingsService.PositionTypesAsync(organisationId);
         var required = settings.RequiredPositionTypeIds;
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
 

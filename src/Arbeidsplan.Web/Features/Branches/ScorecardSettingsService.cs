@@ -30,33 +30,26 @@ public sealed record PositionChoice(Guid Id, string Name);
 public sealed record ScorecardSettingsView(ScorecardSettingsInput Settings, string OrganisationName, IReadOnlyList<PositionChoice> PositionTypes, bool CanManage);
 
 /// <summary>An organisation's scorecard thresholds and member-list rules; until saved, sensible defaults from the position types' names.</summary>
-public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, OrganisationDirectory directory, MemberNames memberNames)
+public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, OrganisationDirectory directory, MemberNames memberNames, MemberListRules rules)
 {
-    // The lists ask for the settings twice in one request (who may see, whether names are kept): read them once.
-    private readonly Dictionary<Guid, ScorecardSettings> read = [];
-    private IReadOnlyList<PositionChoice>? positionTypes;
+    private readonly Dictionary<Guid, IReadOnlyList<PositionChoice>> positionTypes = [];
 
-    /// <summary>The position types in their order, read once per request: the defaults, the settings form and the scorecard's empty positions use them.</summary>
-    public async Task<IReadOnlyList<PositionChoice>> PositionTypesAsync() =>
-        positionTypes ??= await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => new PositionChoice(t.Id, t.Name)).ToListAsync();
-
-    public async Task<ScorecardSettings> ForAsync(Guid organisationId)
+    /// <summary>
+    /// The position types of the organisation's party in their order, read once per request: the settings form and the scorecard's
+    /// empty positions use them.
+    /// </summary>
+    public async Task<IReadOnlyList<PositionChoice>> PositionTypesAsync(Guid organisationId)
     {
-        if (read.TryGetValue(organisationId, out var known))
+        var party = await directory.PartyOfAsync(organisationId) ?? Guid.Empty;
+        if (!positionTypes.TryGetValue(party, out var types))
         {
-            return known;
+            positionTypes[party] = types = await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).OrderBy(t => t.SortOrder)
+                .Select(t => new PositionChoice(t.Id, t.Name)).ToListAsync();
         }
-        return read[organisationId] = await LoadAsync(organisationId);
+        return types;
     }
 
-    private async Task<ScorecardSettings> LoadAsync(Guid organisationId)
-    {
-        if (await db.ScorecardSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId) is { } saved)
-        {
-            return saved;
-        }
-        return ScorecardSettings.Default(organisationId, await BoardCandidates.ReadAsync(db));
-    }
+    public Task<ScorecardSettings> ForAsync(Guid organisationId) => rules.ForAsync(organisationId);
 
     public async Task<ScorecardSettingsView?> GetAsync(Guid organisationId)
     {
@@ -66,7 +59,7 @@ public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, Organ
             return null;
         }
         var s = await ForAsync(organisationId);
-        var types = await PositionTypesAsync();
+        var types = await PositionTypesAsync(organisationId);
         return new ScorecardSettingsView(new ScorecardSettingsInput
         {
             OrganisationId = organisationId, MembersYellowPercent = s.MembersYellowPercent, StudyYellowPercent = s.StudyYellowPercent,
@@ -83,9 +76,10 @@ public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, Organ
             return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
         var chosen = input.RequiredPositionTypeIds.Concat(input.MemberListPositionTypeIds).Distinct().ToList();
-        if (await db.PositionTypes.CountAsync(t => chosen.Contains(t.Id)) != chosen.Count)
+        var party = await directory.PartyOfAsync(input.OrganisationId);
+        if (await db.PositionTypes.CountAsync(t => chosen.Contains(t.Id) && t.PartyId == party) != chosen.Count)
         {
-            return Outcome<Guid>.Invalid(nameof(input.RequiredPositionTypeIds), "Velg verv som finnes.");
+            return Outcome<Guid>.Invalid(nameof(input.RequiredPositionTypeIds), "Velg verv som finnes i partiet.");
         }
         var settings = await db.ScorecardSettings.SingleOrDefaultAsync(s => s.OrganisationId == input.OrganisationId);
         if (settings is null)
@@ -104,7 +98,7 @@ public sealed class ScorecardSettingsService(AppDbContext db, Guard guard, Organ
         await memberNames.ApplyAsync(input.OrganisationId, input.KeepMemberNames);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        read.Remove(input.OrganisationId);
+        rules.Forget(input.OrganisationId);
         return settings.OrganisationId;
     });
 }

@@ -37,8 +37,8 @@ public sealed class DemoLoader(
         // The demo is written by the System, through the same guarded importers as a user's files, and marked as demo.
         using var system = actor.ActAsSystem(ActorContext.DemoLabel);
         var now = clock.GetCurrentInstant();
-        var types = new DemoPositionTypes(DutyDocument.Parse(ReadInstruction()));
         var world = new DemoWorld();
+        var types = new DemoPositionTypes(world.National.Id, DutyDocument.Parse(ReadInstruction()));
         var people = new DemoPeople(world, types, now.InZone(NorwegianTime.Oslo).Date);
 
         // Join the caller's transaction (first-run setup) or run in our own.
@@ -55,7 +55,6 @@ public sealed class DemoLoader(
             db.AddRange(people.PublicOffices);
             db.Add(new SystemSetting { Key = SystemSetting.DemoLoadedAt, Value = InstantPattern.ExtendedIso.Format(now) });
             db.Add(new SystemSetting { Key = SystemSetting.DemoRoot, Value = world.National.Id.ToString() });
-            db.Add(new SystemSetting { Key = SystemSetting.DemoPositionTypes, Value = string.Join(",", types.All.Select(t => t.Id)) });
             await db.SaveChangesAsync(ct);
             await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id);
             await db.SaveChangesAsync(ct);
@@ -154,9 +153,11 @@ internal sealed class DemoPositionTypes
 
     private readonly Dictionary<string, PositionType> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PositionType> all = [];
+    private readonly Guid party;
 
-    public DemoPositionTypes(IEnumerable<DutySection> sections)
+    public DemoPositionTypes(Guid party, IEnumerable<DutySection> sections)
     {
+        this.party = party;
         foreach (var section in sections)
         {
             var name = section.Title.TrimEnd(':').Trim();
@@ -186,7 +187,7 @@ internal sealed class DemoPositionTypes
             BoardMember => ScopeKind.OwnUnit,
             _ => ScopeKind.Subtree,
         };
-        var type = new PositionType(name, scope, duties, (all.Count + 1) * 10);
+        var type = new PositionType(party, name, scope, duties, (all.Count + 1) * 10);
         all.Add(type);
         byName[name] = type;
     }

@@ -39,14 +39,14 @@ public sealed class DemoRemover(AppDbContext db, Guard guard, AuditLog audit)
         await db.StudyRequirements.Where(r => ids.Contains(r.OrganisationId)).ExecuteDeleteAsync(ct);
         await db.StudyMaterials.Where(m => ids.Contains(m.OrganisationId)).ExecuteDeleteAsync(ct);
         var persons = await db.Persons.Where(p => ids.Contains(p.OrganisationId)).ExecuteDeleteAsync(ct);
+        // The party's own position types go with it (they name offices only its organisations hold), before its top organisation.
+        await db.Positions.Where(p => db.PositionTypes.Any(t => t.Id == p.PositionTypeId && t.PartyId == root)).ExecuteDeleteAsync(ct);
+        await db.PositionTypes.Where(t => t.PartyId == root).ExecuteDeleteAsync(ct);
         foreach (var level in ids.GroupBy(id => tree.Ancestors(id).Count()).OrderByDescending(g => g.Key))
         {
             var batch = level.ToList();
             await db.Organisations.Where(o => batch.Contains(o.Id)).ExecuteDeleteAsync(ct);
         }
-        var types = settings.GetValueOrDefault(SystemSetting.DemoPositionTypes, "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).ToList();
-        await db.PositionTypes.Where(t => types.Contains(t.Id) && !db.Positions.Any(p => p.PositionTypeId == t.Id)).ExecuteDeleteAsync(ct);
         await db.SystemSettings.Where(s => s.Key.StartsWith("demo-")).ExecuteDeleteAsync(ct);
         audit.Bulk("Demo", root, "Deleted", new Dictionary<string, string?>
         {

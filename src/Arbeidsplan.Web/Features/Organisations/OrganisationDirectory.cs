@@ -27,6 +27,10 @@ public sealed class OrganisationDirectory(AppDbContext db)
     public async Task<Guid> FollowedUpFromAsync(Guid organisationId) =>
         await FindAsync(organisationId) is { Kind: OrganisationKind.Local, ParentId: { } parent } ? parent : organisationId;
 
+    /// <summary>The party an organisation belongs to (its top organisation, which owns the position types); null when it does not exist.</summary>
+    public async Task<Guid?> PartyOfAsync(Guid organisationId) =>
+        (await ByIdAsync()).ContainsKey(organisationId) ? (await TreeAsync()).RootOf(organisationId) : null;
+
     /// <summary>The organisation and those above it: whose materials, requirements and settings apply to it.</summary>
     public async Task<List<Guid>> AncestryAsync(Guid organisationId)
     {

@@ -1,14 +1,16 @@
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Plans;
 
 /// <summary>
 /// Finds the position type, body or organisation a measure's owner text names: "Organisatorisk nestleder",
-/// "Fylkesstyret", "Regionkontaktene" (plural and definite forms), or the first of several ("Leder og AU").
+/// "Fylkesstyret", "Regionkontaktene" (plural and definite forms), or the first of several ("Leder og AU"). Only the plan's own
+/// party is searched: its position types and its organisations.
 /// </summary>
-public sealed class OwnerResolver(AppDbContext db)
+public sealed class OwnerResolver(AppDbContext db, OrganisationDirectory directory)
 {
     private List<(string Key, Guid Id)>? types;
     private List<(string Key, Guid Id)>? bodies;
@@ -21,11 +23,13 @@ public sealed class OwnerResolver(AppDbContext db)
         {
             return null;
         }
-        types ??= (await db.PositionTypes.AsNoTracking().Select(t => new { t.Name, t.Id }).ToListAsync())
+        var party = await directory.PartyOfAsync(planOrganisationId) ?? Guid.Empty;
+        types ??= (await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).Select(t => new { t.Name, t.Id }).ToListAsync())
             .SelectMany(t => t.Name.Split('/').Select(n => (Stem(n), t.Id))).ToList();
         bodies ??= (await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == planOrganisationId).Select(b => new { b.Name, b.Id }).ToListAsync())
             .Select(b => (Stem(b.Name), b.Id)).ToList();
-        organisations ??= (await db.Organisations.AsNoTracking().Select(o => new { o.Name, o.ShortName, o.Id }).ToListAsync())
+        var ofParty = (await directory.TreeAsync()).SelfAndDescendants(party).ToHashSet();
+        organisations ??= (await directory.AllAsync()).Where(o => ofParty.Contains(o.Id))
             .SelectMany(o => new[] { (Stem(o.Name), o.Id), (Stem(o.ShortName ?? o.Name), o.Id) }).ToList();
         foreach (var part in Parts(owner))
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -9,7 +10,7 @@ using NodaTime;
 namespace Arbeidsplan.Web.Features.Plans;
 
 /// <summary>What the plan pages and endpoints show, projected to what they need; a plan is read where its organisation is in scope or above it.</summary>
-public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess access, IClock clock)
+public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory, IClock clock)
 {
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(Guid? organisationId = null)
     {
@@ -166,7 +167,8 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
     /// <summary>Names a measure's owner can be given: the position types and the organisation's bodies.</summary>
     public async Task<IReadOnlyList<string>> OwnerNamesAsync(Guid organisationId)
     {
-        var types = await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync();
+        var party = await directory.PartyOfAsync(organisationId);
+        var types = await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).OrderBy(t => t.SortOrder).Select(t => t.Name).ToListAsync();
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).Select(b => b.Name).ToListAsync();
         return bodies.Concat(types).Distinct().ToList();
     }

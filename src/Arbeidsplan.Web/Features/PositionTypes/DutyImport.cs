@@ -1,6 +1,7 @@
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,9 @@ namespace Arbeidsplan.Web.Features.PositionTypes;
 
 public sealed class DutyImportInput
 {
+    /// <summary>An organisation of the party whose position types get the duties.</summary>
+    public Guid? OrganisationId { get; set; }
+
     public string? Text { get; set; }
 
     /// <summary>False shows what would happen; true saves it, all or nothing.</summary>
@@ -19,7 +23,7 @@ public sealed record DutyImportRow(string PositionType, int Duties, bool IsNew, 
 public sealed record DutyImportResult(bool Saved, IReadOnlyList<DutyImportRow> Rows);
 
 /// <summary>Reads a board instruction (arbeidsinstruks) as the plans write it and sets the duties of each position type.</summary>
-public sealed class DutyImport(AppDbContext db, Guard guard)
+public sealed class DutyImport(AppDbContext db, Guard guard, OrganisationDirectory directory)
 {
     public Task<Outcome<DutyImportResult>> RunAsync(DutyImportInput input, CancellationToken ct = default) => Outcome.Try(async () =>
     {
@@ -31,6 +35,10 @@ public sealed class DutyImport(AppDbContext db, Guard guard)
         {
             return Outcome<DutyImportResult>.Forbidden("Bare systemadministratorer kan endre vervtypene.");
         }
+        if (input.OrganisationId is not { } organisationId || await directory.PartyOfAsync(organisationId) is not { } party)
+        {
+            return Outcome<DutyImportResult>.Invalid(nameof(input.OrganisationId), "Velg partiet arbeidsinstruksen gjelder.");
+        }
         if (string.IsNullOrWhiteSpace(input.Text))
         {
             return Outcome<DutyImportResult>.Invalid(nameof(input.Text), "Lim inn arbeidsinstruksen.");
@@ -41,7 +49,7 @@ public sealed class DutyImport(AppDbContext db, Guard guard)
             return Outcome<DutyImportResult>.Invalid(nameof(input.Text),
                 "Fant ingen verv i teksten. Hvert verv skal stå på en egen linje som slutter med kolon (for eksempel «Leder:»), med oppgavene som kulepunkter under.");
         }
-        var existing = await db.PositionTypes.ToListAsync(ct);
+        var existing = await db.PositionTypes.Where(t => t.PartyId == party).ToListAsync(ct);
         var byName = existing.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
         var rows = new List<DutyImportRow>();
         var order = existing.Count == 0 ? 0 : existing.Max(t => t.SortOrder);
@@ -52,7 +60,7 @@ public sealed class DutyImport(AppDbContext db, Guard guard)
             rows.Add(new DutyImportRow(section.Title, section.Duties.Count, isNew, section.Duties));
             if (isNew)
             {
-                type = new PositionType(section.Title, ScopeKind.Subtree, duties, order += 10);
+                type = new PositionType(party, section.Title, ScopeKind.Subtree, duties, order += 10);
                 byName[section.Title] = type;
                 db.PositionTypes.Add(type);
             }

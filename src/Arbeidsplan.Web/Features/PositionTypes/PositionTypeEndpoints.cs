@@ -14,7 +14,10 @@ public static class PositionTypeEndpoints
     public static void MapPositionTypeEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/position-types").WithTags("Vervtyper");
-        api.MapGet("/", async (PositionTypeService s) => TypedResults.Ok(await s.ListAsync())).Scoped(ScopeRule.SignedIn);
+        // The types of the chosen organisation's party, or of every party the caller reads.
+        api.MapGet("/", async (Guid? organisationId, PositionTypeService s) =>
+                TypedResults.Ok(organisationId is { } id ? await s.ListAsync(id) : await s.ListReadableAsync()))
+            .ChoosesOrganisation(required: false).Scoped(ScopeRule.SignedIn);
         api.MapGet("/{id:guid}", async (Guid id, PositionTypeService s) =>
                 await s.DetailsAsync(id) is { } type ? Results.Ok(type) : Problems.NotFound())
             .Scoped(ScopeRule.SignedIn);

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,8 @@ namespace Arbeidsplan.Web.Features.PositionTypes;
 
 public sealed class PositionTypeInput
 {
+    /// <summary>An organisation of the party that gets a new type (its top organisation owns it); a saved type keeps its party.</summary>
+    public Guid? OrganisationId { get; set; }
     public string? Name { get; set; }
     public ScopeKind Scope { get; set; } = ScopeKind.Subtree;
     public string? Duties { get; set; }
@@ -22,33 +25,59 @@ public sealed class PositionTypeInput
     public PositionRole? RoleFlags => Roles?.Aggregate(PositionRole.None, (all, r) => all | r);
 }
 
-public sealed record PositionTypeItem(Guid Id, string Name, ScopeKind Scope, string? Duties, int SortOrder, long Version, int ActiveHolders,
+public sealed record PositionTypeItem(Guid Id, Guid PartyId, string Name, ScopeKind Scope, string? Duties, int SortOrder, long Version, int ActiveHolders,
     [property: JsonIgnore] PositionRole RoleFlags)
 {
     public IReadOnlyList<PositionRole> Roles => [.. RoleFlags.Each()];
 }
 
-/// <summary>Kinds of office with their standing duties: data every signed-in user reads, administrators keep.</summary>
-public sealed class PositionTypeService(AppDbContext db, Guard guard)
+/// <summary>
+/// Kinds of office with their standing duties: data every signed-in user of the party reads, administrators keep. Each party (top
+/// organisation) has its own; a type of another party is not found.
+/// </summary>
+public sealed class PositionTypeService(AppDbContext db, Guard guard, OrganisationDirectory directory)
 {
-    public async Task<IReadOnlyList<PositionTypeItem>> ListAsync() =>
-        await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new PositionTypeItem(t.Id, t.Name, t.Scope, t.Duties, t.SortOrder, t.Version, db.Positions.Count(p => p.PositionTypeId == t.Id), t.Roles))
-            .ToListAsync();
+    private const string AdministratorsOnly = "Bare systemadministratorer kan endre vervtypene.";
+
+    /// <summary>The types of the party an organisation belongs to, in their order.</summary>
+    public async Task<IReadOnlyList<PositionTypeItem>> ListAsync(Guid organisationId) =>
+        await directory.PartyOfAsync(organisationId) is { } party ? await Items(db.PositionTypes.Where(t => t.PartyId == party)).ToListAsync() : [];
+
+    /// <summary>The name of the party an organisation belongs to, for the pages to say whose types they show.</summary>
+    public async Task<string?> PartyNameAsync(Guid organisationId) =>
+        await directory.PartyOfAsync(organisationId) is { } party ? (await directory.FindAsync(party))?.Name : null;
+
+    /// <summary>The types of every party the caller reads (an API call that names no organisation).</summary>
+    public async Task<IReadOnlyList<PositionTypeItem>> ListReadableAsync()
+    {
+        var parties = new List<Guid>();
+        foreach (var party in await db.PositionTypes.Select(t => t.PartyId).Distinct().ToListAsync())
+        {
+            if (await guard.ReadsOrganisation(party))
+            {
+                parties.Add(party);
+            }
+        }
+        return await Items(db.PositionTypes.Where(t => parties.Contains(t.PartyId))).ToListAsync();
+    }
 
     public async Task<PositionTypeItem?> DetailsAsync(Guid id) =>
-        await db.PositionTypes.AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new PositionTypeItem(t.Id, t.Name, t.Scope, t.Duties, t.SortOrder, t.Version, db.Positions.Count(p => p.PositionTypeId == t.Id), t.Roles))
-            .SingleOrDefaultAsync();
+        await Items(db.PositionTypes.Where(t => t.Id == id)).SingleOrDefaultAsync() is { } item && await guard.ReadsOrganisation(item.PartyId)
+            ? item
+            : null;
 
     public Task<Outcome<PositionTypeItem>> CreateAsync(PositionTypeInput input) => Outcome.Try(async () =>
     {
         if (!await guard.IsAdministrator())
         {
-            return Outcome<PositionTypeItem>.Forbidden("Bare systemadministratorer kan endre vervtypene.");
+            return Outcome<PositionTypeItem>.Forbidden(AdministratorsOnly);
         }
-        var type = new PositionType(input.Name ?? "", input.Scope, input.Duties, input.SortOrder, input.RoleFlags);
-        if (await db.PositionTypes.AnyAsync(t => t.Name == type.Name))
+        if (input.OrganisationId is not { } organisationId || await directory.PartyOfAsync(organisationId) is not { } party)
+        {
+            return Outcome<PositionTypeItem>.Invalid(nameof(input.OrganisationId), "Velg partiet vervtypen hører til.");
+        }
+        var type = new PositionType(party, input.Name ?? "", input.Scope, input.Duties, input.SortOrder, input.RoleFlags);
+        if (await db.PositionTypes.AnyAsync(t => t.PartyId == party && t.Name == type.Name))
         {
             return Outcome<PositionTypeItem>.Invalid(nameof(input.Name), $"Vervtypen {type.Name} finnes allerede.");
         }
@@ -61,7 +90,7 @@ public sealed class PositionTypeService(AppDbContext db, Guard guard)
     {
         if (!await guard.IsAdministrator())
         {
-            return Outcome<PositionTypeItem>.Forbidden("Bare systemadministratorer kan endre vervtypene.");
+            return Outcome<PositionTypeItem>.Forbidden(AdministratorsOnly);
         }
         var type = await db.PositionTypes.SingleOrDefaultAsync(t => t.Id == id);
         if (type is null)
@@ -70,11 +99,16 @@ public sealed class PositionTypeService(AppDbContext db, Guard guard)
         }
         db.ExpectVersion(type, input.Version);
         type.Update(input.Name ?? "", input.Scope, input.Duties, input.SortOrder, input.RoleFlags ?? type.Roles);
-        if (await db.PositionTypes.AnyAsync(t => t.Name == type.Name && t.Id != id))
+        if (await db.PositionTypes.AnyAsync(t => t.PartyId == type.PartyId && t.Name == type.Name && t.Id != id))
         {
             return Outcome<PositionTypeItem>.Invalid(nameof(input.Name), $"Vervtypen {type.Name} finnes allerede.");
         }
         await db.SaveChangesAsync();
         return (await DetailsAsync(id))!;
     });
+
+    private IQueryable<PositionTypeItem> Items(IQueryable<PositionType> types) =>
+        types.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .Select(t => new PositionTypeItem(t.Id, t.PartyId, t.Name, t.Scope, t.Duties, t.SortOrder, t.Version,
+                db.Positions.Count(p => p.PositionTypeId == t.Id), t.Roles));
 }

@@ -3,6 +3,7 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,8 @@ public sealed record PositionDetails(
     Guid? OrganisationId, Guid? BodyId, string PlaceName, Guid? RegionId, DateOnly From, DateOnly? To, long Version);
 
 /// <summary>Appoints people to positions, changes terms and removes positions entered by mistake.</summary>
-public sealed class PositionService(AppDbContext db, Guard guard, CurrentAccess access, ScopeReader scopes, PersonService persons, IClock clock)
+public sealed class PositionService(
+    AppDbContext db, Guard guard, CurrentAccess access, ScopeReader scopes, PersonService persons, OrganisationDirectory directory, IClock clock)
 {
     public async Task<PositionDetails?> DetailsAsync(Guid id)
     {
@@ -68,6 +70,10 @@ public sealed class PositionService(AppDbContext db, Guard guard, CurrentAccess 
         if (!await guard.CoversOrganisation(owner.Value))
         {
             return Outcome<PositionDetails>.Invalid(nameof(input.OrganisationId), "Du kan bare utnevne til verv i organisasjoner du har ansvar for.");
+        }
+        if (await directory.PartyOfAsync(owner.Value) != type.PartyId)
+        {
+            return Outcome<PositionDetails>.Invalid(nameof(input.PositionTypeId), "Vervtypen hører til et annet parti. Velg et av partiets egne verv.");
         }
         if (input.RegionId is { } regionId && !await db.Regions.AnyAsync(r => r.Id == regionId && r.OrganisationId == owner))
         {

@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Shared;
 
-/// <summary>The position types with their roles and their use in the branches, for the follow-up's defaults (scorecard and member lists).</summary>
+/// <summary>A party's position types with their roles and their use in the branches, for the follow-up's defaults (scorecard and member lists).</summary>
 public static class BoardCandidates
 {
-    public static async Task<IReadOnlyList<BoardCandidate>> ReadAsync(AppDbContext db, CancellationToken ct = default) =>
-        await db.PositionTypes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+    public static async Task<IReadOnlyList<BoardCandidate>> ReadAsync(AppDbContext db, Guid partyId, CancellationToken ct = default) =>
+        await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == partyId).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .Select(t => new BoardCandidate(t.Id, t.Roles, db.Positions.Count(p => p.PositionTypeId == t.Id
                 && db.Organisations.Any(o => o.Id == p.OrganisationId && o.Kind == OrganisationKind.Local))))
             .ToListAsync(ct);

@@ -6,6 +6,8 @@ namespace Arbeidsplan.Tests.Domain.Register;
 
 public sealed class PositionRoleTests
 {
+    private static readonly Guid Party = Guid.CreateVersion7();
+
     [Theory]
     [InlineData("Leder", PositionRole.Leads | PositionRole.VotesInBody)]
     [InlineData("Lokallagsleder", PositionRole.Leads | PositionRole.VotesInBody)]
@@ -17,14 +19,31 @@ public sealed class PositionRoleTests
     public void Suggest_FromTheName_IsOnlyTheStartingPoint(string name, PositionRole expected)
     {
         Assert.Equal(expected, PositionRoles.Suggest(name));
-        Assert.Equal(expected, new PositionType(name, ScopeKind.Subtree).Roles);
-        Assert.Equal(PositionRole.Secretary, new PositionType(name, ScopeKind.Subtree, roles: PositionRole.Secretary).Roles);
+        Assert.Equal(expected, new PositionType(Party, name, ScopeKind.Subtree).Roles);
+        Assert.Equal(PositionRole.Secretary, new PositionType(Party, name, ScopeKind.Subtree, roles: PositionRole.Secretary).Roles);
+    }
+
+    [Fact]
+    public void PositionType_WithoutAParty_IsRefused()
+    {
+        Assert.Equal("PartyId", Assert.Throws<RuleViolation>(() => new PositionType(Guid.Empty, "Leder", ScopeKind.Subtree)).Field);
+    }
+
+    [Fact]
+    public void RootOf_IsTheTopOfTheTree_TheParty()
+    {
+        var (party, county, branch, other) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var tree = new OrganisationTree([(party, null), (county, party), (branch, county), (other, null)]);
+
+        Assert.Equal(party, tree.RootOf(branch));
+        Assert.Equal(party, tree.RootOf(party));
+        Assert.Equal(other, tree.RootOf(other));
     }
 
     [Fact]
     public void Update_WithAnUnknownRole_IsRefused()
     {
-        var type = new PositionType("Leder", ScopeKind.Subtree);
+        var type = new PositionType(Party, "Leder", ScopeKind.Subtree);
 
         Assert.Equal("Roles", Assert.Throws<RuleViolation>(() => type.Update("Leder", ScopeKind.Subtree, null, 10, (PositionRole)(1 << 20))).Field);
     }

@@ -6,6 +6,8 @@ namespace Arbeidsplan.Tests.Domain.Register;
 
 public class RegisterRuleTests
 {
+    private static readonly Guid Party = Guid.CreateVersion7();
+
     [Fact]
     public void Term_EndBeforeStart_IsRefusedInNorwegian()
     {
@@ -111,7 +113,7 @@ public class RegisterRuleTests
     [Fact]
     public void Position_RegionContactWithoutRegion_IsRefused()
     {
-        var type = new PositionType("Regionkontakt", ScopeKind.Region);
+        var type = new PositionType(Party, "Regionkontakt", ScopeKind.Region);
         var error = Assert.Throws<RuleViolation>(() =>
             new Position(Guid.NewGuid(), type, Guid.NewGuid(), null, null, new Term(new LocalDate(2026, 1, 1), null)));
         Assert.Equal("RegionId", error.Field);
@@ -120,7 +122,7 @@ public class RegisterRuleTests
     [Fact]
     public void Position_BothOrganisationAndBody_IsRefused()
     {
-        var type = new PositionType("Leder", ScopeKind.Subtree);
+        var type = new PositionType(Party, "Leder", ScopeKind.Subtree);
         Assert.Throws<RuleViolation>(() =>
             new Position(Guid.NewGuid(), type, Guid.NewGuid(), Guid.NewGuid(), null, new Term(new LocalDate(2026, 1, 1), null)));
     }

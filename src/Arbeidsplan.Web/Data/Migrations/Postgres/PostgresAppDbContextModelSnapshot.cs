@@ -1521,6 +1521,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Roles")
                         .HasColumnType("integer");
 
@@ -1536,7 +1539,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("PartyId", "Name")
                         .IsUnique();
 
                     b.ToTable("PositionTypes");
@@ -2588,6 +2591,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Register.PositionType", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Register.PublicOffice", b =>
