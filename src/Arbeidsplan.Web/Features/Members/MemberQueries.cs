@@ -4,6 +4,7 @@ using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -34,12 +35,15 @@ public sealed record MemberTotals(string Name, int Paying, int LastYearEnd, int 
 public sealed record SnapshotRow(Guid Id, Guid OrganisationId, DateOnly TakenOn, SnapshotSource Source, int Members, string CreatedBy, string? FileName, bool IsDemo);
 
 public sealed record MemberStatistics(Guid OrganisationId, string OrganisationName, DateOnly On, DateOnly? Latest, int LastYear, IReadOnlyList<MemberStatRow> Branches,
-    IReadOnlyList<MemberTotals> Regions, MemberTotals Total, IReadOnlyList<SnapshotRow> Snapshots, bool CanImport);
+    IReadOnlyList<MemberTotals> Regions, MemberTotals Total, Paged<SnapshotRow> Snapshots, bool CanImport);
 
 /// <summary>Member statistics per branch, region and organisation from its snapshots; a user sees the branches in their scope.</summary>
 public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, RegisterSnapshots registerSnapshots, IClock clock)
 {
-    public async Task<MemberStatistics?> StatisticsAsync(Guid organisationId, DateOnly? on = null)
+    /// <summary>How many imports a page of the history shows, newest first.</summary>
+    public const int SnapshotsPerPage = 12;
+
+    public async Task<MemberStatistics?> StatisticsAsync(Guid organisationId, DateOnly? on = null, int? snapshotPage = null)
     {
         organisationId = await directory.FollowedUpFromAsync(organisationId);
         if (await directory.FindAsync(organisationId) is not { } organisation || !await guard.ReadsOrganisation(organisationId))
@@ -76,7 +80,15 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard g
         var regions = rows.GroupBy(r => r.Region).Select(g => MemberTotals.Of(g.Key, g)).ToList();
         return new MemberStatistics(organisationId, organisation.DisplayName, date.ToDateOnly(), latest?.TakenOn.ToDateOnly(), lastYear, rows, regions,
             MemberTotals.Of(organisation.DisplayName, rows),
-            snapshots.Take(12).Select(s => new SnapshotRow(s.Id, s.OrganisationId, s.TakenOn.ToDateOnly(), s.Source, s.Members, s.CreatedBy, s.FileName, s.IsDemo)).ToList(),
+            await HistoryAsync(snapshots.Count > 0 ? snapshots[0].OrganisationId : null, snapshotPage),
             await guard.CoversOrganisation(organisationId));
     }
+
+    /// <summary>The imports the figures come from (the nearest importer's), a page at a time, newest first.</summary>
+    private async Task<Paged<SnapshotRow>> HistoryAsync(Guid? importer, int? page) =>
+        importer is not { } id
+            ? Paged<SnapshotRow>.Empty(SnapshotsPerPage)
+            : await db.MemberSnapshots.AsNoTracking().Where(s => s.OrganisationId == id).NewestFirst()
+                .Select(s => new SnapshotRow(s.Id, s.OrganisationId, s.TakenOn.ToDateOnly(), s.Source, s.Members, s.CreatedBy, s.FileName, s.IsDemo))
+                .ToPagedAsync(page, SnapshotsPerPage);
 }

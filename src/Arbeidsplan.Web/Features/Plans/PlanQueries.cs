@@ -2,7 +2,6 @@ using System.Globalization;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Web.Data;
-using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;

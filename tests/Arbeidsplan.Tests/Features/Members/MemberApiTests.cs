@@ -78,7 +78,7 @@ public sealed class MemberApiTests(WorldApp app) : IClassFixture<WorldApp>
         var missing = await client.PostAsJsonAsync("/api/members/import", new { organisationId = W.County, text = "Nr;Navn\n1;Kari", apply = true });
         Assert.Contains("Fant ikke kolonnen for lokallag", await missing.Content.ReadAsStringAsync());
         var stats = await client.GetFromJsonAsync<JsonElement>($"/api/members/statistics?organisationId={W.County}&on=2025-01-01");
-        Assert.DoesNotContain(stats.GetProperty("snapshots").EnumerateArray(), s => s.GetProperty("takenOn").GetString() == "2024-12-31");
+        Assert.DoesNotContain(stats.GetProperty("snapshots").GetProperty("items").EnumerateArray(), s => s.GetProperty("takenOn").GetString() == "2024-12-31");
     }
 
     [Fact]
