@@ -98,7 +98,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "id" or "entityid" => s.Person.ToString(),
         "type" or "kindid" => app.BoardMeetingKind.ToString(),
         "ar" or "year" => "2026",
-        "side" or "page" => "1",
+        "side" or "page" or "contactpage" or "kontakter" or "uttrekk" => "1",
         "rev" or "revision" or "medrev" or "otherrevision" => null,
         "pagesize" => "10",
         "mnd" when parameter.Type == typeof(int) => "9",
