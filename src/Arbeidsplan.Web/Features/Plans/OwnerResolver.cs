@@ -12,9 +12,7 @@ namespace Arbeidsplan.Web.Features.Plans;
 /// </summary>
 public sealed class OwnerResolver(AppDbContext db, OrganisationDirectory directory)
 {
-    private List<(string Key, Guid Id)>? types;
-    private List<(string Key, Guid Id)>? bodies;
-    private List<(string Key, Guid Id)>? organisations;
+    private Names? names;
 
     public async Task<MeasureOwner?> ResolveAsync(string? text, Guid planOrganisationId)
     {
@@ -23,14 +21,7 @@ public sealed class OwnerResolver(AppDbContext db, OrganisationDirectory directo
         {
             return null;
         }
-        var party = await directory.PartyOfAsync(planOrganisationId) ?? Guid.Empty;
-        types ??= (await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).Select(t => new { t.Name, t.Id }).ToListAsync())
-            .SelectMany(t => t.Name.Split('/').Select(n => (Stem(n), t.Id))).ToList();
-        bodies ??= (await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == planOrganisationId).Select(b => new { b.Name, b.Id }).ToListAsync())
-            .Select(b => (Stem(b.Name), b.Id)).ToList();
-        var ofParty = (await directory.TreeAsync()).SelfAndDescendants(party).ToHashSet();
-        organisations ??= (await directory.AllAsync()).Where(o => ofParty.Contains(o.Id))
-            .SelectMany(o => new[] { (Stem(o.Name), o.Id), (Stem(o.ShortName ?? o.Name), o.Id) }).ToList();
+        var (types, bodies, organisations) = names ??= await LoadAsync(planOrganisationId);
         foreach (var part in Parts(owner))
         {
             var key = Stem(part);
@@ -49,6 +40,22 @@ public sealed class OwnerResolver(AppDbContext db, OrganisationDirectory directo
         }
         return new MeasureOwner(owner);
     }
+
+    /// <summary>The names to look for, read once per resolver (one plan's import): its party's types and organisations, its own bodies.</summary>
+    private async Task<Names> LoadAsync(Guid planOrganisationId)
+    {
+        var party = await directory.PartyOfAsync(planOrganisationId) ?? Guid.Empty;
+        var types = (await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).Select(t => new { t.Name, t.Id }).ToListAsync())
+            .SelectMany(t => t.Name.Split('/').Select(n => (Stem(n), t.Id))).ToList();
+        var bodies = (await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == planOrganisationId).Select(b => new { b.Name, b.Id }).ToListAsync())
+            .Select(b => (Stem(b.Name), b.Id)).ToList();
+        var ofParty = (await directory.TreeAsync()).SelfAndDescendants(party).ToHashSet();
+        var organisations = (await directory.AllAsync()).Where(o => ofParty.Contains(o.Id))
+            .SelectMany(o => new[] { (Stem(o.Name), o.Id), (Stem(o.ShortName ?? o.Name), o.Id) }).ToList();
+        return new Names(types, bodies, organisations);
+    }
+
+    private sealed record Names(List<(string Key, Guid Id)> Types, List<(string Key, Guid Id)> Bodies, List<(string Key, Guid Id)> Organisations);
 
     private static IEnumerable<string> Parts(string owner)
     {
