@@ -59,9 +59,14 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         {
             personId = await access.PersonIdAsync();
         }
-        else if (input.OrganisationId is not { } org || !await guard.ReadsOrganisation(org))
+        else if (input.OrganisationId is not { } org || !await guard.ReadsOrganisation(org) || !await db.Organisations.AnyAsync(o => o.Id == org))
         {
+            // An administrator reads every id, so whether the organisation exists is asked as well.
             return Outcome<FeedCreated>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        else if (input.KindId is { } kind && !await db.EventKinds.AnyAsync(k => k.Id == kind))
+        {
+            return Outcome<FeedCreated>.Invalid(nameof(input.KindId), "Velg en type aktivitet som finnes.");
         }
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var name = string.IsNullOrWhiteSpace(input.Name) ? (input.Scope == FeedScope.Person ? "Mine møter og frister" : "Datoplan") : input.Name;

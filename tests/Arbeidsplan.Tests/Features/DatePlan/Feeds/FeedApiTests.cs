@@ -109,4 +109,18 @@ public sealed class FeedApiTests(WorldApp app) : IClassFixture<WorldApp>
             }
         }
     }
+
+    [Fact]
+    public async Task OrganisationFeed_ForAnOrganisationOrKindThatDoesNotExist_IsRefusedByName_EvenForAnAdministrator()
+    {
+        var admin = await app.SignedInClientAsync(W.Admin);
+
+        var noOrganisation = await admin.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Organisation", organisationId = Guid.NewGuid() });
+        var noKind = await admin.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Organisation", organisationId = W.County, kindId = Guid.NewGuid() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noOrganisation.StatusCode);
+        Assert.True((await noOrganisation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("OrganisationId", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, noKind.StatusCode);
+        Assert.True((await noKind.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("KindId", out _));
+    }
 }
