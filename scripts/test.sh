@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (Chromium, PostgreSQL) when missing,
-# starts a throwaway PostgreSQL on loopback, runs `dotnet test` (SQLite and PostgreSQL), and stops it again.
+# Runs every test: installs what the tests need (Chromium, PostgreSQL, an SMTP server) when missing,
+# starts a throwaway PostgreSQL and SMTP server on loopback, runs `dotnet test` (SQLite and PostgreSQL), and stops them again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# Debian's Python, not the first python3 on PATH (which may be a build without Debian's modules).
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -20,14 +22,25 @@ PGPORT=${ARBEIDSPLAN_PG_PORT:-55432}
 run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PGDATA"
 chmod 700 "$PGDATA"
-stop_pg() {
+MAILDIR=$(mktemp -d /tmp/arbeidsplan-mail.XXXXXX)
+SMTPPORT=${ARBEIDSPLAN_SMTP_PORT:-2525}
+SMTPPID=""
+stop_servers() {
+  [ -n "$SMTPPID" ] && kill "$SMTPPID" >/dev/null 2>&1 || true
+  rm -rf "$MAILDIR" "$MAILDIR.log"
   run_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$PGDATA"
 }
-trap stop_pg EXIT
+trap stop_servers EXIT
 run_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
 run_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+# A real SMTP server for the reminder tests: it writes each message it receives to a Maildir the tests read.
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTPPORT" -c aiosmtpd.handlers.Mailbox "$MAILDIR/box" >"$MAILDIR.log" 2>&1 &
+SMTPPID=$!
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$SMTPPORT") 2>/dev/null && break; sleep 0.2; done
+export ARBEIDSPLAN_TEST_SMTP="127.0.0.1:$SMTPPORT"
+export ARBEIDSPLAN_TEST_MAILDIR="$MAILDIR/box"
 export ARBEIDSPLAN_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
 export ARBEIDSPLAN_TEST_CHROMIUM="$(command -v chromium)"
 

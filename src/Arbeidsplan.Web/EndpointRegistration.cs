@@ -7,12 +7,14 @@ using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Outbox;
 using Arbeidsplan.Web.Features.Persons;
 using Arbeidsplan.Web.Features.Plans;
 using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Privacy;
 using Arbeidsplan.Web.Features.Regions;
+using Arbeidsplan.Web.Features.Reminders;
 using Arbeidsplan.Web.Features.Shared;
 using Arbeidsplan.Web.Features.Study;
 
@@ -68,6 +70,8 @@ public static class EndpointRegistration
         app.MapBranchEndpoints();
         app.MapStudyEndpoints();
         app.MapPrivacyEndpoints();
+        app.MapReminderEndpoints();
+        app.MapOutboxEndpoints();
         app.MapDemoEndpoints();
     }
 }

@@ -6,15 +6,18 @@ using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Demo;
+using Arbeidsplan.Web.Features.Jobs;
 using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Outbox;
 using Arbeidsplan.Web.Features.Persons;
 using Arbeidsplan.Web.Features.Plans;
 using Arbeidsplan.Web.Features.Positions;
 using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Privacy;
 using Arbeidsplan.Web.Features.Regions;
+using Arbeidsplan.Web.Features.Reminders;
 using Arbeidsplan.Web.Features.Shared;
 using Arbeidsplan.Web.Features.Study;
 using Microsoft.AspNetCore.Authorization;
@@ -62,6 +65,8 @@ public static class ServiceRegistration
         services.AddOrganisations().AddRegions().AddMunicipalities().AddBodies().AddPersons().AddPositions().AddPositionTypes();
         services.AddPlans().AddDatePlan().AddMembers().AddBranches().AddStudy();
         services.AddDemo().AddAudit().AddPrivacy();
+        // One runner for every scheduled job; the outbox and the reminders it runs.
+        services.AddJobs().AddOutbox().AddReminders(configuration);
         return services;
     }
 

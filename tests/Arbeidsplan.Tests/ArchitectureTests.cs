@@ -21,7 +21,7 @@ public sealed class ArchitectureTests
         ["Access"] = ["Organisations"],
         // Invitations are for a person; the first run may load the demo and the sign-in page lists its users; GDPR's account part.
         ["Account"] = ["Persons", "Demo", "Privacy"],
-        ["Audit"] = ["Privacy"],
+        ["Audit"] = ["Jobs", "Privacy"],
         ["Bodies"] = ["Organisations"],
         // The scorecard shows each branch's member figures.
         ["Branches"] = ["Organisations", "Members", "Privacy"],
@@ -38,9 +38,11 @@ public sealed class ArchitectureTests
         // The demo is entered through the importers of the features it fills.
         ["Demo"] = ["DatePlan.Import", "Members", "Organisations", "Plans"],
         ["Home"] = ["Organisations"],
+        ["Jobs"] = [],
         ["Members"] = ["Organisations", "Privacy"],
         ["Municipalities"] = [],
         ["Organisations"] = ["Regions"],
+        ["Outbox"] = ["Jobs"],
         ["Persons"] = ["Account", "Organisations", "Privacy"],
         // A measure's timing is placed on the date plan's events.
         ["Plans"] = ["DatePlan.Views", "Organisations", "Privacy"],
@@ -48,6 +50,7 @@ public sealed class ArchitectureTests
         ["Positions"] = ["Organisations", "Persons", "Privacy"],
         ["Privacy"] = [],
         ["Regions"] = [],
+        ["Reminders"] = ["Jobs", "Organisations", "Privacy"],
         ["Sections"] = [],
         ["Shared"] = [],
         ["Study"] = ["Organisations", "Privacy"],

@@ -4,6 +4,7 @@ using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Domain.Study;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<StudyMaterial> StudyMaterials => Set<StudyMaterial>();
     public DbSet<StudyCircle> StudyCircles => Set<StudyCircle>();
     public DbSet<StudyRequirement> StudyRequirements => Set<StudyRequirement>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
+    public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

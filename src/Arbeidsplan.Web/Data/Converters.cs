@@ -14,3 +14,12 @@ public sealed class InstantConverter() : ValueConverter<Instant, DateTime>(
 public sealed class LocalTimeConverter() : ValueConverter<LocalTime, TimeOnly>(
     time => new TimeOnly(time.TickOfDay),
     value => LocalTime.FromTicksSinceMidnight(value.Ticks));
+
+/// <summary>A day of the year as "MM-dd".</summary>
+public sealed class AnnualDateConverter() : ValueConverter<AnnualDate, string>(date => Format(date), value => Parse(value))
+{
+    private static string Format(AnnualDate date) => $"{date.Month:00}-{date.Day:00}";
+
+    private static AnnualDate Parse(string value) => new(
+        int.Parse(value.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture), int.Parse(value.AsSpan(3, 2), System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -22,7 +22,16 @@ public class AppFactory : WebApplicationFactory<Program>
     public AppFactory(Provider provider)
     {
         Database = new TestDatabase(provider);
+        ownsDatabase = true;
     }
+
+    /// <summary>A second app on another app's database: a restart, or another instance behind the load balancer.</summary>
+    public AppFactory(TestDatabase database)
+    {
+        Database = database;
+    }
+
+    private readonly bool ownsDatabase;
 
     /// <summary>1 June 2026: inside the demo's and the builders' default terms.</summary>
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 6, 1, 8, 0));
@@ -46,6 +55,8 @@ public class AppFactory : WebApplicationFactory<Program>
         // Hundreds of sign-ins from one test "address": the limits are tested by their own tests, with their own settings.
         builder.UseSetting("Security:SignInAttemptsPerAddress", SignInAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:SignInAttemptsPerAccount", SignInAttemptsPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The tests run the scheduled jobs themselves (JobRunner.RunDueAsync, after moving the clock), so nothing runs behind their back.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {
@@ -105,7 +116,7 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDatabase)
         {
             Database.Dispose();
         }

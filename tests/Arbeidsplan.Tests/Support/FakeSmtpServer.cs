@@ -9,9 +9,12 @@ public sealed class FakeSmtpServer : IDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stop = new();
+    private readonly string? refusal;
 
-    public FakeSmtpServer()
+    /// <param name="refusal">An answer to every recipient instead of "250 ok" ("550 5.1.1 no such user"): a server that refuses.</param>
+    public FakeSmtpServer(string? refusal = null)
     {
+        this.refusal = refusal;
         listener.Start();
         _ = AcceptAsync();
     }
@@ -64,6 +67,10 @@ public sealed class FakeSmtpServer : IDisposable
                     Messages.Add(body.ToString());
                 }
                 await writer.WriteLineAsync("250 queued");
+            }
+            else if (refusal is not null && command.StartsWith("RCPT", StringComparison.Ordinal))
+            {
+                await writer.WriteLineAsync(refusal);
             }
             else if (command == "QUIT")
             {

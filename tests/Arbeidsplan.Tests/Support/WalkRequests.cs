@@ -83,6 +83,8 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/branches", StringComparison.Ordinal) || pattern.StartsWith("/lokallag/", StringComparison.Ordinal) => s.Branch,
         _ when pattern.StartsWith("/api/flags", StringComparison.Ordinal) => s.Flag,
         _ when pattern.StartsWith("/api/members/snapshots", StringComparison.Ordinal) => s.Snapshot,
+        _ when pattern.StartsWith("/api/notifications", StringComparison.Ordinal) => s.Notification,
+        _ when pattern.StartsWith("/api/outbox", StringComparison.Ordinal) => s.OutboxMessage,
         _ when pattern.StartsWith("/api/study/circles", StringComparison.Ordinal) || pattern.StartsWith("/studier/ring", StringComparison.Ordinal) => s.Circle,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
@@ -110,6 +112,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "returnurl" => "/",
         "sort" or "sortering" or "sorter" => "svakest",
         "status" => "UnderWay",
+        "state" => "Waiting",
         _ when parameter.Type == typeof(bool) => "true",
         _ when path.Contains("/api/measures") || path.Contains("/measures") => "x",
         _ => "x",
@@ -136,7 +139,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         var version = route.Addresses ? await VersionAsync(IdFor(route.Pattern)) : 0;
         var pattern = route.Pattern;
         return await RegisterBodyAsync(pattern, version) ?? await PlanBodyAsync(pattern, version) ?? CalendarBody(pattern, version)
-            ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? AccessBody(pattern);
+            ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? await ReminderBodyAsync(pattern) ?? AccessBody(pattern);
     }
 
     private async Task<object?> RegisterBodyAsync(string pattern, long version) => pattern switch
@@ -239,6 +242,18 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
             organisationId = s.Branch, materialId = s.Material, startsOn = "2026-05-01", endsOn = "2026-05-20", participants = 4, hours = 6, leaderName = "Innbrudd", version,
         },
         "/api/study/requirements" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt krav", kind = "CircleEachYear", year = 2026 },
+        _ => null,
+    };
+
+    private async Task<object?> ReminderBodyAsync(string pattern) => pattern switch
+    {
+        // The walker's own choices: a value out of range, so the walk changes nothing of its own either.
+        "/api/reminders/preferences" => new { kinds = new[] { new { kind = "MeasureDue", enabled = true, daysBefore = 400 } } },
+        "/api/reminders/defaults" => new
+        {
+            organisationId = s.Organisation, kinds = new[] { new { kind = "MeasureDue", enabled = false } }, quietPeriods = "07-01..07-31",
+            settingsVersion = await app.WithDbAsync(db => db.ReminderSettings.Where(r => r.OrganisationId == s.Organisation).Select(r => r.Version).SingleOrDefaultAsync()),
+        },
         _ => null,
     };
 

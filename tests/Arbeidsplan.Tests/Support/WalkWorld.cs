@@ -11,6 +11,11 @@ public sealed record Seeded(
     Guid Plan, Guid Chapter, Guid Goal, Guid Measure, Guid Event, DateOnly Occurrence, Guid RegionMeeting, Guid Window, Guid DeadlineRule,
     Guid Template, Guid Feed, Guid Flag, Guid Material, Guid Circle, Guid Requirement, string MemberNumber, string UserId, Guid Snapshot)
 {
+    /// <summary>A reminder to the county's person, in the app and in the outbox.</summary>
+    public Guid Notification { get; init; }
+
+    public Guid OutboxMessage { get; init; }
+
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
 }
@@ -56,7 +61,29 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         var userId = await WithDbAsync(db => db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync());
         return new Seeded(tag, county, branch, region, body, person, position, office, invitation, plan, chapter, goal, measure, calendar.Series,
             new DateOnly(2026, 9, 8), calendar.RegionMeeting, calendar.Window, calendar.Rule, calendar.Template, calendar.Feed, flag, material, circle, requirement,
-            memberNumber, userId, snapshot);
+            memberNumber, userId, snapshot)
+        {
+            Notification = await SeedReminderAsync(tag, person, county, admin),
+            OutboxMessage = await WithDbAsync(db => db.OutboxMessages.Where(m => m.PersonId == person).Select(m => m.Id).SingleAsync()),
+        };
+    }
+
+    /// <summary>Reminders are written by the System, never through the API: the walk's rows are written as the run writes them.</summary>
+    private async Task<Guid> SeedReminderAsync(string tag, Guid person, Guid county, HttpClient admin)
+    {
+        var defaults = await admin.PutAsJsonAsync("/api/reminders/defaults", new { organisationId = county, kinds = new[] { new { kind = "MeasureDue", enabled = true, daysBefore = 5 } } });
+        defaults.EnsureSuccessStatusCode();
+        return await WithDbAsync(async db =>
+        {
+            var at = Clock.GetCurrentInstant();
+            var key = $"walk:{tag}";
+            var note = new Arbeidsplan.Domain.Reminders.Notification(key, person, Arbeidsplan.Domain.Reminders.ReminderKind.MeasureDue, $"{tag} påminnelse", $"{tag} tekst", "/plan", at);
+            db.Notifications.Add(note);
+            db.OutboxMessages.Add(new Arbeidsplan.Domain.Reminders.OutboxMessage(key, person, county, Arbeidsplan.Domain.Reminders.ReminderKind.MeasureDue,
+                $"{tag.ToLowerInvariant()}@test.no", $"{tag} påminnelse", $"{tag} tekst", $"<p>{tag} tekst</p>", at));
+            await db.SaveChangesAsync();
+            return note.Id;
+        });
     }
 
     private async Task<(Guid Person, Guid Position, Guid Office, Guid Invitation, Guid Body)> SeedRegisterAsync(HttpClient admin, string tag, Guid county, Guid board)

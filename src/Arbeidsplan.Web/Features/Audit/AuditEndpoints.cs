@@ -1,4 +1,5 @@
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Jobs;
 
 namespace Arbeidsplan.Web.Features.Audit;
 
@@ -8,7 +9,7 @@ public static class AuditEndpoints
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddScoped<AuditQueries>();
-        services.AddSingleton<AuditRetention>().AddHostedService(sp => sp.GetRequiredService<AuditRetention>());
+        services.AddJob<AuditRetention>();
         services.AddScoped<Privacy.IPersonalData, AuditPersonalData>();
         return services;
     }

@@ -26,6 +26,10 @@ public sealed class SecurityWalkReachTests(WalkWorld app) : IClassFixture<WalkWo
         ["DELETE /api/account/two-factor"] = "administrators must keep two-factor sign-in",
         ["POST /api/demo/remove"] = "the walk's world has no demo; the demo tests remove one",
         ["GET /api/me/personal-data"] = "the walk's administrator is no person in the register",
+        ["GET /api/notifications"] = "the walk's administrator is no person in the register, so has no notifications",
+        ["POST /api/notifications/{id:guid}/read"] = "a notification is its owner's alone; the notification tests mark one read",
+        ["GET /api/reminders/preferences"] = "the walk's administrator is no person in the register",
+        ["PUT /api/reminders/preferences"] = "the walk sends a number of days out of range; the reminder tests set choices",
         ["GET /api/persons/{id:guid}/personal-data"] = "only the person and administrators read a person's data; the privacy tests cover them",
         ["GET /personer/{Id:guid}/personopplysninger"] = "only the person and administrators read a person's data; the privacy tests cover them",
     };

@@ -1,0 +1,32 @@
+namespace Arbeidsplan.Domain.Reminders;
+
+/// <summary>What a reminder is about; a person turns each kind on or off and sets how many days before it comes.</summary>
+public enum ReminderKind
+{
+    /// <summary>A measure's deadline is near.</summary>
+    MeasureDue = 1,
+
+    /// <summary>A measure's deadline has passed and it is not done.</summary>
+    MeasureOverdue = 2,
+
+    /// <summary>The notice for a body's meeting must go out (the date plan's notice deadline).</summary>
+    NoticeDue = 3,
+
+    /// <summary>A term of office ends soon.</summary>
+    TermEnding = 4,
+
+    /// <summary>A required study circle is not done and its deadline is near (to the branch's study leader).</summary>
+    StudyRequirementDue = 5,
+
+    /// <summary>The study association's deadline for reporting the year's hours.</summary>
+    StudyHoursDeadline = 6,
+
+    /// <summary>After an annual meeting: register the new board with the public register and the bank.</summary>
+    AnnualMeetingChecklist = 7,
+
+    /// <summary>The Monday digest of a region contact's branches.</summary>
+    RegionDigest = 8,
+
+    /// <summary>The Monday digest of a county's branches, to whoever holds the role that receives it.</summary>
+    CountyDigest = 9,
+}

@@ -1,0 +1,26 @@
+using Arbeidsplan.Domain.Reminders;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Jobs;
+using Arbeidsplan.Web.Features.Shared;
+
+namespace Arbeidsplan.Web.Features.Outbox;
+
+public static class OutboxEndpoints
+{
+    public static IServiceCollection AddOutbox(this IServiceCollection services)
+    {
+        services.AddJob<OutboxDelivery>().AddJob<OutboxRetention>();
+        services.AddScoped<OutboxQueries>();
+        return services;
+    }
+
+    public static void MapOutboxEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/outbox").WithTags("Utboks");
+        api.MapGet("/", async (DeliveryState? state, int? page, OutboxQueries q, CancellationToken ct) =>
+            TypedResults.Ok(await q.ListAsync(state, page, ct))).Scoped(ScopeRule.Administrator);
+        api.MapGet("/counts", async (OutboxQueries q, CancellationToken ct) => TypedResults.Ok(await q.CountsAsync(ct))).Scoped(ScopeRule.Administrator);
+        api.MapPost("/{id:guid}/retry", async (Guid id, OutboxQueries q) => (await q.RetryAsync(id)).ToHttp()).Scoped(ScopeRule.Administrator);
+        api.MapPost("/retry-failed", async (OutboxQueries q) => TypedResults.Ok(new { retried = await q.RetryFailedAsync() })).Scoped(ScopeRule.Administrator);
+    }
+}

@@ -1,0 +1,84 @@
+using Arbeidsplan.Domain.Reminders;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Jobs;
+using Arbeidsplan.Web.Features.Reminders.Sources;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime.Text;
+
+namespace Arbeidsplan.Web.Features.Reminders;
+
+public static class ReminderEndpoints
+{
+    /// <summary>The run and its sources, choices, notifications, the preview, and their part of a person's export and erasure.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection("Reminders"))
+            .Validate(o => !o.Enabled || Uri.TryCreate(configuration["App:BaseUrl"], UriKind.Absolute, out _),
+                "Reminders:Enabled needs App:BaseUrl (the public address, for example https://arbeidsplan.sp.no): a reminder is sent by a job, which has no request to take the address from.")
+            .ValidateOnStart();
+        services.AddJob<ReminderRun>();
+        services.AddScoped<ReminderPlanner>().AddScoped<ReminderPreview>().AddScoped<ReminderMessages>().AddSingleton<ReminderLinks>();
+        services.AddScoped<PreferenceService>().AddScoped<NotificationService>();
+        // The sources of items, one per kind of thing that has a date; each feature's items join here as the feature lands.
+        services.AddScoped<ReminderSource, MeasureSource>();
+        services.AddScoped<Privacy.IPersonalData, ReminderPersonalData>();
+        return services;
+    }
+
+    public static void MapReminderEndpoints(this IEndpointRouteBuilder app)
+    {
+        var notifications = app.MapGroup("/api/notifications").WithTags("Varsler");
+        notifications.MapGet("/", async (int? page, bool? unread, NotificationService s) => Problems.Found(await s.MineAsync(page, unread ?? false)))
+            .Scoped(ScopeRule.SignedIn);
+        notifications.MapPost("/{id:guid}/read", async (Guid id, NotificationService s) => (await s.MarkReadAsync(id)).ToHttp())
+            .Scoped(ScopeRule.SignedIn);
+        notifications.MapPost("/read-all", async (NotificationService s) => TypedResults.Ok(new { marked = await s.MarkAllReadAsync() }))
+            .Scoped(ScopeRule.SignedIn);
+
+        var reminders = app.MapGroup("/api/reminders").WithTags("Påminnelser");
+        reminders.MapGet("/preferences", async (PreferenceService s) => Problems.Found(await s.MineAsync())).Scoped(ScopeRule.SignedIn);
+        reminders.MapPut("/preferences", async (PreferencesInput input, PreferenceService s) => (await s.SetMineAsync(input)).ToHttp())
+            .Scoped(ScopeRule.SignedIn);
+        reminders.MapGet("/defaults", async (Guid? organisationId, PreferenceService s) =>
+            Problems.Found(organisationId is { } org ? await s.ForOrganisationAsync(org) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+        reminders.MapPut("/defaults", async (OrganisationDefaultsInput input, PreferenceService s) => (await s.SetForOrganisationAsync(input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        reminders.MapGet("/preview", Preview).Scoped(ScopeRule.Administrator);
+
+        // The signed links in a reminder, for people who may have no user: the token is the proof, and nothing else is shown.
+        reminders.MapGet("/link", async (string? t, ReminderLinks links, PreferenceService s) =>
+            links.Read(t) is { } grant ? Problems.Found(await s.ForPersonAsync(grant.PersonId)) : (Results<Ok<Preferences>, NotFoundProblem>)LinkGone())
+            .AllowAnonymous();
+        reminders.MapPut("/link", async (string? t, PreferencesInput input, ReminderLinks links, PreferenceService s, ActorContext actor) =>
+        {
+            if (links.Read(t) is not { } grant)
+            {
+                return (Results<Ok<Preferences>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem>)LinkGone();
+            }
+            using var system = actor.ActAsSystem("Valg av påminnelser via lenke");
+            return (await s.SetForPersonAsync(grant.PersonId, input)).ToHttp();
+        }).AllowAnonymous();
+        // RFC 8058: a mail program posts here when the reader clicks "Avslutt abonnement".
+        reminders.MapPost("/unsubscribe", async (string? t, ReminderLinks links, PreferenceService s, ActorContext actor) =>
+        {
+            if (links.Read(t) is not { Kind: { } kind } grant)
+            {
+                return (Results<Ok<UnsubscribeResult>, NotFoundProblem>)LinkGone();
+            }
+            using var system = actor.ActAsSystem("Avmelding via lenke i påminnelse");
+            await s.StopAsync(grant.PersonId, kind);
+            return TypedResults.Ok(new UnsubscribeResult(ReminderKinds.Label(kind)));
+        }).AllowAnonymous();
+    }
+
+    private static async Task<Results<Ok<ReminderPreviewResult>, ValidationProblem>> Preview(string? on, ReminderPreview preview, CancellationToken ct) =>
+        LocalDatePattern.Iso.Parse(on ?? "") is { Success: true, Value: var day } && day.Year is >= 2000 and <= 2100
+            ? TypedResults.Ok(await preview.ForAsync(day, ct))
+            : Problems.BadValue("on", "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-07.");
+
+    private static NotFoundProblem LinkGone() =>
+        new("Lenken er ugyldig eller for gammel. Åpne en nyere påminnelse, eller logg inn og velg påminnelser under Varsler.");
+}
+
+public sealed record UnsubscribeResult(string Stopped);

@@ -1,0 +1,34 @@
+using Arbeidsplan.Domain.Reminders;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Reminders;
+
+/// <summary>
+/// One thing to remind of, as a source finds it, before anyone's preferences: the item, its date, the organisation whose calendar
+/// and defaults apply, who it goes to and why (<see cref="Who"/>, which the preview and the e-mail show), and what to say.
+/// </summary>
+public sealed record ReminderItem(
+    ReminderKind Kind, Guid ItemId, LocalDate Date, Guid OrganisationId, IReadOnlyList<Guid> PersonIds, string Who,
+    string Title, IReadOnlyList<string> Lines, string Link)
+{
+    /// <summary>An .ics calendar entry to attach (a meeting's).</summary>
+    public string? Ics { get; init; }
+}
+
+/// <summary>What every source reads from: the run's day, who holds what, the organisation tree and names.</summary>
+public sealed record ReminderContext(LocalDate Day, RecipientIndex Index, Domain.Register.OrganisationTree Tree, IReadOnlyDictionary<Guid, string> OrganisationNames)
+{
+    /// <summary>How far ahead sources look: no one can ask for a reminder further ahead.</summary>
+    public LocalDate Horizon => Day.PlusDays(ReminderKinds.MaxDaysBefore);
+
+    /// <summary>How far back: an overdue reminder or checklist stays due this long after its date, plus a quiet period's length.</summary>
+    public LocalDate LookBack => Day.PlusDays(-(ReminderWindow.DaysAfter + 45));
+
+    public string NameOf(Guid organisationId) => OrganisationNames.GetValueOrDefault(organisationId, "");
+}
+
+/// <summary>A kind of item that can be due for a reminder; each feature's items are read by one source here.</summary>
+public abstract class ReminderSource
+{
+    public abstract Task<IReadOnlyList<ReminderItem>> ItemsAsync(ReminderContext context, CancellationToken ct);
+}
