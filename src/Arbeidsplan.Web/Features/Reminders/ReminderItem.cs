@@ -16,7 +16,8 @@ public sealed record ReminderItem(
 }
 
 /// <summary>What every source reads from: the run's day, who holds what, the organisation tree and names.</summary>
-public sealed record ReminderContext(LocalDate Day, RecipientIndex Index, Domain.Register.OrganisationTree Tree, IReadOnlyDictionary<Guid, string> OrganisationNames)
+public sealed record ReminderContext(LocalDate Day, RecipientIndex Index, Domain.Register.OrganisationTree Tree, IReadOnlyDictionary<Guid, string> OrganisationNames,
+    string BaseUrl)
 {
     /// <summary>How far ahead sources look: no one can ask for a reminder further ahead.</summary>
     public LocalDate Horizon => Day.PlusDays(ReminderKinds.MaxDaysBefore);

@@ -12,13 +12,13 @@ public sealed record PlannedReminder(ReminderItem Item, Recipient Person, Remind
 /// Decides what is due on a day: every source's items, to each of their people whose choice lets it through, on a day that is
 /// in the reminder's window and not in the organisation's quiet period. Writes nothing: the run and the preview both use it.
 /// </summary>
-public sealed class ReminderPlanner(AppDbContext db, OrganisationDirectory directory, IEnumerable<ReminderSource> sources)
+public sealed class ReminderPlanner(AppDbContext db, OrganisationDirectory directory, IEnumerable<ReminderSource> sources, ReminderMessages messages)
 {
     public async Task<IReadOnlyList<PlannedReminder>> PlanAsync(LocalDate day, CancellationToken ct)
     {
         var tree = await directory.TreeAsync();
         var names = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.ShortName ?? o.Name);
-        var context = new ReminderContext(day, await RecipientIndex.LoadAsync(db, day, ct), tree, names);
+        var context = new ReminderContext(day, await RecipientIndex.LoadAsync(db, day, ct), tree, names, messages.BaseUrl);
         var rules = await ReminderRules.LoadAsync(db, tree, ct);
         var planned = new List<PlannedReminder>();
         foreach (var source in sources)

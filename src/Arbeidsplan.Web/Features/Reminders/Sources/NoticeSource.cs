@@ -1,0 +1,83 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.DatePlan;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Reminders;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Documents;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Reminders.Sources;
+
+/// <summary>
+/// The notice for a meeting, by the date plan's deadline rules («innkalling to uker før»): to the leader of the meeting's body, or of
+/// the organising organisation when the meeting has no body, with the meeting as an .ics attachment.
+/// </summary>
+public sealed class NoticeSource(AppDbContext db) : ReminderSource
+{
+    public override async Task<IReadOnlyList<ReminderItem>> ItemsAsync(ReminderContext context, CancellationToken ct)
+    {
+        var rules = await db.DeadlineRules.AsNoTracking().ToListAsync(ct);
+        if (rules.Count == 0)
+        {
+            return [];
+        }
+        var pairs = rules.Select(r => new { r.OrganisationId, r.KindId }).Distinct().ToList();
+        var organisers = pairs.Select(p => p.OrganisationId).Distinct().ToList();
+        var kinds = pairs.Select(p => p.KindId).Distinct().ToList();
+        // Meetings until the furthest rule's notice could still be ahead of the horizon.
+        var window = new DateInterval(context.Day, context.Horizon.PlusDays(rules.Max(r => r.DaysBefore)));
+        var events = await db.Events.AsNoTracking().Include(e => e.Exceptions)
+            .Where(e => organisers.Contains(e.HostId ?? e.OrganisationId) && kinds.Contains(e.KindId) && e.Status != EventStatus.Cancelled
+                && e.StartDate <= window.End && (e.RepeatFrequency != null || e.StartDate >= window.Start))
+            .ToListAsync(ct);
+        var bodyIds = events.Where(e => e.BodyId is not null).Select(e => e.BodyId!.Value).Distinct().ToList();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var items = new List<ReminderItem>();
+        foreach (var deadline in DerivedDeadline.For(rules.Where(r => events.Any(e => e.OrganiserId == r.OrganisationId)), events.SelectMany(e => e.OccurrencesIn(window))))
+        {
+            var meeting = deadline.Meeting;
+            var e = meeting.Event;
+            if (e.OrganiserId != deadline.Rule.OrganisationId || deadline.Due < context.LookBack || deadline.Due > context.Horizon)
+            {
+                continue;
+            }
+            var (people, who) = Leaders(context, e, bodies);
+            if (people.Count == 0)
+            {
+                continue;
+            }
+            var link = $"/datoplan/hendelse/{e.Id}";
+            items.Add(new ReminderItem(ReminderKind.NoticeDue, Combined(deadline.Rule.Id, e.Id), deadline.Due, e.OrganiserId, people, who,
+                $"Send innkalling innen {NorwegianTime.Format(deadline.Due)}: {e.Title} {NorwegianTime.Format(meeting.When.StartDate)}",
+                [
+                    $"Møte: {e.Title}, {meeting.When.Long}{(e.Place is null ? "" : $", {e.Place}")}",
+                    $"{deadline.Rule.Title}: innen {NorwegianTime.Format(deadline.Due)}",
+                    .. deadline.Rule.Description is { Length: > 0 } d ? new[] { d } : [],
+                    "Innkallingen sendes med saksliste til alle med møterett.",
+                ], link)
+            {
+                Ics = IcsWriter.Write(e.Title, [new IcsEntry($"mote-{e.Id:N}-{meeting.OriginalDate:yyyyMMdd}@arbeidsplan", e.Title, meeting.When, null, [], e.Place,
+                    e.Description, context.BaseUrl + link, (int)e.Version, e.UpdatedAt, "Møte", false)]),
+            });
+        }
+        return items;
+    }
+
+    /// <summary>One id for a rule's deadline of one meeting series, so two rules for one meeting are two reminders.</summary>
+    private static Guid Combined(Guid rule, Guid meeting)
+    {
+        var (a, b) = (rule.ToByteArray(), meeting.ToByteArray());
+        return new Guid(a.Zip(b, (x, y) => (byte)(x ^ y)).ToArray());
+    }
+
+    private static (IReadOnlyList<Guid> People, string Who) Leaders(ReminderContext context, Event e, IReadOnlyDictionary<Guid, string> bodies)
+    {
+        if (e.BodyId is { } body && context.Index.WithRole(context.Index.OnBody(body), PositionRole.Leads) is { Count: > 0 } chairs)
+        {
+            return (chairs, $"du leder {bodies.GetValueOrDefault(body, "organet")} og kaller inn til møtene");
+        }
+        var leaders = context.Index.WithRole(context.Index.InOrganisation(e.OrganiserId), PositionRole.Leads);
+        return (leaders, $"du leder {context.NameOf(e.OrganiserId)}, som arrangerer møtet");
+    }
+}
