@@ -62,6 +62,7 @@ public sealed class DemoLoader(
             await new DemoMembers(db, memberImport).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());
             await new DemoFollowUp(db, clock).LoadAsync(world);
             await new DemoStudy(db).LoadAsync(world);
+            await new DemoReminders(db).LoadAsync(world);
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

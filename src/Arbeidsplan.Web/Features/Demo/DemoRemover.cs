@@ -38,6 +38,8 @@ public sealed class DemoRemover(AppDbContext db, Guard guard, AuditLog audit)
         await db.StudyCircles.Where(c => ids.Contains(c.OrganisationId)).ExecuteDeleteAsync(ct);
         await db.StudyRequirements.Where(r => ids.Contains(r.OrganisationId)).ExecuteDeleteAsync(ct);
         await db.StudyMaterials.Where(m => ids.Contains(m.OrganisationId)).ExecuteDeleteAsync(ct);
+        // E-mail to the demo's people would outlive them (the outbox keeps a message when its person goes); it goes with them.
+        await db.OutboxMessages.Where(m => m.PersonId != null && db.Persons.Any(p => p.Id == m.PersonId && ids.Contains(p.OrganisationId))).ExecuteDeleteAsync(ct);
         var persons = await db.Persons.Where(p => ids.Contains(p.OrganisationId)).ExecuteDeleteAsync(ct);
         // The party's own position types go with it (they name offices only its organisations hold), before its top organisation.
         await db.Positions.Where(p => db.PositionTypes.Any(t => t.Id == p.PositionTypeId && t.PartyId == root)).ExecuteDeleteAsync(ct);

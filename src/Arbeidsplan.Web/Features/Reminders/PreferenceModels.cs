@@ -12,7 +12,8 @@ public sealed record Preferences(Guid OwnerId, string OwnerName, IReadOnlyList<P
 public sealed class PreferenceInput
 {
     public ReminderKind Kind { get; set; }
-    public bool Enabled { get; set; } = true;
+    /// <summary>Off unless sent: a form's unticked box sends nothing.</summary>
+    public bool Enabled { get; set; }
     public int? DaysBefore { get; set; }
 }
 
