@@ -85,19 +85,48 @@ public sealed class QueryCounter : DbCommandInterceptor
     }
 }
 
-/// <summary>The real app on a throwaway SQLite file, with an administrator and a plan imported through the API.</summary>
+/// <summary>The real app on a throwaway SQLite file (or a throwaway PostgreSQL database), with an administrator and a plan imported through the API.</summary>
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
     private const string Email = "bench@test.no";
     private const string Password = "Bench-passord-1";
     private readonly string directory = Directory.CreateTempSubdirectory("arbeidsplan-bench").FullName;
+    private readonly string? postgresServer;
+    private readonly string? postgresDatabase;
+
+    public BenchApp()
+    {
+    }
+
+    /// <summary>The app on a new database on the PostgreSQL server given (see <see cref="PostgresServer"/>), dropped when the bench is done.</summary>
+    public BenchApp(string postgresServer)
+    {
+        this.postgresServer = postgresServer;
+        postgresDatabase = $"bench_{Guid.NewGuid():N}";
+        ExecutePostgres(postgresServer, $"CREATE DATABASE {postgresDatabase}");
+    }
+
+    /// <summary>ARBEIDSPLAN_BENCH_POSTGRES (else the tests' ARBEIDSPLAN_TEST_POSTGRES): a PostgreSQL server the rows that run on both databases use.</summary>
+    public static string? PostgresServer =>
+        Environment.GetEnvironmentVariable("ARBEIDSPLAN_BENCH_POSTGRES") is { Length: > 0 } bench ? bench
+        : Environment.GetEnvironmentVariable("ARBEIDSPLAN_TEST_POSTGRES") is { Length: > 0 } test ? test : null;
+
+    public string DatabaseName => postgresDatabase is null ? "SQLite" : "PostgreSQL";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseContentRoot(WebProjectDirectory());
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Arbeidsplan", $"Data Source={DatabaseFile}");
+        if (postgresServer is not null)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Arbeidsplan", new Npgsql.NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ToString());
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Arbeidsplan", $"Data Source={DatabaseFile}");
+        }
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The bench times pages, not sign-in: its administrator needs no authenticator app, and its many sign-ins no limit.
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
@@ -108,7 +137,11 @@ public sealed class BenchApp : WebApplicationFactory<Program>
             // For studying a slow query: the SQL EF sends is logged, and the file is left behind for sqlite3's EXPLAIN QUERY PLAN.
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
         }
-        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Queries)));
+        builder.ConfigureServices(services =>
+        {
+            services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Queries));
+            services.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(Queries));
+        });
     }
 
     /// <summary>Counts the SQL commands the app sends, for «queries per request».</summary>
@@ -242,11 +275,27 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgresServer is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            if (!KeepDatabase)
+            {
+                ExecutePostgres(postgresServer, $"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)");
+            }
+        }
         if (KeepDatabase)
         {
-            Console.WriteLine($"Databasen er beholdt: {DatabaseFile}");
+            Console.WriteLine($"Databasen er beholdt: {(postgresServer is null ? DatabaseFile : $"PostgreSQL-databasen {postgresDatabase}")}");
             return;
         }
         Directory.Delete(directory, recursive: true);
+    }
+
+    private static void ExecutePostgres(string server, string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(server);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text;
@@ -39,29 +38,14 @@ internal static class HostileInputBench
 
     private static async Task<(string, int, double, double)> MeasureAsync(string name, Func<Task<HttpResponseMessage>> send)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var before = process.WorkingSet64;
-        var peak = before;
-        using var done = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
+        var sample = await WorkingSet.MeasureAsync(async () =>
         {
-            while (!done.IsCancellationRequested)
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-                await Task.Delay(5);
-            }
+            var response = await send();
+            await response.Content.ReadAsByteArrayAsync();
+            return response;
         });
-        var watch = Stopwatch.StartNew();
-        using var response = await send();
-        await response.Content.ReadAsByteArrayAsync();
-        var seconds = watch.Elapsed.TotalSeconds;
-        await done.CancelAsync();
-        await sampler;
-        return (name, (int)response.StatusCode, seconds, (peak - before) / (1024.0 * 1024));
+        using var response = sample.Result;
+        return (name, (int)response.StatusCode, sample.Seconds, sample.ExtraMb);
     }
 
     private static MultipartFormDataContent Upload(string fileName, byte[] bytes, Guid organisation) => new()

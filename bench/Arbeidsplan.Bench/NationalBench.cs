@@ -20,7 +20,8 @@ namespace Arbeidsplan.Bench;
 /// <summary>
 /// A national party (15 counties, 60 regions, 370 branches, 50,000 members, 10 year-end snapshots, 40,000 events, 20,000 circles), or ten times it,
 /// built and imported through the real member import; then the county and national scorecards are timed against hand-written SQL on the same file,
-/// and the member import against sqlite3's «.import» of the same CSV. Prints a table and writes JSON.
+/// and the member import against sqlite3's «.import» of the same CSV; then the daily reminder run (<see cref="ReminderBench"/>) on SQLite and, when a
+/// server is given, on PostgreSQL. Prints a table and writes JSON.
 /// </summary>
 internal static class NationalBench
 {
@@ -30,39 +31,75 @@ internal static class NationalBench
     public static async Task RunAsync(int scale, string jsonPath)
     {
         var (branchCount, memberCount, eventCount, circleCount) = (370 * scale, 50_000 * scale, 40_000 * scale, 20_000 * scale);
-        await using var app = new BenchApp();
-        var client = await app.SignedInClientAsync();
-        var (national, counties, branches) = await BuildRegisterAsync(app, branchCount);
-        var (importMs, lastCsv) = await ImportYearEndsAsync(client, national, branches, memberCount);
-        var importedRows = lastCsv.Count(c => c == '\n') - 1;
-        await AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
-        var county = counties[0];
-        var countyLeader = await app.SignedInClientAsync(await AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
-
-        var results = new List<Row>
+        var reminders = new List<(ReminderBench.World World, ReminderBench.Floor Floor, List<ReminderBench.Measured> Rows)>();
+        object json;
+        await using (var app = new BenchApp())
         {
-            await TimeAsync(app, countyLeader, "Lokallag-siden for ett fylke (fylkesleder)", $"/lokallag?org={county}"),
-            await TimeAsync(app, countyLeader, "Resultattavle-API for ett fylke (fylkesleder)", $"/api/branches/scorecard?organisationId={county}"),
-            await TimeAsync(app, client, $"Resultattavle-API for landet ({branchCount} lag)", $"/api/branches/scorecard?organisationId={national}"),
-        };
-        var floorCounty = SqlFloor(app.DatabaseFile, county);
-        var floorNational = SqlFloor(app.DatabaseFile, national);
-        var sqliteImportMs = SqliteImportMs(lastCsv);
-        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+            var client = await app.SignedInClientAsync();
+            var (national, counties, branches) = await BuildRegisterAsync(app, branchCount);
+            var (importMs, lastCsv) = await ImportYearEndsAsync(client, national, branches, memberCount);
+            var importedRows = lastCsv.Count(c => c == '\n') - 1;
+            await AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
+            var county = counties[0];
+            var countyLeader = await app.SignedInClientAsync(await AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
 
-        var target = scale == 1 ? 100 : 300;
-        Console.WriteLine($"Nasjonal skala ×{scale}: {branchCount} lokallag, {memberCount} medlemmer, 10 uttrekk, {eventCount} hendelser, {circleCount} studieringer");
-        PrintLegend();
-        var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational], target);
-        var importRatio = importMs / Math.Max(0.01, sqliteImportMs);
-        Console.WriteLine($"{"Medlemsimport, " + importedRows + " rader",-48} {importMs,8:0} ms mot sqlite3 .import {sqliteImportMs:0} ms: forhold {importRatio:0.00} (krav ≤ 3,0: {(importRatio <= 3 ? "OK" : "NEI")})");
-        Console.WriteLine($"Største minnebruk (arbeidssett): {peakMb:0} MB");
-        await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(new
+            var results = new List<Row>
+            {
+                await TimeAsync(app, countyLeader, "Lokallag-siden for ett fylke (fylkesleder)", $"/lokallag?org={county}"),
+                await TimeAsync(app, countyLeader, "Resultattavle-API for ett fylke (fylkesleder)", $"/api/branches/scorecard?organisationId={county}"),
+                await TimeAsync(app, client, $"Resultattavle-API for landet ({branchCount} lag)", $"/api/branches/scorecard?organisationId={national}"),
+            };
+            var floorCounty = SqlFloor(app.DatabaseFile, county);
+            var floorNational = SqlFloor(app.DatabaseFile, national);
+            var sqliteImportMs = SqliteImportMs(lastCsv);
+            var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+
+            var target = scale == 1 ? 100 : 300;
+            Console.WriteLine($"Nasjonal skala ×{scale}: {branchCount} lokallag, {memberCount} medlemmer, 10 uttrekk, {eventCount} hendelser, {circleCount} studieringer");
+            PrintLegend();
+            var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational], target);
+            var importRatio = importMs / Math.Max(0.01, sqliteImportMs);
+            Console.WriteLine($"{"Medlemsimport, " + importedRows + " rader",-48} {importMs,8:0} ms mot sqlite3 .import {sqliteImportMs:0} ms: forhold {importRatio:0.00} (krav ≤ 3,0: {(importRatio <= 3 ? "OK" : "NEI")})");
+            Console.WriteLine($"Største minnebruk (arbeidssett): {peakMb:0} MB");
+            json = new
+            {
+                scale, branches = branchCount, members = memberCount, events = eventCount, circles = circleCount, measurements = report,
+                import = new { rows = importedRows, ms = importMs, sqliteImportMs, ratio = importRatio }, peakWorkingSetMb = peakMb,
+            };
+
+            // The reminders' world is added after the scorecard is timed, so the rows above stay comparable with earlier runs.
+            reminders.Add(await RemindersAsync(app, national, counties, branches.Select(b => b.Id).ToList()));
+        }
+        if (BenchApp.PostgresServer is { } server)
         {
-            scale, branches = branchCount, members = memberCount, events = eventCount, circles = circleCount, measurements = report,
-            import = new { rows = importedRows, ms = importMs, sqliteImportMs, ratio = importRatio }, peakWorkingSetMb = peakMb,
-        }, Indented));
+            // The same world on PostgreSQL, without the member register (the run reads none of it).
+            await using var app = new BenchApp(server);
+            var (national, counties, branches) = await BuildRegisterAsync(app, branchCount);
+            var ids = branches.Select(b => b.Id).ToList();
+            await AddEventsAndCirclesAsync(app, national, ids, eventCount, circleCount);
+            await AddFollowUpAsync(app, national, counties[0], ids);
+            reminders.Add(await RemindersAsync(app, national, counties, ids));
+        }
+        else
+        {
+            Console.WriteLine("PostgreSQL: hoppet over (sett ARBEIDSPLAN_BENCH_POSTGRES til en tilkobling, f.eks. Host=127.0.0.1;Port=55433;Username=postgres;Database=postgres).");
+        }
+        ReminderBench.Print(reminders[0].World, reminders.Select(r => (r.Floor, r.Rows)).ToList());
+        var document = JsonSerializer.SerializeToNode(json)!.AsObject();
+        document["reminders"] = JsonSerializer.SerializeToNode(reminders.Select(r => new
+        {
+            day = ReminderBench.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.World, r.Floor, r.Rows, targetSeconds = ReminderBench.TargetSeconds,
+            megabytesAllowed = HostileInputBench.MegabytesAllowed,
+        }));
+        await File.WriteAllTextAsync(jsonPath, document.ToJsonString(Indented));
         Console.WriteLine($"JSON: {jsonPath}");
+    }
+
+    private static async Task<(ReminderBench.World, ReminderBench.Floor, List<ReminderBench.Measured>)> RemindersAsync(BenchApp app, Guid national, List<Guid> counties, List<Guid> branches)
+    {
+        var world = await ReminderBench.AddWorldAsync(app, national, counties, branches);
+        var floor = await ReminderBench.FloorAsync(app);
+        return (world, floor, await ReminderBench.MeasureAsync(app, app.DatabaseName, floor));
     }
 
     /// <summary>
