@@ -258,7 +258,7 @@ internal static class ReminderBench
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var sqlite = db.Database.IsSqlite();
-        var window = new ReminderContext(Day, null!, new OrganisationTree([]), new Dictionary<Guid, string>());
+        var window = new ReminderContext(Day, null!, new OrganisationTree([]), new Dictionary<Guid, string>(), "");
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         const string Held = """ "TermFrom" <= @day AND ("TermTo" IS NULL OR "TermTo" >= @day) """;

@@ -19,7 +19,7 @@ public sealed class OutboxQueries(AppDbContext db, IClock clock, EmailSender ema
 {
     public const int PageSize = 50;
 
-    public async Task<Paged<OutboxRow>> ListAsync(DeliveryState? state, int? page, CancellationToken ct = default)
+    public async Task<Paged<OutboxRow>> ListAsync(DeliveryState? state, int? page, int pageSize = PageSize, CancellationToken ct = default)
     {
         var query = db.OutboxMessages.AsNoTracking();
         if (state is { } s)
@@ -28,10 +28,17 @@ public sealed class OutboxQueries(AppDbContext db, IClock clock, EmailSender ema
         }
         var rows = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Select(m => new { m.Id, m.ToAddress, m.Subject, m.State, m.Attempts, m.LastError, m.CreatedAt, m.SentAt, m.NextAttemptAt, m.Kind })
-            .ToPagedAsync(page, PageSize, ct);
+            .ToPagedAsync(page, pageSize, ct);
         return rows.Select(m => new OutboxRow(m.Id, m.ToAddress, m.Subject, m.State, Label(m.State), m.Attempts, m.LastError,
             m.CreatedAt, m.SentAt, m.NextAttemptAt, m.Kind is { } k ? ReminderKinds.Label(k) : null));
     }
+
+    /// <summary>The most a sheet holds: the outbox keeps only Outbox:RetentionDays of messages, and a sheet is bounded work.</summary>
+    public const int MaxExport = 100_000;
+
+    /// <summary>The newest messages in a state, for the sheet.</summary>
+    public async Task<IReadOnlyList<OutboxRow>> AllAsync(DeliveryState? state, CancellationToken ct = default) =>
+        (await ListAsync(state, 1, MaxExport, ct)).Items;
 
     public async Task<OutboxCounts> CountsAsync(CancellationToken ct = default)
     {

@@ -83,6 +83,12 @@ public sealed class OutboxTests
         Assert.Contains("Mottakeren ble avvist", failed.LastError);
         var list = await admin.GetFromJsonAsync<JsonElement>("/api/outbox?state=Failed");
         Assert.Equal("Feilet", list.GetProperty("items")[0].GetProperty("stateLabel").GetString());
+        var sheet = await admin.GetAsync("/api/outbox.xlsx?state=Failed");
+        using (var stream = await sheet.Content.ReadAsStreamAsync())
+        {
+            var row = Assert.Single(MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>());
+            Assert.Equal(("Feilet", scene.Email), ((string)row["Status"], (string)row["Til"]));
+        }
 
         var retry = await admin.PostAsync($"/api/outbox/{failed.Id}/retry", null);
 
