@@ -10,8 +10,8 @@ namespace Arbeidsplan.Domain.Reminders;
 /// </summary>
 public sealed class OutboxMessage
 {
-    /// <summary>Tries before giving up; with the backoff below the last is about a day after the first.</summary>
-    public const int MaxAttempts = 10;
+    /// <summary>Tries before giving up; with the backoff below the last is about twenty hours after the first.</summary>
+    public const int MaxAttempts = 12;
 
     private OutboxMessage() => (Key, ToAddress, Subject, TextBody, HtmlBody) = ("", "", "", "", "");
 

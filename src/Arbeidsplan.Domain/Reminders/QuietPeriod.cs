@@ -31,7 +31,10 @@ public sealed record QuietPeriod
         return From <= To ? From <= day && day <= To : day >= From || day <= To;
     }
 
-    public override string ToString() => $"{From.Month:00}-{From.Day:00}..{To.Month:00}-{To.Day:00}";
+    public override string ToString() => $"{FormatDay(From)}..{FormatDay(To)}";
+
+    /// <summary>A day of the year as "07-01" (month-day); null stays null.</summary>
+    public static string? FormatDay(AnnualDate? day) => day is { } d ? $"{d.Month:00}-{d.Day:00}" : null;
 
     /// <summary>Reads "07-01..07-31; 12-21..01-01"; an empty text is no quiet period at all.</summary>
     public static IReadOnlyList<QuietPeriod> ParseList(string? text)

@@ -4,8 +4,8 @@ namespace Arbeidsplan.Domain.Reminders;
 
 /// <summary>
 /// When a reminder may go out for an organisation: never on a day of its quiet periods. A reminder ahead of a date that would fall
-/// in a quiet period comes on the last open day before it when the date itself lies in or just after the period, else on the first
-/// open day after; a reminder after a date (overdue, a checklist) comes on the first open day.
+/// in a quiet period comes on the first open day after it while that leaves at least half the lead time, else on the last open day
+/// before it; a reminder after a date (overdue, a checklist) comes on the first open day.
 /// </summary>
 public sealed class ReminderCalendar(IReadOnlyList<QuietPeriod> quiet)
 {
@@ -23,8 +23,9 @@ public sealed class ReminderCalendar(IReadOnlyList<QuietPeriod> quiet)
         {
             return wanted;
         }
+        // After the period only while at least half the lead time is left; else before it, early rather than too late.
         var after = FirstOpenFrom(wanted);
-        return after < date ? after : LastOpenBefore(wanted);
+        return after <= date.PlusDays(-(daysBefore / 2)) ? after : LastOpenBefore(wanted);
     }
 
     /// <summary>The first open day on or after <paramref name="date"/>.</summary>

@@ -32,11 +32,11 @@ public sealed class ReminderSettings : IVersioned, IAudited
 
     public void Set(string? quietPeriods, AnnualDate? studyHoursDeadline)
     {
-        QuietPeriods = QuietPeriod.Format(QuietPeriod.ParseList(quietPeriods));
-        if (QuietPeriods.Length > 200)
+        var periods = QuietPeriod.ParseList(quietPeriods);
+        if (periods.Count > 10)
         {
             throw new RuleViolation(nameof(QuietPeriods), "Skriv høyst ti stille perioder.");
         }
-        StudyHoursDeadline = studyHoursDeadline;
+        (QuietPeriods, StudyHoursDeadline) = (QuietPeriod.Format(periods), studyHoursDeadline);
     }
 }

@@ -13,6 +13,7 @@ public static class AuditText
 {
     private static readonly Dictionary<string, string> Types = new()
     {
+        ["OutboxMessage"] = "E-post i utboksen", ["ReminderPreference"] = "Valg av påminnelse", ["ReminderSettings"] = "Påminnelser for organisasjonen",
         ["Person"] = "Person", ["Position"] = "Verv", ["Organisation"] = "Organisasjon", ["Region"] = "Region", ["Body"] = "Organ",
         ["BodyMemberOrganisation"] = "Organets medlemsorganisasjon", ["PositionType"] = "Vervtype", ["PublicOffice"] = "Folkevalgt verv",
         ["Municipality"] = "Kommune", ["Plan"] = "Arbeidsplan", ["Chapter"] = "Kapittel", ["Goal"] = "Mål", ["Measure"] = "Tiltak",
@@ -38,7 +39,8 @@ public static class AuditText
         ["DeactivatedAt"] = "Deaktivert", ["DeactivationReason"] = "Grunn", ["TwoFactorEnabled"] = "Tofaktorinnlogging", ["CreatedAt"] = "Laget",
         ["ExpiresAt"] = "Gyldig til", ["AcceptedAt"] = "Tatt i bruk", ["RevokedAt"] = "Trukket tilbake", ["Duties"] = "Arbeidsinstruks", ["Scope"] = "Rekkevidde",
         ["Hours"] = "Timer", ["Participants"] = "Deltakere", ["Target"] = "Mål", ["Year"] = "År", ["Reasons"] = "Grunner", ["On"] = "Dato",
-        ["Key"] = "Nøkkel", ["Value"] = "Verdi", ["IsDemo"] = "Demo", ["EmailConfirmed"] = "E-post bekreftet", ["UserName"] = "Brukernavn",
+        ["Enabled"] = "På", ["DaysBefore"] = "Dager i forveien", ["QuietPeriods"] = "Stille perioder",
+        ["StudyHoursDeadline"] = "Frist for studietimer", ["Key"] = "Nøkkel", ["Value"] = "Verdi", ["IsDemo"] = "Demo", ["EmailConfirmed"] = "E-post bekreftet", ["UserName"] = "Brukernavn",
     };
 
     public static string Type(string entityType) => Types.GetValueOrDefault(entityType, entityType);
@@ -50,6 +52,8 @@ public static class AuditText
         "Deleted" => "Slettet",
         "Replaced" => "Erstattet",
         "Erased" => "Slettet etter personvernregler",
+        "Retried" => "Prøvd sendt på nytt",
+        "Exported" => "Lastet ned",
         _ => action,
     };
 

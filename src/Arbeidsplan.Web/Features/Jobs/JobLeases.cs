@@ -7,6 +7,12 @@ namespace Arbeidsplan.Web.Features.Jobs;
 /// <summary>Takes, renews and gives back a job's lease with single conditional updates, the same on SQLite and PostgreSQL.</summary>
 public sealed class JobLeases(AppDbContext db)
 {
+    public static readonly Duration FailurePause = Duration.FromMinutes(15);
+
+    /// <summary>Gives the lease back without a run (another instance had done the job).</summary>
+    public Task ReleaseAsync(string name, string holder, Instant at, CancellationToken ct) =>
+        db.JobLeases.Where(l => l.Name == name && l.Holder == holder).ExecuteUpdateAsync(s => s.SetProperty(l => l.LeasedUntil, at), ct);
+
     public async Task<JobLease> ReadAsync(string name, CancellationToken ct)
     {
         if (await db.JobLeases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == name, ct) is { } lease)
@@ -43,8 +49,10 @@ public sealed class JobLeases(AppDbContext db)
         }
         else
         {
-            // A failed run leaves the last good run as it was, so the job is due again at the next tick.
-            await mine.ExecuteUpdateAsync(s => s.SetProperty(l => l.LeasedUntil, at).SetProperty(l => l.LastResult, line), ct);
+            // A failed run leaves the last good run as it was, so the job is due again, but the lease is kept from everyone for a
+            // quarter of an hour: a failure that repeats does not run the whole job again at every tick.
+            await mine.ExecuteUpdateAsync(s => s.SetProperty(l => l.LeasedUntil, at + FailurePause).SetProperty(l => l.Holder, "")
+                .SetProperty(l => l.LastResult, line), ct);
         }
     }
 }

@@ -70,7 +70,7 @@ public sealed class JobRunner(IEnumerable<ScheduledJob> jobs, IServiceScopeFacto
             // Read again under the lease: another instance may have finished the job between our look and our taking it.
             if (!force && !job.Schedule.IsDue(now, await leases.ReadAsync(job.Name, ct)))
             {
-                await leases.FinishAsync(job.Name, Holder, null, now, "Allerede kjørt", ct);
+                await leases.ReleaseAsync(job.Name, Holder, now, ct);
                 return false;
             }
             await RunLeasedAsync(job, leases, now, ct);

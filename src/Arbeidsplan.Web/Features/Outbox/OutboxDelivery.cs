@@ -43,7 +43,7 @@ public sealed class OutboxDelivery(EmailSender email, IClock clock, IConfigurati
             }
             foreach (var message in batch)
             {
-                var delivery = await email.SendAsync(OutboxMime.Build(message, email.From), ct);
+                var delivery = await DeliverAsync(message, ct);
                 if (delivery.Sent)
                 {
                     message.MarkSent(clock.GetCurrentInstant());
@@ -56,8 +56,26 @@ public sealed class OutboxDelivery(EmailSender email, IClock clock, IConfigurati
                 }
                 // Each mark is saved at once, so a crash resends at most the message in hand.
                 await db.SaveChangesAsync(CancellationToken.None);
+                if (!delivery.Sent && !delivery.Permanent || clock.GetCurrentInstant() - started >= RunBudget)
+                {
+                    // The server is down or slow: the rest wait for the next run instead of each waiting for the timeout.
+                    return $"{sent} sendt, {failed} feilet";
+                }
             }
         }
         return $"{sent} sendt, {failed} feilet";
+    }
+
+    /// <summary>One message; one that cannot be made into an e-mail (an address MailKit cannot read) fails for good instead of blocking the queue.</summary>
+    private async Task<Delivery> DeliverAsync(OutboxMessage message, CancellationToken ct)
+    {
+        try
+        {
+            return await email.SendAsync(OutboxMime.Build(message, email.From), ct);
+        }
+        catch (MimeKit.ParseException e)
+        {
+            return new Delivery(false, true, $"Adressen kan ikke brukes: {e.Message}");
+        }
     }
 }

@@ -37,8 +37,16 @@ public sealed class OutboxQueries(AppDbContext db, IClock clock, EmailSender ema
     public const int MaxExport = 100_000;
 
     /// <summary>The newest messages in a state, for the sheet.</summary>
-    public async Task<IReadOnlyList<OutboxRow>> AllAsync(DeliveryState? state, CancellationToken ct = default) =>
-        (await ListAsync(state, 1, MaxExport, ct)).Items;
+    public async Task<IReadOnlyList<OutboxRow>> AllAsync(DeliveryState? state, CancellationToken ct = default)
+    {
+        var rows = (await ListAsync(state, 1, MaxExport, ct)).Items;
+        // The sheet carries names and addresses out of the app: who took it, and how many, is written down.
+        await audit.FlushBulkAsync(nameof(OutboxMessage), Guid.Empty, "Exported", new Dictionary<string, string?>
+        {
+            ["Status"] = state is { } s ? Label(s) : "Alle", ["Antall"] = rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return rows;
+    }
 
     public async Task<OutboxCounts> CountsAsync(CancellationToken ct = default)
     {

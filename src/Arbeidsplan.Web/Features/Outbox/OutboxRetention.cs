@@ -1,4 +1,3 @@
-using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,7 @@ namespace Arbeidsplan.Web.Features.Outbox;
 
 /// <summary>
 /// Deletes sent and failed messages older than Outbox:RetentionDays (90 by default): they hold names, addresses and what was
-/// asked of people, and are kept only as long as someone might ask whether a reminder went out. Waiting messages are kept.
+/// asked of people, and are kept only as long as someone might ask whether a reminder went out.
 /// </summary>
 public sealed class OutboxRetention(IClock clock, IConfiguration configuration) : ScheduledJob
 {
@@ -29,7 +28,8 @@ public sealed class OutboxRetention(IClock clock, IConfiguration configuration) 
         }
         var before = clock.GetCurrentInstant() - Duration.FromDays(days);
         var db = services.GetRequiredService<AppDbContext>();
-        var deleted = await db.OutboxMessages.Where(m => m.State != DeliveryState.Waiting && m.CreatedAt < before).ExecuteDeleteAsync(ct);
+        // Waiting ones too: a reminder that could not be sent for that long is out of date, and it holds personal data.
+        var deleted = await db.OutboxMessages.Where(m => m.CreatedAt < before).ExecuteDeleteAsync(ct);
         return $"{deleted} slettet";
     }
 }

@@ -42,18 +42,28 @@ public sealed class PreferenceService(AppDbContext db, CurrentAccess access, Gua
     /// <summary>Sets a person's choices; the caller has proved who they are (signed in as them, or holding their signed link).</summary>
     public Task<Outcome<Preferences>> SetForPersonAsync(Guid personId, PreferencesInput input) => Outcome.Try<Preferences>(async () =>
     {
+        if (await ForPersonAsync(personId) is not { } now)
+        {
+            return Outcome<Preferences>.NotFound("Fant ikke personen.");
+        }
         var own = await db.ReminderPreferences.Where(p => p.PersonId == personId).ToListAsync();
-        Apply(input.Kinds, kind => own.FirstOrDefault(p => p.Kind == kind) ?? Added(ReminderPreference.ForPerson(personId, kind)));
+        Apply(input.Kinds, now.Kinds, kind => own.FirstOrDefault(p => p.Kind == kind), kind => Added(ReminderPreference.ForPerson(personId, kind)));
         return await SavedAsync() ? (await ForPersonAsync(personId))! : Outcome<Preferences>.Conflict();
     });
 
     /// <summary>Turns one kind off for a person: what the one-click link in a reminder does.</summary>
-    public async Task StopAsync(Guid personId, ReminderKind kind)
+    public async Task<bool> StopAsync(Guid personId, ReminderKind kind)
     {
+        if (!await db.Persons.AnyAsync(p => p.Id == personId))
+        {
+            return false;
+        }
         var preference = await db.ReminderPreferences.SingleOrDefaultAsync(p => p.PersonId == personId && p.Kind == kind)
             ?? Added(ReminderPreference.ForPerson(personId, kind));
         preference.Set(false, preference.DaysBefore);
-        await db.SaveChangesAsync();
+        // A second click at the same moment made the row first: it is off either way.
+        await SavedAsync();
+        return true;
     }
 
     public async Task<Preferences?> ForOrganisationAsync(Guid organisationId)
@@ -73,7 +83,7 @@ public sealed class PreferenceService(AppDbContext db, CurrentAccess access, Gua
         var settings = await db.ReminderSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId);
         var lent = settings ?? rules.SettingsFor(organisationId);
         return new Preferences(organisationId, organisation.Name, rows, lent?.QuietPeriods ?? QuietPeriod.Format(QuietPeriod.Defaults),
-            lent?.StudyHoursDeadline is { } d ? $"{d.Month:00}-{d.Day:00}" : null, settings?.Version ?? 0);
+            QuietPeriod.FormatDay(lent?.StudyHoursDeadline), settings?.Version ?? 0);
     }
 
     public Task<Outcome<Preferences>> SetForOrganisationAsync(OrganisationDefaultsInput input) => Outcome.Try<Preferences>(async () =>
@@ -82,31 +92,51 @@ public sealed class PreferenceService(AppDbContext db, CurrentAccess access, Gua
         {
             return Outcome<Preferences>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
+        var now = (await ForOrganisationAsync(input.OrganisationId))!;
         var own = await db.ReminderPreferences.Where(p => p.OrganisationId == input.OrganisationId).ToListAsync();
-        Apply(input.Kinds, kind => own.FirstOrDefault(p => p.Kind == kind) ?? Added(ReminderPreference.ForOrganisation(input.OrganisationId, kind)));
+        Apply(input.Kinds, now.Kinds, kind => own.FirstOrDefault(p => p.Kind == kind), kind => Added(ReminderPreference.ForOrganisation(input.OrganisationId, kind)));
+        var quiet = QuietPeriod.Format(QuietPeriod.ParseList(input.QuietPeriods));
+        var deadline = ParseDay(input.StudyHoursDeadline);
         var settings = await db.ReminderSettings.SingleOrDefaultAsync(s => s.OrganisationId == input.OrganisationId);
-        if (settings is null)
+        if (settings is not null)
         {
+            db.ExpectVersion(settings, input.SettingsVersion);
+            // Checked even when only the kinds changed: the form's version guards the whole form, so a stale one is refused.
+            db.Entry(settings).State = EntityState.Modified;
+        }
+        else if (quiet != now.QuietPeriods || QuietPeriod.FormatDay(deadline) != now.StudyHoursDeadline)
+        {
+            // Its own calendar only when it differs from the one lent from above, which then keeps applying as it changes.
             settings = new ReminderSettings(input.OrganisationId);
             db.ReminderSettings.Add(settings);
         }
-        else
-        {
-            db.ExpectVersion(settings, input.SettingsVersion);
-        }
-        settings.Set(input.QuietPeriods, ParseDay(input.StudyHoursDeadline));
+        settings?.Set(quiet, deadline);
         return await SavedAsync() ? (await ForOrganisationAsync(input.OrganisationId))! : Outcome<Preferences>.Conflict();
     });
 
-    private static void Apply(IEnumerable<PreferenceInput> inputs, Func<ReminderKind, ReminderPreference> find)
+    /// <summary>
+    /// Keeps a choice only where one is made: a kind sent as it already applies, with no row of its own, stays unchosen, so the
+    /// defaults above keep applying to it when they change.
+    /// </summary>
+    private static void Apply(IEnumerable<PreferenceInput>? inputs, IReadOnlyList<PreferenceRow> now, Func<ReminderKind, ReminderPreference?> own,
+        Func<ReminderKind, ReminderPreference> add)
     {
-        foreach (var input in inputs.DistinctBy(i => i.Kind))
+        foreach (var input in (inputs ?? []).DistinctBy(i => i.Kind))
         {
             if (!Enum.IsDefined(input.Kind))
             {
                 throw new RuleViolation("Kind", "Ukjent type påminnelse.");
             }
-            find(input.Kind).Set(input.Enabled, ReminderKinds.HasDaysBefore(input.Kind) ? input.DaysBefore : null);
+            var days = ReminderKinds.HasDaysBefore(input.Kind) ? input.DaysBefore : null;
+            var current = now.First(r => r.Kind == input.Kind);
+            if (own(input.Kind) is { } chosen)
+            {
+                chosen.Set(input.Enabled, days);
+            }
+            else if (current.Enabled != input.Enabled || current.DaysBefore != days)
+            {
+                add(input.Kind).Set(input.Enabled, days);
+            }
         }
     }
 

@@ -49,11 +49,12 @@ public static class ReminderEndpoints
 
         // The signed links in a reminder, for people who may have no user: the token is the proof, and nothing else is shown.
         reminders.MapGet("/link", async (string? t, ReminderLinks links, PreferenceService s) =>
-            links.Read(t) is { } grant ? Problems.Found(await s.ForPersonAsync(grant.PersonId)) : (Results<Ok<Preferences>, NotFoundProblem>)LinkGone())
+            links.Read(t) is { Kind: null } grant ? Problems.Found(await s.ForPersonAsync(grant.PersonId)) : (Results<Ok<Preferences>, NotFoundProblem>)LinkGone())
             .AllowAnonymous();
         reminders.MapPut("/link", async (string? t, PreferencesInput input, ReminderLinks links, PreferenceService s, ActorContext actor) =>
         {
-            if (links.Read(t) is not { } grant)
+            // Only the choices link: a stop link (also in the List-Unsubscribe header, which mail services read) stops one kind, nothing more.
+            if (links.Read(t) is not { Kind: null } grant)
             {
                 return (Results<Ok<Preferences>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem>)LinkGone();
             }
@@ -68,8 +69,7 @@ public static class ReminderEndpoints
                 return (Results<Ok<UnsubscribeResult>, NotFoundProblem>)LinkGone();
             }
             using var system = actor.ActAsSystem("Avmelding via lenke i påminnelse");
-            await s.StopAsync(grant.PersonId, kind);
-            return TypedResults.Ok(new UnsubscribeResult(ReminderKinds.Label(kind)));
+            return await s.StopAsync(grant.PersonId, kind) ? TypedResults.Ok(new UnsubscribeResult(ReminderKinds.Label(kind))) : LinkGone();
         }).AllowAnonymous();
     }
 

@@ -13,6 +13,13 @@ public sealed record ReminderItem(
 {
     /// <summary>An .ics calendar entry to attach (a meeting's).</summary>
     public string? Ics { get; init; }
+
+    /// <summary>One id for an item made of two (a rule's deadline of one meeting, a requirement in one branch), so each is its own reminder.</summary>
+    public static Guid IdOf(Guid first, Guid second)
+    {
+        var (a, b) = (first.ToByteArray(), second.ToByteArray());
+        return new Guid(a.Zip(b, (x, y) => (byte)(x ^ y)).ToArray());
+    }
 }
 
 /// <summary>What every source reads from: the run's day, who holds what, the organisation tree and names.</summary>

@@ -13,8 +13,14 @@ public sealed class ReminderMessages(IConfiguration configuration, ReminderLinks
 {
     public string BaseUrl => (configuration["App:BaseUrl"] ?? "").TrimEnd('/');
 
-    public Notification Notification(PlannedReminder r, Instant now) =>
-        new(r.Key, r.Person.PersonId, r.Item.Kind, r.Item.Title, string.Join("\n", r.Item.Lines), r.Item.Link, now);
+    /// <summary>The longest text a notification keeps; a county's digest of hundreds of branches is cut there, the e-mail keeps it all.</summary>
+    public const int MaxBody = 20_000;
+
+    public Notification Notification(PlannedReminder r, Instant now)
+    {
+        var body = string.Join("\n", r.Item.Lines);
+        return new(r.Key, r.Person.PersonId, r.Item.Kind, r.Item.Title, body.Length <= MaxBody ? body : body[..(MaxBody - 1)] + "…", r.Item.Link, now);
+    }
 
     public OutboxMessage Email(PlannedReminder r, Instant now)
     {

@@ -78,7 +78,8 @@ public sealed class EmailSender(IOptions<EmailOptions> options, ILogger<EmailSen
         }
         catch (SmtpCommandException e)
         {
-            var permanent = (int)e.StatusCode >= 500;
+            // Only a refusal of this recipient or this message is the message's own fault; a refused sender or login is the server's set-up.
+            var permanent = (int)e.StatusCode >= 500 && e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted;
             var what = e.ErrorCode switch
             {
                 SmtpErrorCode.RecipientNotAccepted => "Mottakeren ble avvist",

@@ -158,6 +158,25 @@ public sealed class ReminderDeliveryTests
     }
 
     [Fact]
+    public async Task Preferences_SentAsTheyApply_StayUnchosen_SoTheDefaultsKeepApplying()
+    {
+        await using var app = new ReminderApp();
+        var scene = await ReminderScene.BuildAsync(app);
+        var client = await app.SignedInClientAsync(await app.Register().UserAsync(scene.Email, scene.Person));
+        var mine = await client.GetFromJsonAsync<JsonElement>("/api/reminders/preferences");
+        var same = mine.GetProperty("kinds").EnumerateArray().Select(k => new
+        {
+            kind = k.GetProperty("kind").GetString(), enabled = k.GetProperty("enabled").GetBoolean(),
+            daysBefore = k.GetProperty("daysBefore").ValueKind == JsonValueKind.Null ? (int?)null : k.GetProperty("daysBefore").GetInt32(),
+        }).ToArray();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/reminders/preferences", new { kinds = same })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/reminders/preferences", new { kinds = (object?)null })).StatusCode);
+
+        Assert.Empty(await ReminderFixtures.ListAsync(app, db => db.ReminderPreferences));
+    }
+
+    [Fact]
     public async Task Preferences_OutOfRange_AreRefusedInNorwegian()
     {
         await using var app = new ReminderApp();

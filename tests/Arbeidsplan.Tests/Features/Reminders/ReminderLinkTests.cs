@@ -62,6 +62,20 @@ public sealed class ReminderLinkTests
     }
 
     [Fact]
+    public async Task StopLink_OpensNoChoices_ItStopsOneKindOnly()
+    {
+        var (app, _, token) = await MailedAsync();
+        await using var __ = app;
+        var anonymous = app.AnonymousClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/reminders/link?t={Uri.EscapeDataString(token)}")).StatusCode);
+        var put = await anonymous.PutAsJsonAsync($"/api/reminders/link?t={Uri.EscapeDataString(token)}", new { kinds = new object[] { new { kind = "TermEnding", enabled = false } } });
+
+        Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+        Assert.Empty(await ReminderFixtures.ListAsync(app, db => db.ReminderPreferences));
+    }
+
+    [Fact]
     public async Task OldLink_AfterHalfAYear_ChangesNothing()
     {
         var (app, _, token) = await MailedAsync();

@@ -19,8 +19,8 @@ public sealed class ChecklistSource(AppDbContext db) : ReminderSource
     {
         var (from, to) = (context.LookBack, context.Day);
         var meetings = await db.Events.AsNoTracking()
-            .Where(e => e.KindId == AnnualMeeting && e.Status != EventStatus.Cancelled && e.RepeatFrequency == null && e.StartDate >= from && e.StartDate < to)
-            .Select(e => new { e.Id, e.OrganisationId, e.Title, e.StartDate })
+            .Where(e => e.KindId == AnnualMeeting && e.Status == EventStatus.Confirmed && e.RepeatFrequency == null && e.StartDate >= from && e.StartDate < to)
+            .Select(e => new { e.Id, OrganisationId = e.HostId ?? e.OrganisationId, e.Title, e.StartDate })
             .ToListAsync(ct);
         var items = new List<ReminderItem>();
         foreach (var m in meetings)

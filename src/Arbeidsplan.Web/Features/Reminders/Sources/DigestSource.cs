@@ -81,7 +81,7 @@ public sealed class DigestSource(AppDbContext db, OrganisationDirectory director
     {
         var (weekAgo, yearStart) = (monday.PlusDays(-7), new LocalDate(today.Year, 1, 1));
         var held = (await db.Events.AsNoTracking()
-            .Where(e => e.KindId == AnnualMeeting && e.Status != EventStatus.Cancelled && e.StartDate >= yearStart && e.StartDate <= today
+            .Where(e => e.KindId == AnnualMeeting && e.Status == EventStatus.Confirmed && e.StartDate >= yearStart && e.StartDate <= today
                 && (branches.Contains(e.OrganisationId) || (e.HostId != null && branches.Contains(e.HostId.Value))))
             .Select(e => e.HostId ?? e.OrganisationId).ToListAsync(ct)).ToHashSet();
         var contacts = await db.ContactEntries.AsNoTracking().Where(c => branches.Contains(c.BranchId))

@@ -28,8 +28,8 @@ public sealed class NoticeSource(AppDbContext db) : ReminderSource
         // Meetings until the furthest rule's notice could still be ahead of the horizon.
         var window = new DateInterval(context.Day, context.Horizon.PlusDays(rules.Max(r => r.DaysBefore)));
         var events = await db.Events.AsNoTracking().Include(e => e.Exceptions)
-            .Where(e => organisers.Contains(e.HostId ?? e.OrganisationId) && kinds.Contains(e.KindId) && e.Status != EventStatus.Cancelled
-                && e.StartDate <= window.End && (e.RepeatFrequency != null || e.StartDate >= window.Start))
+            .Where(e => organisers.Contains(e.HostId ?? e.OrganisationId) && kinds.Contains(e.KindId) && e.Status == EventStatus.Confirmed
+                && e.StartDate <= window.End && (e.RepeatFrequency != null ? e.RepeatUntil == null || e.RepeatUntil >= window.Start : e.StartDate >= window.Start))
             .ToListAsync(ct);
         var bodyIds = events.Where(e => e.BodyId is not null).Select(e => e.BodyId!.Value).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
@@ -48,7 +48,7 @@ public sealed class NoticeSource(AppDbContext db) : ReminderSource
                 continue;
             }
             var link = $"/datoplan/hendelse/{e.Id}";
-            items.Add(new ReminderItem(ReminderKind.NoticeDue, Combined(deadline.Rule.Id, e.Id), deadline.Due, e.OrganiserId, people, who,
+            items.Add(new ReminderItem(ReminderKind.NoticeDue, ReminderItem.IdOf(deadline.Rule.Id, e.Id), deadline.Due, e.OrganiserId, people, who,
                 $"Send innkalling innen {NorwegianTime.Format(deadline.Due)}: {e.Title} {NorwegianTime.Format(meeting.When.StartDate)}",
                 [
                     $"Møte: {e.Title}, {meeting.When.Long}{(e.Place is null ? "" : $", {e.Place}")}",
@@ -62,13 +62,6 @@ public sealed class NoticeSource(AppDbContext db) : ReminderSource
             });
         }
         return items;
-    }
-
-    /// <summary>One id for a rule's deadline of one meeting series, so two rules for one meeting are two reminders.</summary>
-    private static Guid Combined(Guid rule, Guid meeting)
-    {
-        var (a, b) = (rule.ToByteArray(), meeting.ToByteArray());
-        return new Guid(a.Zip(b, (x, y) => (byte)(x ^ y)).ToArray());
     }
 
     private static (IReadOnlyList<Guid> People, string Who) Leaders(ReminderContext context, Event e, IReadOnlyDictionary<Guid, string> bodies)

@@ -44,7 +44,7 @@ public sealed class StudySource(AppDbContext db, OrganisationDirectory directory
                 {
                     continue;
                 }
-                items.Add(new ReminderItem(ReminderKind.StudyRequirementDue, requirement.Id, requirement.DueOn, branch, people,
+                items.Add(new ReminderItem(ReminderKind.StudyRequirementDue, ReminderItem.IdOf(requirement.Id, branch), requirement.DueOn, branch, people,
                     $"du er studieleder (eller leder) i {context.NameOf(branch)}",
                     $"«{requirement.Name}» i {context.NameOf(branch)}: frist {NorwegianTime.Format(requirement.DueOn)}",
                     [

@@ -10,7 +10,12 @@ public sealed class TermSource(AppDbContext db) : ReminderSource
 {
     public override async Task<IReadOnlyList<ReminderItem>> ItemsAsync(ReminderContext context, CancellationToken ct)
     {
-        var ending = context.Index.Offices.Where(o => o.TermTo is { } to && to >= context.Day && to <= context.Horizon).ToList();
+        var day = context.Day;
+        // A holder already re-elected (a new term of the same office, starting later) is not told the old one ends.
+        var renewed = (await db.Positions.AsNoTracking().Where(p => p.Term.From > day)
+            .Select(p => new { p.PersonId, p.PositionTypeId, p.OrganisationId, p.BodyId }).ToListAsync(ct)).ToHashSet();
+        var ending = context.Index.Offices.Where(o => o.TermTo is { } to && to >= context.Day && to <= context.Horizon
+            && !renewed.Contains(new { o.PersonId, PositionTypeId = o.TypeId, o.OrganisationId, o.BodyId })).ToList();
         var bodyIds = ending.Where(o => o.BodyId is not null).Select(o => o.BodyId!.Value).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => new { b.Name, b.OrganisationId }, ct);
         return ending.Select(o =>
