@@ -8,6 +8,11 @@ public static class NorwegianText
 {
     public static readonly StringComparer Comparer = StringComparer.Create(new CultureInfo("nb-NO"), ignoreCase: true);
 
+    /// <summary>Items as a sentence says them: "a", "a og b", "a, b og c".</summary>
+    public static string List(IReadOnlyList<string> items) => items.Count <= 1
+        ? string.Concat(items)
+        : string.Join(", ", items.Take(items.Count - 1)) + " og " + items[^1];
+
     /// <summary>
     /// A key that sorts the Norwegian way under plain ordinal (binary) comparison, as both databases sort a column with the "C"
     /// collation: lower case, accents dropped, and æ, ø, å (ä, ö as their Swedish spellings) moved after z, in that order.

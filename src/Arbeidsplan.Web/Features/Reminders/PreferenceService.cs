@@ -51,16 +51,19 @@ public sealed class PreferenceService(AppDbContext db, CurrentAccess access, Gua
         return await SavedAsync() ? (await ForPersonAsync(personId))! : Outcome<Preferences>.Conflict();
     });
 
-    /// <summary>Turns one kind off for a person: what the one-click link in a reminder does.</summary>
-    public async Task<bool> StopAsync(Guid personId, ReminderKind kind)
+    /// <summary>Turns kinds off for a person: what the one-click link in a reminder does.</summary>
+    public async Task<bool> StopAsync(Guid personId, IReadOnlyList<ReminderKind> kinds)
     {
         if (!await db.Persons.AnyAsync(p => p.Id == personId))
         {
             return false;
         }
-        var preference = await db.ReminderPreferences.SingleOrDefaultAsync(p => p.PersonId == personId && p.Kind == kind)
-            ?? Added(ReminderPreference.ForPerson(personId, kind));
-        preference.Set(false, preference.DaysBefore);
+        var own = await db.ReminderPreferences.Where(p => p.PersonId == personId && kinds.Contains(p.Kind)).ToListAsync();
+        foreach (var kind in kinds)
+        {
+            var preference = own.FirstOrDefault(p => p.Kind == kind) ?? Added(ReminderPreference.ForPerson(personId, kind));
+            preference.Set(false, preference.DaysBefore);
+        }
         // A second click at the same moment made the row first: it is off either way.
         await SavedAsync();
         return true;

@@ -1,10 +1,8 @@
-using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Jobs;
 using Arbeidsplan.Web.Features.Reminders.Sources;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime.Text;
 
 namespace Arbeidsplan.Web.Features.Reminders;
 
@@ -17,7 +15,7 @@ public static class ReminderEndpoints
             .Validate(o => !o.Enabled || Uri.TryCreate(configuration["App:BaseUrl"], UriKind.Absolute, out _),
                 "Reminders:Enabled needs App:BaseUrl (the public address, for example https://arbeidsplan.sp.no): a reminder is sent by a job, which has no request to take the address from.")
             .ValidateOnStart();
-        services.AddJob<ReminderRun>();
+        services.AddJob<ReminderRun>().AddJob<NotificationRetention>();
         services.AddScoped<ReminderPlanner>().AddScoped<ReminderPreview>().AddScoped<ReminderMessages>().AddSingleton<ReminderLinks>();
         services.AddScoped<PreferenceService>().AddScoped<NotificationService>();
         // The sources of items, one per kind of thing that has a date; each feature's items join here as the feature lands.
@@ -49,12 +47,12 @@ public static class ReminderEndpoints
 
         // The signed links in a reminder, for people who may have no user: the token is the proof, and nothing else is shown.
         reminders.MapGet("/link", async (string? t, ReminderLinks links, PreferenceService s) =>
-            links.Read(t) is { Kind: null } grant ? Problems.Found(await s.ForPersonAsync(grant.PersonId)) : (Results<Ok<Preferences>, NotFoundProblem>)LinkGone())
+            links.Read(t) is { Chooses: true } grant ? Problems.Found(await s.ForPersonAsync(grant.PersonId)) : (Results<Ok<Preferences>, NotFoundProblem>)LinkGone())
             .AllowAnonymous();
         reminders.MapPut("/link", async (string? t, PreferencesInput input, ReminderLinks links, PreferenceService s, ActorContext actor) =>
         {
-            // Only the choices link: a stop link (also in the List-Unsubscribe header, which mail services read) stops one kind, nothing more.
-            if (links.Read(t) is not { Kind: null } grant)
+            // Only the choices link: a stop link (also in the List-Unsubscribe header, which mail services read) stops its kinds, nothing more.
+            if (links.Read(t) is not { Chooses: true } grant)
             {
                 return (Results<Ok<Preferences>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem>)LinkGone();
             }
@@ -64,22 +62,22 @@ public static class ReminderEndpoints
         // RFC 8058: a mail program posts here when the reader clicks "Avslutt abonnement".
         reminders.MapPost("/unsubscribe", async (string? t, ReminderLinks links, PreferenceService s, ActorContext actor) =>
         {
-            if (links.Read(t) is not { Kind: { } kind } grant)
+            if (links.Read(t) is not { Chooses: false } grant)
             {
                 return (Results<Ok<UnsubscribeResult>, NotFoundProblem>)LinkGone();
             }
             using var system = actor.ActAsSystem("Avmelding via lenke i påminnelse");
-            return await s.StopAsync(grant.PersonId, kind) ? TypedResults.Ok(new UnsubscribeResult(ReminderKinds.Label(kind))) : LinkGone();
+            return await s.StopAsync(grant.PersonId, grant.Stops) ? TypedResults.Ok(new UnsubscribeResult(grant.StopsLabel)) : LinkGone();
         }).AllowAnonymous();
     }
 
     private static async Task<Results<Ok<ReminderPreviewResult>, ValidationProblem>> Preview(string? on, ReminderPreview preview, CancellationToken ct) =>
-        LocalDatePattern.Iso.Parse(on ?? "") is { Success: true, Value: var day } && day.Year is >= 2000 and <= 2100
+        ReminderPreview.ParseDay(on) is { } day
             ? TypedResults.Ok(await preview.ForAsync(day, ct))
             : Problems.BadValue("on", "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-07.");
 
     private static NotFoundProblem LinkGone() =>
-        new("Lenken er ugyldig eller for gammel. Åpne en nyere påminnelse, eller logg inn og velg påminnelser under Varsler.");
+        new(ReminderLinks.Gone);
 }
 
 public sealed record UnsubscribeResult(string Stopped);

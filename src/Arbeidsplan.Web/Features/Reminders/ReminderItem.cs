@@ -11,8 +11,8 @@ public sealed record ReminderItem(
     ReminderKind Kind, Guid ItemId, LocalDate Date, Guid OrganisationId, IReadOnlyList<Guid> PersonIds, string Who,
     string Title, IReadOnlyList<string> Lines, string Link)
 {
-    /// <summary>An .ics calendar entry to attach (a meeting's).</summary>
-    public string? Ics { get; init; }
+    /// <summary>A meeting's calendar entry, attached to the e-mail as .ics.</summary>
+    public Documents.IcsEntry? Meeting { get; init; }
 
     /// <summary>One id for an item made of two (a rule's deadline of one meeting, a requirement in one branch), so each is its own reminder.</summary>
     public static Guid IdOf(Guid first, Guid second)

@@ -1,13 +1,15 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Arbeidsplan.Domain.Reminders;
+using Arbeidsplan.Web.Documents;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Reminders;
 
 /// <summary>
-/// A planned reminder as an e-mail in Bokmål, plain text and HTML, with the item's link, why the person gets it, and the links to
-/// choose reminders and stop this kind; and as the notification the app shows.
+/// A person's reminders of one day as one e-mail in Bokmål, plain text and HTML: each with its lines, link, why the person gets it and
+/// a link to stop that kind, then the link to choose reminders; a meeting's calendar entries as one .ics. And each reminder as the
+/// notification the app shows.
 /// </summary>
 public sealed class ReminderMessages(IConfiguration configuration, ReminderLinks links)
 {
@@ -22,41 +24,66 @@ public sealed class ReminderMessages(IConfiguration configuration, ReminderLinks
         return new(r.Key, r.Person.PersonId, r.Item.Kind, r.Item.Title, body.Length <= MaxBody ? body : body[..(MaxBody - 1)] + "…", r.Item.Link, now);
     }
 
-    public OutboxMessage Email(PlannedReminder r, Instant now)
+    /// <summary>
+    /// One e-mail for one person's new reminders of a run, so a busy leader gets one message a day, not five. Its key is the first
+    /// reminder's, which no other message can take; its List-Unsubscribe header stops the kinds it holds.
+    /// </summary>
+    public OutboxMessage Email(IReadOnlyList<PlannedReminder> reminders, Instant now)
+    {
+        var person = reminders[0].Person;
+        var kinds = reminders.Select(r => r.Item.Kind).Distinct().Order().ToList();
+        var choose = $"{BaseUrl}/varsler/lenke?t={Uri.EscapeDataString(links.Preferences(person.PersonId))}";
+        var e = HtmlEncoder.Default;
+        var text = new StringBuilder("Hei ").Append(person.Name).Append(",\n");
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>")
+            .Append(e.Encode(Subject(reminders))).Append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\">")
+            .Append("<p>Hei ").Append(e.Encode(person.Name)).Append(",</p>");
+        if (reminders.Count > 1)
+        {
+            text.Append("\nDu har ").Append(reminders.Count).Append(" påminnelser i dag.\n");
+            html.Append("<p>Du har ").Append(reminders.Count).Append(" påminnelser i dag.</p>");
+        }
+        foreach (var r in reminders)
+        {
+            Section(r, text, html, e);
+        }
+        text.Append("\n-- \nVelg hvilke påminnelser du får: ").Append(choose).Append('\n');
+        html.Append("<hr><p style=\"font-size:90%\"><a href=\"").Append(e.Encode(choose)).Append("\">Velg hvilke påminnelser du får</a></p></body></html>");
+
+        var first = reminders[0];
+        var message = new OutboxMessage(first.Key, person.PersonId, first.Item.OrganisationId, kinds.Count == 1 ? kinds[0] : null, person.Email!,
+            Subject(reminders), text.ToString(), html.ToString(), now)
+            .WithUnsubscribe($"{BaseUrl}/api/reminders/unsubscribe?t={Uri.EscapeDataString(links.Unsubscribe(person.PersonId, kinds))}");
+        var meetings = reminders.Select(r => r.Item.Meeting).OfType<IcsEntry>().ToList();
+        return meetings.Count == 0 ? message : message.WithAttachment("mote.ics", IcsWriter.Write(meetings.Count == 1 ? meetings[0].Title : "Møter", meetings));
+    }
+
+    private static string Subject(IReadOnlyList<PlannedReminder> reminders) => reminders.Count == 1
+        ? $"Påminnelse: {reminders[0].Item.Title}"
+        : $"{reminders.Count} påminnelser: {reminders[0].Item.Title} med flere";
+
+    private void Section(PlannedReminder r, StringBuilder text, StringBuilder html, HtmlEncoder e)
     {
         var item = r.Item;
         var open = BaseUrl + item.Link;
-        var choose = $"{BaseUrl}/varsler/lenke?t={Uri.EscapeDataString(links.Preferences(r.Person.PersonId))}";
-        var token = Uri.EscapeDataString(links.Unsubscribe(r.Person.PersonId, item.Kind));
-        var stop = $"{BaseUrl}/varsler/avmelding?t={token}";
+        var stop = $"{BaseUrl}/varsler/avmelding?t={Uri.EscapeDataString(links.Unsubscribe(r.Person.PersonId, [item.Kind]))}";
         var label = ReminderKinds.Label(item.Kind);
-
-        var text = new StringBuilder()
-            .Append("Hei ").Append(r.Person.Name).Append(",\n\n");
+        text.Append("\n== ").Append(item.Title).Append(" ==\n");
         foreach (var line in item.Lines)
         {
             text.Append(line).Append('\n');
         }
-        text.Append("\nÅpne i Arbeidsplan: ").Append(open).Append("\n\n-- \n")
+        text.Append("Åpne i Arbeidsplan: ").Append(open).Append('\n')
             .Append("Du får denne påminnelsen («").Append(label).Append("») fordi ").Append(item.Who).Append(".\n")
-            .Append("Velg hvilke påminnelser du får: ").Append(choose).Append('\n')
             .Append("Slutt å få «").Append(label).Append("»: ").Append(stop).Append('\n');
 
-        var e = HtmlEncoder.Default;
-        var html = new StringBuilder("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>")
-            .Append(e.Encode(item.Title)).Append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\">")
-            .Append("<p>Hei ").Append(e.Encode(r.Person.Name)).Append(",</p><ul>");
+        html.Append("<h2 style=\"font-size:110%\">").Append(e.Encode(item.Title)).Append("</h2><ul>");
         foreach (var line in item.Lines)
         {
             html.Append("<li>").Append(e.Encode(line)).Append("</li>");
         }
-        html.Append("</ul><p><a href=\"").Append(e.Encode(open)).Append("\">Åpne i Arbeidsplan</a></p><hr><p style=\"font-size:90%\">")
-            .Append("Du får denne påminnelsen («").Append(e.Encode(label)).Append("») fordi ").Append(e.Encode(item.Who)).Append(".<br>")
-            .Append("<a href=\"").Append(e.Encode(choose)).Append("\">Velg hvilke påminnelser du får</a> · ")
-            .Append("<a href=\"").Append(e.Encode(stop)).Append("\">Slutt å få «").Append(e.Encode(label)).Append("»</a></p></body></html>");
-
-        var message = new OutboxMessage(r.Key, r.Person.PersonId, item.OrganisationId, item.Kind, r.Person.Email!, $"Påminnelse: {item.Title}",
-            text.ToString(), html.ToString(), now).WithUnsubscribe($"{BaseUrl}/api/reminders/unsubscribe?t={token}");
-        return item.Ics is { } ics ? message.WithAttachment("mote.ics", ics) : message;
+        html.Append("</ul><p><a href=\"").Append(e.Encode(open)).Append("\">Åpne i Arbeidsplan</a></p><p style=\"font-size:90%\">")
+            .Append("Du får denne påminnelsen («").Append(e.Encode(label)).Append("») fordi ").Append(e.Encode(item.Who)).Append(". ")
+            .Append("<a href=\"").Append(e.Encode(stop)).Append("\">Slutt å få «").Append(e.Encode(label)).Append("»</a></p>");
     }
 }

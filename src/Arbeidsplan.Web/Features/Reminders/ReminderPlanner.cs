@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Organisations;
@@ -42,5 +43,16 @@ public sealed class ReminderPlanner(AppDbContext db, OrganisationDirectory direc
             }
         }
         return planned;
+    }
+
+    /// <summary>The keys among these already decided (a notification is written for every reminder, e-mail or not).</summary>
+    public static async Task<HashSet<string>> TakenAsync(AppDbContext db, IEnumerable<string> keys, CancellationToken ct)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct().Chunk(500))
+        {
+            taken.UnionWith(await db.Notifications.AsNoTracking().Where(n => chunk.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct));
+        }
+        return taken;
     }
 }

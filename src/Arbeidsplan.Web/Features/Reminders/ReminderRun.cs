@@ -1,24 +1,14 @@
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Jobs;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Reminders;
 
-public sealed class ReminderOptions
-{
-    /// <summary>Off until an administrator has set App:BaseUrl (a job has no request to take the address from) and turned it on.</summary>
-    public bool Enabled { get; set; }
-
-    /// <summary>The hour in Oslo the day's reminders go out.</summary>
-    public int SendHour { get; set; } = 7;
-}
-
 /// <summary>
 /// The day's reminders, once a day at the set hour in Oslo: decides what is due (<see cref="ReminderPlanner"/>) and writes each new
-/// one as a notification and, for people with an address, an outbox message, in one transaction per batch. A key already taken
-/// (a run repeated, a second instance, a restart) is skipped, so nobody is reminded twice of one thing.
+/// one as a notification and, for people with an address, one outbox message a person with all of theirs, in one transaction per
+/// batch of people. A key already taken (a run repeated, a second instance, a restart) is skipped, so nobody is reminded twice of one thing.
 /// </summary>
 public sealed class ReminderRun(IOptions<ReminderOptions> options, IClock clock) : ScheduledJob
 {
@@ -46,18 +36,18 @@ public sealed class ReminderRun(IOptions<ReminderOptions> options, IClock clock)
         var messages = services.GetRequiredService<ReminderMessages>();
         var planned = await services.GetRequiredService<ReminderPlanner>().PlanAsync(day, ct);
         var (notified, mailed) = (0, 0);
-        foreach (var batch in planned.DistinctBy(p => p.Key).Chunk(Batch))
+        var people = planned.DistinctBy(p => p.Key).GroupBy(p => p.Person.PersonId).Select(g => g.ToList());
+        foreach (var batch in people.Chunk(Batch))
         {
-            var keys = batch.Select(p => p.Key).ToList();
-            var taken = (await db.Notifications.Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync(ct)).ToHashSet();
+            var taken = await ReminderPlanner.TakenAsync(db, batch.SelectMany(p => p).Select(p => p.Key), ct);
             var now = clock.GetCurrentInstant();
-            foreach (var reminder in batch.Where(p => !taken.Contains(p.Key)))
+            foreach (var fresh in batch.Select(p => p.Where(r => !taken.Contains(r.Key)).ToList()).Where(p => p.Count > 0))
             {
-                db.Notifications.Add(messages.Notification(reminder, now));
-                notified++;
-                if (!string.IsNullOrWhiteSpace(reminder.Person.Email))
+                db.Notifications.AddRange(fresh.Select(r => messages.Notification(r, now)));
+                notified += fresh.Count;
+                if (!string.IsNullOrWhiteSpace(fresh[0].Person.Email))
                 {
-                    db.OutboxMessages.Add(messages.Email(reminder, now));
+                    db.OutboxMessages.Add(messages.Email(fresh, now));
                     mailed++;
                 }
             }

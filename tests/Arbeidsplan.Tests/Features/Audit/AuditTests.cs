@@ -3,6 +3,7 @@ using System.Text.Json;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Tests.Support;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -82,9 +83,11 @@ public sealed class AuditTests(WorldApp app) : IClassFixture<WorldApp>
         await other.Register().OrganisationAsync("Gammelt fylke", Arbeidsplan.Domain.Register.OrganisationKind.County);
         var before = await other.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries));
         var retention = other.Services.GetRequiredService<AuditRetention>();
+        await using var scope = other.Services.CreateAsyncScope();
+        using var system = scope.ServiceProvider.GetRequiredService<ActorContext>().ActAsSystem(retention.Label);
 
-        Assert.Equal(0, await retention.DeleteOlderThanAsync(Duration.FromDays(1), CancellationToken.None));
-        var deleted = await retention.DeleteOlderThanAsync(Duration.FromSeconds(-60), CancellationToken.None);
+        Assert.Equal(0, await retention.DeleteOlderThanAsync(scope.ServiceProvider, Duration.FromDays(1), CancellationToken.None));
+        var deleted = await retention.DeleteOlderThanAsync(scope.ServiceProvider, Duration.FromSeconds(-60), CancellationToken.None);
 
         Assert.Equal(before, deleted);
         var left = await other.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.AuditEntries));

@@ -40,6 +40,30 @@ public sealed class ReminderDeliveryTests
     }
 
     [Fact]
+    public async Task TwoReminders_OneDay_OneEmailWithBoth_WhoseHeaderStopsBothKinds()
+    {
+        await using var app = new ReminderApp();
+        var scene = await ReminderScene.BuildAsync(app);
+        var owner = new MeasureOwner("Nestleder", PositionTypeId: scene.Type);
+        await ReminderFixtures.MeasureAsync(app, scene.County, owner, Due);
+        await ReminderFixtures.MeasureAsync(app, scene.County, owner, Due.PlusDays(-15), "Lage vervebrosjyre");
+
+        Assert.Equal((2, 1), await app.DecideAsync(Due.PlusDays(-7)));
+        Assert.True(await app.DeliverAsync());
+
+        var mail = Assert.Single(await RealSmtpServer.WaitForAsync(scene.Email, 1));
+        Assert.StartsWith("2 påminnelser: ", mail.Subject);
+        Assert.Contains("Frist 10.9.2026: 1.1 Verve nye medlemmer", mail.TextBody);
+        Assert.Contains("Fristen er passert: 1.1 Lage vervebrosjyre", mail.TextBody);
+        Assert.Equal(2, (await ReminderFixtures.ListAsync(app, db => db.Notifications)).Count);
+        var header = new Uri(mail.Headers["List-Unsubscribe"]!.Trim('<', '>'));
+        var stop = await app.AnonymousClient().PostAsync(header.PathAndQuery, null);
+        Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        Assert.Equal([ReminderKind.MeasureDue, ReminderKind.MeasureOverdue],
+            (await ReminderFixtures.ListAsync(app, db => db.ReminderPreferences.Where(p => !p.Enabled))).Select(p => p.Kind).Order());
+    }
+
+    [Fact]
     public async Task SameReminder_DecidedAgainNextDay_IsNotWrittenTwice()
     {
         await using var app = new ReminderApp();

@@ -56,7 +56,7 @@ public sealed class ReminderLinkTests
         Assert.Equal(HttpStatusCode.NotFound, changed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Contains("ugyldig eller for gammel", await forged.Content.ReadAsStringAsync());
-        Assert.Contains("Lenken er ugyldig eller for gammel, så ingenting er endret", page);
+        Assert.Contains("Lenken er ugyldig eller for gammel, så ingenting er endret", WebUtility.HtmlDecode(page));
         Assert.Equal(HttpStatusCode.NotFound, choose.StatusCode);
         Assert.Empty(await ReminderFixtures.ListAsync(app, db => db.ReminderPreferences));
     }

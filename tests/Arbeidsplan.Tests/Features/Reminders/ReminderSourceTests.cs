@@ -95,6 +95,31 @@ public sealed class ReminderSourceTests
     }
 
     [Fact]
+    public async Task StudyHoursDeadline_ReachesEachStudyLeaderOnce_FromTheNearestSettings()
+    {
+        await using var app = new ReminderApp();
+        var scene = await ReminderScene.BuildAsync(app);
+        var (countyLeader, _) = await HolderAsync(app, scene, "Studieleder", scene.County);
+        var (branchLeader, _) = await HolderAsync(app, scene, "Studieleder", scene.Branch);
+        await app.WithDbAsync(async db =>
+        {
+            var county = new ReminderSettings(scene.County);
+            county.Set(null, new AnnualDate(1, 15));
+            var branch = new ReminderSettings(scene.Branch);
+            branch.Set(null, new AnnualDate(1, 20));
+            db.ReminderSettings.AddRange(county, branch);
+            await db.SaveChangesAsync();
+        });
+
+        await app.DecideAsync(new LocalDate(2027, 1, 8));
+
+        var notes = await NotesAsync(app, ReminderKind.StudyHoursDeadline);
+        Assert.Equal(2, notes.Count);
+        Assert.Equal("Rapporter studietimene innen 15.1.2027", Assert.Single(notes, n => n.PersonId == countyLeader).Title);
+        Assert.Equal("Rapporter studietimene innen 20.1.2027", Assert.Single(notes, n => n.PersonId == branchLeader).Title);
+    }
+
+    [Fact]
     public async Task AnnualMeeting_TheDayAfter_RemindsLeaderAndTreasurerToRegisterTheNewBoard()
     {
         await using var app = new ReminderApp();
@@ -128,6 +153,10 @@ public sealed class ReminderSourceTests
         {
             db.ContactEntries.Add(new ContactEntry(mine, contact, "Regionkontakt", new LocalDate(2026, 11, 26), ContactChannel.Phone, "Ringte leder", app.Clock.GetCurrentInstant()));
             db.BranchFlags.Add(new BranchFlag(quiet, FlagReason.Recruitment, "Få nye", new LocalDate(2026, 11, 25)));
+            var material = new StudyMaterial(scene.County, "Lokalpolitikk", MaterialKind.Circle);
+            db.StudyMaterials.Add(material);
+            db.StudyRequirements.Add(new StudyRequirement(scene.County, "Lokalpolitikk", RequirementKind.CompleteMaterial, 2026, material.Id, new LocalDate(2026, 12, 15)));
+            db.StudyCircles.Add(new StudyCircle(mine, null, material.Id, new DateInterval(new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 20)), 5, 8, "Leder"));
             await db.SaveChangesAsync();
         });
 
@@ -142,6 +171,7 @@ public sealed class ReminderSourceTests
         Assert.Contains("Nytt siste uke i Eidskog lokallag: nytt flagg", note.Body);
         Assert.Contains("Nytt siste uke i Kongsvinger lokallag: 1 kontakt logget", note.Body);
         Assert.Contains("Ikke kontaktet på seks uker: Eidskog lokallag (aldri)", note.Body);
+        Assert.Contains("Krav med frist 15.12.2026, «Lokalpolitikk», ikke gjennomført i: Eidskog lokallag.", note.Body);
         Assert.DoesNotContain("Alfa lokallag", note.Body);
         Assert.Single(await RealSmtpServer.WaitForAsync(email, 1));
     }

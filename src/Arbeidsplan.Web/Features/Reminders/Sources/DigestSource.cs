@@ -14,8 +14,8 @@ namespace Arbeidsplan.Web.Features.Reminders.Sources;
 /// <summary>
 /// The Monday digest: each region contact gets exactly the branches of their region, whoever holds the role that receives the
 /// county's digest gets all the county's branches: what changed last week (contacts, flags, a new member export), annual meetings
-/// not yet held this year, branches not contacted for six weeks, open flags. Made Monday to Wednesday for that week's Monday, so a
-/// run missed on Monday still sends it.
+/// not yet held this year, branches not contacted for six weeks, study requirements due within four weeks that branches have not met,
+/// open flags. Made Monday to Wednesday for that week's Monday, so a run missed on Monday still sends it.
 /// </summary>
 public sealed class DigestSource(AppDbContext db, OrganisationDirectory directory) : ReminderSource
 {
@@ -45,14 +45,20 @@ public sealed class DigestSource(AppDbContext db, OrganisationDirectory director
                 groups.Add((o, county, ReminderKind.CountyDigest, county, context.NameOf(county), [.. locals.Where(b => below.Contains(b.Id)).Select(b => b.Id)]));
             }
         }
-        var facts = await FactsAsync([.. groups.SelectMany(g => g.Branches).Distinct()], monday, context.Day, ct);
+        var all = groups.SelectMany(g => g.Branches).ToHashSet();
+        var facts = await FactsAsync([.. all], monday, context.Day, ct);
+        var due = (await PendingRequirements.ForAsync(db, context, all, context.Day, context.Day.PlusDays(RequirementsAhead), ct)).ToLookup(p => p.Branch, p => p.Requirement);
         var week = WeekYearRules.Iso.GetWeekOfWeekYear(monday);
         return groups.Where(g => g.Branches.Count > 0).Select(g => new ReminderItem(g.Kind, g.ItemId, monday, g.Organisation, [g.Office.PersonId],
             g.Kind == ReminderKind.RegionDigest ? $"du er regionkontakt for {g.Name}" : $"du har vervet {g.Office.TypeName.ToLowerInvariant()}, som får fylkets ukesoversikt",
-            $"Ukesoversikt uke {week.ToString(CultureInfo.InvariantCulture)}: {g.Name}", Lines(g.Branches, facts, context), "/lokallag")).ToList();
+            $"Ukesoversikt uke {week.ToString(CultureInfo.InvariantCulture)}: {g.Name}", Lines(g.Branches, facts, due, context), "/lokallag")).ToList();
     }
 
-    private static List<string> Lines(IReadOnlyList<Guid> branches, IReadOnlyDictionary<Guid, BranchFacts> facts, ReminderContext context)
+    /// <summary>How far ahead the digest names study requirements not met.</summary>
+    private const int RequirementsAhead = 28;
+
+    private static List<string> Lines(IReadOnlyList<Guid> branches, IReadOnlyDictionary<Guid, BranchFacts> facts, ILookup<Guid, Domain.Study.StudyRequirement> due,
+        ReminderContext context)
     {
         var rows = branches.Select(b => (Name: context.NameOf(b), Facts: facts[b])).OrderBy(b => b.Name, NorwegianText.Comparer).ToList();
         var lines = new List<string>
@@ -70,6 +76,11 @@ public sealed class DigestSource(AppDbContext db, OrganisationDirectory director
         {
             lines.Add($"Ikke kontaktet på seks uker: {string.Join(", ", silent)}.");
         }
+        lines.AddRange(branches.SelectMany(b => due[b].Select(r => (Requirement: r, Branch: context.NameOf(b))))
+            .GroupBy(x => x.Requirement.Id)
+            .OrderBy(g => g.First().Requirement.DueOn)
+            .Select(g => $"Krav med frist {NorwegianTime.Format(g.First().Requirement.DueOn)}, «{g.First().Requirement.Name}», ikke gjennomført i: " +
+                $"{string.Join(", ", g.Select(x => x.Branch).Order(NorwegianText.Comparer))}."));
         lines.AddRange(rows.Where(r => r.Facts.OpenFlags > 0).Select(r => $"{r.Name} har {r.Facts.OpenFlags} åpne flagg."));
         return lines;
     }
@@ -85,16 +96,16 @@ public sealed class DigestSource(AppDbContext db, OrganisationDirectory director
                 && (branches.Contains(e.OrganisationId) || (e.HostId != null && branches.Contains(e.HostId.Value))))
             .Select(e => e.HostId ?? e.OrganisationId).ToListAsync(ct)).ToHashSet();
         var contacts = await db.ContactEntries.AsNoTracking().Where(c => branches.Contains(c.BranchId))
-            .GroupBy(c => c.BranchId).Select(g => new { g.Key, Last = g.Max(c => c.On), Week = g.Count(c => c.On >= weekAgo) }).ToListAsync(ct);
-        var flags = await db.BranchFlags.AsNoTracking().Where(f => branches.Contains(f.BranchId) && (f.ClosedOn == null || f.ClosedOn >= weekAgo))
-            .Select(f => new { f.BranchId, f.OpenedOn, f.ClosedOn }).ToListAsync(ct);
-        var exports = await db.BranchCounts.AsNoTracking().Where(c => branches.Contains(c.BranchId))
+            .GroupBy(c => c.BranchId).Select(g => new { g.Key, Last = g.Max(c => c.On), Week = g.Count(c => c.On >= weekAgo) }).ToDictionaryAsync(c => c.Key, ct);
+        var flags = (await db.BranchFlags.AsNoTracking().Where(f => branches.Contains(f.BranchId) && (f.ClosedOn == null || f.ClosedOn >= weekAgo))
+            .Select(f => new { f.BranchId, f.OpenedOn, f.ClosedOn }).ToListAsync(ct)).ToLookup(f => f.BranchId);
+        var exports = (await db.BranchCounts.AsNoTracking().Where(c => branches.Contains(c.BranchId))
             .Join(db.MemberSnapshots.Where(s => s.TakenOn >= weekAgo && s.TakenOn <= today), c => c.SnapshotId, s => s.Id, (c, s) => new { c.BranchId, c.Paying, c.New, s.TakenOn })
-            .ToListAsync(ct);
+            .ToListAsync(ct)).ToLookup(e => e.BranchId);
         return branches.ToDictionary(b => b, b =>
         {
-            var contact = contacts.FirstOrDefault(c => c.Key == b);
-            var own = flags.Where(f => f.BranchId == b).ToList();
+            var contact = contacts.GetValueOrDefault(b);
+            var own = flags[b].ToList();
             var changes = new List<string>();
             if (contact is { Week: > 0 })
             {
@@ -102,7 +113,7 @@ public sealed class DigestSource(AppDbContext db, OrganisationDirectory director
             }
             changes.AddRange(own.Where(f => f.OpenedOn >= weekAgo).Select(_ => "nytt flagg"));
             changes.AddRange(own.Where(f => f.ClosedOn is not null).Select(_ => "flagg lukket"));
-            if (exports.Where(e => e.BranchId == b).MaxBy(e => e.TakenOn) is { } export)
+            if (exports[b].MaxBy(e => e.TakenOn) is { } export)
             {
                 changes.Add($"medlemsuttrekk {NorwegianTime.Format(export.TakenOn)}: {export.Paying} betalende, {export.New} nye");
             }

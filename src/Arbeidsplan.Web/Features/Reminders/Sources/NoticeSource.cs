@@ -57,8 +57,8 @@ public sealed class NoticeSource(AppDbContext db) : ReminderSource
                     "Innkallingen sendes med saksliste til alle med møterett.",
                 ], link)
             {
-                Ics = IcsWriter.Write(e.Title, [new IcsEntry($"mote-{e.Id:N}-{meeting.OriginalDate:yyyyMMdd}@arbeidsplan", e.Title, meeting.When, null, [], e.Place,
-                    e.Description, context.BaseUrl + link, (int)e.Version, e.UpdatedAt, "Møte", false)]),
+                Meeting = new IcsEntry($"mote-{e.Id:N}-{meeting.OriginalDate:yyyyMMdd}@arbeidsplan", e.Title, meeting.When, null, [], e.Place,
+                    e.Description, context.BaseUrl + link, (int)e.Version, e.UpdatedAt, "Møte", false),
             });
         }
         return items;

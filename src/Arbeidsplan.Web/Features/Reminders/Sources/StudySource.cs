@@ -1,7 +1,6 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Reminders;
-using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -25,40 +24,29 @@ public sealed class StudySource(AppDbContext db, OrganisationDirectory directory
 
     private async Task RequirementsAsync(ReminderContext context, HashSet<Guid> locals, List<ReminderItem> items, CancellationToken ct)
     {
-        var (from, to) = (context.Day, context.Horizon);
-        var requirements = await db.StudyRequirements.AsNoTracking().Where(r => r.BodyId == null && r.DueOn >= from && r.DueOn <= to).ToListAsync(ct);
-        if (requirements.Count == 0)
+        foreach (var (requirement, branch) in await PendingRequirements.ForAsync(db, context, locals, context.Day, context.Horizon, ct))
         {
-            return;
-        }
-        var (first, last) = (new NodaTime.LocalDate(requirements.Min(r => r.Year), 1, 1), new NodaTime.LocalDate(requirements.Max(r => r.Year), 12, 31));
-        var circles = (await db.StudyCircles.AsNoTracking().Where(c => c.BodyId == null && c.EndsOn >= first && c.EndsOn <= last)
-                .Select(c => new CircleFact(c.OrganisationId, c.BodyId, c.MaterialId, c.EndsOn, c.Hours)).ToListAsync(ct))
-            .ToLookup(c => c.OrganisationId);
-        foreach (var requirement in requirements)
-        {
-            foreach (var branch in context.Tree.SelfAndDescendants(requirement.OrganisationId).Where(locals.Contains))
+            if (StudyLeaders(context, branch) is not { Count: > 0 } people)
             {
-                if (requirement.StatusFor(circles[branch], context.Day).State != RequirementState.Pending
-                    || StudyLeaders(context, branch) is not { Count: > 0 } people)
-                {
-                    continue;
-                }
-                items.Add(new ReminderItem(ReminderKind.StudyRequirementDue, ReminderItem.IdOf(requirement.Id, branch), requirement.DueOn, branch, people,
-                    $"du er studieleder (eller leder) i {context.NameOf(branch)}",
-                    $"«{requirement.Name}» i {context.NameOf(branch)}: frist {NorwegianTime.Format(requirement.DueOn)}",
-                    [
-                        $"Krav fra {context.NameOf(requirement.OrganisationId)}: {requirement.Name}",
-                        $"Frist: {NorwegianTime.Format(requirement.DueOn)}. {context.NameOf(branch)} har ikke gjennomført det ennå.",
-                        "Registrer studieringen i Arbeidsplan når den er holdt.",
-                    ], "/studier"));
+                continue;
             }
+            items.Add(new ReminderItem(ReminderKind.StudyRequirementDue, ReminderItem.IdOf(requirement.Id, branch), requirement.DueOn, branch, people,
+                $"du er studieleder (eller leder) i {context.NameOf(branch)}",
+                $"«{requirement.Name}» i {context.NameOf(branch)}: frist {NorwegianTime.Format(requirement.DueOn)}",
+                [
+                    $"Krav fra {context.NameOf(requirement.OrganisationId)}: {requirement.Name}",
+                    $"Frist: {NorwegianTime.Format(requirement.DueOn)}. {context.NameOf(branch)} har ikke gjennomført det ennå.",
+                    "Registrer studieringen i Arbeidsplan når den er holdt.",
+                ], "/studier"));
         }
     }
 
     private async Task HoursDeadlinesAsync(ReminderContext context, HashSet<Guid> locals, List<ReminderItem> items, CancellationToken ct)
     {
         var settings = await db.ReminderSettings.AsNoTracking().Where(s => s.StudyHoursDeadline != null).ToListAsync(ct);
+        var byOrganisation = settings.ToDictionary(s => s.OrganisationId);
+        // A unit follows the nearest deadline above it: a branch with its own is not also reminded of its county's.
+        Guid? NearestOwner(Guid unit) => new[] { unit }.Concat(context.Tree.Ancestors(unit)).Cast<Guid?>().FirstOrDefault(id => byOrganisation.ContainsKey(id!.Value));
         foreach (var s in settings)
         {
             var annual = s.StudyHoursDeadline!.Value;
@@ -68,7 +56,8 @@ public sealed class StudySource(AppDbContext db, OrganisationDirectory directory
             {
                 continue;
             }
-            var units = context.Tree.SelfAndDescendants(s.OrganisationId).Where(id => id == s.OrganisationId || locals.Contains(id));
+            var units = context.Tree.SelfAndDescendants(s.OrganisationId)
+                .Where(id => (id == s.OrganisationId || locals.Contains(id)) && NearestOwner(id) == s.OrganisationId);
             var people = units.SelectMany(u => context.Index.WithRole(context.Index.InOrganisation(u), PositionRole.StudyLeader)).Distinct().ToList();
             if (people.Count > 0)
             {

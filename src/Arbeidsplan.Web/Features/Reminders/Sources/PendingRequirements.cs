@@ -1,0 +1,30 @@
+using Arbeidsplan.Domain.Study;
+using Arbeidsplan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Reminders.Sources;
+
+/// <summary>
+/// The study requirements due between two days that branches have not met yet, as the study leader's reminder and the region
+/// contact's digest both need them: a requirement set by an organisation applies to every branch below it.
+/// </summary>
+public static class PendingRequirements
+{
+    public static async Task<IReadOnlyList<(StudyRequirement Requirement, Guid Branch)>> ForAsync(
+        AppDbContext db, ReminderContext context, IReadOnlySet<Guid> branches, LocalDate from, LocalDate to, CancellationToken ct)
+    {
+        var requirements = await db.StudyRequirements.AsNoTracking().Where(r => r.BodyId == null && r.DueOn >= from && r.DueOn <= to).ToListAsync(ct);
+        if (requirements.Count == 0 || branches.Count == 0)
+        {
+            return [];
+        }
+        var (first, last) = (new LocalDate(requirements.Min(r => r.Year), 1, 1), new LocalDate(requirements.Max(r => r.Year), 12, 31));
+        var circles = (await db.StudyCircles.AsNoTracking().Where(c => c.BodyId == null && c.EndsOn >= first && c.EndsOn <= last)
+                .Select(c => new CircleFact(c.OrganisationId, c.BodyId, c.MaterialId, c.EndsOn, c.Hours)).ToListAsync(ct))
+            .ToLookup(c => c.OrganisationId);
+        return [.. requirements
+            .SelectMany(r => context.Tree.SelfAndDescendants(r.OrganisationId).Where(branches.Contains).Select(branch => (r, branch)))
+            .Where(x => x.r.StatusFor(circles[x.branch], context.Day).State == RequirementState.Pending)];
+    }
+}
