@@ -13,6 +13,9 @@ public sealed class OutboxMessage
     /// <summary>Tries before giving up; with the backoff below the last is about twenty hours after the first.</summary>
     public const int MaxAttempts = 12;
 
+    /// <summary>How long an address whose message bounced gets no e-mail: long enough not to hammer it, short enough to notice a fix.</summary>
+    public const int BounceQuietDays = 30;
+
     private OutboxMessage() => (Key, ToAddress, Subject, TextBody, HtmlBody) = ("", "", "", "", "");
 
     public OutboxMessage(string key, Guid? personId, Guid? organisationId, ReminderKind? kind, string toAddress, string subject,
@@ -50,6 +53,9 @@ public sealed class OutboxMessage
     public string? LastError { get; private set; }
     public Instant CreatedAt { get; private set; }
     public Instant? SentAt { get; private set; }
+
+    /// <summary>When a bounce came back for it: the server took it, but the address does not receive mail.</summary>
+    public Instant? BouncedAt { get; private set; }
 
     public OutboxMessage WithAttachment(string name, string content)
     {
@@ -89,6 +95,18 @@ public sealed class OutboxMessage
 
     public static Duration Backoff(int attempts) => Duration.FromMinutes(Math.Min(Math.Pow(2, attempts - 1), 360));
 
+    /// <summary>
+    /// A delivery report came back saying the message never reached the reader, after the server had taken it: it failed for good,
+    /// with the report's reason, and its address gets no more e-mail for a while.
+    /// </summary>
+    public void MarkBounced(string reason, Instant at)
+    {
+        State = DeliveryState.Failed;
+        BouncedAt = at;
+        var text = $"Avvist etter levering: {reason}";
+        LastError = text.Length > 500 ? text[..500] : text;
+    }
+
     /// <summary>An administrator tries a failed or waiting message again now.</summary>
     public void Retry(Instant at)
     {
@@ -99,5 +117,6 @@ public sealed class OutboxMessage
         State = DeliveryState.Waiting;
         NextAttemptAt = at;
         Attempts = 0;
+        BouncedAt = null;
     }
 }

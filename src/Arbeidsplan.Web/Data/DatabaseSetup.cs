@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,8 @@ public static class DatabaseSetup
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
                 o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), SqliteFunctions.Instance));
         }
+        // One key ring for every instance and every restart: a sign-in, a form or a reminder's link made by one is read by another.
+        services.AddDataProtection().SetApplicationName("Arbeidsplan").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
 

@@ -20,6 +20,11 @@ public class ReminderApp : AppFactory
     /// <summary>Null for the shared real server.</summary>
     public int? SmtpPort { get; init; }
 
+    public const string BounceAddress = "retur@test.no";
+
+    /// <summary>The Maildir the bounce job reads, when the test has one.</summary>
+    public string? BounceMaildir { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -30,6 +35,11 @@ public class ReminderApp : AppFactory
         builder.UseSetting("Email:UseStartTls", "false");
         builder.UseSetting("Email:TimeoutSeconds", "5");
         builder.UseSetting("Email:From", "paminnelser@test.no");
+        builder.UseSetting("Email:BounceAddress", BounceAddress);
+        if (BounceMaildir is not null)
+        {
+            builder.UseSetting("Outbox:BounceMaildir", BounceMaildir);
+        }
     }
 
     public JobRunner Runner => Services.GetRequiredService<JobRunner>();

@@ -9,7 +9,7 @@ public static class OutboxEndpoints
 {
     public static IServiceCollection AddOutbox(this IServiceCollection services)
     {
-        services.AddJob<OutboxDelivery>().AddJob<OutboxRetention>();
+        services.AddJob<OutboxDelivery>().AddJob<OutboxRetention>().AddJob<OutboxBounces>();
         services.AddScoped<OutboxQueries>();
         return services;
     }

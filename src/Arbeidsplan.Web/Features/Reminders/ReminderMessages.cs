@@ -18,6 +18,12 @@ public sealed class ReminderMessages(IConfiguration configuration, ReminderLinks
     /// <summary>The longest text a notification keeps; a county's digest of hundreds of branches is cut there, the e-mail keeps it all.</summary>
     public const int MaxBody = 20_000;
 
+    /// <summary>
+    /// The most text of lines one e-mail carries (the outbox keeps 100,000 characters of text): a county digest with another long
+    /// reminder the same day ends its lines there and points to the app, and every section keeps its title and links.
+    /// </summary>
+    public const int MaxEmailLines = 60_000;
+
     public Notification Notification(PlannedReminder r, Instant now)
     {
         var body = string.Join("\n", r.Item.Lines);
@@ -43,9 +49,10 @@ public sealed class ReminderMessages(IConfiguration configuration, ReminderLinks
             text.Append("\nDu har ").Append(reminders.Count).Append(" påminnelser i dag.\n");
             html.Append("<p>Du har ").Append(reminders.Count).Append(" påminnelser i dag.</p>");
         }
+        var budget = MaxEmailLines;
         foreach (var r in reminders)
         {
-            Section(r, text, html, e);
+            budget = Section(r, text, html, e, budget);
         }
         text.Append("\n-- \nVelg hvilke påminnelser du får: ").Append(choose).Append('\n');
         html.Append("<hr><p style=\"font-size:90%\"><a href=\"").Append(e.Encode(choose)).Append("\">Velg hvilke påminnelser du får</a></p></body></html>");
@@ -58,18 +65,23 @@ public sealed class ReminderMessages(IConfiguration configuration, ReminderLinks
         return meetings.Count == 0 ? message : message.WithAttachment("mote.ics", IcsWriter.Write(meetings.Count == 1 ? meetings[0].Title : "Møter", meetings));
     }
 
-    private static string Subject(IReadOnlyList<PlannedReminder> reminders) => reminders.Count == 1
-        ? $"Påminnelse: {reminders[0].Item.Title}"
-        : $"{reminders.Count} påminnelser: {reminders[0].Item.Title} med flere";
+    /// <summary>The subject, with a long measure's title cut so it fits a subject line (and the outbox's 300 characters).</summary>
+    private static string Subject(IReadOnlyList<PlannedReminder> reminders)
+    {
+        var title = reminders[0].Item.Title is { Length: > 200 } long_ ? long_[..199] + "…" : reminders[0].Item.Title;
+        return reminders.Count == 1 ? $"Påminnelse: {title}" : $"{reminders.Count} påminnelser: {title} med flere";
+    }
 
-    private void Section(PlannedReminder r, StringBuilder text, StringBuilder html, HtmlEncoder e)
+    /// <summary>Writes one reminder's section; returns what is left of the budget for lines.</summary>
+    private int Section(PlannedReminder r, StringBuilder text, StringBuilder html, HtmlEncoder e, int budget)
     {
         var item = r.Item;
         var open = BaseUrl + item.Link;
         var stop = $"{BaseUrl}/varsler/avmelding?t={Uri.EscapeDataString(links.Unsubscribe(r.Person.PersonId, [item.Kind]))}";
         var label = ReminderKinds.Label(item.Kind);
+        var lines = Within(item.Lines, ref budget);
         text.Append("\n== ").Append(item.Title).Append(" ==\n");
-        foreach (var line in item.Lines)
+        foreach (var line in lines)
         {
             text.Append(line).Append('\n');
         }
@@ -78,12 +90,30 @@ public sealed class ReminderMessages(IConfiguration configuration, ReminderLinks
             .Append("Slutt å få «").Append(label).Append("»: ").Append(stop).Append('\n');
 
         html.Append("<h2 style=\"font-size:110%\">").Append(e.Encode(item.Title)).Append("</h2><ul>");
-        foreach (var line in item.Lines)
+        foreach (var line in lines)
         {
             html.Append("<li>").Append(e.Encode(line)).Append("</li>");
         }
         html.Append("</ul><p><a href=\"").Append(e.Encode(open)).Append("\">Åpne i Arbeidsplan</a></p><p style=\"font-size:90%\">")
             .Append("Du får denne påminnelsen («").Append(e.Encode(label)).Append("») fordi ").Append(e.Encode(item.Who)).Append(". ")
             .Append("<a href=\"").Append(e.Encode(stop)).Append("\">Slutt å få «").Append(e.Encode(label)).Append("»</a></p>");
+        return budget;
+    }
+
+    private static List<string> Within(IReadOnlyList<string> lines, ref int budget)
+    {
+        var kept = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length > budget)
+            {
+                kept.Add($"… og {lines.Count - kept.Count} linjer til. Resten står i Arbeidsplan.");
+                budget = 0;
+                break;
+            }
+            kept.Add(line);
+            budget -= line.Length;
+        }
+        return kept;
     }
 }

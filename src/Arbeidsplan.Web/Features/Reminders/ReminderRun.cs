@@ -1,5 +1,7 @@
+using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Jobs;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -35,6 +37,9 @@ public sealed class ReminderRun(IOptions<ReminderOptions> options, IClock clock)
         var db = services.GetRequiredService<AppDbContext>();
         var messages = services.GetRequiredService<ReminderMessages>();
         var planned = await services.GetRequiredService<ReminderPlanner>().PlanAsync(day, ct);
+        var since = clock.GetCurrentInstant() - Duration.FromDays(OutboxMessage.BounceQuietDays);
+        var bounced = (await db.OutboxMessages.AsNoTracking().Where(m => m.BouncedAt >= since).Select(m => m.ToAddress).Distinct().ToListAsync(ct))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var (notified, mailed) = (0, 0);
         var people = planned.DistinctBy(p => p.Key).GroupBy(p => p.Person.PersonId).Select(g => g.ToList());
         foreach (var batch in people.Chunk(Batch))
@@ -45,7 +50,8 @@ public sealed class ReminderRun(IOptions<ReminderOptions> options, IClock clock)
             {
                 db.Notifications.AddRange(fresh.Select(r => messages.Notification(r, now)));
                 notified += fresh.Count;
-                if (!string.IsNullOrWhiteSpace(fresh[0].Person.Email))
+                // An address that bounced lately is left out; the person still sees the reminders in the app.
+                if (fresh[0].Person.Email is { } address && !string.IsNullOrWhiteSpace(address) && !bounced.Contains(address))
                 {
                     db.OutboxMessages.Add(messages.Email(fresh, now));
                     mailed++;

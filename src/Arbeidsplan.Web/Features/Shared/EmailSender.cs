@@ -14,6 +14,9 @@ public sealed class EmailOptions
     public string? Password { get; set; }
     public string From { get; set; } = "arbeidsplan@localhost";
 
+    /// <summary>The envelope sender (Return-Path), where bounces go; the outbox reads them from Outbox:BounceMaildir. From when not set.</summary>
+    public string? BounceAddress { get; set; }
+
     /// <summary>Seconds to wait for the server before a try counts as failed.</summary>
     public int TimeoutSeconds { get; set; } = 30;
 }
@@ -72,7 +75,14 @@ public sealed class EmailSender(IOptions<EmailOptions> options, ILogger<EmailSen
             {
                 await client.AuthenticateAsync(o.UserName, o.Password ?? "", ct);
             }
-            await client.SendAsync(message, ct);
+            if (o.BounceAddress is { Length: > 0 } bounce)
+            {
+                await client.SendAsync(message, MailboxAddress.Parse(bounce), message.To.Mailboxes, ct);
+            }
+            else
+            {
+                await client.SendAsync(message, ct);
+            }
             await client.DisconnectAsync(true, ct);
             return Delivery.Ok;
         }

@@ -25,6 +25,7 @@ public sealed class AuditTests(WorldApp app) : IClassFixture<WorldApp>
         ["OutboxMessage"] = "written by the System with the reminder it carries, and itself a log of what was sent; an administrator's retry writes an entry",
         ["Notification"] = "written by the System with its reminder; reading one changes nothing anyone owns",
         ["JobLease"] = "the job runner's bookkeeping",
+        ["DataProtectionKey"] = "the key ring, written by the framework; key material must never reach the log",
         ["IdentityRole"] = "no roles are used",
         ["IdentityUserClaim<string>"] = "no claims are stored",
         ["IdentityUserLogin<string>"] = "no external sign-ins",

@@ -42,6 +42,24 @@ public sealed class ReminderLinkTests
     }
 
     [Fact]
+    public async Task Link_SignedBeforeARestart_StillStops_ForTheKeysLiveInTheDatabase()
+    {
+        var first = new ReminderApp(new TestDatabase(TestDatabase.ChosenProvider));
+        var scene = await ReminderScene.BuildAsync(first);
+        await ReminderFixtures.MeasureAsync(first, scene.County, new MeasureOwner("Nestleder", PositionTypeId: scene.Type), Due);
+        await first.DecideAsync(Due.PlusDays(-7));
+        var message = Assert.Single(await ReminderFixtures.ListAsync(first, db => db.OutboxMessages));
+        await first.DisposeAsync();
+
+        await using var restarted = new ReminderApp(first.Database);
+        var response = await restarted.AnonymousClient().PostAsync(new Uri(message.UnsubscribeUrl!).PathAndQuery, null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await ReminderFixtures.ListAsync(restarted, db => db.DataProtectionKeys));
+        first.Database.Dispose();
+    }
+
+    [Fact]
     public async Task ForgedOrChangedLink_ChangesNothing_AndSaysSo()
     {
         var (app, _, token) = await MailedAsync();
