@@ -39,6 +39,7 @@ public sealed class ArchitectureTests
         ["Demo"] = ["DatePlan.Import", "Members", "Organisations", "Plans"],
         ["Home"] = ["Organisations", "Reminders"],
         ["Jobs"] = [],
+        ["Meetings"] = ["Privacy"],
         ["Members"] = ["Organisations", "Privacy"],
         ["Municipalities"] = [],
         ["Organisations"] = ["Regions"],

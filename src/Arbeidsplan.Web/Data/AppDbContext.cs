@@ -1,6 +1,7 @@
 using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.DatePlan;
+using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
@@ -66,6 +67,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReminderPreference> ReminderPreferences => Set<ReminderPreference>();
     public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingCase> MeetingCases => Set<MeetingCase>();
+    public DbSet<CaseSeries> CaseSeries => Set<CaseSeries>();
+    public DbSet<StandardAgendaItem> StandardAgendaItems => Set<StandardAgendaItem>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -73,6 +79,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
         configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
+        configurationBuilder.Properties<LocalDateTime>().HaveConversion<LocalDateTimeConverter>().HaveMaxLength(19);
         configurationBuilder.Properties<string>().HaveMaxLength(Text.NameMax);
     }
 

@@ -23,3 +23,11 @@ public sealed class AnnualDateConverter() : ValueConverter<AnnualDate, string>(d
     private static AnnualDate Parse(string value) => new(
         int.Parse(value.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture), int.Parse(value.AsSpan(3, 2), System.Globalization.CultureInfo.InvariantCulture));
 }
+
+/// <summary>
+/// A wall-clock time in Oslo as ISO text ("2027-01-12T18:00:00"): it sorts as it reads on both databases, and no provider turns
+/// it into a UTC instant on the way.
+/// </summary>
+public sealed class LocalDateTimeConverter() : ValueConverter<LocalDateTime, string>(
+    time => NodaTime.Text.LocalDateTimePattern.GeneralIso.Format(time),
+    value => NodaTime.Text.LocalDateTimePattern.GeneralIso.Parse(value).GetValueOrThrow());

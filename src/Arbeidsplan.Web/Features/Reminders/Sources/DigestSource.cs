@@ -81,7 +81,7 @@ public sealed class DigestSource(AppDbContext db, OrganisationDirectory director
             .OrderBy(g => g.First().Requirement.DueOn)
             .Select(g => $"Krav med frist {NorwegianTime.Format(g.First().Requirement.DueOn)}, «{g.First().Requirement.Name}», ikke gjennomført i: " +
                 $"{string.Join(", ", g.Select(x => x.Branch).Order(NorwegianText.Comparer))}."));
-        lines.AddRange(rows.Where(r => r.Facts.OpenFlags > 0).Select(r => $"{r.Name} har {r.Facts.OpenFlags} åpne flagg."));
+        lines.AddRange(rows.Where(r => r.Facts.OpenFlags > 0).Select(r => $"{r.Name} har {r.Facts.OpenFlags} {(r.Facts.OpenFlags == 1 ? "åpent" : "åpne")} flagg."));
         return lines;
     }
 

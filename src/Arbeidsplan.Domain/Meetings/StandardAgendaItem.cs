@@ -1,0 +1,46 @@
+using Arbeidsplan.Domain.Common;
+
+namespace Arbeidsplan.Domain.Meetings;
+
+/// <summary>
+/// An item every meeting of a body opens or closes with, as data per body: a new meeting's agenda starts with them, numbered in
+/// the series like any case. A body without its own list uses <see cref="Defaults"/>.
+/// </summary>
+public sealed class StandardAgendaItem : IVersioned, IAudited
+{
+    private StandardAgendaItem() => Title = "";
+
+    public StandardAgendaItem(Guid? bodyId, string title, CaseKind kind, AgendaPlace place, int order)
+    {
+        Id = Guid.CreateVersion7();
+        BodyId = bodyId;
+        Title = Text.Required(title, nameof(Title), "Tittelen", 300);
+        Kind = Enum.IsDefined(kind) ? kind : throw new RuleViolation(nameof(Kind), "Velg hva slags sak det er.");
+        Place = Enum.IsDefined(place) ? place : throw new RuleViolation(nameof(Place), "Velg om saken står først eller sist.");
+        Order = order;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The body whose meetings have it; null in <see cref="Defaults"/>.</summary>
+    public Guid? BodyId { get; private set; }
+    public string Title { get; private set; }
+    public CaseKind Kind { get; private set; }
+    public AgendaPlace Place { get; private set; }
+    public int Order { get; private set; }
+    public long Version { get; set; }
+    public bool IsDemo { get; set; }
+
+    /// <summary>What Norwegian boards open and close with.</summary>
+    public static IReadOnlyList<StandardAgendaItem> Defaults { get; } =
+    [
+        new(null, "Godkjenning av innkalling og saksliste", CaseKind.Decision, AgendaPlace.Start, 0),
+        new(null, "Godkjenning av protokoll fra forrige møte", CaseKind.Decision, AgendaPlace.Start, 1),
+        new(null, "Orienteringssaker", CaseKind.Information, AgendaPlace.End, 0),
+        new(null, "Eventuelt", CaseKind.Discussion, AgendaPlace.End, 1),
+    ];
+
+    /// <summary>The items in agenda order: the opening ones, then (where the meeting's own cases go) the closing ones.</summary>
+    public static IReadOnlyList<StandardAgendaItem> InOrder(IEnumerable<StandardAgendaItem> items) =>
+        [.. items.OrderBy(i => i.Place).ThenBy(i => i.Order)];
+}

@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Arbeidsplan.Domain.Meetings;
+using Arbeidsplan.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Tests.Features.Meetings;
+
+/// <summary>A person's answers to meeting notices are theirs: in the GDPR export, and gone at erasure.</summary>
+public sealed class MeetingPersonalDataTests(WorldApp app) : IClassFixture<WorldApp>
+{
+    private World W => app.World;
+
+    private async Task AnsweredAsync(Guid person)
+    {
+        var board = await app.Register().BodyAsync(W.BranchA, "Styret i lokallaget");
+        await app.WithDbAsync(async db =>
+        {
+            var start = new LocalDateTime(2026, 6, 10, 19, 0);
+            var meeting = new Meeting(board, W.BranchA, "Styremøte juni", start, null, "Kafeen", null);
+            db.AddRange(meeting, new Attendance(meeting.Id, person, AttendanceRole.Member, AttendanceAnswer.Absent, "Bortreist", app.Clock.GetCurrentInstant()));
+            await db.SaveChangesAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Export_HoldsTheAnswer_WithTheMeeting()
+    {
+        await AnsweredAsync(W.BranchLeader);
+        var liv = await app.SignedInClientAsync(W.BranchLeaderUser);
+
+        var own = await liv.GetFromJsonAsync<JsonElement>("/api/me/personal-data");
+
+        var meetings = own.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("section").GetString() == "Møter").GetProperty("records");
+        var values = meetings[0].GetProperty("values");
+        Assert.Equal(("Styremøte juni", "10.6.2026", "forfall", "Bortreist"),
+            (values.GetProperty("Møte").GetString(), values.GetProperty("Dato").GetString(), values.GetProperty("Svar").GetString(), values.GetProperty("Merknad").GetString()));
+    }
+
+    [Fact]
+    public async Task Erase_DeletesTheAnswers()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var person = await ApiResponses.Created(await kari.PostAsJsonAsync("/api/persons", new { organisationId = W.BranchA, name = "Mari Møtesvar", email = "mari.motesvar@test.no" }));
+        await AnsweredAsync(person);
+        var admin = await app.SignedInClientAsync(W.Admin);
+
+        var erased = await admin.PostAsJsonAsync($"/api/persons/{person}/erase", new { confirmName = "Mari Møtesvar" });
+
+        erased.EnsureSuccessStatusCode();
+        Assert.False(await app.WithDbAsync(db => db.Attendances.AnyAsync(a => a.PersonId == person)));
+    }
+}
