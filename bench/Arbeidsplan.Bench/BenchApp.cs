@@ -63,7 +63,8 @@ public sealed class QueryCounter : DbCommandInterceptor
         // Only the per-branch aggregation (the command that reads the member counts) is compared with the floor: on a busy machine another
         // command can be the slowest once, and its SQL finds no branches.
         var aggregation = command.CommandText.Contains("\"BranchCounts\"", StringComparison.Ordinal);
-        if (aggregation && eventData.Duration > Longest)
+        // Kept only on SQLite, where the bench runs it again on the file; on PostgreSQL it meets only the reminder world's inserts of counts.
+        if (aggregation && eventData.Duration > Longest && command is SqliteCommand)
         {
             LongestCommand = (command.CommandText, command.Parameters.Cast<SqliteParameter>().Select(p => (p.ParameterName, (object?)p.Value, p.SqliteType)).ToList());
         }

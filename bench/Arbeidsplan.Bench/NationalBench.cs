@@ -3,15 +3,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Arbeidsplan.Domain.Branches;
-using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.DatePlan;
-using Arbeidsplan.Domain.Members;
-using Arbeidsplan.Domain.Register;
-using Arbeidsplan.Domain.Study;
-using Arbeidsplan.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Extensions;
 
@@ -26,7 +19,6 @@ namespace Arbeidsplan.Bench;
 internal static class NationalBench
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-    private static readonly string[] TypeNames = ["Fylkesleder", "Styremedlem", "Leder", "Kasserer", "Medlemsansvarlig", "Studieleder"];
 
     public static async Task RunAsync(int scale, string jsonPath)
     {
@@ -36,12 +28,12 @@ internal static class NationalBench
         await using (var app = new BenchApp())
         {
             var client = await app.SignedInClientAsync();
-            var (national, counties, branches) = await BuildRegisterAsync(app, branchCount);
+            var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app, branchCount);
             var (importMs, lastCsv) = await ImportYearEndsAsync(client, national, branches, memberCount);
             var importedRows = lastCsv.Count(c => c == '\n') - 1;
-            await AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
+            await NationalWorld.AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
             var county = counties[0];
-            var countyLeader = await app.SignedInClientAsync(await AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
+            var countyLeader = await app.SignedInClientAsync(await NationalWorld.AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
 
             var results = new List<Row>
             {
@@ -72,13 +64,7 @@ internal static class NationalBench
         }
         if (BenchApp.PostgresServer is { } server)
         {
-            // The same world on PostgreSQL, without the member register (the run reads none of it).
-            await using var app = new BenchApp(server);
-            var (national, counties, branches) = await BuildRegisterAsync(app, branchCount);
-            var ids = branches.Select(b => b.Id).ToList();
-            await AddEventsAndCirclesAsync(app, national, ids, eventCount, circleCount);
-            await AddFollowUpAsync(app, national, counties[0], ids);
-            reminders.Add(await RemindersAsync(app, national, counties, ids));
+            reminders.Add(await PostgresRemindersAsync(server, branchCount, eventCount, circleCount));
         }
         else
         {
@@ -95,10 +81,25 @@ internal static class NationalBench
         Console.WriteLine($"JSON: {jsonPath}");
     }
 
+    /// <summary>
+    /// The same world on PostgreSQL, without the member register: the run reads none of it but last week's member counts, which the reminders'
+    /// world adds.
+    /// </summary>
+    private static async Task<(ReminderBench.World, ReminderBench.Floor, List<ReminderBench.Measured>)> PostgresRemindersAsync(string server, int branchCount,
+        int eventCount, int circleCount)
+    {
+        await using var app = new BenchApp(server);
+        var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app, branchCount);
+        var ids = branches.Select(b => b.Id).ToList();
+        await NationalWorld.AddEventsAndCirclesAsync(app, national, ids, eventCount, circleCount);
+        await NationalWorld.AddFollowUpAsync(app, national, counties[0], ids);
+        return await RemindersAsync(app, national, counties, ids);
+    }
+
     private static async Task<(ReminderBench.World, ReminderBench.Floor, List<ReminderBench.Measured>)> RemindersAsync(BenchApp app, Guid national, List<Guid> counties, List<Guid> branches)
     {
-        var world = await ReminderBench.AddWorldAsync(app, national, counties, branches);
-        var floor = await ReminderBench.FloorAsync(app);
+        var world = await ReminderWorld.AddAsync(app, national, counties, branches);
+        var floor = await ReminderFloor.MeasureAsync(app);
         return (world, floor, await ReminderBench.MeasureAsync(app, app.DatabaseName, floor));
     }
 
@@ -174,109 +175,6 @@ internal static class NationalBench
         (string Sql, IReadOnlyList<(string Name, object? Value, SqliteType Type)> Parameters)? Aggregation);
 
     private static double P95(List<double> sorted) => sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1];
-
-    private static async Task<(Guid National, List<Guid> Counties, List<(Guid Id, string Name)> Branches)> BuildRegisterAsync(BenchApp app, int branchCount)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var national = new Organisation("Benkpartiet", OrganisationKind.National, null);
-        db.Add(national);
-        var counties = Enumerable.Range(1, 15).Select(i => new Organisation($"Fylke {i}", OrganisationKind.County, national.Id)).ToList();
-        db.AddRange(counties);
-        var regions = counties.SelectMany(c => Enumerable.Range(1, 4).Select(r => new Region(c.Id, $"Region {r}"))).ToList();
-        db.AddRange(regions);
-        await db.SaveChangesAsync();
-        var tree = new OrganisationTree(counties.Select(c => (c.Id, (Guid?)national.Id)).Append((national.Id, null)));
-        var branches = new List<Organisation>();
-        for (var i = 0; i < branchCount; i++)
-        {
-            var county = counties[i % counties.Count];
-            var branch = new Organisation($"Lag {i + 1}", OrganisationKind.Local, county.Id);
-            var branchTree = new OrganisationTree(counties.Select(c => (c.Id, (Guid?)national.Id)).Append((national.Id, null)).Append((branch.Id, county.Id)));
-            branch.PlaceInRegion(regions[(i % counties.Count) * 4 + i / counties.Count % 4], branchTree);
-            branches.Add(branch);
-        }
-        _ = tree;
-        db.AddRange(branches);
-        await db.SaveChangesAsync();
-        return (national.Id, counties.Select(c => c.Id).ToList(), branches.Select(b => (b.Id, b.Name)).ToList());
-    }
-
-    private static async Task AddEventsAndCirclesAsync(BenchApp app, Guid national, List<Guid> branches, int events, int circles)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var annual = EventKind.IdOf(EventKind.AnnualMeeting);
-        var other = EventKind.IdOf(EventKind.Other);
-        for (var i = 0; i < events; i++)
-        {
-            var branch = branches[i % branches.Count];
-            var day = new LocalDate(2017 + i % 10, 1, 1).PlusDays(i * 7 % 360);
-            db.Events.Add(new Event(branch, new EventDetails(i % 10 < 1 ? annual : other, $"Møte {i}"), EventWhen.Day(day)));
-            await SaveEveryAsync(db, i);
-        }
-        var material = new StudyMaterial(national, "Hvem skal lede", MaterialKind.Circle);
-        db.StudyMaterials.Add(material);
-        for (var i = 0; i < circles; i++)
-        {
-            var start = new LocalDate(2017 + i % 10, 2, 1).PlusDays(i % 200);
-            db.StudyCircles.Add(new StudyCircle(branches[i % branches.Count], null, material.Id, new DateInterval(start, start.PlusDays(30)), 6, 8, "Benk"));
-            await SaveEveryAsync(db, i);
-        }
-        db.StudyRequirements.Add(new StudyRequirement(national, "Hvem skal lede", RequirementKind.CompleteMaterial, 2026, material.Id, new LocalDate(2026, 7, 1)));
-        await db.SaveChangesAsync();
-    }
-
-    /// <summary>
-    /// What a county's follow-up holds besides members: board positions in most branches (some lapsed), targets, contacts, flags and checks;
-    /// and a county leader on the county board, whose sign-in the county is measured with. Returns the leader's e-mail.
-    /// </summary>
-    private static async Task<string> AddFollowUpAsync(BenchApp app, Guid party, Guid county, List<Guid> branches)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var types = TypeNames
-            .Select((name, i) => new PositionType(party, name, ScopeKind.Subtree, $"Oppgaver for {name}", (i + 1) * 10)).ToList();
-        db.AddRange(types);
-        var board = new Body(county, "Fylkesstyret", BodyKind.Board);
-        var leader = new Person(county, "Benk Fylkesleder", "fylkesleder@bench.no", null);
-        db.AddRange(board, leader);
-        db.AddRange(new Position(leader.Id, types[0], county, null, null, new Term(new LocalDate(2026, 1, 1), null)),
-            new Position(leader.Id, types[1], null, board.Id, null, new Term(new LocalDate(2026, 1, 1), null)));
-        var today = new LocalDate(2026, 11, 1);
-        for (var i = 0; i < branches.Count; i++)
-        {
-            var branch = branches[i];
-            var person = new Person(branch, $"Tillitsvalgt {i}", null, null);
-            db.Add(person);
-            foreach (var type in types.Skip(2).Take(1 + i % 4))
-            {
-                db.Add(new Position(person.Id, type, branch, null, null, new Term(new LocalDate(i % 5 == 0 ? 2024 : 2026, 2, 1), i % 5 == 0 ? new LocalDate(2025, 2, 1) : null)));
-            }
-            db.Add(new MemberTarget(branch, 2026, 120 + i % 30));
-            db.Add(new ContactEntry(branch, null, "Regionkontakt", today.PlusDays(-(i % 200)), ContactChannel.Phone, "Samtale om verving.", Instant.FromUtc(2026, 11, 1, 9, 0)));
-            if (i % 7 == 0)
-            {
-                db.Add(new BranchFlag(branch, FlagReason.Recruitment | FlagReason.Finances, "Følges opp.", today.PlusDays(-30)));
-            }
-            var check = new BranchCheck(branch);
-            check.Record(today.PlusDays(-(i % 400)), today.PlusDays(-(i % 300)), today);
-            db.Add(check);
-        }
-        await db.SaveChangesAsync();
-        return await app.AddUserAsync(leader.Id, "fylkesleder@bench.no");
-    }
-
-    /// <summary>Saves and forgets every 20,000 rows, so the generator's tracked entities do not count as the app's peak memory.</summary>
-    private static async Task SaveEveryAsync(AppDbContext db, int i)
-    {
-        if (i % 20_000 == 19_999)
-        {
-            await db.SaveChangesAsync();
-            db.ChangeTracker.Clear();
-        }
-    }
 
     private static async Task<Row> TimeAsync(BenchApp app, HttpClient client, string name, string path)
     {
