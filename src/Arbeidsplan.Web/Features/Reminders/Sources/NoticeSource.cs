@@ -34,7 +34,10 @@ public sealed class NoticeSource(AppDbContext db) : ReminderSource
         var bodyIds = events.Where(e => e.BodyId is not null).Select(e => e.BodyId!.Value).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var items = new List<ReminderItem>();
-        foreach (var deadline in DerivedDeadline.For(rules.Where(r => events.Any(e => e.OrganiserId == r.OrganisationId)), events.SelectMany(e => e.OccurrencesIn(window))))
+        // Made lists once: DerivedDeadline walks the rules for every meeting, and a lazy filter would be run again each time.
+        var organisersWithMeetings = events.Select(e => e.OrganiserId).ToHashSet();
+        var applying = rules.Where(r => organisersWithMeetings.Contains(r.OrganisationId)).ToList();
+        foreach (var deadline in DerivedDeadline.For(applying, events.SelectMany(e => e.OccurrencesIn(window)).ToList()))
         {
             var meeting = deadline.Meeting;
             var e = meeting.Event;
