@@ -4,6 +4,7 @@ using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Demo;
+using Arbeidsplan.Web.Features.Meetings;
 using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
@@ -69,6 +70,7 @@ public static class EndpointRegistration
         app.MapMemberEndpoints();
         app.MapBranchEndpoints();
         app.MapStudyEndpoints();
+        app.MapMeetingEndpoints();
         app.MapPrivacyEndpoints();
         app.MapReminderEndpoints();
         app.MapOutboxEndpoints();

@@ -86,6 +86,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/notifications", StringComparison.Ordinal) => s.Notification,
         _ when pattern.StartsWith("/api/outbox", StringComparison.Ordinal) => s.OutboxMessage,
         _ when pattern.StartsWith("/api/study/circles", StringComparison.Ordinal) || pattern.StartsWith("/studier/ring", StringComparison.Ordinal) => s.Circle,
+        _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) => s.Meeting,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
 
@@ -139,7 +140,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         var version = route.Addresses ? await VersionAsync(IdFor(route.Pattern)) : 0;
         var pattern = route.Pattern;
         return await RegisterBodyAsync(pattern, version) ?? await PlanBodyAsync(pattern, version) ?? CalendarBody(pattern, version)
-            ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? await ReminderBodyAsync(pattern) ?? AccessBody(pattern);
+            ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? await ReminderBodyAsync(pattern) ?? MeetingBody(pattern) ?? AccessBody(pattern);
     }
 
     private async Task<object?> RegisterBodyAsync(string pattern, long version) => pattern switch
@@ -242,6 +243,13 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
             organisationId = s.Branch, materialId = s.Material, startsOn = "2026-05-01", endsOn = "2026-05-20", participants = 4, hours = 6, leaderName = "Innbrudd", version,
         },
         "/api/study/requirements" => new { organisationId = s.Organisation, name = $"{s.Tag} nytt krav", kind = "CircleEachYear", year = 2026 },
+        _ => null,
+    };
+
+    private object? MeetingBody(string pattern) => pattern switch
+    {
+        "/api/meetings" => new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} nytt møte", startsAt = "2027-02-09T18:00:00" },
+        "/api/meetings/{id:guid}/cases" => new { kind = "Decision", title = $"{s.Tag} ny sak" },
         _ => null,
     };
 

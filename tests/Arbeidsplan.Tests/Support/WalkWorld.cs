@@ -16,6 +16,9 @@ public sealed record Seeded(
 
     public Guid OutboxMessage { get; init; }
 
+    /// <summary>A meeting of the county's body, with its standard cases.</summary>
+    public Guid Meeting { get; init; }
+
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
 }
@@ -65,6 +68,8 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         {
             Notification = await SeedReminderAsync(tag, person, county, admin),
             OutboxMessage = await WithDbAsync(db => db.OutboxMessages.Where(m => m.PersonId == person).Select(m => m.Id).SingleAsync()),
+            Meeting = await CreatedId(await admin.PostAsJsonAsync("/api/meetings",
+                new { organisationId = county, bodyId = body, title = $"{tag} styremøte", startsAt = "2027-01-12T18:00:00", place = "Hamar" })),
         };
     }
 

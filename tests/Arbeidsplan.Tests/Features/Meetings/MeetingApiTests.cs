@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Arbeidsplan.Tests.Support;
+using static Arbeidsplan.Tests.Support.ApiResponses;
+
+namespace Arbeidsplan.Tests.Features.Meetings;
+
+/// <summary>Meetings through the API: planned by those who cover the organisation, opened with the standard cases, numbered per body and year.</summary>
+public sealed class MeetingApiTests(WorldApp app) : IClassFixture<WorldApp>
+{
+    private World W => app.World;
+
+    private async Task<(HttpClient Kari, Guid Meeting)> PlannedAsync(string title)
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var meeting = await Created(await kari.PostAsJsonAsync("/api/meetings",
+            new { organisationId = W.County, bodyId = W.Board, title, startsAt = "2027-01-12T18:00:00", place = "Hamar", noticeDeadline = "2026-12-29" }));
+        return (kari, meeting);
+    }
+
+    [Fact]
+    public async Task Create_OpensWithTheStandardCases_NumberedInTheBodysSeries()
+    {
+        var (kari, meeting) = await PlannedAsync("Styremøte januar");
+
+        var added = await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Budsjett 2027", proposedDecision = "Vedtas." });
+        var detail = await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}");
+        var list = await kari.GetFromJsonAsync<JsonElement[]>($"/api/meetings?organisationId={W.County}&from=2027-01-01&to=2027-01-31");
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var cases = detail.GetProperty("cases").EnumerateArray().Select(c => $"{c.GetProperty("number").GetString()} {c.GetProperty("title").GetString()}").ToList();
+        Assert.Equal("Godkjenning av innkalling og saksliste", cases[0][(cases[0].IndexOf(' ', 4) + 1)..]);
+        Assert.EndsWith("Budsjett 2027", cases[2]);
+        Assert.Equal("Eventuelt", cases[^1][(cases[^1].IndexOf(' ', 4) + 1)..]);
+        Assert.Equal(5, cases.Count);
+        Assert.Contains(list!, m => m.GetProperty("id").GetGuid() == meeting);
+    }
+
+    [Fact]
+    public async Task ClosedCase_ShowsOnlyItsNumber_ToSomeoneNotOnTheBody()
+    {
+        var (kari, meeting) = await PlannedAsync("Styremøte februar");
+        await Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Personalsak Hemmelig", closed = true }));
+        var admin = await app.SignedInClientAsync(W.Admin);
+
+        var seen = await admin.GetStringAsync($"/api/meetings/{meeting}");
+
+        Assert.DoesNotContain("Hemmelig", seen);
+        Assert.Contains("Unntatt offentlighet", seen);
+    }
+
+    [Fact]
+    public async Task Outsider_GetsNotFound_AndCannotAddCases()
+    {
+        var (_, meeting) = await PlannedAsync("Styremøte mars");
+        var otto = await app.SignedInClientAsync(W.OtherCountyLeaderUser);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await otto.GetAsync($"/api/meetings/{meeting}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otto.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Innbrudd" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task BadInput_IsAnsweredInNorwegian_AndSavesNothing()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+
+        var noStart = await kari.PostAsJsonAsync("/api/meetings", new { organisationId = W.County, bodyId = W.Board, title = "Uten tid" });
+        var badDate = await kari.GetAsync($"/api/meetings?organisationId={W.County}&from=12.01.2027");
+
+        Assert.Equal(HttpStatusCode.BadRequest, noStart.StatusCode);
+        Assert.Contains("Skriv når møtet begynner", await noStart.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+    }
+}
