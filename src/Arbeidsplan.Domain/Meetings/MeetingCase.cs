@@ -4,7 +4,8 @@ namespace Arbeidsplan.Domain.Meetings;
 
 /// <summary>
 /// A case on a meeting's agenda (sak): its number in the body's series, kind, background and proposed decision. A closed case
-/// (unntatt offentlighet) is seen by the body's members only: left out of invitees' notices and of the public minutes.
+/// (unntatt offentlighet) is seen by the body's members only: left out of invitees' notices and of the public minutes. A closing
+/// standard item (Orienteringssaker, Eventuelt) waits for its number until the agenda is sent, so the numbers run in agenda order.
 /// </summary>
 public sealed class MeetingCase : IVersioned, IAudited
 {
@@ -13,9 +14,9 @@ public sealed class MeetingCase : IVersioned, IAudited
 
     private MeetingCase() => Title = "";
 
-    public MeetingCase(Meeting meeting, CaseNumber number, CaseKind kind, string title, int position)
+    public MeetingCase(Meeting meeting, CaseNumber? number, CaseKind kind, string title, int position)
     {
-        if (number.Year != meeting.Year)
+        if (number is { } n && n.Year != meeting.Year)
         {
             throw new RuleViolation(nameof(Number), $"Saken må ha et nummer fra {meeting.Year}, møtets år.");
         }
@@ -26,7 +27,7 @@ public sealed class MeetingCase : IVersioned, IAudited
         Id = Guid.CreateVersion7();
         MeetingId = meeting.Id;
         BodyId = meeting.BodyId;
-        (Number, Year) = (number.Number, number.Year);
+        (Number, Year) = (number?.Number, meeting.Year);
         Position = position;
         Edit(kind, title, null, null, closed: false);
     }
@@ -34,7 +35,7 @@ public sealed class MeetingCase : IVersioned, IAudited
     public Guid Id { get; private set; }
     public Guid MeetingId { get; private set; }
     public Guid BodyId { get; private set; }
-    public int Number { get; private set; }
+    public int? Number { get; private set; }
     public int Year { get; private set; }
     public CaseKind Kind { get; private set; }
     public string Title { get; private set; }
@@ -47,7 +48,24 @@ public sealed class MeetingCase : IVersioned, IAudited
     public long Version { get; set; }
     public bool IsDemo { get; set; }
 
-    public CaseNumber CaseNumber => new(Number, Year);
+    public CaseNumber? CaseNumber => Number is { } n ? new CaseNumber(n, Year) : null;
+
+    /// <summary>"Sak 3/27", or what an unnumbered case says until the notice gives it one.</summary>
+    public string NumberLabel => CaseNumber?.ToString() ?? "Nummer ved innkalling";
+
+    /// <summary>Gives a case that waited its number (a closing item, when the agenda is sent); a number once given stays.</summary>
+    public void GiveNumber(CaseNumber number)
+    {
+        if (Number is not null)
+        {
+            throw new RuleViolation(nameof(Number), $"Saken har allerede nummeret {NumberLabel}.");
+        }
+        if (number.Year != Year)
+        {
+            throw new RuleViolation(nameof(Number), $"Saken må ha et nummer fra {Year}, møtets år.");
+        }
+        Number = number.Number;
+    }
 
     /// <summary>A case to decide with nothing proposed: the notice can go, but the page says so.</summary>
     public bool LacksProposal => Kind == CaseKind.Decision && ProposedDecision is null;

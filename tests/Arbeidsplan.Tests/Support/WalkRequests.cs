@@ -86,7 +86,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/notifications", StringComparison.Ordinal) => s.Notification,
         _ when pattern.StartsWith("/api/outbox", StringComparison.Ordinal) => s.OutboxMessage,
         _ when pattern.StartsWith("/api/study/circles", StringComparison.Ordinal) || pattern.StartsWith("/studier/ring", StringComparison.Ordinal) => s.Circle,
-        _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) => s.Meeting,
+        _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) || pattern.StartsWith("/moter/", StringComparison.Ordinal) => s.Meeting,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
 
@@ -248,7 +248,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
 
     private object? MeetingBody(string pattern) => pattern switch
     {
-        "/api/meetings" => new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} nytt møte", startsAt = "2027-02-09T18:00:00" },
+        "/api/meetings" => new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} nytt møte", date = "2027-02-09", startTime = "18:00" },
         "/api/meetings/{id:guid}/cases" => new { kind = "Decision", title = $"{s.Tag} ny sak" },
         _ => null,
     };

@@ -69,7 +69,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Notification = await SeedReminderAsync(tag, person, county, admin),
             OutboxMessage = await WithDbAsync(db => db.OutboxMessages.Where(m => m.PersonId == person).Select(m => m.Id).SingleAsync()),
             Meeting = await CreatedId(await admin.PostAsJsonAsync("/api/meetings",
-                new { organisationId = county, bodyId = body, title = $"{tag} styremøte", startsAt = "2027-01-12T18:00:00", place = "Hamar" })),
+                new { organisationId = county, bodyId = body, title = $"{tag} styremøte", date = "2027-01-12", startTime = "18:00", place = "Hamar" })),
         };
     }
 

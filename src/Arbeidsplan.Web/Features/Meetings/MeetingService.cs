@@ -31,6 +31,18 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         return [.. rows.OrderBy(r => r.StartsAt)];
     }
 
+    public async Task<MeetingOverview?> OverviewAsync(Guid organisationId)
+    {
+        if (await ListAsync(organisationId, null, null, null) is not { } meetings)
+        {
+            return null;
+        }
+        var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).OrderBy(b => b.Name)
+            .Select(b => new NamedItem(b.Id, b.Name)).ToListAsync();
+        return new MeetingOverview(organisationId, name, bodies, meetings, await guard.CoversOrganisation(organisationId));
+    }
+
     public async Task<MeetingDetail?> FindAsync(Guid id)
     {
         if (await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id) is not { } meeting || !await guard.ReadsOrganisation(meeting.OrganisationId))
@@ -41,8 +53,10 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         var cases = await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.Position).ThenBy(c => c.Number).ToListAsync();
         var onBody = await SitsOnBodyAsync(meeting.BodyId);
         var series = await db.CaseSeries.AsNoTracking().SingleOrDefaultAsync(s => s.BodyId == meeting.BodyId && s.Year == meeting.Year);
-        var used = await db.MeetingCases.AsNoTracking().Where(c => c.BodyId == meeting.BodyId && c.Year == meeting.Year).Select(c => c.Number).ToListAsync();
-        var gaps = series?.Gaps(used).Where(n => n <= (cases.Count == 0 ? 0 : cases.Max(c => c.Number))).Select(n => new CaseNumber(n, meeting.Year).ToString()).ToList() ?? [];
+        var used = await db.MeetingCases.AsNoTracking().Where(c => c.BodyId == meeting.BodyId && c.Year == meeting.Year && c.Number != null)
+            .Select(c => c.Number!.Value).ToListAsync();
+        var highest = cases.Max(c => c.Number) ?? 0;
+        var gaps = series?.Gaps(used).Where(n => n <= highest).Select(n => new CaseNumber(n, meeting.Year).ToString()).ToList() ?? [];
         return new MeetingDetail(meeting.Id, meeting.OrganisationId, meeting.BodyId, body, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place,
             meeting.NoticeDeadline, meeting.Notice?.Text, meeting.Notice?.IsLate ?? false, meeting.Status, await guard.CoversOrganisation(meeting.OrganisationId),
             [.. cases.Select(c => Row(c, onBody))], gaps, meeting.Version);
@@ -58,11 +72,22 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         {
             return Outcome<Guid>.Invalid(nameof(input.BodyId), "Velg et organ i organisasjonen.");
         }
-        if (input.StartsAt is not { } starts)
+        if (input.Date is not { } date)
         {
-            return Outcome<Guid>.Invalid(nameof(input.StartsAt), "Skriv når møtet begynner.");
+            return Outcome<Guid>.Invalid(nameof(input.Date), "Velg dagen for møtet.");
         }
-        var meeting = new Meeting(input.BodyId, input.OrganisationId, input.Title ?? "", starts, input.EndsAt, input.Place, input.NoticeDeadline);
+        if (Time(input.StartTime) is not { } starts)
+        {
+            return Outcome<Guid>.Invalid(nameof(input.StartTime), "Skriv når møtet begynner, for eksempel 18:00.");
+        }
+        var ends = Time(input.EndTime);
+        if (!string.IsNullOrWhiteSpace(input.EndTime) && ends is null)
+        {
+            return Outcome<Guid>.Invalid(nameof(input.EndTime), "Skriv når møtet slutter, for eksempel 21:00, eller la feltet stå tomt.");
+        }
+        var day = LocalDate.FromDateOnly(date);
+        var meeting = new Meeting(input.BodyId, input.OrganisationId, input.Title ?? "", day + starts, ends is { } end ? day + end : null, input.Place,
+            input.NoticeDeadline is { } deadline ? LocalDate.FromDateOnly(deadline) : null);
         db.Meetings.Add(meeting);
         var series = await SeriesAsync(meeting.BodyId, meeting.Year);
         var standard = await db.StandardAgendaItems.AsNoTracking().Where(i => i.BodyId == input.BodyId).ToListAsync();
@@ -71,7 +96,8 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         {
             // The body's own cases go between the opening and the closing items: the closing ones start far down.
             position = item.Place == AgendaPlace.End && position < 1000 ? 1000 : position;
-            db.MeetingCases.Add(new MeetingCase(meeting, series.Take(), item.Kind, item.Title, position++));
+            // The closing items wait for their numbers until the agenda is sent, so the cases added before then come first.
+            db.MeetingCases.Add(new MeetingCase(meeting, item.Place == AgendaPlace.Start ? series.Take() : null, item.Kind, item.Title, position++));
         }
         await db.SaveChangesAsync();
         return meeting.Id;
@@ -104,6 +130,13 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         return added.Id;
     });
 
+    private static readonly NodaTime.Text.LocalTimePattern[] TimePatterns =
+        [.. new[] { "H:mm", "H:mm:ss", "H.mm" }.Select(NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture)];
+
+    /// <summary>"18:00", "9:30", "18.00" or "18:00:00"; null for anything else.</summary>
+    private static LocalTime? Time(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : TimePatterns.Select(p => p.Parse(text.Trim())).FirstOrDefault(r => r.Success)?.Value;
+
     private async Task<CaseSeries> SeriesAsync(Guid bodyId, int year)
     {
         if (await db.CaseSeries.SingleOrDefaultAsync(s => s.BodyId == bodyId && s.Year == year) is { } series)
@@ -123,6 +156,6 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
     }
 
     private static CaseRow Row(MeetingCase c, bool onBody) => c.IsClosed && !onBody
-        ? new CaseRow(c.Id, c.CaseNumber.ToString(), c.Kind, c.Kind.Label(), "Unntatt offentlighet", null, null, true, false, c.Version)
-        : new CaseRow(c.Id, c.CaseNumber.ToString(), c.Kind, c.Kind.Label(), c.Title, c.Background, c.ProposedDecision, c.IsClosed, c.LacksProposal, c.Version);
+        ? new CaseRow(c.Id, c.NumberLabel, c.Kind, c.Kind.Label(), "Unntatt offentlighet", null, null, true, false, c.Version)
+        : new CaseRow(c.Id, c.NumberLabel, c.Kind, c.Kind.Label(), c.Title, c.Background, c.ProposedDecision, c.IsClosed, c.LacksProposal, c.Version);
 }

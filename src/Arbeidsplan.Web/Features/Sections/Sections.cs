@@ -13,7 +13,7 @@ public static class Sections
         new("/lokallag", "Lokallag", "Oppfølging av hvert lokallag: medlemmer mot målet, årsmøte, styre, påkrevd studiering, studietimer, regionmøter, kontaktlogg, sjekk av nettside og sosiale medier, og flagg for tettere oppfølging.", true),
         new("/medlemmer", "Medlemmer", "Medlemsstatistikk fra medlemsregisteret: betalende, nye og utmeldte, mål, vervekampanjer og oppfølgingslister for lokallagene.", true),
         new("/studier", "Studier", "Studieringer, studietimer mot fjoråret og krav om gjennomførte studieringer med frist.", true),
-        new("/moter", "Møter", "Styremøter med innkalling, saksliste, vedtak og protokoll, og oppfølging av resolusjoner."),
+        new("/moter", "Møter", "Styremøter med innkalling, saksliste, vedtak og protokoll, og oppfølging av resolusjoner.", true),
         new("/valg", "Valg", "Valg og nominasjon: nominasjonskomité, toppkandidat, liste i hver kommune og valgkamp."),
         new("/rapporter", "Rapporter", "Årsmelding, arbeidsplan og datoplan som Word-dokument og for utskrift, og Excel-eksport av lister."),
     ];

@@ -97,7 +97,18 @@ public sealed class MeetingTests
         budget.Edit(CaseKind.Decision, "Budsjett 2027", null, "Styret vedtar budsjettet slik det er lagt fram.", closed: true);
         Assert.False(budget.LacksProposal);
         Assert.True(budget.IsClosed);
-        Assert.Equal("Sak 3/27", budget.CaseNumber.ToString());
+        Assert.Equal("Sak 3/27", budget.NumberLabel);
+    }
+
+    [Fact]
+    public void Case_WaitingForItsNumber_GetsItOnce()
+    {
+        var eventuelt = new MeetingCase(Board(), null, CaseKind.Discussion, "Eventuelt", 1000);
+
+        Assert.Equal("Nummer ved innkalling", eventuelt.NumberLabel);
+        eventuelt.GiveNumber(new CaseNumber(7, 2027));
+        Assert.Equal("Sak 7/27", eventuelt.NumberLabel);
+        Assert.Throws<RuleViolation>(() => eventuelt.GiveNumber(new CaseNumber(8, 2027)));
     }
 
     [Fact]

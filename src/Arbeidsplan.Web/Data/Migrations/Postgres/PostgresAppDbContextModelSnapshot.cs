@@ -854,7 +854,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Number")
+                    b.Property<int?>("Number")
                         .HasColumnType("integer");
 
                     b.Property<int>("Position")

@@ -849,7 +849,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
+                    b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
