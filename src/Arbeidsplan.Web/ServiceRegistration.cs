@@ -45,6 +45,8 @@ public static class ServiceRegistration
         services.AddScoped<IAuthorizationHandler, AdministratorHandler>();
         services.AddScoped<IAuthorizationHandler, OrganisationScopeHandler>();
         services.AddScoped<IAuthorizationHandler, OrganisationReadHandler>();
+        services.AddScoped<IAuthorizationHandler, BodyReadHandler>();
+        services.AddScoped<IAuthorizationHandler, BodyEditHandler>();
         services.AddScoped<ActorContext>();
         services.AddScoped<ScopeReader>();
         services.AddScoped<CurrentAccess>();

@@ -39,7 +39,7 @@ public sealed class ArchitectureTests
         ["Demo"] = ["DatePlan.Import", "Members", "Organisations", "Plans"],
         ["Home"] = ["Organisations", "Reminders"],
         ["Jobs"] = [],
-        ["Meetings"] = ["Privacy"],
+        ["Meetings"] = ["Persons", "Privacy"],
         ["Members"] = ["Organisations", "Privacy"],
         ["Municipalities"] = [],
         ["Organisations"] = ["Regions"],

@@ -32,6 +32,14 @@ public sealed class MeetingCase : IVersioned, IAudited
         Edit(kind, title, null, null, closed: false);
     }
 
+    /// <summary>A standard item as this meeting's case, with the decision it usually ends in proposed.</summary>
+    public static MeetingCase FromStandard(Meeting meeting, CaseNumber? number, StandardAgendaItem item, int position)
+    {
+        var made = new MeetingCase(meeting, number, item.Kind, item.Title, position);
+        made.Edit(item.Kind, item.Title, null, item.ProposedDecision, closed: false);
+        return made;
+    }
+
     public Guid Id { get; private set; }
     public Guid MeetingId { get; private set; }
     public Guid BodyId { get; private set; }

@@ -10,8 +10,9 @@ public sealed class StandardAgendaItem : IVersioned, IAudited
 {
     private StandardAgendaItem() => Title = "";
 
-    public StandardAgendaItem(Guid? bodyId, string title, CaseKind kind, AgendaPlace place, int order)
+    public StandardAgendaItem(Guid? bodyId, string title, CaseKind kind, AgendaPlace place, int order, string? proposedDecision = null)
     {
+        ProposedDecision = Text.Optional(proposedDecision, nameof(ProposedDecision), "Forslaget til vedtak", MeetingCase.MaxProposal);
         Id = Guid.CreateVersion7();
         BodyId = bodyId;
         Title = Text.Required(title, nameof(Title), "Tittelen", 300);
@@ -28,14 +29,17 @@ public sealed class StandardAgendaItem : IVersioned, IAudited
     public CaseKind Kind { get; private set; }
     public AgendaPlace Place { get; private set; }
     public int Order { get; private set; }
+
+    /// <summary>The decision the item usually ends in ("Protokollen godkjennes."), put in as the proposal of each meeting's case.</summary>
+    public string? ProposedDecision { get; private set; }
     public long Version { get; set; }
     public bool IsDemo { get; set; }
 
     /// <summary>What Norwegian boards open and close with.</summary>
     public static IReadOnlyList<StandardAgendaItem> Defaults { get; } =
     [
-        new(null, "Godkjenning av innkalling og saksliste", CaseKind.Decision, AgendaPlace.Start, 0),
-        new(null, "Godkjenning av protokoll fra forrige møte", CaseKind.Decision, AgendaPlace.Start, 1),
+        new(null, "Godkjenning av innkalling og saksliste", CaseKind.Decision, AgendaPlace.Start, 0, "Innkalling og saksliste godkjennes."),
+        new(null, "Godkjenning av protokoll fra forrige møte", CaseKind.Decision, AgendaPlace.Start, 1, "Protokollen fra forrige møte godkjennes."),
         new(null, "Orienteringssaker", CaseKind.Information, AgendaPlace.End, 0),
         new(null, "Eventuelt", CaseKind.Discussion, AgendaPlace.End, 1),
     ];

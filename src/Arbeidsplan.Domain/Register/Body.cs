@@ -25,6 +25,13 @@ public sealed class Body : IVersioned, IAudited
     public long Version { get; set; }
     public IReadOnlyList<BodyMemberOrganisation> MemberOrganisations => memberOrganisations;
 
+    /// <summary>The least number present for the body to decide, when its statutes name one; null for more than half.</summary>
+    public int? QuorumAtLeast { get; private set; }
+
+    public Meetings.QuorumRule Quorum => new(QuorumAtLeast);
+
+    public void SetQuorum(Meetings.QuorumRule rule) => QuorumAtLeast = rule.AtLeast;
+
     public void Update(string name, BodyKind kind, string? description)
     {
         Name = Text.Required(name, nameof(Name), "Navn");

@@ -43,4 +43,7 @@ public enum PositionRole
 
     /// <summary>Sits on a nomination committee: gives the nomination.</summary>
     Nominates = 2048,
+
+    /// <summary>A deputy member (vara) of the body: called in, in the order of the types, when a member sends forfall.</summary>
+    DeputyMember = 4096,
 }

@@ -22,6 +22,7 @@ public static class PositionRoles
         PositionRole.VotesInBody => "Stemmerett i organet",
         PositionRole.ReceivesDigest => "Får ukesoversikten",
         PositionRole.Nominates => "Nominerer (valgkomité)",
+        PositionRole.DeputyMember => "Varamedlem (kalles inn ved forfall)",
         _ => role.ToString(),
     };
 
@@ -39,6 +40,7 @@ public static class PositionRoles
             _ when n.Contains("politisk nestleder", StringComparison.Ordinal) => PositionRole.Deputy | PositionRole.PoliticalDeputy | PositionRole.VotesInBody,
             _ when n.Contains("nestleder", StringComparison.Ordinal) => PositionRole.Deputy | PositionRole.VotesInBody,
             _ when n.Contains("gruppeleder", StringComparison.Ordinal) => PositionRole.None,
+            _ when n.StartsWith("vara", StringComparison.Ordinal) || n.Contains(". vara", StringComparison.Ordinal) => PositionRole.DeputyMember,
             _ when n.EndsWith("leder", StringComparison.Ordinal) && !n.Contains("studie", StringComparison.Ordinal) => PositionRole.Leads | PositionRole.VotesInBody,
             _ when n.Contains("studieleder", StringComparison.Ordinal) => PositionRole.StudyLeader | PositionRole.VotesInBody,
             _ when n.Contains("kasserer", StringComparison.Ordinal) => PositionRole.Treasurer | PositionRole.VotesInBody,

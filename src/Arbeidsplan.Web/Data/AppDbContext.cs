@@ -72,6 +72,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CaseSeries> CaseSeries => Set<CaseSeries>();
     public DbSet<StandardAgendaItem> StandardAgendaItems => Set<StandardAgendaItem>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<StandingInvitee> StandingInvitees => Set<StandingInvitee>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

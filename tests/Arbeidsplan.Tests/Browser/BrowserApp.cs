@@ -30,6 +30,7 @@ public sealed class BrowserApp : IAsyncLifetime
         app.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        app.ClientBase = new Uri(BaseUrl);
         World = await app.Register().WorldAsync();
         var chromium = Environment.GetEnvironmentVariable("ARBEIDSPLAN_TEST_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
         Assert.True(File.Exists(chromium), $"Chromium not found at {chromium}; scripts/test.sh installs it.");

@@ -36,7 +36,9 @@ public static class BrowserSteps
         if (app is not null && await app.AuthenticatorCodeAsync(email) is not null)
         {
             // An administrator: the second step asks for the code from the authenticator app.
-            await page.WaitForURLAsync("**/logg-inn/kode**");
+            // Wait for what the user sees, not for the URL: WaitForURL also waits for a load event, which
+            // Chromium now and then reports before Playwright listens after Blazor's forced navigation.
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kode fra autentiseringsappen" })).ToBeVisibleAsync();
             await page.GetByLabel("Kode").FillAsync((await app.AuthenticatorCodeAsync(email))!);
             await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
         }

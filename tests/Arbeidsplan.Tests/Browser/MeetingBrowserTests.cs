@@ -1,25 +1,31 @@
+using System.Text.RegularExpressions;
+using Arbeidsplan.Tests.Features.Meetings;
 using Arbeidsplan.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Arbeidsplan.Tests.Browser;
 
-/// <summary>The county leader plans a board meeting (first without a start time), adds a case and sees the agenda numbered; checked with axe-core.</summary>
+/// <summary>
+/// The county leader plans a board meeting (first without a start time), adds a case, sees the agenda numbered and sends the
+/// notice; a member answers forfall from the link in the e-mail without signing in. Checked with axe-core.
+/// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class MeetingBrowserTests(BrowserApp browser)
+public sealed partial class MeetingBrowserTests(BrowserApp browser)
 {
     [Fact]
-    public async Task CountyLeader_PlansAMeeting_AndAddsACase_NumberedInAgendaOrder()
+    public async Task CountyLeader_PlansAMeeting_AddsACase_AndSendsTheNotice()
     {
         var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
         await page.GotoAsync($"{browser.BaseUrl}/moter?org={browser.World.County}");
         await page.GetByLabel("Tittel").FillAsync("Styremøte i mai");
         await page.GetByLabel("Dag").FillAsync("2027-05-04");
-        await page.GetByLabel("Fra kl.").FillAsync("");
+        await page.GetByLabel("Fra kl.", new() { Exact = true }).FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Planlegg møtet" }).ClickAsync();
         await Assertions.Expect(page.Locator("div.validation-message")).ToContainTextAsync("Skriv når møtet begynner");
         await BrowserSteps.CheckAccessibleAsync(page);
-        await page.GetByLabel("Fra kl.").FillAsync("18:30");
+        await page.GetByLabel("Fra kl.", new() { Exact = true }).FillAsync("18:30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Planlegg møtet" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Styremøte i mai" })).ToBeVisibleAsync();
@@ -32,5 +38,34 @@ public sealed class MeetingBrowserTests(BrowserApp browser)
         await Assertions.Expect(rows.Nth(2)).ToContainTextAsync("Valgkampbudsjett");
         await Assertions.Expect(rows.Nth(3)).ToContainTextAsync("Nummer ved innkalling");
         await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send innkalling" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Innkallingen er lagt i utsendingskøen");
+        await Assertions.Expect(rows.Nth(3)).ToContainTextAsync("Sak 4/27");
+        await BrowserSteps.CheckAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task Member_AnswersForfall_FromTheLinkInTheNotice_WithoutSigningIn()
+    {
+        var c = await Committee.CreateAsync(browser.App, browser.World, "Nettlesterstyret");
+        var kari = await browser.App.SignedInClientAsync(browser.World.CountyLeaderUser);
+        var meeting = await Committee.MeetingAsync(browser.World, kari, c.Body);
+        (await kari.PostAsync($"/api/meetings/{meeting}/notice", null)).EnsureSuccessStatusCode();
+        var text = await browser.App.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == c.Email("medlem")).Select(m => m.TextBody).SingleAsync());
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(browser.BaseUrl + AnswerLink().Match(text).Value);
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("Medlem Nettlesterstyret");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Merknad").FillAsync("Er på jobbreise");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Jeg har forfall" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Forfallet er lagret");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("Forfall");
+        Assert.Equal(1, await browser.App.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Key.StartsWith("call:") && m.ToAddress == c.Email("vara1"))));
+    }
+
+    [GeneratedRegex(@"/moter/svar\?t=\S+")]
+    private static partial Regex AnswerLink();
 }

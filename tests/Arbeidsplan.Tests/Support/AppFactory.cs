@@ -80,9 +80,12 @@ public class AppFactory : WebApplicationFactory<Program>
     public RegisterBuilder Register() => new(this);
 
     /// <summary>A client signed in with a cookie as the given user (with the authenticator code, for administrators).</summary>
+    /// <summary>Where the clients below send their requests: the in-memory server, or the real one a browser test started.</summary>
+    public Uri ClientBase { get; set; } = new("http://localhost");
+
     public async Task<HttpClient> SignedInClientAsync(string email)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientBase });
         var response = await LoginAsync(client, "/api/auth/login?useCookies=true", email);
         response.EnsureSuccessStatusCode();
         return client;
@@ -91,7 +94,7 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>A client that sends a bearer token, as an integration would: no cookies, so no form tokens either.</summary>
     public async Task<HttpClient> BearerClientAsync(string email)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = ClientBase });
         var response = await LoginAsync(client, "/api/auth/login", email);
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
@@ -111,7 +114,7 @@ public class AppFactory : WebApplicationFactory<Program>
     private async Task<HttpResponseMessage> LoginAsync(HttpClient client, string path, string email) =>
         await client.PostAsJsonAsync(path, new { email, password = Password, twoFactorCode = await AuthenticatorCodeAsync(email) });
 
-    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientBase });
 
     protected override void Dispose(bool disposing)
     {

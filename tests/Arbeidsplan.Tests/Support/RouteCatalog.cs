@@ -20,9 +20,8 @@ public sealed record WalkRoute(string Method, string Pattern, ScopeRule? Rule, b
 
     public bool Changes => Method is "POST" or "PUT" or "DELETE" or "PATCH";
 
-    /// <summary>The route names one thing by its id ("/api/plans/{id}"): outside scope it answers 404.</summary>
-    public bool Addresses => Pattern.Contains("{id", StringComparison.OrdinalIgnoreCase) || Pattern.Contains("{Id", StringComparison.Ordinal)
-        || Pattern.Contains("{PlanId", StringComparison.Ordinal);
+    /// <summary>The route names one thing by its id ("/api/plans/{id}", "/api/bodies/{bodyId}/invitees"): outside scope it answers 404.</summary>
+    public bool Addresses => System.Text.RegularExpressions.Regex.IsMatch(Pattern, @"\{(id|\w*Id)[:}]");
 
     public override string ToString() => $"{Method} {Pattern}";
 }

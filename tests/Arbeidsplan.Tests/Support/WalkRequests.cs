@@ -56,6 +56,12 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "token" or "Token" => "ukjent",
         "documentName" => "v1",
         "id" when pattern.StartsWith("/api/users", StringComparison.Ordinal) => s.UserId,
+        "bodyId" => s.Body.ToString(),
+        "MeetingId" => s.Meeting.ToString(),
+        "caseId" or "CaseId" => s.MeetingCase.ToString(),
+        "inviteeId" => s.Invitee.ToString(),
+        // A case's route names its meeting too; the version asked for is the case's (IdFor).
+        "id" when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) => s.Meeting.ToString(),
         "id" or "Id" => IdFor(pattern).ToString(),
         var other => throw new InvalidOperationException($"The security walk does not know the route value {{{other}}} in {pattern}: add it to WalkRequests.Fill."),
     });
@@ -86,6 +92,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/notifications", StringComparison.Ordinal) => s.Notification,
         _ when pattern.StartsWith("/api/outbox", StringComparison.Ordinal) => s.OutboxMessage,
         _ when pattern.StartsWith("/api/study/circles", StringComparison.Ordinal) || pattern.StartsWith("/studier/ring", StringComparison.Ordinal) => s.Circle,
+        _ when pattern.Contains("{caseId", StringComparison.Ordinal) || pattern.Contains("{CaseId", StringComparison.Ordinal) => s.MeetingCase,
         _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) || pattern.StartsWith("/moter/", StringComparison.Ordinal) => s.Meeting,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
@@ -250,6 +257,10 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
     {
         "/api/meetings" => new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} nytt møte", date = "2027-02-09", startTime = "18:00" },
         "/api/meetings/{id:guid}/cases" => new { kind = "Decision", title = $"{s.Tag} ny sak" },
+        "/api/meetings/{id:guid}/cases/{caseId:guid}" => new { kind = "Decision", title = $"{s.Tag} endret sak" },
+        "/api/meetings/{id:guid}/attendance" => new { personId = s.Person, reply = "Coming" },
+        "/api/meetings/answer" => new { reply = "Coming" },
+        "/api/bodies/{bodyId:guid}/invitees" => new { personId = s.Person, right = "Speak" },
         _ => null,
     };
 

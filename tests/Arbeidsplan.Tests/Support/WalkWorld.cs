@@ -19,6 +19,11 @@ public sealed record Seeded(
     /// <summary>A meeting of the county's body, with its standard cases.</summary>
     public Guid Meeting { get; init; }
 
+    /// <summary>The meeting's first case, and a standing invitee of the body.</summary>
+    public Guid MeetingCase { get; init; }
+
+    public Guid Invitee { get; init; }
+
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
 }
@@ -62,14 +67,17 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         var (material, circle, requirement) = await SeedStudyAsync(admin, tag, county, branch);
         var userEmail = await Register().UserAsync($"{tag.ToLowerInvariant()}-bruker@test.no");
         var userId = await WithDbAsync(db => db.Users.Where(u => u.Email == userEmail).Select(u => u.Id).SingleAsync());
+        var meeting = await CreatedId(await admin.PostAsJsonAsync("/api/meetings",
+            new { organisationId = county, bodyId = body, title = $"{tag} styremøte", date = "2027-01-12", startTime = "18:00", place = "Hamar" }));
         return new Seeded(tag, county, branch, region, body, person, position, office, invitation, plan, chapter, goal, measure, calendar.Series,
             new DateOnly(2026, 9, 8), calendar.RegionMeeting, calendar.Window, calendar.Rule, calendar.Template, calendar.Feed, flag, material, circle, requirement,
             memberNumber, userId, snapshot)
         {
             Notification = await SeedReminderAsync(tag, person, county, admin),
             OutboxMessage = await WithDbAsync(db => db.OutboxMessages.Where(m => m.PersonId == person).Select(m => m.Id).SingleAsync()),
-            Meeting = await CreatedId(await admin.PostAsJsonAsync("/api/meetings",
-                new { organisationId = county, bodyId = body, title = $"{tag} styremøte", date = "2027-01-12", startTime = "18:00", place = "Hamar" })),
+            Meeting = meeting,
+            MeetingCase = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"{tag} sak" })),
+            Invitee = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{body}/invitees", new { personId = person, right = "Speak" })),
         };
     }
 

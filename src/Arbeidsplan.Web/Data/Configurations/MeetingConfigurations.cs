@@ -67,3 +67,15 @@ internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attenda
         b.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class StandingInviteeConfiguration : IEntityTypeConfiguration<StandingInvitee>
+{
+    public void Configure(EntityTypeBuilder<StandingInvitee> b)
+    {
+        b.HasIndex(i => i.BodyId);
+        b.HasIndex(i => i.PersonId);
+        b.HasOne<Body>().WithMany().HasForeignKey(i => i.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PositionType>().WithMany().HasForeignKey(i => i.PositionTypeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -14,6 +14,7 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
     private UserFacts? facts;
     private bool factsRead;
     private Reach? reach;
+    private readonly Dictionary<Guid, BodySeat> seats = [];
 
     public ClaimsPrincipal User => actor.User;
 
@@ -69,11 +70,53 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
         return result;
     }
 
+    /// <summary>
+    /// What the actor would cover without their positions on one body: a seat on a board gives its organisation, yet only the
+    /// leader and the secretary edit the board's own meetings, so the meeting rules ask what the actor covers besides.
+    /// </summary>
+    public async Task<Reach> ReachBesidesAsync(Guid bodyId)
+    {
+        if (actor.IsSystem || await FactsAsync() is not { IsAdministrator: false, PersonId: not null } user || user.Held.All(p => p.Position.BodyId != bodyId))
+        {
+            return await ReachAsync();
+        }
+        var besides = await scopes.OfAsync([.. user.Held.Where(p => p.Position.BodyId != bodyId).Select(p => p.Position)]);
+        var tree = besides.Organisations.Count == 0 ? null : await scopes.TreeAsync();
+        return new Reach(besides, tree is null ? new HashSet<Guid>() : besides.Organisations.SelectMany(tree.Ancestors).ToHashSet());
+    }
+
     /// <summary>The position types the person holds today and the bodies they sit on, for "my measures".</summary>
     public async Task<(IReadOnlySet<Guid> PositionTypes, IReadOnlySet<Guid> Bodies)> HeldAsync()
     {
         var held = actor.IsSystem ? [] : (await FactsAsync())?.Held ?? [];
         return (held.Select(p => p.TypeId).ToHashSet(), held.Where(p => p.Position.BodyId is not null).Select(p => p.Position.BodyId!.Value).ToHashSet());
+    }
+
+    /// <summary>The actor's seat on a body today (their positions on it, or a standing invitation), worked out once per body and scope.</summary>
+    public async Task<BodySeat> SeatAsync(Guid bodyId)
+    {
+        if (actor.IsSystem || await FactsAsync() is not { PersonId: { } person } user)
+        {
+            return BodySeat.None;
+        }
+        if (seats.TryGetValue(bodyId, out var known))
+        {
+            return known;
+        }
+        var types = user.Held.Where(p => p.Position.BodyId == bodyId).Select(p => p.TypeId).Distinct().ToList();
+        var roles = types.Count == 0 ? []
+            : await db.PositionTypes.AsNoTracking().Where(t => types.Contains(t.Id)).Select(t => t.Roles).ToListAsync();
+        var invited = false;
+        if (types.Count == 0)
+        {
+            var held = user.Held.Select(p => (p.TypeId, p.Position.BodyId ?? p.Position.OrganisationId)).ToHashSet();
+            var invitees = await db.StandingInvitees.AsNoTracking().Where(i => i.BodyId == bodyId)
+                .Select(i => new { i.PersonId, i.PositionTypeId, i.HeldInId }).ToListAsync();
+            invited = invitees.Any(i => i.PersonId == person || (i.PositionTypeId is { } t && held.Contains((t, i.HeldInId))));
+        }
+        var seat = new BodySeat(types.Count > 0, roles.Aggregate(Domain.Register.PositionRole.None, (all, r) => all | r), invited);
+        seats[bodyId] = seat;
+        return seat;
     }
 
     /// <summary>

@@ -11,6 +11,12 @@ public sealed class Guard(IAuthorizationService authorization, CurrentAccess acc
     public async Task<bool> ReadsOrganisation(Guid organisationId) =>
         (await authorization.AuthorizeAsync(access.User, organisationId, OrganisationReadRequirement.Instance)).Succeeded;
 
+    public async Task<bool> ReadsBody(BodyRef body) =>
+        (await authorization.AuthorizeAsync(access.User, body, BodyReadRequirement.Instance)).Succeeded;
+
+    public async Task<bool> EditsBody(BodyRef body) =>
+        (await authorization.AuthorizeAsync(access.User, body, BodyEditRequirement.Instance)).Succeeded;
+
     public async Task<bool> IsAdministrator() =>
         (await authorization.AuthorizeAsync(access.User, null, new AdministratorRequirement())).Succeeded;
 }

@@ -104,3 +104,41 @@ public sealed class OrganisationReadHandler(CurrentAccess access) : Authorizatio
         }
     }
 }
+
+/// <summary>The body's meetings may be read: by those who cover its organisation, its members today and its standing invitees.</summary>
+public sealed class BodyReadRequirement : IAuthorizationRequirement
+{
+    public static readonly BodyReadRequirement Instance = new();
+}
+
+public sealed class BodyReadHandler(CurrentAccess access) : AuthorizationHandler<BodyReadRequirement, BodyRef>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, BodyReadRequirement requirement, BodyRef body)
+    {
+        if ((await access.ReachAsync()).Covers(body.OrganisationId) || await access.SeatAsync(body.BodyId) is { Sits: true } or { Invited: true })
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>
+/// The body's meetings may be planned and edited: by its leader and secretary, and by those who cover its organisation otherwise
+/// than by a seat on it (an ordinary member's seat gives the organisation, not the body's agenda).
+/// </summary>
+public sealed class BodyEditRequirement : IAuthorizationRequirement
+{
+    public static readonly BodyEditRequirement Instance = new();
+}
+
+public sealed class BodyEditHandler(CurrentAccess access) : AuthorizationHandler<BodyEditRequirement, BodyRef>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, BodyEditRequirement requirement, BodyRef body)
+    {
+        var seat = await access.SeatAsync(body.BodyId);
+        if (seat.Edits || (await (seat.Sits ? access.ReachBesidesAsync(body.BodyId) : access.ReachAsync())).Covers(body.OrganisationId))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

@@ -63,6 +63,7 @@ public sealed class DemoLoader(
             await new DemoFollowUp(db, clock).LoadAsync(world);
             await new DemoStudy(db).LoadAsync(world);
             await new DemoReminders(db).LoadAsync(world);
+            await new DemoMeetings(db).LoadAsync(world);
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

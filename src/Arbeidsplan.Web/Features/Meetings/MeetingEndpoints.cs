@@ -6,12 +6,13 @@ using NodaTime.Text;
 
 namespace Arbeidsplan.Web.Features.Meetings;
 
-/// <summary>Board work (Møter): meetings of bodies with their numbered cases. Notice, attendance and minutes come in the next slices.</summary>
+/// <summary>Board work (Møter): meetings of bodies with their numbered cases, the notice, the answers to it and the bodies' standing invitees.</summary>
 public static class MeetingEndpoints
 {
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
-        services.AddScoped<MeetingService>()
+        services.AddScoped<MeetingService>().AddScoped<MeetingFromPlan>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
+            .AddScoped<MeetingMail>().AddSingleton<AttendanceLinks>()
             .AddScoped<Privacy.IPersonalData, MeetingPersonalData>();
         return services;
     }
@@ -25,6 +26,31 @@ public static class MeetingEndpoints
         api.MapGet("/{id:guid}", async (Guid id, MeetingService s) => Problems.Found(await s.FindAsync(id))).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/cases", async (Guid id, CaseInput input, MeetingService s) =>
             (await s.AddCaseAsync(id, input)).ToHttp(c => TypedResults.Created($"/api/meetings/{id}", new IdRow(c)))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/cases/{caseId:guid}", async (Guid id, Guid caseId, CaseInput input, MeetingService s) =>
+            (await s.EditCaseAsync(id, caseId, input)).ToHttp(c => TypedResults.Ok(new IdRow(c)))).Scoped(ScopeRule.Organisation);
+        api.MapDelete("/{id:guid}/cases/{caseId:guid}", async (Guid id, Guid caseId, long? version, MeetingService s) =>
+            (await s.DeleteCaseAsync(id, caseId, version)).ToNoContent()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/notice", async (Guid id, long? version, MeetingNotice s) => (await s.SendAsync(id, version)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/notice.docx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MeetingService s) =>
+            await s.FindAsync(id) is { } meeting
+                ? TypedResults.File(MeetingDocuments.Notice(meeting), MeetingDocuments.WordType, MeetingDocuments.FileName("innkalling", meeting))
+                : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/attendance", async (Guid id, AttendanceService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/attendance", async (Guid id, AnswerInput input, AttendanceService s) => (await s.AnswerAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        // The signed link in a notice: the token names the meeting and the person, so nobody signs in; the audit names the link.
+        api.MapPost("/answer", async (string? t, AnswerInput input, AttendanceService s, ActorContext actor) =>
+        {
+            using var system = actor.ActAsSystem("Svar via lenke i innkalling");
+            return (await s.AnswerByLinkAsync(t, input)).ToHttp();
+        }).AllowAnonymous();
+
+        var invitees = app.MapGroup("/api/bodies/{bodyId:guid}/invitees").WithTags("Møter");
+        invitees.MapGet("/", async (Guid bodyId, StandingInviteeService s) => Problems.Found(await s.ListAsync(bodyId))).Scoped(ScopeRule.Organisation);
+        invitees.MapPost("/", async (Guid bodyId, InviteeInput input, StandingInviteeService s) =>
+            (await s.AddAsync(bodyId, input)).ToHttp(i => TypedResults.Created($"/api/bodies/{bodyId}/invitees", new IdRow(i)))).Scoped(ScopeRule.Organisation);
+        invitees.MapDelete("/{inviteeId:guid}", async (Guid bodyId, Guid inviteeId, StandingInviteeService s) =>
+            (await s.RemoveAsync(bodyId, inviteeId)).ToNoContent()).Scoped(ScopeRule.Organisation);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<MeetingRow>>, NotFoundProblem, ValidationProblem>> List(Guid? organisationId, Guid? bodyId, string? from,

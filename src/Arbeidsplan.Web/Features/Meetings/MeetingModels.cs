@@ -14,6 +14,9 @@ public sealed class MeetingInput
     public string? EndTime { get; set; }
     public string? Place { get; set; }
     public DateOnly? NoticeDeadline { get; set; }
+
+    /// <summary>The date plan's event this meeting is: its day, time and place are taken from it where the input leaves them out.</summary>
+    public Guid? EventId { get; set; }
 }
 
 public sealed class CaseInput
@@ -23,6 +26,9 @@ public sealed class CaseInput
     public string? Background { get; set; }
     public string? ProposedDecision { get; set; }
     public bool Closed { get; set; }
+
+    /// <summary>The version the change was made from; a stale one is refused (409).</summary>
+    public long? Version { get; set; }
 }
 
 public sealed record MeetingRow(Guid Id, Guid BodyId, string BodyName, string Title, LocalDateTime StartsAt, string? Place, MeetingStatus Status,
@@ -30,12 +36,51 @@ public sealed record MeetingRow(Guid Id, Guid BodyId, string BodyName, string Ti
 
 /// <summary>A case as a reader sees it: a closed one shows its number only, unless the reader sits on the body.</summary>
 public sealed record CaseRow(Guid Id, string Number, CaseKind Kind, string KindLabel, string Title, string? Background, string? ProposedDecision,
-    bool IsClosed, bool LacksProposal, long Version);
+    bool IsClosed, bool LacksProposal, long Version, bool Hidden = false);
 
 /// <summary>The Møter page: the organisation's meetings from a year back, and the bodies a planner may choose from.</summary>
 public sealed record MeetingOverview(Guid OrganisationId, string OrganisationName, IReadOnlyList<Shared.NamedItem> Bodies, IReadOnlyList<MeetingRow> Meetings,
-    bool CanPlan);
+    bool CanPlan)
+{
+    /// <summary>The bodies' coming meetings in the date plans (the organisation's own or one above it) that have no agenda yet.</summary>
+    public IReadOnlyList<PlannedEvent> FromPlan { get; init; } = [];
+}
+
+/// <summary>A meeting of a body in a date plan, wherever the plan is kept, waiting for its agenda.</summary>
+public sealed record PlannedEvent(Guid EventId, Guid BodyId, string BodyName, string Title, LocalDate Date, LocalTime? StartTime, string? Place);
 
 public sealed record MeetingDetail(Guid Id, Guid OrganisationId, Guid BodyId, string BodyName, string Title, LocalDateTime StartsAt,
     LocalDateTime? EndsAt, string? Place, LocalDate? NoticeDeadline, string? Notice, bool NoticeLate, MeetingStatus Status, bool CanEdit,
     IReadOnlyList<CaseRow> Cases, IReadOnlyList<string> Gaps, long Version);
+
+/// <summary>An answer to a notice: kommer or forfall, for oneself, or by the body's leader or secretary for someone who called in.</summary>
+public sealed class AnswerInput
+{
+    public Guid? PersonId { get; set; }
+    public AttendanceAnswer Reply { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>Someone with a place at the meeting and their answer (null before they answer); a deputy member called in says so.</summary>
+public sealed record ParticipantRow(Guid PersonId, string Name, string Office, AttendanceRole Role, bool Votes, AttendanceAnswer? Reply, string? Note,
+    bool Called, bool HasEmail);
+
+/// <summary>Who is coming, who has sent forfall, which deputies are called, and whether the meeting will be quorate.</summary>
+public sealed record AttendanceView(IReadOnlyList<ParticipantRow> People, QuorumOutlook Quorum, string Rule, Guid? Me);
+
+/// <summary>What sending the notice did: when it went out against the deadline, to how many, and who has no e-mail address.</summary>
+public sealed record NoticeResult(string Timing, bool Late, int Sent, IReadOnlyList<string> WithoutEmail);
+
+/// <summary>A standing invitee as the form and the API send it: a person, or a position type and the organisation or body it is held in.</summary>
+public sealed class InviteeInput
+{
+    public Guid? PersonId { get; set; }
+    public Guid? PositionTypeId { get; set; }
+    public Guid? HeldInId { get; set; }
+    public InviteeRight Right { get; set; } = InviteeRight.Speak;
+}
+
+public sealed record InviteeRow(Guid Id, string Who, string RightLabel, InviteeRight Right);
+
+/// <summary>What the invitee form offers: people who hold positions in and under the organisation, the position types, and where they are held.</summary>
+public sealed record InviteeChoices(IReadOnlyList<Shared.NamedItem> People, IReadOnlyList<Shared.NamedItem> Types, IReadOnlyList<Shared.NamedItem> Places);

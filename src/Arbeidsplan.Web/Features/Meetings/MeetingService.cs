@@ -9,21 +9,23 @@ using NodaTime;
 namespace Arbeidsplan.Web.Features.Meetings;
 
 /// <summary>
-/// Meetings of bodies and their agendas: those who read the body's organisation read its meetings, those who cover it plan them.
+/// Meetings of bodies and their agendas: the body's members and standing invitees and those who cover its organisation read its
+/// meetings; its leader and secretary and those who cover the organisation plan them.
 /// A new meeting opens with the body's standard items (or the usual four), each numbered in the body's series for the year.
 /// </summary>
-public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess access, IClock clock)
+public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess access, IClock clock, MeetingFromPlan plan)
 {
     public async Task<IReadOnlyList<MeetingRow>?> ListAsync(Guid organisationId, Guid? bodyId, LocalDate? from, LocalDate? to)
     {
-        if (!await guard.ReadsOrganisation(organisationId))
+        if (await ReadableBodiesAsync(organisationId) is not { } bodies)
         {
             return null;
         }
+        var ids = bodies.Select(b => b.Id).Where(id => bodyId == null || id == bodyId).ToList();
         var start = (from ?? clock.Today().PlusYears(-1)).AtMidnight();
         var end = (to ?? clock.Today().PlusYears(1)).PlusDays(1).AtMidnight();
         var rows = await db.Meetings.AsNoTracking()
-            .Where(m => m.OrganisationId == organisationId && (bodyId == null || m.BodyId == bodyId) && m.StartsAt >= start && m.StartsAt < end)
+            .Where(m => m.OrganisationId == organisationId && ids.Contains(m.BodyId) && m.StartsAt >= start && m.StartsAt < end)
             .OrderBy(m => m.StartsAt).Take(500)
             .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new MeetingRow(m.Id, m.BodyId, b.Name, m.Title, m.StartsAt, m.Place, m.Status, m.NoticeSentAt))
             .ToListAsync();
@@ -38,39 +40,80 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             return null;
         }
         var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync();
+        var plans = new List<NamedItem>();
+        foreach (var body in (await ReadableBodiesAsync(organisationId))!)
+        {
+            if (await guard.EditsBody(new BodyRef(organisationId, body.Id)))
+            {
+                plans.Add(body);
+            }
+        }
+        return new MeetingOverview(organisationId, name, plans, meetings, plans.Count > 0 || await guard.CoversOrganisation(organisationId))
+        {
+            FromPlan = plans.Count > 0 ? await plan.WaitingAsync(plans) : [],
+        };
+    }
+
+    /// <summary>
+    /// The organisation's bodies whose meetings the actor reads (all of them for those who cover it, else those they sit on or are
+    /// invited to); null when that is none and the organisation is out of their sight.
+    /// </summary>
+    private async Task<IReadOnlyList<NamedItem>?> ReadableBodiesAsync(Guid organisationId)
+    {
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).OrderBy(b => b.Name)
             .Select(b => new NamedItem(b.Id, b.Name)).ToListAsync();
-        return new MeetingOverview(organisationId, name, bodies, meetings, await guard.CoversOrganisation(organisationId));
+        if (await guard.CoversOrganisation(organisationId))
+        {
+            return bodies;
+        }
+        var readable = new List<NamedItem>();
+        foreach (var body in bodies)
+        {
+            if (await guard.ReadsBody(new BodyRef(organisationId, body.Id)))
+            {
+                readable.Add(body);
+            }
+        }
+        return readable.Count > 0 || await guard.ReadsOrganisation(organisationId) ? readable : null;
     }
 
     public async Task<MeetingDetail?> FindAsync(Guid id)
     {
-        if (await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id) is not { } meeting || !await guard.ReadsOrganisation(meeting.OrganisationId))
+        if (await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id) is not { } meeting || !await guard.ReadsBody(Ref(meeting)))
         {
             return null;
         }
         var body = await db.Bodies.AsNoTracking().Where(b => b.Id == meeting.BodyId).Select(b => b.Name).SingleAsync();
         var cases = await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.Position).ThenBy(c => c.Number).ToListAsync();
-        var onBody = await SitsOnBodyAsync(meeting.BodyId);
+        var onBody = (await access.SeatAsync(meeting.BodyId)).Sits;
         var series = await db.CaseSeries.AsNoTracking().SingleOrDefaultAsync(s => s.BodyId == meeting.BodyId && s.Year == meeting.Year);
         var used = await db.MeetingCases.AsNoTracking().Where(c => c.BodyId == meeting.BodyId && c.Year == meeting.Year && c.Number != null)
             .Select(c => c.Number!.Value).ToListAsync();
         var highest = cases.Max(c => c.Number) ?? 0;
         var gaps = series?.Gaps(used).Where(n => n <= highest).Select(n => new CaseNumber(n, meeting.Year).ToString()).ToList() ?? [];
         return new MeetingDetail(meeting.Id, meeting.OrganisationId, meeting.BodyId, body, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place,
-            meeting.NoticeDeadline, meeting.Notice?.Text, meeting.Notice?.IsLate ?? false, meeting.Status, await guard.CoversOrganisation(meeting.OrganisationId),
+            meeting.NoticeDeadline, meeting.Notice?.Text, meeting.Notice?.IsLate ?? false, meeting.Status, await guard.EditsBody(Ref(meeting)),
             [.. cases.Select(c => Row(c, onBody))], gaps, meeting.Version);
     }
 
     public Task<Outcome<Guid>> CreateAsync(MeetingInput input) => Outcome.Try<Guid>(async () =>
     {
-        if (!await guard.CoversOrganisation(input.OrganisationId))
-        {
-            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
-        }
+        var body = new BodyRef(input.OrganisationId, input.BodyId);
         if (!await db.Bodies.AnyAsync(b => b.Id == input.BodyId && b.OrganisationId == input.OrganisationId))
         {
-            return Outcome<Guid>.Invalid(nameof(input.BodyId), "Velg et organ i organisasjonen.");
+            return await guard.ReadsOrganisation(input.OrganisationId)
+                ? Outcome<Guid>.Invalid(nameof(input.BodyId), "Velg et organ i organisasjonen.")
+                : Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        if (!await guard.EditsBody(body))
+        {
+            return await guard.ReadsBody(body) || await guard.ReadsOrganisation(input.OrganisationId)
+                ? Outcome<Guid>.Invalid(nameof(input.BodyId), PlannersOnly)
+                : Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        if (await plan.FillAsync(input) is { } wrong)
+        {
+            return Outcome<Guid>.Invalid(wrong.Field, wrong.Message);
         }
         if (input.Date is not { } date)
         {
@@ -86,8 +129,9 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             return Outcome<Guid>.Invalid(nameof(input.EndTime), "Skriv når møtet slutter, for eksempel 21:00, eller la feltet stå tomt.");
         }
         var day = LocalDate.FromDateOnly(date);
+        var deadline = input.NoticeDeadline is { } given ? LocalDate.FromDateOnly(given) : await plan.DeadlineAsync(input.BodyId, day);
         var meeting = new Meeting(input.BodyId, input.OrganisationId, input.Title ?? "", day + starts, ends is { } end ? day + end : null, input.Place,
-            input.NoticeDeadline is { } deadline ? LocalDate.FromDateOnly(deadline) : null);
+            deadline, input.EventId);
         db.Meetings.Add(meeting);
         var series = await SeriesAsync(meeting.BodyId, meeting.Year);
         var standard = await db.StandardAgendaItems.AsNoTracking().Where(i => i.BodyId == input.BodyId).ToListAsync();
@@ -97,7 +141,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             // The body's own cases go between the opening and the closing items: the closing ones start far down.
             position = item.Place == AgendaPlace.End && position < 1000 ? 1000 : position;
             // The closing items wait for their numbers until the agenda is sent, so the cases added before then come first.
-            db.MeetingCases.Add(new MeetingCase(meeting, item.Place == AgendaPlace.Start ? series.Take() : null, item.Kind, item.Title, position++));
+            db.MeetingCases.Add(MeetingCase.FromStandard(meeting, item.Place == AgendaPlace.Start ? series.Take() : null, item, position++));
         }
         await db.SaveChangesAsync();
         return meeting.Id;
@@ -105,13 +149,13 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
 
     public Task<Outcome<Guid>> AddCaseAsync(Guid meetingId, CaseInput input) => Outcome.Try<Guid>(async () =>
     {
-        if (await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId) is not { } meeting || !await guard.ReadsOrganisation(meeting.OrganisationId))
+        if (await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId) is not { } meeting || !await guard.ReadsBody(Ref(meeting)))
         {
             return Outcome<Guid>.NotFound("Fant ikke møtet.");
         }
-        if (!await guard.CoversOrganisation(meeting.OrganisationId))
+        if (!await guard.EditsBody(Ref(meeting)))
         {
-            return Outcome<Guid>.Forbidden("Bare de som planlegger møtene i organisasjonen kan legge til saker.");
+            return Outcome<Guid>.Forbidden(PlannersOnly);
         }
         var last = await db.MeetingCases.Where(c => c.MeetingId == meetingId && c.Position < 1000).MaxAsync(c => (int?)c.Position) ?? -1;
         var series = await SeriesAsync(meeting.BodyId, meeting.Year);
@@ -129,6 +173,63 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         }
         return added.Id;
     });
+
+    public Task<Outcome<Guid>> EditCaseAsync(Guid meetingId, Guid caseId, CaseInput input) => Outcome.Try<Guid>(async () =>
+    {
+        if (await EditableCaseAsync(meetingId, caseId) is not { } found)
+        {
+            return Outcome<Guid>.NotFound("Fant ikke saken.");
+        }
+        if (found.Error is { } error)
+        {
+            return error;
+        }
+        var edited = found.Case!;
+        if (input.Version is { } v && v != edited.Version)
+        {
+            return Outcome<Guid>.Conflict("Saken er endret av noen andre siden du åpnet den. Last siden på nytt og gjør endringen igjen.");
+        }
+        edited.Edit(input.Kind, input.Title ?? "", input.Background, input.ProposedDecision, input.Closed);
+        await db.SaveChangesAsync();
+        return edited.Id;
+    });
+
+    /// <summary>Takes a case off the agenda; its number is not given again, and the agenda lists it as a gap.</summary>
+    public Task<Outcome<Guid>> DeleteCaseAsync(Guid meetingId, Guid caseId, long? version) => Outcome.Try<Guid>(async () =>
+    {
+        if (await EditableCaseAsync(meetingId, caseId) is not { } found)
+        {
+            return Outcome<Guid>.NotFound("Fant ikke saken.");
+        }
+        if (found.Error is { } error)
+        {
+            return error;
+        }
+        if (version is { } v && v != found.Case!.Version)
+        {
+            return Outcome<Guid>.Conflict("Saken er endret av noen andre siden du åpnet den. Last siden på nytt og se om den fortsatt skal slettes.");
+        }
+        db.MeetingCases.Remove(found.Case!);
+        await db.SaveChangesAsync();
+        return caseId;
+    });
+
+    private async Task<(MeetingCase? Case, Outcome<Guid>? Error)?> EditableCaseAsync(Guid meetingId, Guid caseId)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId);
+        var found = await db.MeetingCases.SingleOrDefaultAsync(c => c.Id == caseId && c.MeetingId == meetingId);
+        // A closed case is out of sight of all but the body's members, so also out of reach of their edits.
+        if (meeting is null || found is null || !await guard.ReadsBody(Ref(meeting)) || (found.IsClosed && !(await access.SeatAsync(meeting.BodyId)).Sits))
+        {
+            return null;
+        }
+        if (!await guard.EditsBody(Ref(meeting)))
+        {
+            return (null, Outcome<Guid>.Forbidden(PlannersOnly));
+        }
+        return meeting.Status == MeetingStatus.Planned ? (found, null)
+            : (null, Outcome<Guid>.Invalid("Status", meeting.Status == MeetingStatus.Held ? "Møtet er holdt; sakene står i protokollen." : "Møtet er avlyst."));
+    }
 
     private static readonly NodaTime.Text.LocalTimePattern[] TimePatterns =
         [.. new[] { "H:mm", "H:mm:ss", "H.mm" }.Select(NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture)];
@@ -148,14 +249,11 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         return created;
     }
 
-    private async Task<bool> SitsOnBodyAsync(Guid bodyId)
-    {
-        var today = clock.Today();
-        return await access.PersonIdAsync() is { } me
-            && await db.Positions.AnyAsync(p => p.PersonId == me && p.BodyId == bodyId && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today));
-    }
+    public const string PlannersOnly = "Bare organets leder og sekretær, og de som har ansvaret for organisasjonen, kan planlegge møtene og skrive sakene.";
+
+    public static BodyRef Ref(Meeting meeting) => new(meeting.OrganisationId, meeting.BodyId);
 
     private static CaseRow Row(MeetingCase c, bool onBody) => c.IsClosed && !onBody
-        ? new CaseRow(c.Id, c.NumberLabel, c.Kind, c.Kind.Label(), "Unntatt offentlighet", null, null, true, false, c.Version)
+        ? new CaseRow(c.Id, c.NumberLabel, c.Kind, c.Kind.Label(), "Unntatt offentlighet", null, null, true, false, c.Version, Hidden: true)
         : new CaseRow(c.Id, c.NumberLabel, c.Kind, c.Kind.Label(), c.Title, c.Background, c.ProposedDecision, c.IsClosed, c.LacksProposal, c.Version);
 }

@@ -15,7 +15,8 @@ public sealed class PositionRoleTests
     [InlineData("Studieleder", PositionRole.StudyLeader | PositionRole.VotesInBody)]
     [InlineData("Gruppeleder fylkestingsgruppa", PositionRole.None)]
     [InlineData("Regionkontakt", PositionRole.RegionContact | PositionRole.ReceivesDigest)]
-    [InlineData("Varamedlem til styret", PositionRole.None)]
+    [InlineData("Varamedlem til styret", PositionRole.DeputyMember)]
+    [InlineData("1. vara", PositionRole.DeputyMember)]
     public void Suggest_FromTheName_IsOnlyTheStartingPoint(string name, PositionRole expected)
     {
         Assert.Equal(expected, PositionRoles.Suggest(name));

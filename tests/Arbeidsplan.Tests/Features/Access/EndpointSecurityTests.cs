@@ -19,6 +19,8 @@ public sealed class EndpointSecurityTests(WalkWorld app) : IClassFixture<WalkWor
         "/logg-inn/kode", "/glemt-passord", "/nytt-passord", "/kalender/{**rest}", "/api/auth/refresh", "/api/auth/forgot-password", "/api/auth/reset-password",
         // A reminder's signed links, for people who may have no user: the token is the proof (ReminderLinkTests).
         "/varsler/lenke", "/varsler/avmelding", "/api/reminders/link", "/api/reminders/unsubscribe",
+        // A notice's signed answer link, for members without a user: the token is the proof (NoticeTests).
+        "/moter/svar", "/api/meetings/answer",
     ];
 
     public enum Role

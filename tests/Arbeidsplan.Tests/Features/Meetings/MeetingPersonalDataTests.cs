@@ -19,7 +19,8 @@ public sealed class MeetingPersonalDataTests(WorldApp app) : IClassFixture<World
         {
             var start = new LocalDateTime(2026, 6, 10, 19, 0);
             var meeting = new Meeting(board, W.BranchA, "Styremøte juni", start, null, "Kafeen", null);
-            db.AddRange(meeting, new Attendance(meeting.Id, person, AttendanceRole.Member, AttendanceAnswer.Absent, "Bortreist", app.Clock.GetCurrentInstant()));
+            db.AddRange(meeting, new Attendance(meeting.Id, person, AttendanceRole.Member, AttendanceAnswer.Absent, "Bortreist", app.Clock.GetCurrentInstant()),
+                new StandingInvitee(board, person, null, null, InviteeRight.SpeakAndPropose));
             await db.SaveChangesAsync();
         });
     }
@@ -36,6 +37,7 @@ public sealed class MeetingPersonalDataTests(WorldApp app) : IClassFixture<World
         var values = meetings[0].GetProperty("values");
         Assert.Equal(("Styremøte juni", "10.6.2026", "forfall", "Bortreist"),
             (values.GetProperty("Møte").GetString(), values.GetProperty("Dato").GetString(), values.GetProperty("Svar").GetString(), values.GetProperty("Merknad").GetString()));
+        Assert.Contains(meetings.EnumerateArray(), r => r.GetProperty("values").TryGetProperty("Rett", out var right) && right.GetString() == "Tale- og forslagsrett");
     }
 
     [Fact]
@@ -50,5 +52,6 @@ public sealed class MeetingPersonalDataTests(WorldApp app) : IClassFixture<World
 
         erased.EnsureSuccessStatusCode();
         Assert.False(await app.WithDbAsync(db => db.Attendances.AnyAsync(a => a.PersonId == person)));
+        Assert.False(await app.WithDbAsync(db => db.StandingInvitees.AnyAsync(i => i.PersonId == person)));
     }
 }

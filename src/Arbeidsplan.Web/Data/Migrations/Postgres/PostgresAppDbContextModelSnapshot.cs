@@ -907,6 +907,10 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Property<int>("Place")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ProposedDecision")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -921,6 +925,45 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasIndex("BodyId");
 
                     b.ToTable("StandardAgendaItems");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.StandingInvitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("HeldInId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PositionTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Right")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PositionTypeId");
+
+                    b.ToTable("StandingInvitees");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>
@@ -1558,6 +1601,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("QuorumAtLeast")
+                        .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -2877,6 +2923,25 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.StandingInvitee", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.PositionType", null)
+                        .WithMany()
+                        .HasForeignKey("PositionTypeId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 

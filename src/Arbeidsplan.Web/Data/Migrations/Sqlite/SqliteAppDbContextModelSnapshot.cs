@@ -902,6 +902,10 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Property<int>("Place")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProposedDecision")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -916,6 +920,45 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasIndex("BodyId");
 
                     b.ToTable("StandardAgendaItems");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.StandingInvitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HeldInId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PositionTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Right")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PositionTypeId");
+
+                    b.ToTable("StandingInvitees");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Members.BranchCount", b =>
@@ -1552,6 +1595,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuorumAtLeast")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -2865,6 +2911,25 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.StandingInvitee", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.PositionType", null)
+                        .WithMany()
+                        .HasForeignKey("PositionTypeId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 

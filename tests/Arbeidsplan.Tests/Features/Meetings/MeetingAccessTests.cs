@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Arbeidsplan.Tests.Support;
+using static Arbeidsplan.Tests.Support.ApiResponses;
+
+namespace Arbeidsplan.Tests.Features.Meetings;
+
+/// <summary>
+/// Who reads and who edits a body's meetings: the body's leader and secretary edit without covering its organisation, a member
+/// reads, an invitee reads all but the closed cases, an outsider sees nothing; cases change with their version and leave gaps.
+/// </summary>
+public sealed class MeetingAccessTests(WorldApp app) : IClassFixture<WorldApp>
+{
+    private World W => app.World;
+
+    private async Task<HttpClient> AsAsync(Committee c, string who, Guid person)
+    {
+        var email = c.Email(who);
+        await app.Register().UserAsync(email, person);
+        return await app.SignedInClientAsync(email);
+    }
+
+    [Fact]
+    public async Task Secretary_OfTheBody_PlansAndSends_AnOrdinaryMember_OnlyReads()
+    {
+        var c = await Committee.CreateAsync(app, "Arbeidsutvalget");
+        var secretary = await AsAsync(c, "sekretær", c.Secretary);
+        var member = await AsAsync(c, "medlem", c.Member);
+
+        var meeting = await Committee.MeetingAsync(app, secretary, c.Body);
+        var byMember = await member.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Medlemmets sak" });
+        var noticeByMember = await member.PostAsync($"/api/meetings/{meeting}/notice", null);
+        var read = await member.GetAsync($"/api/meetings/{meeting}");
+        var sent = await secretary.PostAsync($"/api/meetings/{meeting}/notice", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, byMember.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, noticeByMember.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+    }
+
+    [Fact]
+    public async Task Invitee_ReadsTheMeeting_ButNotTheClosedCase_AndAnOutsiderReadsNothing()
+    {
+        var c = await Committee.CreateAsync(app, "Ordførerforumet");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var meeting = await Committee.MeetingAsync(app, kari, c.Body);
+        await Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Hemmelig personalsak", closed = true }));
+        var guest = await AsAsync(c, "gjest", c.Guest);
+        var member = await AsAsync(c, "medlem", c.Member);
+        var liv = await app.SignedInClientAsync(W.BranchLeaderUser);
+
+        var seenByGuest = await guest.GetStringAsync($"/api/meetings/{meeting}");
+        var seenByMember = await member.GetStringAsync($"/api/meetings/{meeting}");
+
+        Assert.DoesNotContain("Hemmelig", seenByGuest);
+        Assert.Contains("Hemmelig personalsak", seenByMember);
+        Assert.Equal(HttpStatusCode.OK, (await guest.GetAsync($"/api/meetings/{meeting}/attendance")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await liv.GetAsync($"/api/meetings/{meeting}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await liv.GetAsync($"/api/meetings/{meeting}/attendance")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Nobody_InvitesThemselves_AndAMemberCannotInviteAnyone()
+    {
+        var c = await Committee.CreateAsync(app, "Kvinneforumet");
+        var leader = await AsAsync(c, "leder", c.Leader);
+        var member = await AsAsync(c, "medlem", c.Member);
+
+        var self = await leader.PostAsJsonAsync($"/api/bodies/{c.Body}/invitees", new { personId = c.Leader, right = "Speak" });
+        var byMember = await member.PostAsJsonAsync($"/api/bodies/{c.Body}/invitees", new { personId = W.BranchLeader, right = "Speak" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
+        Assert.Contains("Du kan ikke invitere deg selv.", await self.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, byMember.StatusCode);
+    }
+
+    [Fact]
+    public async Task Case_ChangesWithItsVersion_AndADeletedOneLeavesAGap()
+    {
+        var c = await Committee.CreateAsync(app, "Studieutvalget");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var meeting = await Committee.MeetingAsync(app, kari, c.Body);
+        var first = await Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Studieplan" }));
+        await Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Information", title = "Kursrapport" }));
+        var version = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}")).GetProperty("cases").EnumerateArray()
+            .Single(x => x.GetProperty("id").GetGuid() == first).GetProperty("version").GetInt64();
+
+        var edited = await kari.PutAsJsonAsync($"/api/meetings/{meeting}/cases/{first}", new { kind = "Decision", title = "Studieplan 2027", version });
+        var stale = await kari.PutAsJsonAsync($"/api/meetings/{meeting}/cases/{first}", new { kind = "Decision", title = "Overskrevet", version });
+        var deleted = await kari.DeleteAsync($"/api/meetings/{meeting}/cases/{first}");
+        var detail = await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}");
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(["Sak 3/27"], detail.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()!).ToArray());
+        Assert.DoesNotContain("Overskrevet", detail.ToString());
+    }
+
+    [Fact]
+    public async Task NoticeAsWord_HasTheHeaderAndTheCases_AndHidesTheClosedCaseFromSomeoneNotOnTheBody()
+    {
+        var c = await Committee.CreateAsync(app, "Dokumentutvalget");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var meeting = await Committee.MeetingAsync(app, kari, c.Body);
+        await Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Valgkampbudsjett", proposedDecision = "Budsjettet vedtas." }));
+        await Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Fortrolig personalsak", closed = true }));
+        var member = await AsAsync(c, "medlem", c.Member);
+
+        var forKari = await kari.GetAsync($"/api/meetings/{meeting}/notice.docx");
+        var forMember = await member.GetAsync($"/api/meetings/{meeting}/notice.docx");
+        var kariText = Arbeidsplan.Web.Documents.DocxText.Read(await forKari.Content.ReadAsStreamAsync());
+        var memberText = Arbeidsplan.Web.Documents.DocxText.Read(await forMember.Content.ReadAsStreamAsync());
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", forKari.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Innkalling til styremøte", memberText);
+        Assert.Contains("12.1.2027 kl. 18:00–21:00", memberText);
+        Assert.Contains("Sak 3/27 Valgkampbudsjett", memberText);
+        Assert.Contains("Budsjettet vedtas.", memberText);
+        Assert.Contains("Fortrolig personalsak", memberText);
+        Assert.DoesNotContain("Fortrolig", kariText);
+    }
+}
