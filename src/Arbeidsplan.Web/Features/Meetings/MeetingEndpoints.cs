@@ -21,6 +21,11 @@ public static class MeetingEndpoints
     {
         var api = app.MapGroup("/api/meetings").WithTags("Møter");
         api.MapGet("/", List).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        app.MapGet("/api/meetings.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, Guid? bodyId, MeetingService s) =>
+                organisationId is { } org && await s.ListAsync(org, bodyId, null, null) is { } rows
+                    ? TypedResults.File(MeetingExport.Xlsx(rows), MeetingExport.ExcelType, "moter.xlsx")
+                    : Problems.NotFound())
+            .Produces<Stream>(StatusCodes.Status200OK, MeetingExport.ExcelType).WithTags("Møter").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/", async (MeetingInput input, MeetingService s) =>
             (await s.CreateAsync(input)).ToHttp(id => TypedResults.Created($"/api/meetings/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, MeetingService s) => Problems.Found(await s.FindAsync(id))).Scoped(ScopeRule.Organisation);
@@ -34,7 +39,8 @@ public static class MeetingEndpoints
         api.MapGet("/{id:guid}/notice.docx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MeetingService s) =>
             await s.FindAsync(id) is { } meeting
                 ? TypedResults.File(MeetingDocuments.Notice(meeting), MeetingDocuments.WordType, MeetingDocuments.FileName("innkalling", meeting))
-                : Problems.NotFound()).Scoped(ScopeRule.Organisation);
+                : Problems.NotFound())
+            .Produces<Stream>(StatusCodes.Status200OK, MeetingDocuments.WordType).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/attendance", async (Guid id, AttendanceService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/attendance", async (Guid id, AnswerInput input, AttendanceService s) => (await s.AnswerAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);

@@ -84,3 +84,6 @@ public sealed record InviteeRow(Guid Id, string Who, string RightLabel, InviteeR
 
 /// <summary>What the invitee form offers: people who hold positions in and under the organisation, the position types, and where they are held.</summary>
 public sealed record InviteeChoices(IReadOnlyList<Shared.NamedItem> People, IReadOnlyList<Shared.NamedItem> Types, IReadOnlyList<Shared.NamedItem> Places);
+
+/// <summary>A coming meeting where the person has a place, with their answer so far (null before they answer).</summary>
+public sealed record MyMeeting(Guid Id, string BodyName, string Title, LocalDateTime StartsAt, string? Place, bool NoticeSent, AttendanceAnswer? Reply);

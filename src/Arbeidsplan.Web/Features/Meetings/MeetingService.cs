@@ -55,6 +55,42 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
     }
 
     /// <summary>
+    /// The actor's coming meetings (the next 60 days, at most 10): of the bodies they sit on today and those inviting them by name
+    /// or by an office they hold, for the front page.
+    /// </summary>
+    public async Task<IReadOnlyList<MyMeeting>> MineAsync()
+    {
+        if (await access.PersonIdAsync() is not { } me)
+        {
+            return [];
+        }
+        var today = clock.Today();
+        var held = await db.Positions.AsNoTracking().Where(p => p.PersonId == me && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
+            .Select(p => new { p.PositionTypeId, p.BodyId, Place = p.OrganisationId ?? p.BodyId }).ToListAsync();
+        var types = held.Select(h => (Guid?)h.PositionTypeId).Distinct().ToList();
+        var invitations = await db.StandingInvitees.AsNoTracking().Where(i => i.PersonId == me || types.Contains(i.PositionTypeId))
+            .Select(i => new { i.BodyId, i.PersonId, i.PositionTypeId, i.HeldInId }).ToListAsync();
+        var bodies = held.Where(h => h.BodyId is not null).Select(h => h.BodyId!.Value)
+            .Concat(invitations.Where(i => i.PersonId == me || held.Any(h => h.PositionTypeId == i.PositionTypeId && h.Place == i.HeldInId)).Select(i => i.BodyId))
+            .Distinct().ToList();
+        if (bodies.Count == 0)
+        {
+            return [];
+        }
+        var (from, to) = (today.AtMidnight(), today.PlusDays(61).AtMidnight());
+        var rows = await db.Meetings.AsNoTracking()
+            .Where(m => bodies.Contains(m.BodyId) && m.Status == MeetingStatus.Planned && m.StartsAt >= from && m.StartsAt < to)
+            .OrderBy(m => m.StartsAt).Take(10)
+            .Select(m => new
+            {
+                m.Id, m.Title, m.StartsAt, m.Place, m.NoticeSentAt,
+                Body = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
+                Reply = db.Attendances.Where(a => a.MeetingId == m.Id && a.PersonId == me).Select(a => (AttendanceAnswer?)a.Reply).FirstOrDefault(),
+            }).ToListAsync();
+        return [.. rows.OrderBy(r => r.StartsAt).Select(r => new MyMeeting(r.Id, r.Body, r.Title, r.StartsAt, r.Place, r.NoticeSentAt is not null, r.Reply))];
+    }
+
+    /// <summary>
     /// The organisation's bodies whose meetings the actor reads (all of them for those who cover it, else those they sit on or are
     /// invited to); null when that is none and the organisation is out of their sight.
     /// </summary>

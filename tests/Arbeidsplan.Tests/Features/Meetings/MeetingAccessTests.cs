@@ -122,4 +122,27 @@ public sealed class MeetingAccessTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains("Fortrolig personalsak", memberText);
         Assert.DoesNotContain("Fortrolig", kariText);
     }
+
+    [Fact]
+    public async Task FrontPage_ListsTheComingMeetings_OfMembersAndInvitees_WithTheirAnswer()
+    {
+        var c = await Committee.CreateAsync(app, "Forsidestyret");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var meeting = await Created(await kari.PostAsJsonAsync("/api/meetings",
+            new { organisationId = W.County, bodyId = c.Body, title = "Forsidemøtet", date = "2026-06-20", startTime = "18:00" }));
+        await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+        var member = await AsAsync(c, "medlem", c.Member);
+        await member.PostAsJsonAsync($"/api/meetings/{meeting}/attendance", new { reply = "Absent" });
+        var guest = await AsAsync(c, "gjest", c.Guest);
+
+        var memberPage = System.Net.WebUtility.HtmlDecode(await member.GetStringAsync("/"));
+        var guestPage = System.Net.WebUtility.HtmlDecode(await guest.GetStringAsync("/"));
+        var kariPage = System.Net.WebUtility.HtmlDecode(await kari.GetStringAsync("/"));
+
+        Assert.Contains("Forsidemøtet, Forsidestyret", memberPage);
+        Assert.Contains("du har meldt forfall", memberPage);
+        Assert.Contains("Forsidemøtet", guestPage);
+        Assert.Contains("ikke svart", guestPage);
+        Assert.DoesNotContain("Forsidemøtet", kariPage);
+    }
 }

@@ -35,6 +35,9 @@ public sealed class MeetingApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(["Sak 1/27: Godkjenning av innkalling og saksliste", "Sak 2/27: Godkjenning av protokoll fra forrige møte", "Sak 3/27: Budsjett 2027",
             "Nummer ved innkalling: Orienteringssaker", "Nummer ved innkalling: Eventuelt"], cases);
         Assert.Contains(list!, m => m.GetProperty("id").GetGuid() == meeting);
+        var sheet = await kari.GetAsync($"/api/meetings.xlsx?organisationId={W.County}");
+        var rows = MiniExcelLibs.MiniExcel.Query(await sheet.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Contains(rows, r => (string)r["Møte"] == "Styremøte januar" && (string)r["Dato"] == "12.1.2027");
     }
 
     [Fact]

@@ -57,6 +57,27 @@ public sealed class ReminderSourceTests
     }
 
     [Fact]
+    public async Task NoticeDue_IsSilent_OnceTheMeetingsNoticeHasGoneOutFromMeetings()
+    {
+        await using var app = new ReminderApp();
+        var scene = await ReminderScene.BuildAsync(app);
+        var board = await app.Register().BodyAsync(scene.County, "Fylkesstyret");
+        await HolderAsync(app, scene, "Leder", body: board);
+        var kind = EventKind.IdOf(EventKind.BoardMeeting);
+        await app.WithDbAsync(async db =>
+        {
+            db.DeadlineRules.Add(new DeadlineRule(scene.County, "Innkalling", kind, null, 14));
+            var e = new Event(scene.County, new EventDetails(kind, "Styremøte", board, "Hamar"), EventWhen.Day(new LocalDate(2026, 10, 20)));
+            var meeting = new Arbeidsplan.Domain.Meetings.Meeting(board, scene.County, "Styremøte", new LocalDateTime(2026, 10, 20, 18, 0), null, "Hamar", new LocalDate(2026, 10, 6), e.Id);
+            meeting.RecordNotice(Instant.FromUtc(2026, 10, 1, 8, 0));
+            db.AddRange(e, meeting);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal((0, 0), await app.DecideAsync(new LocalDate(2026, 10, 3)));
+    }
+
+    [Fact]
     public async Task TermEnding_RemindsTheHolderAMonthAhead()
     {
         await using var app = new ReminderApp();

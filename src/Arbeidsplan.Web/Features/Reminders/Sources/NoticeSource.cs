@@ -11,7 +11,8 @@ namespace Arbeidsplan.Web.Features.Reminders.Sources;
 
 /// <summary>
 /// The notice for a meeting, by the date plan's deadline rules («innkalling to uker før»): to the leader of the meeting's body, or of
-/// the organising organisation when the meeting has no body, with the meeting as an .ics attachment.
+/// the organising organisation when the meeting has no body, with the meeting as an .ics attachment. Once the meeting's notice has
+/// gone out from Møter, no reminder; while its agenda is being written there, the reminder opens it.
 /// </summary>
 public sealed class NoticeSource(AppDbContext db) : ReminderSource
 {
@@ -31,6 +32,10 @@ public sealed class NoticeSource(AppDbContext db) : ReminderSource
             .Where(e => organisers.Contains(e.HostId ?? e.OrganisationId) && kinds.Contains(e.KindId) && e.Status == EventStatus.Confirmed
                 && e.StartDate <= window.End && (e.RepeatFrequency != null ? e.RepeatUntil == null || e.RepeatUntil >= window.Start : e.StartDate >= window.Start))
             .ToListAsync(ct);
+        // A meeting whose notice has gone out from Møter needs no reminder; one with an agenda is opened there.
+        var eventIds = events.Select(e => (Guid?)e.Id).ToList();
+        var meetings = await db.Meetings.AsNoTracking().Where(m => eventIds.Contains(m.EventId))
+            .Select(m => new { EventId = m.EventId!.Value, m.Id, m.NoticeSentAt }).ToDictionaryAsync(m => m.EventId, ct);
         var bodyIds = events.Where(e => e.BodyId is not null).Select(e => e.BodyId!.Value).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var items = new List<ReminderItem>();
@@ -50,7 +55,11 @@ public sealed class NoticeSource(AppDbContext db) : ReminderSource
             {
                 continue;
             }
-            var link = $"/datoplan/hendelse/{e.Id}";
+            if (meetings.GetValueOrDefault(e.Id) is { NoticeSentAt: not null })
+            {
+                continue;
+            }
+            var link = meetings.GetValueOrDefault(e.Id) is { } agenda ? $"/moter/{agenda.Id}" : $"/datoplan/hendelse/{e.Id}";
             items.Add(new ReminderItem(ReminderKind.NoticeDue, ReminderItem.IdOf(deadline.Rule.Id, e.Id), deadline.Due, e.OrganiserId, people, who,
                 $"Send innkalling innen {NorwegianTime.Format(deadline.Due)}: {e.Title} {NorwegianTime.Format(meeting.When.StartDate)}",
                 [

@@ -1,0 +1,28 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Meetings;
+using MiniExcelLibs;
+
+namespace Arbeidsplan.Web.Features.Meetings;
+
+/// <summary>The Møter list as an Excel sheet: one row per meeting, oldest first, as the page shows it.</summary>
+public static class MeetingExport
+{
+    public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static byte[] Xlsx(IEnumerable<MeetingRow> meetings)
+    {
+        var rows = meetings.Select(m => new Dictionary<string, object?>
+        {
+            ["Dato"] = NorwegianTime.Format(m.StartsAt.Date),
+            ["Kl."] = m.StartsAt.ToString("HH:mm", null),
+            ["Organ"] = m.BodyName,
+            ["Møte"] = m.Title,
+            ["Sted"] = m.Place,
+            ["Status"] = m.Status switch { MeetingStatus.Held => "Holdt", MeetingStatus.Cancelled => "Avlyst", _ => "Planlagt" },
+            ["Innkalling sendt"] = m.NoticeSentAt is { } sent ? NorwegianTime.Format(sent) : null,
+        });
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: "Møter");
+        return stream.ToArray();
+    }
+}
