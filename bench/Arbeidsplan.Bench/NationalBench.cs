@@ -34,12 +34,14 @@ internal static class NationalBench
             await NationalWorld.AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
             var county = counties[0];
             var countyLeader = await app.SignedInClientAsync(await NationalWorld.AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
+            var meeting = await MeetingBench.AddAsync(app, county);
 
             var results = new List<Row>
             {
                 await TimeAsync(app, countyLeader, "Lokallag-siden for ett fylke (fylkesleder)", $"/lokallag?org={county}"),
                 await TimeAsync(app, countyLeader, "Resultattavle-API for ett fylke (fylkesleder)", $"/api/branches/scorecard?organisationId={county}"),
                 await TimeAsync(app, client, $"Resultattavle-API for landet ({branchCount} lag)", $"/api/branches/scorecard?organisationId={national}"),
+                await TimeAsync(app, countyLeader, "Møteside med 30 saker (fylkesleder)", $"/moter/{meeting}"),
             };
             var floorCounty = SqlFloor(app.DatabaseFile, county);
             var floorNational = SqlFloor(app.DatabaseFile, national);
@@ -49,7 +51,7 @@ internal static class NationalBench
             var target = scale == 1 ? 100 : 300;
             Console.WriteLine($"Nasjonal skala ×{scale}: {branchCount} lokallag, {memberCount} medlemmer, 10 uttrekk, {eventCount} hendelser, {circleCount} studieringer");
             PrintLegend();
-            var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational], target);
+            var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational, MeetingBench.Floor(app.DatabaseFile, meeting)], target);
             var importRatio = importMs / Math.Max(0.01, sqliteImportMs);
             Console.WriteLine($"{"Medlemsimport, " + importedRows + " rader",-48} {importMs,8:0} ms mot sqlite3 .import {sqliteImportMs:0} ms: forhold {importRatio:0.00} (krav ≤ 3,0: {(importRatio <= 3 ? "OK" : "NEI")})");
             Console.WriteLine($"Største minnebruk (arbeidssett): {peakMb:0} MB");

@@ -37,6 +37,13 @@ public sealed class CaseSeries : IVersioned, IAudited
     }
 
     /// <summary>Numbers given that no case has now: the gaps a list of the year's cases shows, so nobody wonders where Sak 4 went.</summary>
+    /// <summary>The numbers up to <paramref name="highest"/> that no case holds: taken by a case since deleted, never given again.</summary>
+    public static IReadOnlyList<int> GapsUpTo(int highest, IEnumerable<int> used)
+    {
+        var present = used.ToHashSet();
+        return [.. Enumerable.Range(1, Math.Max(0, highest)).Where(n => !present.Contains(n))];
+    }
+
     public IReadOnlyList<int> Gaps(IEnumerable<int> used)
     {
         var present = used.ToHashSet();

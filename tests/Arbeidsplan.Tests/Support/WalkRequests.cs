@@ -56,7 +56,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "token" or "Token" => "ukjent",
         "documentName" => "v1",
         "id" when pattern.StartsWith("/api/users", StringComparison.Ordinal) => s.UserId,
-        "bodyId" => s.Body.ToString(),
+        "bodyId" or "BodyId" => s.Body.ToString(),
         "MeetingId" => s.Meeting.ToString(),
         "caseId" or "CaseId" => s.MeetingCase.ToString(),
         "inviteeId" => s.Invitee.ToString(),

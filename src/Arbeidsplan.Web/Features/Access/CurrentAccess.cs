@@ -103,18 +103,16 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
         {
             return known;
         }
-        var types = user.Held.Where(p => p.Position.BodyId == bodyId).Select(p => p.TypeId).Distinct().ToList();
-        var roles = types.Count == 0 ? []
-            : await db.PositionTypes.AsNoTracking().Where(t => types.Contains(t.Id)).Select(t => t.Roles).ToListAsync();
+        var seated = user.Held.Where(p => p.Position.BodyId == bodyId).ToList();
         var invited = false;
-        if (types.Count == 0)
+        if (seated.Count == 0)
         {
             var held = user.Held.Select(p => (p.TypeId, p.Position.BodyId ?? p.Position.OrganisationId)).ToHashSet();
             var invitees = await db.StandingInvitees.AsNoTracking().Where(i => i.BodyId == bodyId)
                 .Select(i => new { i.PersonId, i.PositionTypeId, i.HeldInId }).ToListAsync();
             invited = invitees.Any(i => i.PersonId == person || (i.PositionTypeId is { } t && held.Contains((t, i.HeldInId))));
         }
-        var seat = new BodySeat(types.Count > 0, roles.Aggregate(Domain.Register.PositionRole.None, (all, r) => all | r), invited);
+        var seat = new BodySeat(seated.Count > 0, seated.Aggregate(Domain.Register.PositionRole.None, (all, p) => all | p.Roles), invited);
         seats[bodyId] = seat;
         return seat;
     }
@@ -145,18 +143,18 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
                     u.TwoFactorEnabled,
                     u.IsDemo,
                     Positions = db.Positions.Where(p => p.PersonId == u.PersonId)
-                        .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PositionTypeId, t.Scope, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
+                        .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PositionTypeId, t.Scope, t.Roles, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
                         .ToList(),
                 }).SingleOrDefaultAsync();
             var today = clock.Today();
             facts = user is null ? null : new UserFacts(user.PersonId, user.IsAdministrator, user.TwoFactorEnabled, user.IsDemo,
                 user.Positions.Where(p => p.Term.IsActiveOn(today))
-                    .Select(p => new ActivePosition(p.PositionTypeId, new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))).ToList());
+                    .Select(p => new ActivePosition(p.PositionTypeId, p.Roles, new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))).ToList());
         }
         return facts;
     }
 
     private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, bool TwoFactorEnabled, bool IsDemo, IReadOnlyList<ActivePosition> Held);
 
-    private sealed record ActivePosition(Guid TypeId, HeldPosition Position);
+    private sealed record ActivePosition(Guid TypeId, Domain.Register.PositionRole Roles, HeldPosition Position);
 }

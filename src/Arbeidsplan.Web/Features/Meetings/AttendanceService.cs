@@ -16,22 +16,25 @@ public sealed class AttendanceService(AppDbContext db, Guard guard, CurrentAcces
 {
     public async Task<AttendanceView?> ViewAsync(Guid meetingId)
     {
-        if (await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId) is not { } meeting || !await guard.ReadsBody(MeetingService.Ref(meeting)))
+        var found = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId)
+            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { m.OrganisationId, m.BodyId, m.StartsAt, b.QuorumAtLeast }).SingleOrDefaultAsync();
+        if (found is null || !await guard.ReadsBody(new BodyRef(found.OrganisationId, found.BodyId)))
         {
             return null;
         }
-        return await ViewOfAsync(meeting);
+        return await ViewOfAsync(meetingId, found.BodyId, found.StartsAt.Date, found.QuorumAtLeast);
     }
 
-    public async Task<AttendanceView> ViewOfAsync(Meeting meeting)
+    /// <summary>The view of a meeting the caller has already found and may read (the meeting page has it from <see cref="MeetingService.FindAsync"/>).</summary>
+    public async Task<AttendanceView> ViewOfAsync(Guid meetingId, Guid bodyId, LocalDate day, int? quorumAtLeast)
     {
-        var roster = await MeetingRoster.OfAsync(db, meeting.BodyId, meeting.StartsAt.Date);
-        var answers = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == meeting.Id).ToDictionaryAsync(a => a.PersonId);
+        var roster = await MeetingRoster.OfAsync(db, bodyId, day);
+        var answers = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == meetingId).ToDictionaryAsync(a => a.PersonId);
         var called = Called(roster, answers).ToHashSet();
         var people = roster.Select(p => new ParticipantRow(p.PersonId, p.Name, p.Office, p.Role, p.Votes, answers.GetValueOrDefault(p.PersonId)?.Reply,
             answers.GetValueOrDefault(p.PersonId)?.Note, called.Contains(p.PersonId), p.Email is not null)).ToList();
         var counted = people.Where(p => p.Votes || p.Called).ToList();
-        var rule = await db.Bodies.AsNoTracking().Where(b => b.Id == meeting.BodyId).Select(b => b.QuorumAtLeast).SingleAsync() is var least ? new QuorumRule(least) : default;
+        var rule = new QuorumRule(quorumAtLeast);
         var quorum = QuorumOutlook.Of(rule, people.Count(p => p.Votes), counted.Count(p => p.Reply == AttendanceAnswer.Coming),
             counted.Count(p => p.Reply is null));
         return new AttendanceView(people, quorum, rule.Describe, await access.PersonIdAsync());

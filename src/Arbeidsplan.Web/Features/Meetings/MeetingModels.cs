@@ -51,7 +51,11 @@ public sealed record PlannedEvent(Guid EventId, Guid BodyId, string BodyName, st
 
 public sealed record MeetingDetail(Guid Id, Guid OrganisationId, Guid BodyId, string BodyName, string Title, LocalDateTime StartsAt,
     LocalDateTime? EndsAt, string? Place, LocalDate? NoticeDeadline, string? Notice, bool NoticeLate, MeetingStatus Status, bool CanEdit,
-    IReadOnlyList<CaseRow> Cases, IReadOnlyList<string> Gaps, long Version);
+    IReadOnlyList<CaseRow> Cases, IReadOnlyList<string> Gaps, long Version)
+{
+    /// <summary>The body's quorum rule: the least number present its statutes name, or null for more than half.</summary>
+    public int? QuorumAtLeast { get; init; }
+}
 
 /// <summary>An answer to a notice: kommer or forfall, for oneself, or by the body's leader or secretary for someone who called in.</summary>
 public sealed class AnswerInput

@@ -115,21 +115,22 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
 
     public async Task<MeetingDetail?> FindAsync(Guid id)
     {
-        if (await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id) is not { } meeting || !await guard.ReadsBody(Ref(meeting)))
+        var found = await db.Meetings.AsNoTracking().Where(m => m.Id == id)
+            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { Meeting = m, b.Name, b.QuorumAtLeast }).SingleOrDefaultAsync();
+        if (found is not { Meeting: var meeting } || !await guard.ReadsBody(Ref(meeting)))
         {
             return null;
         }
-        var body = await db.Bodies.AsNoTracking().Where(b => b.Id == meeting.BodyId).Select(b => b.Name).SingleAsync();
         var cases = await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.Position).ThenBy(c => c.Number).ToListAsync();
         var onBody = (await access.SeatAsync(meeting.BodyId)).Sits;
-        var series = await db.CaseSeries.AsNoTracking().SingleOrDefaultAsync(s => s.BodyId == meeting.BodyId && s.Year == meeting.Year);
-        var used = await db.MeetingCases.AsNoTracking().Where(c => c.BodyId == meeting.BodyId && c.Year == meeting.Year && c.Number != null)
-            .Select(c => c.Number!.Value).ToListAsync();
-        var highest = cases.Max(c => c.Number) ?? 0;
-        var gaps = series?.Gaps(used).Where(n => n <= highest).Select(n => new CaseNumber(n, meeting.Year).ToString()).ToList() ?? [];
-        return new MeetingDetail(meeting.Id, meeting.OrganisationId, meeting.BodyId, body, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place,
+        // The meeting's own gaps: its cases are numbered in a run, and the closing items are numbered after them at the notice,
+        // so a case taken off the agenda leaves a hole inside the run.
+        var numbers = cases.Where(c => c.Number is not null).Select(c => c.Number!.Value).ToList();
+        var gaps = numbers.Count == 0 ? []
+            : CaseSeries.GapsUpTo(numbers.Max(), numbers).Where(n => n > numbers.Min()).Select(n => new CaseNumber(n, meeting.Year).ToString()).ToList();
+        return new MeetingDetail(meeting.Id, meeting.OrganisationId, meeting.BodyId, found.Name, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place,
             meeting.NoticeDeadline, meeting.Notice?.Text, meeting.Notice?.IsLate ?? false, meeting.Status, await guard.EditsBody(Ref(meeting)),
-            [.. cases.Select(c => Row(c, onBody))], gaps, meeting.Version);
+            [.. cases.Select(c => Row(c, onBody))], gaps, meeting.Version) { QuorumAtLeast = found.QuorumAtLeast };
     }
 
     public Task<Outcome<Guid>> CreateAsync(MeetingInput input) => Outcome.Try<Guid>(async () =>

@@ -14,12 +14,23 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// </summary>
 public sealed class StandingInviteeService(AppDbContext db, Guard guard, CurrentAccess access, PersonService persons, NodaTime.IClock clock)
 {
-    public async Task<IReadOnlyList<InviteeRow>?> ListAsync(Guid bodyId)
+    public async Task<IReadOnlyList<InviteeRow>?> ListAsync(Guid bodyId) =>
+        await BodyAsync(bodyId) is { } body && await guard.ReadsBody(body) ? await RowsAsync(bodyId) : null;
+
+    /// <summary>The body's invitees and whether the actor keeps the list, for the page that manages it; null outside their sight.</summary>
+    public async Task<(string BodyName, Guid OrganisationId, IReadOnlyList<InviteeRow> Rows, InviteeChoices? Choices)?> PageAsync(Guid bodyId)
     {
         if (await BodyAsync(bodyId) is not { } body || !await guard.ReadsBody(body))
         {
             return null;
         }
+        var name = await db.Bodies.Where(b => b.Id == bodyId).Select(b => b.Name).SingleAsync();
+        return (name, body.OrganisationId, await RowsAsync(bodyId), await guard.EditsBody(body) ? await ChoicesAsync(bodyId) : null);
+    }
+
+    /// <summary>The rows of a body the caller has already checked the reader may see (the meeting page has).</summary>
+    public async Task<IReadOnlyList<InviteeRow>> RowsAsync(Guid bodyId)
+    {
         var rows = await db.StandingInvitees.AsNoTracking().Where(i => i.BodyId == bodyId)
             .Select(i => new
             {
