@@ -147,7 +147,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         var version = route.Addresses ? await VersionAsync(IdFor(route.Pattern)) : 0;
         var pattern = route.Pattern;
         return await RegisterBodyAsync(pattern, version) ?? await PlanBodyAsync(pattern, version) ?? CalendarBody(pattern, version)
-            ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? await ReminderBodyAsync(pattern) ?? MeetingBody(pattern) ?? AccessBody(pattern);
+            ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? await ReminderBodyAsync(pattern) ?? MeetingBody(pattern, version) ?? AccessBody(pattern);
     }
 
     private async Task<object?> RegisterBodyAsync(string pattern, long version) => pattern switch
@@ -253,8 +253,9 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ => null,
     };
 
-    private object? MeetingBody(string pattern) => pattern switch
+    private object? MeetingBody(string pattern, long version) => pattern switch
     {
+        "/api/meetings/{id:guid}" => new { title = $"{s.Tag} styremøte", date = "2027-01-12", startTime = "18:00", place = "Hamar", version },
         "/api/meetings" => new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} nytt møte", date = "2027-02-09", startTime = "18:00" },
         "/api/meetings/{id:guid}/cases" => new { kind = "Decision", title = $"{s.Tag} ny sak" },
         "/api/meetings/{id:guid}/cases/{caseId:guid}" => new { kind = "Decision", title = $"{s.Tag} endret sak" },

@@ -11,7 +11,7 @@ public static class MeetingEndpoints
 {
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
-        services.AddScoped<MeetingService>().AddScoped<MeetingFromPlan>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
+        services.AddScoped<MeetingService>().AddScoped<MeetingFromPlan>().AddScoped<MeetingChanges>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
             .AddScoped<MeetingMail>().AddSingleton<AttendanceLinks>()
             .AddScoped<Privacy.IPersonalData, MeetingPersonalData>();
         return services;
@@ -29,6 +29,10 @@ public static class MeetingEndpoints
         api.MapPost("/", async (MeetingInput input, MeetingService s) =>
             (await s.CreateAsync(input)).ToHttp(id => TypedResults.Created($"/api/meetings/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, MeetingService s) => Problems.Found(await s.FindAsync(id))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}", async (Guid id, MeetingInput input, MeetingChanges s) => (await s.EditAsync(id, input)).ToHttp(m => TypedResults.Ok(new IdRow(m))))
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/cancel", async (Guid id, long? version, MeetingChanges s) => (await s.CancelAsync(id, version)).ToHttp(m => TypedResults.Ok(new IdRow(m))))
+            .Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/cases", async (Guid id, CaseInput input, MeetingService s) =>
             (await s.AddCaseAsync(id, input)).ToHttp(c => TypedResults.Created($"/api/meetings/{id}", new IdRow(c)))).Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}/cases/{caseId:guid}", async (Guid id, Guid caseId, CaseInput input, MeetingService s) =>

@@ -26,7 +26,7 @@ public sealed class MeetingMail(IConfiguration configuration, AttendanceLinks li
             ? $"{bodyName} inviterer deg ({to.Office.ToLowerInvariant()}) til {meeting.Title.ToLowerInvariant()} {When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}."
             : $"Du kalles inn til {meeting.Title.ToLowerInvariant()} i {bodyName} {When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}.";
         var shown = to.Role == AttendanceRole.Invitee ? cases.Where(c => !c.IsClosed).ToList() : cases;
-        return Message($"notice:{meeting.Id:N}:{to.PersonId:N}:{now.ToUnixTimeTicks()}", meeting, to, $"Innkalling: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}",
+        return Message($"notice:{meeting.Id:N}:{to.PersonId:N}:{meeting.Version}", meeting, to, $"Innkalling: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}",
             intro, shown, now);
     }
 
@@ -34,6 +34,22 @@ public sealed class MeetingMail(IConfiguration configuration, AttendanceLinks li
         Message($"call:{meeting.Id:N}:{to.PersonId:N}", meeting, to, $"Du er kalt inn som vara: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}",
             $"Et medlem av {bodyName} har meldt forfall, og du kalles inn som varamedlem ({to.Office.ToLowerInvariant()}) til {meeting.Title.ToLowerInvariant()} "
             + $"{When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}.", cases, now);
+
+    /// <summary>Word to everyone who had the notice that the meeting is moved or cancelled, without the agenda; a cancelled one has no calendar file.</summary>
+    public OutboxMessage Change(Meeting meeting, string bodyName, Participant to, string what, Instant now)
+    {
+        var subject = meeting.Status == MeetingStatus.Cancelled ? $"Avlyst: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}"
+            : $"Flyttet: {meeting.Title}, nå {NorwegianTime.Format(meeting.StartsAt.Date)}";
+        var open = $"{BaseUrl}/moter/{meeting.Id}";
+        var e = HtmlEncoder.Default;
+        var text = $"Hei {to.Name},\n\n{what}\n\nMøtet i Arbeidsplan: {open}\n";
+        var html = $"<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>{e.Encode(subject)}</title></head>"
+            + $"<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\"><p>Hei {e.Encode(to.Name)},</p><p>{e.Encode(what)}</p>"
+            + $"<p><a href=\"{e.Encode(open)}\">Åpne møtet i Arbeidsplan</a></p></body></html>";
+        var message = new OutboxMessage($"change:{meeting.Id:N}:{to.PersonId:N}:{meeting.Status}:{meeting.Version}", to.PersonId, meeting.OrganisationId, null, to.Email!,
+            subject, text, html, now);
+        return meeting.Status == MeetingStatus.Cancelled ? message : message.WithAttachment("mote.ics", IcsWriter.Write(meeting.Title, [Ics(meeting, open)]));
+    }
 
     private static string At(Meeting meeting) => meeting.Place is null ? "" : $", {meeting.Place}";
 

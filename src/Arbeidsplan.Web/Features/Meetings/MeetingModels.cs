@@ -17,6 +17,9 @@ public sealed class MeetingInput
 
     /// <summary>The date plan's event this meeting is: its day, time and place are taken from it where the input leaves them out.</summary>
     public Guid? EventId { get; set; }
+
+    /// <summary>For a change: the version it was made from; a stale one is refused (409).</summary>
+    public long? Version { get; set; }
 }
 
 public sealed class CaseInput

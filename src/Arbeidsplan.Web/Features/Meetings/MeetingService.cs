@@ -272,7 +272,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         [.. new[] { "H:mm", "H:mm:ss", "H.mm" }.Select(NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture)];
 
     /// <summary>"18:00", "9:30", "18.00" or "18:00:00"; null for anything else.</summary>
-    private static LocalTime? Time(string? text) =>
+    internal static LocalTime? Time(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : TimePatterns.Select(p => p.Parse(text.Trim())).FirstOrDefault(r => r.Success)?.Value;
 
     private async Task<CaseSeries> SeriesAsync(Guid bodyId, int year)

@@ -111,6 +111,32 @@ public sealed partial class NoticeTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(0, await app.WithDbAsync(db => db.Attendances.CountAsync(a => a.MeetingId == meeting)));
     }
 
+    [Fact]
+    public async Task Moving_OrCancelling_AfterTheNotice_TellsEveryoneWhoHadIt_AndAStaleChangeIsRefused()
+    {
+        var c = await CommitteeAsync("Flytteutvalget");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var meeting = await MeetingAsync(kari, c.Body);
+        await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+        var version = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}")).GetProperty("version").GetInt64();
+
+        var moved = await kari.PutAsJsonAsync($"/api/meetings/{meeting}", new { title = "Styremøte", date = "2027-01-19", startTime = "18:00", place = "Elverum", version });
+        var stale = await kari.PutAsJsonAsync($"/api/meetings/{meeting}", new { title = "Overskrevet", date = "2027-01-26", startTime = "18:00", version });
+        var cancelled = await kari.PostAsync($"/api/meetings/{meeting}/cancel", null);
+        var answer = await kari.PostAsJsonAsync($"/api/meetings/{meeting}/attendance", new { personId = c.Member, reply = "Coming" });
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var changes = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Key.StartsWith($"change:{meeting:N}")).OrderBy(m => m.Subject).ToListAsync());
+        Assert.Equal(8, changes.Count);
+        Assert.Equal(4, changes.Count(m => m.Subject.StartsWith("Avlyst:", StringComparison.Ordinal)));
+        var move = changes.First(m => m.Subject.StartsWith("Flyttet:", StringComparison.Ordinal));
+        Assert.Contains("flyttet fra 12.1.2027 kl. 18:00 til 19.1.2027 kl. 18:00, Elverum.", move.TextBody);
+        Assert.Contains("DTSTART;TZID=Europe/Oslo:20270119T180000", move.AttachmentContent);
+    }
+
     [GeneratedRegex(@"/moter/svar\?t=(\S+)")]
     private static partial Regex AnswerLink();
 }
