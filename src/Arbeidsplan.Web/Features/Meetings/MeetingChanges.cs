@@ -24,22 +24,14 @@ public sealed class MeetingChanges(AppDbContext db, Guard guard, IClock clock, M
             return error;
         }
         var meeting = found.Meeting!;
-        if (input.Date is not { } date)
+        var when = MeetingService.When(input);
+        if (when.Error is { } wrong)
         {
-            return Outcome<Guid>.Invalid(nameof(input.Date), "Velg dagen for møtet.");
+            return Outcome<Guid>.Invalid(wrong.Field, wrong.Message);
         }
-        if (MeetingService.Time(input.StartTime) is not { } starts)
-        {
-            return Outcome<Guid>.Invalid(nameof(input.StartTime), "Skriv når møtet begynner, for eksempel 18:00.");
-        }
-        var ends = MeetingService.Time(input.EndTime);
-        if (!string.IsNullOrWhiteSpace(input.EndTime) && ends is null)
-        {
-            return Outcome<Guid>.Invalid(nameof(input.EndTime), "Skriv når møtet slutter, for eksempel 21:00, eller la feltet stå tomt.");
-        }
-        var day = LocalDate.FromDateOnly(date);
+        var (starts, ends) = (when.Starts!.Value, when.Ends);
         var was = (meeting.StartsAt, meeting.Place);
-        meeting.Reschedule(input.Title ?? "", day + starts, ends is { } end ? day + end : null, input.Place,
+        meeting.Reschedule(input.Title ?? "", starts, ends, input.Place,
             input.NoticeDeadline is { } deadline ? LocalDate.FromDateOnly(deadline) : null, hasCases: true);
         if (was != (meeting.StartsAt, meeting.Place))
         {

@@ -152,23 +152,15 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         {
             return Outcome<Guid>.Invalid(wrong.Field, wrong.Message);
         }
-        if (input.Date is not { } date)
+        var when = When(input);
+        if (when.Error is { } unreadable)
         {
-            return Outcome<Guid>.Invalid(nameof(input.Date), "Velg dagen for møtet.");
+            return Outcome<Guid>.Invalid(unreadable.Field, unreadable.Message);
         }
-        if (Time(input.StartTime) is not { } starts)
-        {
-            return Outcome<Guid>.Invalid(nameof(input.StartTime), "Skriv når møtet begynner, for eksempel 18:00.");
-        }
-        var ends = Time(input.EndTime);
-        if (!string.IsNullOrWhiteSpace(input.EndTime) && ends is null)
-        {
-            return Outcome<Guid>.Invalid(nameof(input.EndTime), "Skriv når møtet slutter, for eksempel 21:00, eller la feltet stå tomt.");
-        }
-        var day = LocalDate.FromDateOnly(date);
+        var (starts, ends) = (when.Starts!.Value, when.Ends);
+        var day = starts.Date;
         var deadline = input.NoticeDeadline is { } given ? LocalDate.FromDateOnly(given) : await plan.DeadlineAsync(input.BodyId, day);
-        var meeting = new Meeting(input.BodyId, input.OrganisationId, input.Title ?? "", day + starts, ends is { } end ? day + end : null, input.Place,
-            deadline, input.EventId);
+        var meeting = new Meeting(input.BodyId, input.OrganisationId, input.Title ?? "", starts, ends, input.Place, deadline, input.EventId);
         db.Meetings.Add(meeting);
         var series = await SeriesAsync(meeting.BodyId, meeting.Year);
         var standard = await db.StandardAgendaItems.AsNoTracking().Where(i => i.BodyId == input.BodyId).ToListAsync();
@@ -272,7 +264,25 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         [.. new[] { "H:mm", "H:mm:ss", "H.mm" }.Select(NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture)];
 
     /// <summary>"18:00", "9:30", "18.00" or "18:00:00"; null for anything else.</summary>
-    internal static LocalTime? Time(string? text) =>
+    /// <summary>The day and clock times of the form as the meeting's start and end, or the field that does not read and why.</summary>
+    internal static (LocalDateTime? Starts, LocalDateTime? Ends, (string Field, string Message)? Error) When(MeetingInput input)
+    {
+        if (input.Date is not { } date)
+        {
+            return (null, null, (nameof(input.Date), "Velg dagen for møtet."));
+        }
+        var day = LocalDate.FromDateOnly(date);
+        if (Time(input.StartTime) is not { } starts)
+        {
+            return (null, null, (nameof(input.StartTime), "Skriv når møtet begynner, for eksempel 18:00."));
+        }
+        var ends = Time(input.EndTime);
+        return !string.IsNullOrWhiteSpace(input.EndTime) && ends is null
+            ? (null, null, (nameof(input.EndTime), "Skriv når møtet slutter, for eksempel 21:00, eller la feltet stå tomt."))
+            : (day + starts, ends is { } end ? day + end : null, null);
+    }
+
+    private static LocalTime? Time(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : TimePatterns.Select(p => p.Parse(text.Trim())).FirstOrDefault(r => r.Success)?.Value;
 
     private async Task<CaseSeries> SeriesAsync(Guid bodyId, int year)
