@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Arbeidsplan.Tests.Support;
 using Microsoft.Playwright;
 
@@ -184,6 +185,9 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
         await page.GetByLabel("Arbeidsinstruks (én oppgave per linje)").FillAsync("Møte forberedt\nHolde kontakt med lokallagene");
         await save("Lagre");
         await Expect(page.GetByText("Holde kontakt med lokallagene")).ToBeVisibleAsync();
+        // Saving the duties keeps the roles the form showed chosen.
+        Assert.Equal(Arbeidsplan.Domain.Register.PositionRole.VotesInBody,
+            await browser.App.WithDbAsync(db => db.PositionTypes.Where(t => t.Id == W.BoardMember).Select(t => t.Roles).SingleAsync()));
 
         await page.GotoAsync($"{browser.BaseUrl}/vervtyper/importer");
         await page.GetByLabel("Arbeidsinstruks").FillAsync("Studieleder:\n• Følge opp studiearbeidet\n• Holde kurs i\n  lokallagene");

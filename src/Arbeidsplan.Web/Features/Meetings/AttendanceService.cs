@@ -123,6 +123,10 @@ public sealed class AttendanceService(AppDbContext db, Guard guard, CurrentAcces
         return input.Reply;
     }
 
+    /// <summary>At the notice: the calls for forfall given before it, which had nobody to go to while no notice was out.</summary>
+    public async Task CallDeputiesAsync(Meeting meeting, IReadOnlyList<Participant> roster, Instant now) =>
+        await CallDeputiesAsync(meeting, roster, await db.Attendances.Where(a => a.MeetingId == meeting.Id).ToDictionaryAsync(a => a.PersonId), now);
+
     /// <summary>Sends the call to the deputies the forfall so far bring in, each once; before the notice has gone out, the notice will.</summary>
     private async Task CallDeputiesAsync(Meeting meeting, IReadOnlyList<Participant> roster, Dictionary<Guid, Attendance> answers, Instant now)
     {
@@ -134,7 +138,8 @@ public sealed class AttendanceService(AppDbContext db, Guard guard, CurrentAcces
         var keys = called.Select(p => $"call:{meeting.Id:N}:{p:N}").ToList();
         var sent = await db.OutboxMessages.Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync();
         var body = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).SingleAsync();
-        var cases = await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == meeting.Id).OrderBy(c => c.Position).ToListAsync();
+        // Tracked, so a call sent with the notice has the numbers the notice has just given the closing items.
+        var cases = await db.MeetingCases.Where(c => c.MeetingId == meeting.Id).OrderBy(c => c.Position).ToListAsync();
         foreach (var deputy in roster.Where(p => called.Contains(p.PersonId) && p.Email is not null && !sent.Contains($"call:{meeting.Id:N}:{p.PersonId:N}")))
         {
             db.OutboxMessages.Add(mail.Call(meeting, body, cases, deputy, now));

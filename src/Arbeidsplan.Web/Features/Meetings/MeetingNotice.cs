@@ -12,7 +12,7 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// the body's members and standing invitees with an e-mail address, in one save with the time it went out. Late is allowed and said
 /// plainly. Sent again after a change, it goes out again and the last time counts.
 /// </summary>
-public sealed class MeetingNotice(AppDbContext db, Guard guard, IClock clock, MeetingMail mail)
+public sealed class MeetingNotice(AppDbContext db, Guard guard, IClock clock, MeetingMail mail, AttendanceService attendance)
 {
     public Task<Outcome<NoticeResult>> SendAsync(Guid meetingId, long? version) => Outcome.Try<NoticeResult>(async () =>
     {
@@ -46,6 +46,7 @@ public sealed class MeetingNotice(AppDbContext db, Guard guard, IClock clock, Me
         {
             db.OutboxMessages.Add(mail.Notice(meeting, body, cases, person, now));
         }
+        await attendance.CallDeputiesAsync(meeting, roster, now);
         await db.SaveChangesAsync();
         return new NoticeResult(timing.Text, timing.IsLate, to.Count(p => p.Email is not null), [.. to.Where(p => p.Email is null).Select(p => p.Name)]);
     });

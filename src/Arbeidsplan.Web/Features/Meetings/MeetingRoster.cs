@@ -11,7 +11,7 @@ public sealed record Participant(Guid PersonId, string Name, string? Email, Atte
 
 /// <summary>
 /// Who has a place at a body's meeting on its day: its positions then (members, and the deputies in the order of their types, then
-/// of when they were registered), and its standing invitees, a position-based one resolved to whoever holds the office. Someone
+/// of when their terms began, then by name), and its standing invitees, a position-based one resolved to whoever holds the office. Someone
 /// both on the body and invited counts as a member. At most four queries.
 /// </summary>
 public static class MeetingRoster
@@ -20,8 +20,8 @@ public static class MeetingRoster
     {
         var seats = await db.Positions.AsNoTracking()
             .Where(p => p.BodyId == bodyId && p.Term.From <= day && (p.Term.To == null || p.Term.To >= day))
-            .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.Id, p.PersonId, t.Name, t.Roles, t.SortOrder })
-            .Join(db.Persons, x => x.PersonId, person => person.Id, (x, person) => new { x.Id, x.PersonId, x.Name, x.Roles, x.SortOrder, Person = person.Name, person.Email })
+            .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PersonId, From = p.Term.From, t.Name, t.Roles, t.SortOrder })
+            .Join(db.Persons, x => x.PersonId, person => person.Id, (x, person) => new { x.PersonId, x.From, x.Name, x.Roles, x.SortOrder, Person = person.Name, person.Email })
             .ToListAsync(ct);
         var invited = await db.StandingInvitees.AsNoTracking().Where(i => i.BodyId == bodyId).ToListAsync(ct);
         var invitees = new List<(Guid Id, string Name, string? Email, InviteeRight Right)>();
@@ -48,7 +48,9 @@ public static class MeetingRoster
         {
             list.Add(new Participant(s.PersonId, s.Person, s.Email, AttendanceRole.Member, (s.Roles & PositionRole.VotesInBody) != 0, s.Name, order++));
         }
-        foreach (var s in seats.Where(s => (s.Roles & PositionRole.DeputyMember) != 0).OrderBy(s => s.SortOrder).ThenBy(s => s.Id))
+        // Ids made in the same millisecond are in no order, so the deputies go by their types, when their terms began, then by name.
+        foreach (var s in seats.Where(s => (s.Roles & PositionRole.DeputyMember) != 0).OrderBy(s => s.SortOrder).ThenBy(s => s.From)
+            .ThenBy(s => s.Person, StringComparer.Create(NorwegianCulture, false)))
         {
             list.Add(new Participant(s.PersonId, s.Person, s.Email, AttendanceRole.Deputy, false, s.Name, order++));
         }

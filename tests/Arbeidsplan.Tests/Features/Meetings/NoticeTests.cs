@@ -98,6 +98,23 @@ public sealed partial class NoticeTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task Forfall_BeforeTheNotice_CallsTheDeputy_WithTheNotice()
+    {
+        var c = await CommitteeAsync("Tidligsvar");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var meeting = await MeetingAsync(kari, c.Body);
+        (await kari.PostAsJsonAsync($"/api/meetings/{meeting}/attendance", new { personId = c.Member, reply = "Absent" })).EnsureSuccessStatusCode();
+        var before = await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Key.StartsWith($"call:{meeting:N}")));
+
+        await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+
+        Assert.Equal(0, before);
+        var call = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Key.StartsWith($"call:{meeting:N}")));
+        Assert.Equal(c.Email("vara1"), call.ToAddress);
+        Assert.Contains("Sak 4/27 Eventuelt", call.TextBody);
+    }
+
+    [Fact]
     public async Task Answer_FromSomeoneNotOnTheBody_IsRefused_AndSavesNothing()
     {
         var c = await CommitteeAsync("Programkomiteen");
