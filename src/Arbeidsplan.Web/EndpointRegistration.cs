@@ -71,6 +71,7 @@ public static class EndpointRegistration
         app.MapBranchEndpoints();
         app.MapStudyEndpoints();
         app.MapMeetingEndpoints();
+        app.MapDecisionEndpoints();
         app.MapPrivacyEndpoints();
         app.MapReminderEndpoints();
         app.MapOutboxEndpoints();

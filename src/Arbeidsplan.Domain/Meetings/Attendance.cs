@@ -26,8 +26,14 @@ public sealed class Attendance : IVersioned, IAudited
     public AttendanceAnswer Reply { get; private set; }
     public string? Note { get; private set; }
     public Instant AnsweredAt { get; private set; }
+
+    /// <summary>Whether the minutes record the person as present; null until they do.</summary>
+    public bool? Present { get; private set; }
     public long Version { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>The minutes' record of who was there, whatever the answer said beforehand.</summary>
+    public void RecordPresence(bool present) => Present = present;
 
     /// <summary>A new answer replaces the old one; a short note ("kommer kl. 19") goes with it, nothing about why.</summary>
     public void Answer(AttendanceAnswer answer, string? note, Instant at)

@@ -51,6 +51,9 @@ public sealed class MeetingCase : IVersioned, IAudited
     public string? ProposedDecision { get; private set; }
     public bool IsClosed { get; private set; }
 
+    /// <summary>What the minutes say of the discussion of the case.</summary>
+    public string? Discussion { get; private set; }
+
     /// <summary>Where on the agenda, from the top.</summary>
     public int Position { get; private set; }
     public long Version { get; set; }
@@ -87,6 +90,9 @@ public sealed class MeetingCase : IVersioned, IAudited
         ProposedDecision = Text.Optional(proposedDecision, nameof(ProposedDecision), "Forslaget til vedtak", MaxProposal);
         IsClosed = closed;
     }
+
+    /// <summary>The minutes' account of the discussion (the caller checks that the minutes are open).</summary>
+    public void WriteDiscussion(string? discussion) => Discussion = Text.Optional(discussion, nameof(Discussion), "Referatet fra drøftingen", MaxBackground);
 
     public void MoveTo(int position) => Position = position >= 0 ? position : throw new RuleViolation(nameof(Position), "Plassen må være 0 eller mer.");
 }

@@ -73,6 +73,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<StandardAgendaItem> StandardAgendaItems => Set<StandardAgendaItem>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<StandingInvitee> StandingInvitees => Set<StandingInvitee>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<Disqualification> Disqualifications => Set<Disqualification>();
+    public DbSet<Minutes> Minutes => Set<Minutes>();
+    public DbSet<MinutesSignature> MinutesSignatures => Set<MinutesSignature>();
+    public DbSet<MinutesCorrection> MinutesCorrections => Set<MinutesCorrection>();
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+    public DbSet<FollowUpNote> FollowUpNotes => Set<FollowUpNote>();
+    public DbSet<DecisionMeasure> DecisionMeasures => Set<DecisionMeasure>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

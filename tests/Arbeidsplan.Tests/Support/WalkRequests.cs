@@ -58,8 +58,14 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "id" when pattern.StartsWith("/api/users", StringComparison.Ordinal) => s.UserId,
         "bodyId" or "BodyId" => s.Body.ToString(),
         "MeetingId" => s.Meeting.ToString(),
-        "caseId" or "CaseId" => s.MeetingCase.ToString(),
+        "caseId" or "CaseId" when !pattern.Contains("/minutes", StringComparison.Ordinal) => s.MeetingCase.ToString(),
         "inviteeId" => s.Invitee.ToString(),
+        "decisionId" or "DecisionId" => s.Decision.ToString(),
+        "taskId" => s.FollowUp.ToString(),
+        "measureId" => s.Measure.ToString(),
+        // The minutes are written from the meeting's day: their routes name the meeting already held and its case.
+        "id" or "Id" when pattern.Contains("/minutes", StringComparison.Ordinal) || pattern.Contains("/protokoll", StringComparison.Ordinal) => s.HeldMeeting.ToString(),
+        "caseId" when pattern.Contains("/minutes", StringComparison.Ordinal) => s.HeldCase.ToString(),
         // A case's route names its meeting too; the version asked for is the case's (IdFor).
         "id" when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) => s.Meeting.ToString(),
         "id" or "Id" => IdFor(pattern).ToString(),
@@ -92,6 +98,9 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/notifications", StringComparison.Ordinal) => s.Notification,
         _ when pattern.StartsWith("/api/outbox", StringComparison.Ordinal) => s.OutboxMessage,
         _ when pattern.StartsWith("/api/study/circles", StringComparison.Ordinal) || pattern.StartsWith("/studier/ring", StringComparison.Ordinal) => s.Circle,
+        _ when pattern.Contains("{decisionId", StringComparison.Ordinal) || pattern.Contains("{DecisionId", StringComparison.Ordinal) => s.Decision,
+        _ when pattern.StartsWith("/api/follow-ups", StringComparison.Ordinal) => s.FollowUp,
+        _ when pattern.Contains("/minutes", StringComparison.Ordinal) || pattern.Contains("/protokoll", StringComparison.Ordinal) => s.HeldMeeting,
         _ when pattern.Contains("{caseId", StringComparison.Ordinal) || pattern.Contains("{CaseId", StringComparison.Ordinal) => s.MeetingCase,
         _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) || pattern.StartsWith("/moter/", StringComparison.Ordinal) => s.Meeting,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
@@ -262,6 +271,15 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/meetings/{id:guid}/attendance" => new { personId = s.Person, reply = "Coming" },
         "/api/meetings/answer" => new { reply = "Coming" },
         "/api/bodies/{bodyId:guid}/invitees" => new { personId = s.Person, right = "Speak" },
+        "/api/meetings/{id:guid}/minutes/present" => new { present = new[] { s.Person } },
+        "/api/meetings/{id:guid}/minutes/cases/{caseId:guid}" => new { decision = $"{s.Tag} vedtak rettet", vote = "Unanimous" },
+        // Approved by the later meeting, since the walker was not present to sign; the correction then opens a new version.
+        "/api/meetings/{id:guid}/minutes/approve" => new { atMeetingId = s.Meeting },
+        "/api/meetings/{id:guid}/minutes/corrections" => new { reason = $"{s.Tag} rettelse" },
+        "/api/decisions/{decisionId:guid}/follow-ups" => new { title = $"{s.Tag} ny oppgave", dueOn = "2026-08-01", bodyId = s.Body },
+        "/api/decisions/{decisionId:guid}/measures" => new { measureId = s.Measure },
+        "/api/follow-ups/{taskId:guid}/reports" => new { status = "UnderWay", note = $"{s.Tag} rapport" },
+        "/api/bodies/{bodyId:guid}/decisions" => new { title = $"{s.Tag} sirkulasjon", text = "Vedtatt.", decidedOn = "2026-05-25", vote = "Unanimous" },
         _ => null,
     };
 

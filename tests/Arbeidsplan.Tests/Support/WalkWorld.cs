@@ -24,6 +24,15 @@ public sealed record Seeded(
 
     public Guid Invitee { get; init; }
 
+    /// <summary>A meeting held before the test clock's today, with one case whose minutes hold a decision with a follow-up task.</summary>
+    public Guid HeldMeeting { get; init; }
+
+    public Guid HeldCase { get; init; }
+
+    public Guid Decision { get; init; }
+
+    public Guid FollowUp { get; init; }
+
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
 }
@@ -78,7 +87,19 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Meeting = meeting,
             MeetingCase = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"{tag} sak" })),
             Invitee = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{body}/invitees", new { personId = person, right = "Speak" })),
-        };
+        } is var seeded ? await SeedMinutesAsync(admin, seeded) : null!;
+    }
+
+    private static async Task<Seeded> SeedMinutesAsync(HttpClient admin, Seeded s)
+    {
+        var held = await CreatedId(await admin.PostAsJsonAsync("/api/meetings",
+            new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} holdt møte", date = "2026-05-20", startTime = "18:00", place = "Hamar" }));
+        var item = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{held}/cases", new { kind = "Decision", title = $"{s.Tag} vedtakssak" }));
+        (await admin.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = $"{s.Tag} vedtak", vote = "Unanimous" })).EnsureSuccessStatusCode();
+        var minutes = await admin.GetFromJsonAsync<JsonElement>($"/api/meetings/{held}/minutes");
+        var decision = minutes.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("caseId").GetGuid() == item).GetProperty("decisionId").GetGuid();
+        var task = await CreatedId(await admin.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups", new { title = $"{s.Tag} oppgave", dueOn = "2026-07-01", personId = s.Person }));
+        return s with { HeldMeeting = held, HeldCase = item, Decision = decision, FollowUp = task };
     }
 
     /// <summary>Reminders are written by the System, never through the API: the walk's rows are written as the run writes them.</summary>

@@ -37,8 +37,10 @@ public static class MeetingDocuments
     }
 
     /// <summary>The file name: «innkalling-fylkesstyret-2027-01-12.docx».</summary>
-    public static string FileName(string kind, MeetingDetail meeting) =>
-        $"{kind}-{Slug(meeting.BodyName)}-{meeting.StartsAt.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.docx";
+    public static string FileName(string kind, MeetingDetail meeting) => FileName(kind, meeting.BodyName, meeting.StartsAt);
+
+    public static string FileName(string kind, string bodyName, NodaTime.LocalDateTime startsAt) =>
+        $"{kind}-{Slug(bodyName)}-{startsAt.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.docx";
 
     private static string Slug(string name) =>
         new string([.. name.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "o", StringComparison.Ordinal)

@@ -13,6 +13,7 @@ public static class MeetingEndpoints
     {
         services.AddScoped<MeetingService>().AddScoped<MeetingFromPlan>().AddScoped<MeetingChanges>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
             .AddScoped<MeetingMail>().AddSingleton<AttendanceLinks>()
+            .AddScoped<MinutesService>().AddScoped<MinutesApproval>().AddScoped<FollowUpService>().AddScoped<DecisionService>()
             .AddScoped<Privacy.IPersonalData, MeetingPersonalData>();
         return services;
     }

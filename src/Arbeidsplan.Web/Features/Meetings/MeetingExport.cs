@@ -4,7 +4,7 @@ using MiniExcelLibs;
 
 namespace Arbeidsplan.Web.Features.Meetings;
 
-/// <summary>The Møter list as an Excel sheet: one row per meeting, oldest first, as the page shows it.</summary>
+/// <summary>The Møter list and Vedtak til oppfølging as Excel sheets, a row per meeting or task in the order the page shows them.</summary>
 public static class MeetingExport
 {
     public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -23,6 +23,24 @@ public static class MeetingExport
         });
         using var stream = new MemoryStream();
         stream.SaveAs(rows, sheetName: "Møter");
+        return stream.ToArray();
+    }
+
+    public static byte[] FollowUps(IEnumerable<FollowUpRow> tasks)
+    {
+        var rows = tasks.Select(t => new Dictionary<string, object?>
+        {
+            ["Frist"] = NorwegianTime.Format(t.DueOn),
+            ["Forsinket"] = t.Overdue ? "Ja" : "",
+            ["Oppgave"] = t.Task,
+            ["Ansvarlig"] = t.Owner,
+            ["Status"] = t.StatusLabel,
+            ["Vedtak"] = t.Decision,
+            ["Hvor"] = t.Where,
+            ["Vedtatt"] = NorwegianTime.Format(t.DecidedOn),
+        });
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: "Vedtak til oppfølging");
         return stream.ToArray();
     }
 }

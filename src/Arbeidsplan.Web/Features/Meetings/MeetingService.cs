@@ -94,7 +94,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
     /// The organisation's bodies whose meetings the actor reads (all of them for those who cover it, else those they sit on or are
     /// invited to); null when that is none and the organisation is out of their sight.
     /// </summary>
-    private async Task<IReadOnlyList<NamedItem>?> ReadableBodiesAsync(Guid organisationId)
+    internal async Task<IReadOnlyList<NamedItem>?> ReadableBodiesAsync(Guid organisationId)
     {
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).OrderBy(b => b.Name)
             .Select(b => new NamedItem(b.Id, b.Name)).ToListAsync();
@@ -263,7 +263,6 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
     private static readonly NodaTime.Text.LocalTimePattern[] TimePatterns =
         [.. new[] { "H:mm", "H:mm:ss", "H.mm" }.Select(NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture)];
 
-    /// <summary>"18:00", "9:30", "18.00" or "18:00:00"; null for anything else.</summary>
     /// <summary>The day and clock times of the form as the meeting's start and end, or the field that does not read and why.</summary>
     internal static (LocalDateTime? Starts, LocalDateTime? Ends, (string Field, string Message)? Error) When(MeetingInput input)
     {
@@ -282,6 +281,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             : (day + starts, ends is { } end ? day + end : null, null);
     }
 
+    /// <summary>"18:00", "9:30", "18.00" or "18:00:00"; null for anything else.</summary>
     private static LocalTime? Time(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : TimePatterns.Select(p => p.Parse(text.Trim())).FirstOrDefault(r => r.Success)?.Value;
 

@@ -54,30 +54,13 @@ public sealed class StandingInviteeService(AppDbContext db, Guard guard, Current
         {
             return Outcome<Guid>.Forbidden(MeetingService.PlannersOnly);
         }
-        if (input.PersonId is { } person)
+        if (input.PersonId == await access.PersonIdAsync() && input.PersonId is not null)
         {
-            if (person == await access.PersonIdAsync())
-            {
-                return Outcome<Guid>.Invalid(nameof(input.PersonId), "Du kan ikke invitere deg selv.");
-            }
-            if (!await persons.IsInScopeAsync(person))
-            {
-                return Outcome<Guid>.Invalid(nameof(input.PersonId), "Velg en person du har tilgang til.");
-            }
+            return Outcome<Guid>.Invalid(nameof(input.PersonId), "Du kan ikke invitere deg selv.");
         }
-        else if (input.PositionTypeId is { } type)
+        if (await WhoErrorAsync(input.PersonId, input.PositionTypeId, input.HeldInId) is { } wrong)
         {
-            if (!await db.PositionTypes.AnyAsync(t => t.Id == type))
-            {
-                return Outcome<Guid>.Invalid(nameof(input.PositionTypeId), "Velg et verv som finnes.");
-            }
-            var heldIn = input.HeldInId ?? Guid.Empty;
-            var organisation = await db.Organisations.AnyAsync(o => o.Id == heldIn) ? heldIn
-                : await db.Bodies.Where(b => b.Id == heldIn).Select(b => (Guid?)b.OrganisationId).SingleOrDefaultAsync();
-            if (organisation is not { } org || !await guard.ReadsOrganisation(org))
-            {
-                return Outcome<Guid>.Invalid(nameof(input.HeldInId), "Velg organisasjonen eller organet vervet er i.");
-            }
+            return Outcome<Guid>.Invalid(wrong.Field, wrong.Message);
         }
         var added = new StandingInvitee(bodyId, input.PersonId, input.PersonId is null ? input.PositionTypeId : null, input.PersonId is null ? input.HeldInId : null, input.Right);
         db.StandingInvitees.Add(added);
@@ -100,6 +83,30 @@ public sealed class StandingInviteeService(AppDbContext db, Guard guard, Current
         await db.SaveChangesAsync();
         return inviteeId;
     });
+
+    /// <summary>
+    /// What is wrong with a person or an office named for a place or a task, or null: the person must be one the actor may see, the
+    /// position type must exist, and where it is held must be an organisation or body the actor reads.
+    /// </summary>
+    public async Task<(string Field, string Message)?> WhoErrorAsync(Guid? personId, Guid? positionTypeId, Guid? heldInId)
+    {
+        if (personId is { } person)
+        {
+            return await persons.IsInScopeAsync(person) ? null : ("PersonId", "Velg en person du har tilgang til.");
+        }
+        if (positionTypeId is not { } type)
+        {
+            return null;
+        }
+        if (!await db.PositionTypes.AnyAsync(t => t.Id == type))
+        {
+            return ("PositionTypeId", "Velg et verv som finnes.");
+        }
+        var heldIn = heldInId ?? Guid.Empty;
+        var organisation = await db.Organisations.AnyAsync(o => o.Id == heldIn) ? heldIn
+            : await db.Bodies.Where(b => b.Id == heldIn).Select(b => (Guid?)b.OrganisationId).SingleOrDefaultAsync();
+        return organisation is { } org && await guard.ReadsOrganisation(org) ? null : ("HeldInId", "Velg organisasjonen eller organet vervet er i.");
+    }
 
     /// <summary>
     /// The choices for the form: people holding positions today in the body's organisation, the organisations right under it and

@@ -45,6 +45,10 @@ public sealed class Outcome<T>
             message ?? "Noen andre har endret dette siden du åpnet det. Last inn på nytt og gjør endringen igjen.");
 
     public static implicit operator Outcome<T>(T value) => Ok(value);
+
+    /// <summary>The same failure as an outcome of another type, for a use case that stops at a step that failed.</summary>
+    public Outcome<TOther> Failure<TOther>() =>
+        IsOk ? throw new InvalidOperationException("Et vellykket resultat er ingen feil.") : new Outcome<TOther>(Status, default, Errors, Message);
 }
 
 public static class Outcome

@@ -17,6 +17,14 @@ public sealed record Committee(Guid Body, Guid Leader, Guid Secretary, Guid Memb
     public static string Ascii(string text) => text.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "o", StringComparison.Ordinal)
         .Replace("å", "a", StringComparison.Ordinal).Replace(' ', '-');
 
+    /// <summary>A client signed in as one of the committee's people, with a user made for them.</summary>
+    public async Task<HttpClient> ClientAsync(AppFactory app, string who, Guid person)
+    {
+        var email = Email(who);
+        await app.Register().UserAsync(email, person);
+        return await app.SignedInClientAsync(email);
+    }
+
     public static Task<Committee> CreateAsync(WorldApp app, string name) => CreateAsync(app, app.World, name);
 
     public static async Task<Committee> CreateAsync(AppFactory app, World w, string name)
@@ -44,12 +52,13 @@ public sealed record Committee(Guid Body, Guid Leader, Guid Secretary, Guid Memb
         return new Committee(body, leader, secretary, member, silent, deputy1, deputy2, guest, slug);
     }
 
-    public static Task<Guid> MeetingAsync(WorldApp app, HttpClient client, Guid body, string title = "Styremøte") => MeetingAsync(app.World, client, body, title);
+    public static Task<Guid> MeetingAsync(WorldApp app, HttpClient client, Guid body, string title = "Styremøte", string date = "2027-01-12") =>
+        MeetingAsync(app.World, client, body, title, date);
 
-    public static async Task<Guid> MeetingAsync(World w, HttpClient client, Guid body, string title = "Styremøte") =>
+    public static async Task<Guid> MeetingAsync(World w, HttpClient client, Guid body, string title = "Styremøte", string date = "2027-01-12") =>
         await Created(await client.PostAsJsonAsync("/api/meetings", new
         {
-            organisationId = w.County, bodyId = body, title, date = "2027-01-12", startTime = "18:00", endTime = "21:00", place = "Hamar",
-            noticeDeadline = "2026-12-29",
+            organisationId = w.County, bodyId = body, title, date, startTime = "18:00", endTime = "21:00", place = "Hamar",
+            noticeDeadline = date == "2027-01-12" ? "2026-12-29" : null,
         }));
 }

@@ -1,0 +1,210 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Meetings;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Meetings;
+
+/// <summary>
+/// The follow-up of decisions: tasks with an owner and a due date, kept by those who edit the body's meetings and reported on by
+/// them and by the owner (the person, whoever holds the office, or the body's members). Vedtak til oppfølging lists an
+/// organisation's tasks with the overdue ones first, in one query; a task on a closed case is left out for those not on the body.
+/// </summary>
+public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess access, IClock clock, MeetingService meetings, StandingInviteeService invitees)
+{
+    public async Task<IReadOnlyList<FollowUpRow>?> ListAsync(Guid organisationId, bool open)
+    {
+        if (await meetings.ReadableBodiesAsync(organisationId) is not { } bodies)
+        {
+            return null;
+        }
+        var ids = bodies.Select(b => b.Id).ToList();
+        var rows = await Rows(db.FollowUpTasks.Where(t => t.OrganisationId == organisationId && ids.Contains(t.BodyId)), open);
+        return await VisibleAsync(rows);
+    }
+
+    /// <summary>The open tasks the actor owns: by name, by an office they hold today, or as a member of the owning body; at most 20.</summary>
+    public async Task<IReadOnlyList<FollowUpRow>> MineAsync()
+    {
+        if (await access.PersonIdAsync() is not { } me)
+        {
+            return [];
+        }
+        var today = clock.Today();
+        var held = await db.Positions.AsNoTracking().Where(p => p.PersonId == me && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
+            .Select(p => new { p.PositionTypeId, p.BodyId, Place = p.OrganisationId ?? p.BodyId }).ToListAsync();
+        var types = held.Select(h => (Guid?)h.PositionTypeId).Distinct().ToList();
+        var seats = held.Where(h => h.BodyId is not null).Select(h => h.BodyId).Distinct().ToList();
+        var rows = await Rows(db.FollowUpTasks.Where(t => t.PersonId == me || types.Contains(t.PositionTypeId) || seats.Contains(t.OwnerBodyId)), open: true, take: 60);
+        // The office must be held where the task names it, which the query above could not match pairwise.
+        var mine = rows.Where(r => r.PersonId == me || r.OwnerBodyId is not null
+            || held.Any(h => h.PositionTypeId == r.PositionTypeId && h.Place == r.HeldInId)).Take(20).ToList();
+        return await VisibleAsync(mine);
+    }
+
+    /// <summary>The tasks of a decision the caller may read, open and done.</summary>
+    internal async Task<IReadOnlyList<FollowUpRow>> RowsOfDecisionAsync(Guid decisionId) =>
+        [.. (await Rows(db.FollowUpTasks.Where(t => t.DecisionId == decisionId), open: false)).Select(f => f.Row(clock.Today()))];
+
+    private async Task<List<Found>> Rows(IQueryable<FollowUpTask> tasks, bool open, int take = 500)
+    {
+        var today = clock.Today();
+        if (open)
+        {
+            tasks = tasks.Where(t => t.Status == MeasureStatus.NotStarted || t.Status == MeasureStatus.UnderWay || t.Status == MeasureStatus.Postponed);
+        }
+        return await tasks.AsNoTracking()
+            .OrderBy(t => t.DueOn < today && (t.Status == MeasureStatus.NotStarted || t.Status == MeasureStatus.UnderWay || t.Status == MeasureStatus.Postponed) ? 0 : 1)
+            .ThenBy(t => t.DueOn).ThenBy(t => t.Id).Take(take)
+            .Join(db.Decisions, t => t.DecisionId, d => d.Id, (t, d) => new Found
+            {
+                Task = t,
+                Decision = d.Title,
+                DecidedOn = d.DecidedOn,
+                Body = db.Bodies.Where(b => b.Id == d.BodyId).Select(b => b.Name).First(),
+                Number = db.MeetingCases.Where(c => c.Id == d.CaseId).Select(c => c.Number).FirstOrDefault(),
+                Closed = db.MeetingCases.Where(c => c.Id == d.CaseId).Select(c => c.IsClosed).FirstOrDefault(),
+                Person = db.Persons.Where(p => p.Id == t.PersonId).Select(p => p.Name).FirstOrDefault(),
+                Office = db.PositionTypes.Where(x => x.Id == t.PositionTypeId).Select(x => x.Name).FirstOrDefault(),
+                Place = db.Organisations.Where(o => o.Id == t.HeldInId).Select(o => o.Name).FirstOrDefault()
+                    ?? db.Bodies.Where(b => b.Id == t.HeldInId).Select(b => b.Name).FirstOrDefault(),
+                OwnerBody = db.Bodies.Where(b => b.Id == t.OwnerBodyId).Select(b => b.Name).FirstOrDefault(),
+            }).ToListAsync();
+    }
+
+    /// <summary>The rows in the order the list wants (the join keeps the rows, not their order), less those on closed cases of bodies the actor is not on.</summary>
+    private async Task<IReadOnlyList<FollowUpRow>> VisibleAsync(List<Found> found)
+    {
+        var today = clock.Today();
+        var shown = new List<FollowUpRow>();
+        foreach (var f in found.OrderBy(f => f.Task.IsOverdue(today) ? 0 : 1).ThenBy(f => f.Task.DueOn).ThenBy(f => f.Task.Id))
+        {
+            if (f.Closed && !(await access.SeatAsync(f.Task.BodyId)).Sits)
+            {
+                continue;
+            }
+            shown.Add(f.Row(today));
+        }
+        return shown;
+    }
+
+    internal sealed class Found
+    {
+        public required FollowUpTask Task { get; init; }
+        public required string Decision { get; init; }
+        public LocalDate DecidedOn { get; init; }
+        public required string Body { get; init; }
+        public int? Number { get; init; }
+        public bool Closed { get; init; }
+        public string? Person { get; init; }
+        public string? Office { get; init; }
+        public string? Place { get; init; }
+        public string? OwnerBody { get; init; }
+
+        public Guid? PersonId => Task.PersonId;
+        public Guid? PositionTypeId => Task.PositionTypeId;
+        public Guid? HeldInId => Task.HeldInId;
+        public Guid? OwnerBodyId => Task.OwnerBodyId;
+
+        public FollowUpRow Row(LocalDate today) => new(Task.Id, Task.DecisionId, Decision,
+            Number is { } n ? $"{Body}, {new CaseNumber(n, DecidedOn.Year)}" : $"{Body}, mellom møtene", DecidedOn, Task.Title,
+            Person ?? (Office is not null ? $"{Office} i {Place}" : OwnerBody ?? Domain.Common.Erased.Name), Task.DueOn, Task.Status, Task.Status.Label(),
+            Task.IsOverdue(today), Task.Version);
+    }
+
+    public Task<Outcome<Guid>> AddAsync(Guid decisionId, FollowUpInput input) => Outcome.Try<Guid>(async () =>
+    {
+        if (await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == decisionId) is not { } decision || !await ReadsAsync(decision))
+        {
+            return Outcome<Guid>.NotFound("Fant ikke vedtaket.");
+        }
+        if (!await guard.EditsBody(new BodyRef(decision.OrganisationId, decision.BodyId)))
+        {
+            return Outcome<Guid>.Forbidden(MinutesService.WritersOnly);
+        }
+        if (input.DueOn is not { } due)
+        {
+            return Outcome<Guid>.Invalid(nameof(input.DueOn), "Velg fristen for oppgaven.");
+        }
+        var owner = new FollowUpOwner(input.PersonId, input.PersonId is null ? input.PositionTypeId : null,
+            input.PersonId is null && input.PositionTypeId is not null ? input.HeldInId : null, input.PersonId is null && input.PositionTypeId is null ? input.BodyId : null);
+        if (await invitees.WhoErrorAsync(owner.PersonId, owner.PositionTypeId, owner.HeldInId) is { } wrong)
+        {
+            return Outcome<Guid>.Invalid(wrong.Field, wrong.Message);
+        }
+        if (owner.BodyId is { } body && !(await db.Bodies.Where(b => b.Id == body).Select(b => (Guid?)b.OrganisationId).SingleOrDefaultAsync() is { } org
+            && await guard.ReadsOrganisation(org)))
+        {
+            return Outcome<Guid>.Invalid(nameof(input.BodyId), "Velg et organ du har tilgang til.");
+        }
+        var task = new FollowUpTask(decision, input.Title ?? "", owner, LocalDate.FromDateOnly(due));
+        db.FollowUpTasks.Add(task);
+        await db.SaveChangesAsync();
+        return task.Id;
+    });
+
+    /// <summary>A report on a task, by its owner or by those who edit the body's meetings.</summary>
+    public Task<Outcome<Guid>> ReportAsync(Guid taskId, ReportInput input) => Outcome.Try<Guid>(async () =>
+    {
+        if (await db.FollowUpTasks.SingleOrDefaultAsync(t => t.Id == taskId) is not { } task
+            || await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == task.DecisionId) is not { } decision)
+        {
+            return Outcome<Guid>.NotFound("Fant ikke oppgaven.");
+        }
+        var owns = await OwnsAsync(task);
+        if (!owns && !await ReadsAsync(decision))
+        {
+            return Outcome<Guid>.NotFound("Fant ikke oppgaven.");
+        }
+        if (!owns && !await guard.EditsBody(new BodyRef(decision.OrganisationId, decision.BodyId)))
+        {
+            return Outcome<Guid>.Forbidden("Bare den som har oppgaven, og organets leder og sekretær, kan rapportere på den.");
+        }
+        if (input.Version is { } v)
+        {
+            db.ExpectVersion(task, v);
+        }
+        var on = input.On is { } day ? LocalDate.FromDateOnly(day) : clock.Today();
+        if (on > clock.Today())
+        {
+            return Outcome<Guid>.Invalid(nameof(input.On), "Rapporten kan ikke dateres fram i tid.");
+        }
+        db.FollowUpNotes.Add(task.Report(input.Status, on, input.Note, access.ActorName, clock.GetCurrentInstant()));
+        await db.SaveChangesAsync();
+        return task.Id;
+    });
+
+    /// <summary>Whether the actor owns the task: by name, by holding the office where it is held today, or by sitting on the owning body.</summary>
+    internal async Task<bool> OwnsAsync(FollowUpTask task)
+    {
+        if (await access.PersonIdAsync() is not { } me)
+        {
+            return false;
+        }
+        if (task.PersonId == me)
+        {
+            return true;
+        }
+        if (task.OwnerBodyId is { } body)
+        {
+            return (await access.SeatAsync(body)).Sits;
+        }
+        var today = clock.Today();
+        return task.PositionTypeId is { } type && await db.Positions.AnyAsync(p => p.PersonId == me && p.PositionTypeId == type
+            && (p.OrganisationId == task.HeldInId || p.BodyId == task.HeldInId) && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today));
+    }
+
+    /// <summary>Whether the actor reads the decision: they read its body, and a decision on a closed case only if they sit on it.</summary>
+    internal async Task<bool> ReadsAsync(Decision decision)
+    {
+        if (!await guard.ReadsBody(new BodyRef(decision.OrganisationId, decision.BodyId)))
+        {
+            return false;
+        }
+        return decision.CaseId is not { } caseId || !await db.MeetingCases.AnyAsync(c => c.Id == caseId && c.IsClosed) || (await access.SeatAsync(decision.BodyId)).Sits;
+    }
+}
