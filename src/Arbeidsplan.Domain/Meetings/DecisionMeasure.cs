@@ -1,7 +1,9 @@
+using Arbeidsplan.Domain.Common;
+
 namespace Arbeidsplan.Domain.Meetings;
 
 /// <summary>That a decision carries out a measure of the plan, so the measure's page can show it.</summary>
-public sealed class DecisionMeasure
+public sealed class DecisionMeasure : IAudited
 {
     private DecisionMeasure()
     {
