@@ -44,6 +44,16 @@ public sealed class StandardAgendaItem : IVersioned, IAudited
         new(null, "Eventuelt", CaseKind.Discussion, AgendaPlace.End, 1),
     ];
 
+    /// <summary>
+    /// The usual four, and for a board whose organisation has an executive committee, the committee's decisions since the board's
+    /// last meeting laid before it as an information item after the opening ones.
+    /// </summary>
+    public static IReadOnlyList<StandardAgendaItem> DefaultsFor(bool boardWithExecutiveCommittee) => boardWithExecutiveCommittee
+        ? [.. Defaults, new(null, ExecutiveReportTitle, CaseKind.Information, AgendaPlace.Start, 2, "AU-vedtakene tas til orientering.")]
+        : Defaults;
+
+    public const string ExecutiveReportTitle = "AU-vedtak siden forrige møte";
+
     /// <summary>The items in agenda order: the opening ones, then (where the meeting's own cases go) the closing ones.</summary>
     public static IReadOnlyList<StandardAgendaItem> InOrder(IEnumerable<StandardAgendaItem> items) =>
         [.. items.OrderBy(i => i.Place).ThenBy(i => i.Order)];

@@ -69,6 +69,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingCase> MeetingCases => Set<MeetingCase>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
     public DbSet<CaseSeries> CaseSeries => Set<CaseSeries>();
     public DbSet<StandardAgendaItem> StandardAgendaItems => Set<StandardAgendaItem>();
     public DbSet<Attendance> Attendances => Set<Attendance>();

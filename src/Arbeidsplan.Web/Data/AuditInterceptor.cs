@@ -95,6 +95,8 @@ public sealed class AuditInterceptor(ActorContext actor, IClock clock) : SaveCha
     private static string? Format(object? value) => value switch
     {
         null => null,
+        // A document's content is named by its size and fingerprint: the log says which file, without holding a copy of it.
+        byte[] bytes => $"{bytes.Length} byte, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}",
         LocalDate date => NodaTime.Text.LocalDatePattern.Iso.Format(date),
         Instant instant => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant),
         LocalTime time => NodaTime.Text.LocalTimePattern.ExtendedIso.Format(time),

@@ -33,6 +33,9 @@ public sealed record Seeded(
 
     public Guid FollowUp { get; init; }
 
+    /// <summary>A document on the coming meeting's case.</summary>
+    public Guid Attachment { get; init; }
+
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
 }
@@ -87,8 +90,21 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Meeting = meeting,
             MeetingCase = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"{tag} sak" })),
             Invitee = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{body}/invitees", new { personId = person, right = "Speak" })),
-        } is var seeded ? await SeedMinutesAsync(admin, seeded) : null!;
+        } is var seeded ? await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded)) : null!;
     }
+
+    /// <summary>The walk's clients post files with the sign-in cookie, which a form needs the page's token for: the document is written directly.</summary>
+    private async Task<Seeded> SeedAttachmentAsync(Seeded s) => s with
+    {
+        Attachment = await WithDbAsync(async db =>
+        {
+            var item = await db.MeetingCases.SingleAsync(c => c.Id == s.MeetingCase);
+            var added = new Arbeidsplan.Domain.Meetings.CaseAttachment(item, $"{s.Tag}-vedlegg.txt", System.Text.Encoding.UTF8.GetBytes($"{s.Tag} vedlegg"));
+            db.CaseAttachments.Add(added);
+            await db.SaveChangesAsync();
+            return added.Id;
+        }),
+    };
 
     private static async Task<Seeded> SeedMinutesAsync(HttpClient admin, Seeded s)
     {

@@ -39,6 +39,18 @@ internal sealed class MeetingCaseConfiguration : IEntityTypeConfiguration<Meetin
     }
 }
 
+internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<CaseAttachment>
+{
+    public void Configure(EntityTypeBuilder<CaseAttachment> b)
+    {
+        b.Property(a => a.FileName).HasMaxLength(200);
+        b.Property(a => a.ContentType).HasMaxLength(120);
+        b.HasIndex(a => a.CaseId);
+        b.HasIndex(a => a.MeetingId);
+        b.HasOne<MeetingCase>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class CaseSeriesConfiguration : IEntityTypeConfiguration<CaseSeries>
 {
     public void Configure(EntityTypeBuilder<CaseSeries> b)

@@ -8,7 +8,7 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// <summary>
 /// The demo's board work: two of Hedmark's board meetings from Innlandet's date plan with agendas in the plans' themes (the November
 /// one held, with its notice on time and the answers; the December one with its notice out and answers coming in), and the
-/// executive committee's own series. The January meeting stays in the date plan without an agenda, for the visitor to make.
+/// executive committee's own series, with the minutes and follow-up of <see cref="DemoMinutes"/>. The January meeting stays in the date plan without an agenda, for the visitor to make.
 /// All marked as demo and removed with the demo's organisations.
 /// </summary>
 internal sealed class DemoMeetings(AppDbContext db)
@@ -46,7 +46,7 @@ internal sealed class DemoMeetings(AppDbContext db)
         ]);
         executive.Meeting.RecordNotice(Instant.FromUtc(2026, 11, 17, 8, 0));
         executive.Meeting.MarkHeld();
-        await db.SaveChangesAsync();
+        await new DemoMinutes(db).LoadAsync(world, autumn.Meeting, executive.Meeting, december.Meeting);
     }
 
     private async Task<(Meeting Meeting, CaseSeries Series)> MeetingAsync(Guid bodyId, Guid organisationId, LocalDate day, string title, string place,
@@ -58,7 +58,9 @@ internal sealed class DemoMeetings(AppDbContext db)
         db.Meetings.Add(meeting);
         var series = db.CaseSeries.Local.FirstOrDefault(s => s.BodyId == bodyId && s.Year == day.Year) ?? Added(new CaseSeries(bodyId, day.Year));
         var position = 0;
-        foreach (var item in StandardAgendaItem.InOrder(StandardAgendaItem.Defaults).Where(i => i.Place == AgendaPlace.Start))
+        // The board's agenda lays the executive committee's decisions before it, as a new board meeting's does.
+        var standard = StandardAgendaItem.InOrder(StandardAgendaItem.DefaultsFor(title == "Fylkesstyremøte"));
+        foreach (var item in standard.Where(i => i.Place == AgendaPlace.Start))
         {
             db.MeetingCases.Add(MeetingCase.FromStandard(meeting, series.Take(), item, position++));
         }
@@ -69,7 +71,7 @@ internal sealed class DemoMeetings(AppDbContext db)
             db.MeetingCases.Add(added);
         }
         position = 1000;
-        foreach (var item in StandardAgendaItem.InOrder(StandardAgendaItem.Defaults).Where(i => i.Place == AgendaPlace.End))
+        foreach (var item in standard.Where(i => i.Place == AgendaPlace.End))
         {
             db.MeetingCases.Add(MeetingCase.FromStandard(meeting, series.Take(), item, position++));
         }

@@ -40,6 +40,8 @@ public sealed class DemoRemover(AppDbContext db, Guard guard, AuditLog audit)
         await db.StudyMaterials.Where(m => ids.Contains(m.OrganisationId)).ExecuteDeleteAsync(ct);
         // E-mail to the demo's people would outlive them (the outbox keeps a message when its person goes); it goes with them.
         await db.OutboxMessages.Where(m => m.PersonId != null && db.Persons.Any(p => p.Id == m.PersonId && ids.Contains(p.OrganisationId))).ExecuteDeleteAsync(ct);
+        // A follow-up task keeps its owner by rule (it is handed on, not lost, when a person is erased); the demo's go first.
+        await db.FollowUpTasks.Where(t => db.Decisions.Any(d => d.Id == t.DecisionId && ids.Contains(d.OrganisationId))).ExecuteDeleteAsync(ct);
         var persons = await db.Persons.Where(p => ids.Contains(p.OrganisationId)).ExecuteDeleteAsync(ct);
         // The party's own position types go with it (they name offices only its organisations hold), before its top organisation.
         await db.Positions.Where(p => db.PositionTypes.Any(t => t.Id == p.PositionTypeId && t.PartyId == root)).ExecuteDeleteAsync(ct);

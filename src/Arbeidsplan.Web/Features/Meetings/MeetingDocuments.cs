@@ -28,9 +28,25 @@ public static class MeetingDocuments
             {
                 doc.Text(background);
             }
+            if (c.Attachments.Count > 0)
+            {
+                doc.Fact("Vedlegg", string.Join(", ", c.Attachments.Select(a => a.FileName)));
+            }
             if (c.ProposedDecision is { Length: > 0 } proposal)
             {
                 doc.Text("Forslag til vedtak:").Text(proposal, bold: true);
+            }
+        }
+        if (meeting.ExecutiveDecisions.Count > 0)
+        {
+            doc.Heading(Domain.Meetings.StandardAgendaItem.ExecutiveReportTitle);
+            foreach (var d in meeting.ExecutiveDecisions)
+            {
+                doc.Heading($"{d.CaseNumber ?? "Mellom møtene"}, {Domain.Common.NorwegianTime.Format(d.DecidedOn)}: {d.Title}", 3);
+                if (d.Text is not null)
+                {
+                    doc.Text(d.Text, bold: true);
+                }
             }
         }
         return doc.Text("Med vennlig hilsen").Text(meeting.BodyName).ToBytes();

@@ -13,7 +13,7 @@ public static class MeetingEndpoints
     {
         services.AddScoped<MeetingService>().AddScoped<MeetingFromPlan>().AddScoped<MeetingChanges>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
             .AddScoped<MeetingMail>().AddSingleton<AttendanceLinks>()
-            .AddScoped<MinutesService>().AddScoped<MinutesApproval>().AddScoped<FollowUpService>().AddScoped<DecisionService>()
+            .AddScoped<CaseAttachments>().AddScoped<ExecutiveProtocol>().AddScoped<MinutesService>().AddScoped<MinutesApproval>().AddScoped<FollowUpService>().AddScoped<DecisionService>()
             .AddScoped<Privacy.IPersonalData, MeetingPersonalData>();
         return services;
     }
@@ -40,6 +40,7 @@ public static class MeetingEndpoints
             (await s.EditCaseAsync(id, caseId, input)).ToHttp(c => TypedResults.Ok(new IdRow(c)))).Scoped(ScopeRule.Organisation);
         api.MapDelete("/{id:guid}/cases/{caseId:guid}", async (Guid id, Guid caseId, long? version, MeetingService s) =>
             (await s.DeleteCaseAsync(id, caseId, version)).ToNoContent()).Scoped(ScopeRule.Organisation);
+        MapAttachments(api);
         api.MapPost("/{id:guid}/notice", async (Guid id, long? version, MeetingNotice s) => (await s.SendAsync(id, version)).ToHttp()).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/notice.docx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MeetingService s) =>
             await s.FindAsync(id) is { } meeting
@@ -62,6 +63,30 @@ public static class MeetingEndpoints
             (await s.AddAsync(bodyId, input)).ToHttp(i => TypedResults.Created($"/api/bodies/{bodyId}/invitees", new IdRow(i)))).Scoped(ScopeRule.Organisation);
         invitees.MapDelete("/{inviteeId:guid}", async (Guid bodyId, Guid inviteeId, StandingInviteeService s) =>
             (await s.RemoveAsync(bodyId, inviteeId)).ToNoContent()).Scoped(ScopeRule.Organisation);
+    }
+
+    private static void MapAttachments(RouteGroupBuilder api)
+    {
+        // A form post with the file; the API's callers send no antiforgery token, as with the importers.
+        api.MapPost("/{id:guid}/cases/{caseId:guid}/attachments", async (Guid id, Guid caseId, IFormFile? file, CaseAttachments s) =>
+                (await s.AddAsync(id, caseId, file?.FileName, CaseAttachments.Read(file)))
+                    .ToHttp(a => TypedResults.Created($"/api/meetings/{id}/cases/{caseId}/attachments/{a}", new IdRow(a))))
+            .DisableAntiforgery().Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/cases/{caseId:guid}/attachments/{attachmentId:guid}",
+                async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, Guid caseId, Guid attachmentId, CaseAttachments s, HttpContext http) =>
+                {
+                    if (await s.OpenAsync(id, caseId, attachmentId) is not { } document)
+                    {
+                        return Problems.NotFound();
+                    }
+                    // Always a download, never shown in the app's own origin, whatever the file holds.
+                    http.Response.Headers.XContentTypeOptions = "nosniff";
+                    http.Response.Headers.ContentSecurityPolicy = "sandbox";
+                    return TypedResults.File(document.Content, document.ContentType, document.FileName);
+                })
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream").Scoped(ScopeRule.Organisation);
+        api.MapDelete("/{id:guid}/cases/{caseId:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid caseId, Guid attachmentId, CaseAttachments s) =>
+            (await s.RemoveAsync(id, caseId, attachmentId)).ToNoContent()).Scoped(ScopeRule.Organisation);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<MeetingRow>>, NotFoundProblem, ValidationProblem>> List(Guid? organisationId, Guid? bodyId, string? from,

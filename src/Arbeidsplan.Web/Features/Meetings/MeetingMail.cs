@@ -45,7 +45,7 @@ public sealed class MeetingMail(IConfiguration configuration, AttendanceLinks li
         var text = $"Hei {to.Name},\n\n{what}\n\nMøtet i Arbeidsplan: {open}\n";
         var html = $"<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>{e.Encode(subject)}</title></head>"
             + $"<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\"><p>Hei {e.Encode(to.Name)},</p><p>{e.Encode(what)}</p>"
-            + $"<p><a href=\"{e.Encode(open)}\">Åpne møtet i Arbeidsplan</a></p></body></html>";
+            + $"<p><a href=\"{e.Encode(open)}\">Åpne møtet i Arbeidsplan</a>, med sakspapirer og vedlegg</p></body></html>";
         var message = new OutboxMessage($"change:{meeting.Id:N}:{to.PersonId:N}:{meeting.Status}:{meeting.Version}", to.PersonId, meeting.OrganisationId, null, to.Email!,
             subject, text, html, now);
         return meeting.Status == MeetingStatus.Cancelled ? message : message.WithAttachment("mote.ics", IcsWriter.Write(meeting.Title, [Ics(meeting, open)]));
@@ -75,10 +75,10 @@ public sealed class MeetingMail(IConfiguration configuration, AttendanceLinks li
             }
             html.Append("</li>");
         }
-        text.Append("\nSvar om du kommer eller har forfall: ").Append(answer).Append("\nMøtet i Arbeidsplan: ").Append(open)
+        text.Append("\nSvar om du kommer eller har forfall: ").Append(answer).Append("\nMøtet i Arbeidsplan, med sakspapirer og vedlegg: ").Append(open)
             .Append("\nMøtet ligger ved som kalenderfil (mote.ics).\n");
         html.Append("</ol><p><a href=\"").Append(e.Encode(answer)).Append("\">Svar om du kommer eller har forfall</a></p><p><a href=\"")
-            .Append(e.Encode(open)).Append("\">Åpne møtet i Arbeidsplan</a></p><p style=\"font-size:90%\">Møtet ligger ved som kalenderfil.</p></body></html>");
+            .Append(e.Encode(open)).Append("\">Åpne møtet i Arbeidsplan</a>, med sakspapirer og vedlegg</p><p style=\"font-size:90%\">Møtet ligger ved som kalenderfil.</p></body></html>");
         return new OutboxMessage(key, to.PersonId, meeting.OrganisationId, null, to.Email!, subject.Length > 300 ? subject[..299] + "…" : subject,
                 text.ToString(), html.ToString(), now)
             .WithAttachment("mote.ics", IcsWriter.Write(meeting.Title, [Ics(meeting, open)]));

@@ -39,7 +39,17 @@ public sealed record MeetingRow(Guid Id, Guid BodyId, string BodyName, string Ti
 
 /// <summary>A case as a reader sees it: a closed one shows its number only, unless the reader sits on the body.</summary>
 public sealed record CaseRow(Guid Id, string Number, CaseKind Kind, string KindLabel, string Title, string? Background, string? ProposedDecision,
-    bool IsClosed, bool LacksProposal, long Version, bool Hidden = false);
+    bool IsClosed, bool LacksProposal, long Version, bool Hidden = false)
+{
+    /// <summary>The case's documents (none shown for a case hidden from the reader).</summary>
+    public IReadOnlyList<AttachmentRow> Attachments { get; init; } = [];
+}
+
+/// <summary>A document on a case, named for the list: its file name and size; the content is fetched on its own.</summary>
+public sealed record AttachmentRow(Guid Id, Guid CaseId, string FileName, int Size)
+{
+    public string SizeLabel => Size < 1024 * 1024 ? $"{Math.Max(1, Size / 1024)} kB" : $"{Size / (1024.0 * 1024):0.0} MB".Replace('.', ',');
+}
 
 /// <summary>The Møter page: the organisation's meetings from a year back, and the bodies a planner may choose from.</summary>
 public sealed record MeetingOverview(Guid OrganisationId, string OrganisationName, IReadOnlyList<Shared.NamedItem> Bodies, IReadOnlyList<MeetingRow> Meetings,
@@ -58,7 +68,13 @@ public sealed record MeetingDetail(Guid Id, Guid OrganisationId, Guid BodyId, st
 {
     /// <summary>The body's quorum rule: the least number present its statutes name, or null for more than half.</summary>
     public int? QuorumAtLeast { get; init; }
+
+    /// <summary>For a board's meeting: the executive committee's decisions since the board's previous meeting, laid before it.</summary>
+    public IReadOnlyList<ExecutiveDecisionRow> ExecutiveDecisions { get; init; } = [];
 }
+
+/// <summary>A decision of the executive committee as the board's meeting lists it; a closed case's shows its number only to others.</summary>
+public sealed record ExecutiveDecisionRow(Guid DecisionId, string? CaseNumber, string Title, string? Text, LocalDate DecidedOn, string? Vote);
 
 /// <summary>An answer to a notice: kommer or forfall, for oneself, or by the body's leader or secretary for someone who called in.</summary>
 public sealed class AnswerInput

@@ -13,7 +13,7 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// meetings; its leader and secretary and those who cover the organisation plan them.
 /// A new meeting opens with the body's standard items (or the usual four), each numbered in the body's series for the year.
 /// </summary>
-public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess access, IClock clock, MeetingFromPlan plan)
+public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess access, IClock clock, MeetingFromPlan plan, ExecutiveProtocol executive)
 {
     public async Task<IReadOnlyList<MeetingRow>?> ListAsync(Guid organisationId, Guid? bodyId, LocalDate? from, LocalDate? to)
     {
@@ -123,6 +123,8 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         }
         var cases = await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.Position).ThenBy(c => c.Number).ToListAsync();
         var onBody = (await access.SeatAsync(meeting.BodyId)).Sits;
+        var documents = (await db.CaseAttachments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.FileName)
+            .Select(a => new AttachmentRow(a.Id, a.CaseId, a.FileName, a.Size)).ToListAsync()).ToLookup(a => a.CaseId);
         // The meeting's own gaps: its cases are numbered in a run, and the closing items are numbered after them at the notice,
         // so a case taken off the agenda leaves a hole inside the run.
         var numbers = cases.Where(c => c.Number is not null).Select(c => c.Number!.Value).ToList();
@@ -130,7 +132,11 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             : CaseSeries.GapsUpTo(numbers.Max(), numbers).Where(n => n > numbers.Min()).Select(n => new CaseNumber(n, meeting.Year).ToString()).ToList();
         return new MeetingDetail(meeting.Id, meeting.OrganisationId, meeting.BodyId, found.Name, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place,
             meeting.NoticeDeadline, meeting.Notice?.Text, meeting.Notice?.IsLate ?? false, meeting.Status, await guard.EditsBody(Ref(meeting)),
-            [.. cases.Select(c => Row(c, onBody))], gaps, meeting.Version) { QuorumAtLeast = found.QuorumAtLeast };
+            [.. cases.Select(c => Row(c, onBody) is { Hidden: false } row ? row with { Attachments = [.. documents[c.Id]] } : Row(c, onBody))], gaps, meeting.Version)
+        {
+            QuorumAtLeast = found.QuorumAtLeast,
+            ExecutiveDecisions = await executive.ForAsync(meeting.Id, meeting.OrganisationId, meeting.BodyId, meeting.StartsAt),
+        };
     }
 
     public Task<Outcome<Guid>> CreateAsync(MeetingInput input) => Outcome.Try<Guid>(async () =>
@@ -165,7 +171,9 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         var series = await SeriesAsync(meeting.BodyId, meeting.Year);
         var standard = await db.StandardAgendaItems.AsNoTracking().Where(i => i.BodyId == input.BodyId).ToListAsync();
         var position = 0;
-        foreach (var item in StandardAgendaItem.InOrder(standard.Count > 0 ? standard : StandardAgendaItem.Defaults))
+        var withCommittee = standard.Count == 0 && await db.Bodies.AnyAsync(b => b.Id == input.BodyId && b.Kind == Domain.Register.BodyKind.Board)
+            && await db.Bodies.AnyAsync(b => b.OrganisationId == input.OrganisationId && b.Kind == Domain.Register.BodyKind.ExecutiveCommittee);
+        foreach (var item in StandardAgendaItem.InOrder(standard.Count > 0 ? standard : StandardAgendaItem.DefaultsFor(withCommittee)))
         {
             // The body's own cases go between the opening and the closing items: the closing ones start far down.
             position = item.Place == AgendaPlace.End && position < 1000 ? 1000 : position;

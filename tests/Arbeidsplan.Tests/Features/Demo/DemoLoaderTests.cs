@@ -206,6 +206,27 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Contains(branches, b => b.GetProperty("emptyPositions").GetArrayLength() > 0);
     }
 
+    [Fact]
+    public async Task Demo_BoardWork_HasApprovedMinutes_DecisionsToFollowUp_AndTheExecutiveCommitteesDecisionsBeforeTheBoard()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
+        var meetings = await client.GetFromJsonAsync<JsonElement[]>($"/api/meetings?organisationId={hedmark}&from=2026-11-01&to=2026-12-31");
+        Guid Board(string day) => meetings!.Single(m => m.GetProperty("title").GetString() == "Fylkesstyremøte"
+            && m.GetProperty("startsAt").GetString()!.StartsWith(day, StringComparison.Ordinal)).GetProperty("id").GetGuid();
+
+        var minutes = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{Board("2026-11-16")}/minutes");
+        var december = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{Board("2026-12-08")}");
+        var open = await client.GetFromJsonAsync<JsonElement[]>($"/api/decisions?organisationId={hedmark}&open=true");
+
+        Assert.Equal("Approved", minutes.GetProperty("status").GetString());
+        Assert.Equal(["Forberedelse av fylkesstyremøtet 8. desember", "Trykking av valgkampmateriell"],
+            december.GetProperty("executiveDecisions").EnumerateArray().Select(d => d.GetProperty("title").GetString()));
+        Assert.Contains(december.GetProperty("cases").EnumerateArray(), c => c.GetProperty("attachments").GetArrayLength() == 1);
+        Assert.True(open!.Length >= 2);
+        Assert.All(await app.WithDbAsync(db => db.Decisions.Where(d => d.OrganisationId == hedmark).Select(d => d.IsDemo).ToListAsync()), Assert.True);
+    }
+
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>
     {
         var listed = await db.SystemSettings.Where(s => s.Key == SystemSetting.DemoUsers).Select(s => s.Value).SingleAsync();

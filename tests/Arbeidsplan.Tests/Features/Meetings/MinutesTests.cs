@@ -77,16 +77,10 @@ public sealed class MinutesTests(WorldApp app) : IClassFixture<WorldApp>
         var correction = after.GetProperty("corrections").EnumerateArray().Single();
         Assert.Equal("Feil antall stemmer mot.", correction.GetProperty("reason").GetString());
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Content.Headers.ContentType?.MediaType);
-        var text = DocxText(await word.Content.ReadAsByteArrayAsync());
+        var text = Docx.Text(await word.Content.ReadAsByteArrayAsync());
         Assert.Contains("Vedtatt mot 1 stemme", text);
         Assert.Contains("fratrådte som inhabil", text);
         Assert.Contains("Feil antall stemmer mot.", text);
-    }
-
-    private static string DocxText(byte[] bytes)
-    {
-        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
-        return doc.MainDocumentPart!.Document.Body!.InnerText;
     }
 
     [Fact]
@@ -149,7 +143,7 @@ public sealed class MinutesTests(WorldApp app) : IClassFixture<WorldApp>
         var member = await c.ClientAsync(app, "medlem", c.Member);
 
         var seenByAdmin = await admin.GetStringAsync($"/api/meetings/{meeting}/minutes");
-        var wordByAdmin = DocxText(await admin.GetByteArrayAsync($"/api/meetings/{meeting}/minutes.docx"));
+        var wordByAdmin = Docx.Text(await admin.GetByteArrayAsync($"/api/meetings/{meeting}/minutes.docx"));
         var seenByMember = await member.GetStringAsync($"/api/meetings/{meeting}/minutes");
 
         Assert.DoesNotContain("Fortrolig", seenByAdmin);

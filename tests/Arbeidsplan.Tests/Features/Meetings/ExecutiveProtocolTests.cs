@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Tests.Support;
+using static Arbeidsplan.Tests.Support.ApiResponses;
+
+namespace Arbeidsplan.Tests.Features.Meetings;
+
+/// <summary>
+/// The executive committee's protocol to the board: a board's meeting opens with the item, and lists the committee's decisions
+/// made after the board's previous meeting and up to this one.
+/// </summary>
+public sealed class ExecutiveProtocolTests(WorldApp app) : IClassFixture<WorldApp>
+{
+    private World W => app.World;
+
+    [Fact]
+    public async Task BoardMeeting_ListsTheExecutiveCommitteesDecisions_SinceTheBoardsPreviousMeeting()
+    {
+        var r = app.Register();
+        var branch = await r.OrganisationAsync("AU-laget", OrganisationKind.Local, W.County);
+        var board = await r.BodyAsync(branch, "Styret i AU-laget");
+        var committee = await r.BodyAsync(branch, "Arbeidsutvalget i AU-laget", BodyKind.ExecutiveCommittee);
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        async Task<Guid> Meeting(Guid body, string date) => await Created(await kari.PostAsJsonAsync("/api/meetings",
+            new { organisationId = branch, bodyId = body, title = "Møte", date, startTime = "18:00" }));
+        async Task Decide(string title, string day) => await Created(await kari.PostAsJsonAsync($"/api/bodies/{committee}/decisions",
+            new { title, text = $"{title} vedtas.", decidedOn = day, vote = "Unanimous" }));
+        await Meeting(board, "2026-04-01");
+        var next = await Meeting(board, "2026-05-20");
+        var committeeMeeting = await Meeting(committee, "2026-05-21");
+        await Decide("Før forrige styremøte", "2026-03-15");
+        await Decide("Leie av lokale", "2026-04-20");
+        await Decide("Etter møtet", "2026-05-25");
+
+        var meeting = await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{next}");
+        var own = await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{committeeMeeting}");
+        var notice = Docx.Text(await kari.GetByteArrayAsync($"/api/meetings/{next}/notice.docx"));
+
+        var listed = meeting.GetProperty("executiveDecisions").EnumerateArray().ToList();
+        Assert.Equal(["Leie av lokale"], listed.Select(d => d.GetProperty("title").GetString()));
+        Assert.Equal("Enstemmig vedtatt", listed[0].GetProperty("vote").GetString());
+        Assert.Contains(meeting.GetProperty("cases").EnumerateArray(), c => c.GetProperty("title").GetString() == "AU-vedtak siden forrige møte");
+        Assert.DoesNotContain(own.GetProperty("cases").EnumerateArray(), c => c.GetProperty("title").GetString() == "AU-vedtak siden forrige møte");
+        Assert.Empty(own.GetProperty("executiveDecisions").EnumerateArray());
+        Assert.Contains("Leie av lokale vedtas.", notice);
+        Assert.DoesNotContain("Etter møtet", notice);
+    }
+}
