@@ -35,6 +35,7 @@ internal static class NationalBench
             var county = counties[0];
             var countyLeader = await app.SignedInClientAsync(await NationalWorld.AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
             var meeting = await MeetingBench.AddAsync(app, county);
+            await BoardWorkBench.AddDecisionsAsync(app, county);
 
             var results = new List<Row>
             {
@@ -42,7 +43,10 @@ internal static class NationalBench
                 await TimeAsync(app, countyLeader, "Resultattavle-API for ett fylke (fylkesleder)", $"/api/branches/scorecard?organisationId={county}"),
                 await TimeAsync(app, client, $"Resultattavle-API for landet ({branchCount} lag)", $"/api/branches/scorecard?organisationId={national}"),
                 await TimeAsync(app, countyLeader, "Møteside med 30 saker (fylkesleder)", $"/moter/{meeting}"),
+                await TimeAsync(app, countyLeader, $"Vedtak til oppfølging, {BoardWorkBench.Decisions} vedtak (fylkesleder)", $"/vedtak?org={county}"),
+                await TimeAsync(app, countyLeader, "Vedtak-API, åpne oppgaver (fylkesleder)", $"/api/decisions?organisationId={county}&open=true"),
             };
+            var floorDecisions = await BoardWorkBench.FloorAsync(app, county);
             var floorCounty = SqlFloor(app.DatabaseFile, county);
             var floorNational = SqlFloor(app.DatabaseFile, national);
             var sqliteImportMs = SqliteImportMs(lastCsv);
@@ -51,7 +55,7 @@ internal static class NationalBench
             var target = scale == 1 ? 100 : 300;
             Console.WriteLine($"Nasjonal skala ×{scale}: {branchCount} lokallag, {memberCount} medlemmer, 10 uttrekk, {eventCount} hendelser, {circleCount} studieringer");
             PrintLegend();
-            var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational, MeetingBench.Floor(app.DatabaseFile, meeting)], target);
+            var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational, await MeetingBench.FloorAsync(app, meeting), floorDecisions, floorDecisions], target);
             var importRatio = importMs / Math.Max(0.01, sqliteImportMs);
             Console.WriteLine($"{"Medlemsimport, " + importedRows + " rader",-48} {importMs,8:0} ms mot sqlite3 .import {sqliteImportMs:0} ms: forhold {importRatio:0.00} (krav ≤ 3,0: {(importRatio <= 3 ? "OK" : "NEI")})");
             Console.WriteLine($"Største minnebruk (arbeidssett): {peakMb:0} MB");
@@ -74,6 +78,7 @@ internal static class NationalBench
         }
         ReminderBench.Print(reminders[0].World, reminders.Select(r => (r.Floor, r.Rows)).ToList());
         var document = JsonSerializer.SerializeToNode(json)!.AsObject();
+        document["postgresPages"] = JsonSerializer.SerializeToNode(PostgresPages);
         document["reminders"] = JsonSerializer.SerializeToNode(reminders.Select(r => new
         {
             day = ReminderBench.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.World, r.Floor, r.Rows, targetSeconds = ReminderBench.TargetSeconds,
@@ -94,9 +99,33 @@ internal static class NationalBench
         var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app, branchCount);
         var ids = branches.Select(b => b.Id).ToList();
         await NationalWorld.AddEventsAndCirclesAsync(app, national, ids, eventCount, circleCount);
-        await NationalWorld.AddFollowUpAsync(app, national, counties[0], ids);
+        var leader = await NationalWorld.AddFollowUpAsync(app, national, counties[0], ids);
+        await BoardWorkPagesAsync(app, counties[0], leader);
         return await RemindersAsync(app, national, counties, ids);
     }
+
+    /// <summary>Issue 15's pages on PostgreSQL: the meeting page and Vedtak til oppfølging, against their floors on the same server.</summary>
+    private static async Task BoardWorkPagesAsync(BenchApp app, Guid county, string leaderEmail)
+    {
+        var meeting = await MeetingBench.AddAsync(app, county);
+        await BoardWorkBench.AddDecisionsAsync(app, county);
+        var client = await app.SignedInClientAsync(leaderEmail);
+        var rows = new List<(Row Row, (double P50, double P95) Floor)>
+        {
+            (await TimeAsync(app, client, "Møteside med 30 saker (fylkesleder)", $"/moter/{meeting}"), await MeetingBench.FloorAsync(app, meeting)),
+            (await TimeAsync(app, client, $"Vedtak til oppfølging, {BoardWorkBench.Decisions} vedtak (fylkesleder)", $"/vedtak?org={county}"), await BoardWorkBench.FloorAsync(app, county)),
+            (await TimeAsync(app, client, "Vedtak-API, åpne oppgaver (fylkesleder)", $"/api/decisions?organisationId={county}&open=true"), await BoardWorkBench.FloorAsync(app, county)),
+        };
+        Console.WriteLine("PostgreSQL, møter og vedtak (krav p95 ≤ 100 ms og ≤ 10 spørringer):");
+        foreach (var (row, floor) in rows)
+        {
+            var ok = row.P95 <= 100 && row.Queries <= 10;
+            Console.WriteLine($"  {row.Name,-52} p50 {row.P50,6:0.0} ms  p95 {row.P95,6:0.0} ms  {row.Queries,3} spørringer  gulv p95 {floor.P95,5:0.0} ms  forhold {row.P95 / Math.Max(0.01, floor.P95),6:0.0}  {(ok ? "OK" : "NEI")}");
+        }
+        PostgresPages.AddRange(rows.Select(r => (object)new { name = r.Row.Name, r.Row.P50, r.Row.P95, r.Row.Queries, floorP95 = r.Floor.P95 }));
+    }
+
+    private static readonly List<object> PostgresPages = [];
 
     private static async Task<(ReminderBench.World, ReminderBench.Floor, List<ReminderBench.Measured>)> RemindersAsync(BenchApp app, Guid national, List<Guid> counties, List<Guid> branches)
     {

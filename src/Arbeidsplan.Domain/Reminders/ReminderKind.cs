@@ -29,4 +29,10 @@ public enum ReminderKind
 
     /// <summary>The Monday digest of a county's branches, to whoever holds the role that receives it.</summary>
     CountyDigest = 9,
+
+    /// <summary>A follow-up task of a decision is due soon (to its owner).</summary>
+    FollowUpDue = 10,
+
+    /// <summary>A follow-up task's due date has passed and it is not done.</summary>
+    FollowUpOverdue = 11,
 }

@@ -16,6 +16,8 @@ public static class ReminderKinds
         ReminderKind.AnnualMeetingChecklist => "Etter årsmøtet: registrer nytt styre",
         ReminderKind.RegionDigest => "Ukesoversikt for regionen",
         ReminderKind.CountyDigest => "Ukesoversikt for fylket",
+        ReminderKind.FollowUpDue => "Frist for oppfølging av vedtak nærmer seg",
+        ReminderKind.FollowUpOverdue => "Oppfølging av vedtak har passert fristen",
         _ => kind.ToString(),
     };
 
@@ -27,6 +29,7 @@ public static class ReminderKinds
         ReminderKind.TermEnding => 30,
         ReminderKind.StudyRequirementDue => 30,
         ReminderKind.StudyHoursDeadline => 14,
+        ReminderKind.FollowUpDue => 7,
         _ => null,
     };
 

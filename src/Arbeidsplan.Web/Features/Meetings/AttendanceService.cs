@@ -26,9 +26,10 @@ public sealed class AttendanceService(AppDbContext db, Guard guard, CurrentAcces
     }
 
     /// <summary>The view of a meeting the caller has already found and may read (the meeting page has it from <see cref="MeetingService.FindAsync"/>).</summary>
-    public async Task<AttendanceView> ViewOfAsync(Guid meetingId, Guid bodyId, LocalDate day, int? quorumAtLeast)
+    public async Task<AttendanceView> ViewOfAsync(Guid meetingId, Guid bodyId, LocalDate day, int? quorumAtLeast,
+        IReadOnlyList<MeetingRoster.Invitation>? invitations = null)
     {
-        var roster = await MeetingRoster.OfAsync(db, bodyId, day);
+        var roster = await MeetingRoster.OfAsync(db, bodyId, day, invitations: invitations);
         var answers = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == meetingId).ToDictionaryAsync(a => a.PersonId);
         var called = Called(roster, answers).ToHashSet();
         var people = roster.Select(p => new ParticipantRow(p.PersonId, p.Name, p.Office, p.Role, p.Votes, answers.GetValueOrDefault(p.PersonId)?.Reply,

@@ -15,32 +15,22 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// </summary>
 public sealed class ExecutiveProtocol(AppDbContext db, CurrentAccess access)
 {
-    public async Task<IReadOnlyList<ExecutiveDecisionRow>> ForAsync(Guid meetingId, Guid organisationId, Guid bodyId, LocalDateTime startsAt)
+    /// <param name="after">The day of the board's previous meeting (its decisions that day were laid before it), or a year back.</param>
+    public async Task<IReadOnlyList<ExecutiveDecisionRow>> ForAsync(Guid organisationId, Guid boardId, LocalDate after, LocalDate upTo)
     {
-        var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId && (b.Id == bodyId || b.Kind == BodyKind.ExecutiveCommittee))
-            .Select(b => new { b.Id, b.Kind }).ToListAsync();
-        var committees = bodies.Where(b => b.Kind == BodyKind.ExecutiveCommittee).Select(b => b.Id).ToList();
-        if (!bodies.Any(b => b.Id == bodyId && b.Kind == BodyKind.Board) || committees.Count == 0)
-        {
-            return [];
-        }
-        var previous = await db.Meetings.AsNoTracking()
-            .Where(m => m.BodyId == bodyId && m.Id != meetingId && m.Status != MeetingStatus.Cancelled && m.StartsAt < startsAt)
-            .MaxAsync(m => (LocalDateTime?)m.StartsAt);
-        var (after, upTo) = (previous?.Date ?? startsAt.Date.PlusYears(-1), startsAt.Date);
+        // The committee's approvals of its own agenda and minutes are its business, not the board's: its standard items are left out.
+        var routine = StandardAgendaItem.Defaults.Select(i => i.Title).ToList();
         var rows = await db.Decisions.AsNoTracking()
-            .Where(d => committees.Contains(d.BodyId) && d.DecidedOn > after && d.DecidedOn <= upTo)
-            .OrderBy(d => d.DecidedOn).Take(200)
+            .Where(d => d.OrganisationId == organisationId && d.DecidedOn > after && d.DecidedOn <= upTo
+                && db.Bodies.Any(b => b.Id == d.BodyId && b.Kind == BodyKind.ExecutiveCommittee)
+                && !(d.CaseId != null && (routine.Contains(d.Title) || db.StandardAgendaItems.Any(i => i.BodyId == d.BodyId && i.Title == d.Title))))
+            .OrderBy(d => d.DecidedOn).ThenBy(d => d.Id).Take(200)
             .Select(d => new
             {
                 d.Id, d.BodyId, d.Title, d.Text, d.DecidedOn, d.VoteKind, d.VotesAgainst,
                 Case = db.MeetingCases.Where(c => c.Id == d.CaseId).Select(c => new { c.Number, c.Year, c.IsClosed }).FirstOrDefault(),
             }).ToListAsync();
-        // The committee's approvals of its own agenda and minutes are its business, not the board's: its standard items are left out.
-        var routine = (await db.StandardAgendaItems.AsNoTracking().Where(i => i.BodyId != null && committees.Contains(i.BodyId.Value)).Select(i => i.Title).ToListAsync())
-            .Concat(StandardAgendaItem.Defaults.Select(i => i.Title)).ToHashSet();
-        rows = [.. rows.Where(r => r.Case is null || !routine.Contains(r.Title))];
-        var seated = rows.Any(r => r.Case is { IsClosed: true }) && await SitsOnAnyAsync([bodyId, .. committees]);
+        var seated = rows.Any(r => r.Case is { IsClosed: true }) && await SitsOnAnyAsync([boardId, .. rows.Select(r => r.BodyId).Distinct()]);
         return [.. rows.Select(r => r.Case is { IsClosed: true } && !seated
             ? new ExecutiveDecisionRow(r.Id, Number(r.Case.Number, r.Case.Year), "Unntatt offentlighet", null, r.DecidedOn, null)
             : new ExecutiveDecisionRow(r.Id, r.Case is null ? null : Number(r.Case.Number, r.Case.Year), r.Title, r.Text, r.DecidedOn,

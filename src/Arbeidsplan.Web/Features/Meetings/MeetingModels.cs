@@ -103,7 +103,12 @@ public sealed class InviteeInput
     public InviteeRight Right { get; set; } = InviteeRight.Speak;
 }
 
-public sealed record InviteeRow(Guid Id, string Who, string RightLabel, InviteeRight Right);
+public sealed record InviteeRow(Guid Id, string Who, string RightLabel, InviteeRight Right)
+{
+    /// <summary>What the roster needs of it, so a page that lists the invitees does not read them twice.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public MeetingRoster.Invitation? Invitation { get; init; }
+}
 
 /// <summary>What the invitee form offers: people who hold positions in and under the organisation, the position types, and where they are held.</summary>
 public sealed record InviteeChoices(IReadOnlyList<Shared.NamedItem> People, IReadOnlyList<Shared.NamedItem> Types, IReadOnlyList<Shared.NamedItem> Places);

@@ -16,14 +16,20 @@ public sealed record Participant(Guid PersonId, string Name, string? Email, Atte
 /// </summary>
 public static class MeetingRoster
 {
-    public static async Task<IReadOnlyList<Participant>> OfAsync(AppDbContext db, Guid bodyId, LocalDate day, CancellationToken ct = default)
+    /// <summary>A standing invitation as the roster reads it: a person, or an office where it is held.</summary>
+    public sealed record Invitation(Guid? PersonId, Guid? PositionTypeId, Guid? HeldInId, InviteeRight Right);
+
+    /// <param name="invitations">The body's standing invitations when the caller has read them already (the meeting page lists them).</param>
+    public static async Task<IReadOnlyList<Participant>> OfAsync(AppDbContext db, Guid bodyId, LocalDate day, IReadOnlyList<Invitation>? invitations = null,
+        CancellationToken ct = default)
     {
         var seats = await db.Positions.AsNoTracking()
             .Where(p => p.BodyId == bodyId && p.Term.From <= day && (p.Term.To == null || p.Term.To >= day))
             .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PersonId, From = p.Term.From, t.Name, t.Roles, t.SortOrder })
             .Join(db.Persons, x => x.PersonId, person => person.Id, (x, person) => new { x.PersonId, x.From, x.Name, x.Roles, x.SortOrder, Person = person.Name, person.Email })
             .ToListAsync(ct);
-        var invited = await db.StandingInvitees.AsNoTracking().Where(i => i.BodyId == bodyId).ToListAsync(ct);
+        var invited = invitations ?? await db.StandingInvitees.AsNoTracking().Where(i => i.BodyId == bodyId)
+            .Select(i => new Invitation(i.PersonId, i.PositionTypeId, i.HeldInId, i.Right)).ToListAsync(ct);
         var invitees = new List<(Guid Id, string Name, string? Email, InviteeRight Right)>();
         if (invited.Count > 0)
         {

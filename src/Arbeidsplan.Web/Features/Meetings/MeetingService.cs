@@ -115,27 +115,36 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
 
     public async Task<MeetingDetail?> FindAsync(Guid id)
     {
+        // The body, and for the executive committee's protocol the board's previous meeting, in the meeting's own query.
         var found = await db.Meetings.AsNoTracking().Where(m => m.Id == id)
-            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { Meeting = m, b.Name, b.QuorumAtLeast }).SingleOrDefaultAsync();
+            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new
+            {
+                Meeting = m, b.Name, b.QuorumAtLeast, b.Kind,
+                Previous = db.Meetings.Where(p => p.BodyId == m.BodyId && p.Id != m.Id && p.Status != MeetingStatus.Cancelled && p.StartsAt < m.StartsAt)
+                    .Max(p => (LocalDateTime?)p.StartsAt),
+            }).SingleOrDefaultAsync();
         if (found is not { Meeting: var meeting } || !await guard.ReadsBody(Ref(meeting)))
         {
             return null;
         }
-        var cases = await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.Position).ThenBy(c => c.Number).ToListAsync();
+        var cases = await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == id).OrderBy(c => c.Position).ThenBy(c => c.Number)
+            .Select(c => new { Case = c, Documents = db.CaseAttachments.Where(a => a.CaseId == c.Id).OrderBy(a => a.FileName)
+                .Select(a => new AttachmentRow(a.Id, a.CaseId, a.FileName, a.Size)).ToList() })
+            .ToListAsync();
         var onBody = (await access.SeatAsync(meeting.BodyId)).Sits;
-        var documents = (await db.CaseAttachments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.FileName)
-            .Select(a => new AttachmentRow(a.Id, a.CaseId, a.FileName, a.Size)).ToListAsync()).ToLookup(a => a.CaseId);
         // The meeting's own gaps: its cases are numbered in a run, and the closing items are numbered after them at the notice,
         // so a case taken off the agenda leaves a hole inside the run.
-        var numbers = cases.Where(c => c.Number is not null).Select(c => c.Number!.Value).ToList();
+        var numbers = cases.Where(c => c.Case.Number is not null).Select(c => c.Case.Number!.Value).ToList();
         var gaps = numbers.Count == 0 ? []
             : CaseSeries.GapsUpTo(numbers.Max(), numbers).Where(n => n > numbers.Min()).Select(n => new CaseNumber(n, meeting.Year).ToString()).ToList();
         return new MeetingDetail(meeting.Id, meeting.OrganisationId, meeting.BodyId, found.Name, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place,
             meeting.NoticeDeadline, meeting.Notice?.Text, meeting.Notice?.IsLate ?? false, meeting.Status, await guard.EditsBody(Ref(meeting)),
-            [.. cases.Select(c => Row(c, onBody) is { Hidden: false } row ? row with { Attachments = [.. documents[c.Id]] } : Row(c, onBody))], gaps, meeting.Version)
+            [.. cases.Select(c => Row(c.Case, onBody) is { Hidden: false } row ? row with { Attachments = c.Documents } : Row(c.Case, onBody))], gaps, meeting.Version)
         {
             QuorumAtLeast = found.QuorumAtLeast,
-            ExecutiveDecisions = await executive.ForAsync(meeting.Id, meeting.OrganisationId, meeting.BodyId, meeting.StartsAt),
+            ExecutiveDecisions = found.Kind == Domain.Register.BodyKind.Board
+                ? await executive.ForAsync(meeting.OrganisationId, meeting.BodyId, found.Previous?.Date ?? meeting.StartsAt.Date.PlusYears(-1), meeting.StartsAt.Date)
+                : [],
         };
     }
 

@@ -36,12 +36,18 @@ public sealed class StandingInviteeService(AppDbContext db, Guard guard, Current
             {
                 i.Id,
                 i.Right,
+                i.PersonId,
+                i.PositionTypeId,
+                i.HeldInId,
                 Person = db.Persons.Where(p => p.Id == i.PersonId).Select(p => p.Name).FirstOrDefault(),
                 Type = db.PositionTypes.Where(t => t.Id == i.PositionTypeId).Select(t => t.Name).FirstOrDefault(),
                 Where = db.Organisations.Where(o => o.Id == i.HeldInId).Select(o => o.Name).FirstOrDefault()
                     ?? db.Bodies.Where(b => b.Id == i.HeldInId).Select(b => b.Name).FirstOrDefault(),
             }).ToListAsync();
-        return [.. rows.Select(r => new InviteeRow(r.Id, r.Person ?? $"{r.Type} i {r.Where}", StandingInvitee.Label(r.Right), r.Right)).OrderBy(r => r.Who, StringComparer.Ordinal)];
+        return [.. rows.Select(r => new InviteeRow(r.Id, r.Person ?? $"{r.Type} i {r.Where}", StandingInvitee.Label(r.Right), r.Right)
+        {
+            Invitation = new MeetingRoster.Invitation(r.PersonId, r.PositionTypeId, r.HeldInId, r.Right),
+        }).OrderBy(r => r.Who, StringComparer.Ordinal)];
     }
 
     public Task<Outcome<Guid>> AddAsync(Guid bodyId, InviteeInput input) => Outcome.Try<Guid>(async () =>

@@ -22,10 +22,12 @@ public sealed class RecipientIndex
     private readonly ILookup<Guid, HeldOffice> byBody;
     private readonly ILookup<Guid, HeldOffice> byRegion;
 
-    private RecipientIndex(IReadOnlyList<HeldOffice> offices, IReadOnlyDictionary<Guid, Recipient> people)
+    private readonly Dictionary<Guid, Recipient> people;
+
+    private RecipientIndex(IReadOnlyList<HeldOffice> offices, Dictionary<Guid, Recipient> people)
     {
         Offices = offices;
-        People = people;
+        this.people = people;
         byOrganisation = offices.Where(o => o.OrganisationId is not null).ToLookup(o => o.OrganisationId!.Value);
         byBody = offices.Where(o => o.BodyId is not null).ToLookup(o => o.BodyId!.Value);
         byRegion = offices.Where(o => o.RegionId is not null).ToLookup(o => o.RegionId!.Value);
@@ -33,7 +35,7 @@ public sealed class RecipientIndex
 
     public IReadOnlyList<HeldOffice> Offices { get; }
 
-    public IReadOnlyDictionary<Guid, Recipient> People { get; }
+    public IReadOnlyDictionary<Guid, Recipient> People => people;
 
     public static async Task<RecipientIndex> LoadAsync(AppDbContext db, LocalDate on, CancellationToken ct)
     {
@@ -42,8 +44,15 @@ public sealed class RecipientIndex
             .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new HeldOffice(p.Id, p.PersonId, t.Id, t.Name, t.Roles, p.OrganisationId, p.BodyId,
                 p.RegionId, p.Term.To))
             .ToListAsync(ct);
-        var ids = offices.Select(o => o.PersonId).Distinct().ToList();
-        var people = new Dictionary<Guid, Recipient>();
+        var index = new RecipientIndex(offices, []);
+        await index.AddPeopleAsync(db, offices.Select(o => o.PersonId), ct);
+        return index;
+    }
+
+    /// <summary>Looks up people a source names who hold no office today (a follow-up task's owner by name), so they can be reminded too.</summary>
+    public async Task AddPeopleAsync(AppDbContext db, IEnumerable<Guid> personIds, CancellationToken ct)
+    {
+        var ids = personIds.Where(id => !people.ContainsKey(id)).Distinct().ToList();
         foreach (var chunk in ids.Chunk(1000))
         {
             var found = await db.Persons.AsNoTracking().Where(p => chunk.Contains(p.Id))
@@ -54,7 +63,6 @@ public sealed class RecipientIndex
                 people[person.PersonId] = person;
             }
         }
-        return new RecipientIndex(offices, people);
     }
 
     public IEnumerable<HeldOffice> InOrganisation(Guid organisationId) => byOrganisation[organisationId];

@@ -19,7 +19,7 @@ public static class ReminderEndpoints
         services.AddScoped<ReminderPlanner>().AddScoped<ReminderPreview>().AddScoped<ReminderMessages>().AddSingleton<ReminderLinks>();
         services.AddScoped<PreferenceService>().AddScoped<NotificationService>();
         // The sources of items, one per kind of thing that has a date; each feature's items join here as the feature lands.
-        services.AddScoped<ReminderSource, MeasureSource>().AddScoped<ReminderSource, NoticeSource>().AddScoped<ReminderSource, TermSource>()
+        services.AddScoped<ReminderSource, MeasureSource>().AddScoped<ReminderSource, FollowUpSource>().AddScoped<ReminderSource, NoticeSource>().AddScoped<ReminderSource, TermSource>()
             .AddScoped<ReminderSource, StudySource>().AddScoped<ReminderSource, ChecklistSource>().AddScoped<ReminderSource, DigestSource>();
         services.AddScoped<Privacy.IPersonalData, ReminderPersonalData>();
         return services;

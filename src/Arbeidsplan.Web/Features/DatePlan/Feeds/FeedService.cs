@@ -30,7 +30,7 @@ public sealed record FeedCreated(Guid Id, string Name, string Url, string Webcal
 
 public sealed record FeedBody(byte[] Content, string ETag, DateTimeOffset LastModified);
 
-/// <summary>Secret, revocable calendar feeds: per organisation (public events, optionally of one kind) and per person (their bodies' meetings and their deadlines).</summary>
+/// <summary>Secret, revocable calendar feeds: per organisation (public events, optionally of one kind) and per person (their bodies' meetings, their deadlines and their follow-up tasks).</summary>
 public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, IClock clock, IMemoryCache cache)
 {
     public async Task<IReadOnlyList<FeedRow>> MineAsync()
@@ -136,7 +136,8 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         var stats = await events.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(e => e.Version), Last = g.Max(e => e.UpdatedAt) }).SingleOrDefaultAsync();
         var rules = await db.DeadlineRules.AsNoTracking().Where(r => feed.Scope == FeedScope.Person).SumAsync(r => (long?)r.Version) ?? 0;
         var measures = feed.Scope == FeedScope.Person ? await (await OwnMeasuresAsync(feed.PersonId)).SumAsync(m => (long?)m.Version) ?? 0 : 0;
-        var key = $"{today}|{stats?.Count}|{stats?.Versions}|{stats?.Last.ToUnixTimeTicks()}|{rules}|{measures}|{string.Join(',', bodies)}";
+        var tasks = feed.Scope == FeedScope.Person ? string.Join(',', (await OwnTasksAsync(feed.PersonId)).Select(t => $"{t.Id:N}.{t.Version}")) : "";
+        var key = $"{today}|{stats?.Count}|{stats?.Versions}|{stats?.Last.ToUnixTimeTicks()}|{rules}|{measures}|{tasks}|{string.Join(',', bodies)}";
         return (Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32], stats?.Last ?? feed.CreatedAt);
     }
 
@@ -157,6 +158,9 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
                 .Select(m => new { m.Id, m.PlanId, m.Code, m.Text, m.DueOn, m.Version }).ToListAsync();
             entries.AddRange(measures.Select(m => new IcsEntry($"tiltak-{m.Id:N}@arbeidsplan", $"Frist: {(m.Code is null ? "" : m.Code + " ")}{m.Text}",
                 EventWhen.Day(m.DueOn!.Value), null, [], null, null, $"{origin}/plan/{m.PlanId}/tiltak/{m.Id}", (int)m.Version - 1, feed.CreatedAt, "Frist", false)));
+            entries.AddRange((await OwnTasksAsync(feed.PersonId)).Where(t => window.Contains(t.DueOn)).Select(t => new IcsEntry($"oppfolging-{t.Id:N}@arbeidsplan",
+                $"Frist: {t.Title}", EventWhen.Day(t.DueOn), null, [], null, $"Oppfølging av vedtaket «{t.Decision}»", $"{origin}/vedtak/{t.DecisionId}",
+                (int)Math.Min(t.Version, int.MaxValue), feed.CreatedAt, "Frist", false)));
         }
         return IcsWriter.Write(name, entries, cache);
     }
@@ -180,6 +184,29 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
             .Where(m => m.OwnerBodyId is { } b && bodies.Contains(b) || m.OwnerPositionTypeId is { } t && pairs.Contains((t, m.OrganisationId)))
             .Select(m => m.Id).ToList();
         return db.Measures.AsNoTracking().Where(m => ids.Contains(m.Id));
+    }
+
+    private sealed record OwnTask(Guid Id, Guid DecisionId, string Title, string Decision, LocalDate DueOn, long Version);
+
+    /// <summary>Open follow-up tasks of decisions owned by the person by name, by an office they hold where it is held, or by a body they sit on.</summary>
+    private async Task<IReadOnlyList<OwnTask>> OwnTasksAsync(Guid? person)
+    {
+        var today = clock.Today();
+        var held = (await db.Positions.AsNoTracking().Where(p => p.PersonId == person).Select(p => new { p.PositionTypeId, Place = p.OrganisationId ?? p.BodyId, p.BodyId, p.Term }).ToListAsync())
+            .Where(p => p.Term.IsActiveOn(today)).ToList();
+        var bodies = held.Where(p => p.BodyId != null).Select(p => p.BodyId!.Value).Distinct().ToList();
+        var types = held.Select(p => (Guid?)p.PositionTypeId).Distinct().ToList();
+        var pairs = held.Select(p => (p.PositionTypeId, p.Place)).ToHashSet();
+        var open = new[] { MeasureStatus.NotStarted, MeasureStatus.UnderWay, MeasureStatus.Postponed };
+        var tasks = await db.FollowUpTasks.AsNoTracking()
+            .Where(t => open.Contains(t.Status) && (t.PersonId == person || t.OwnerBodyId != null && bodies.Contains(t.OwnerBodyId.Value) || types.Contains(t.PositionTypeId)))
+            .OrderBy(t => t.Id).Take(500)
+            .Select(t => new { t.Id, t.DecisionId, t.Title, t.DueOn, t.Version, t.PersonId, t.PositionTypeId, t.HeldInId,
+                Decision = db.Decisions.Where(d => d.Id == t.DecisionId).Select(d => d.Title).First() })
+            .ToListAsync();
+        // An office owns the task only where it is held; a handful of rows, so the pairing is checked here.
+        return [.. tasks.Where(t => t.PositionTypeId is not { } type || pairs.Contains((type, t.HeldInId)))
+            .Select(t => new OwnTask(t.Id, t.DecisionId, t.Title, t.Decision, t.DueOn, t.Version))];
     }
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

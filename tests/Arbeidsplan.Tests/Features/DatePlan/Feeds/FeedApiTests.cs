@@ -13,6 +13,34 @@ public sealed class FeedApiTests(WorldApp app) : IClassFixture<WorldApp>
     private World W => app.World;
 
     [Fact]
+    public async Task PersonFeed_HasTheirFollowUpTasks_ByNameAndByTheirBody_UntilDone()
+    {
+        var c = await Arbeidsplan.Tests.Features.Meetings.Committee.CreateAsync(app, "Kalenderutvalget");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var decision = await Created(await kari.PostAsJsonAsync($"/api/bodies/{c.Body}/decisions",
+            new { title = "Vervekampanje", text = "Kampanjen gjennomføres.", decidedOn = "2026-05-25", vote = "Unanimous" }));
+        var own = await Created(await kari.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups", new { title = "Lage vervebrev", dueOn = "2026-06-20", personId = c.Member }));
+        await Created(await kari.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups", new { title = "Følge opp kampanjen", dueOn = "2026-08-01", bodyId = c.Body }));
+        await Created(await kari.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups", new { title = "Andres oppgave", dueOn = "2026-06-20", personId = c.Leader }));
+        var member = await c.ClientAsync(app, "medlem", c.Member);
+        var feed = await (await member.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Person" })).Content.ReadFromJsonAsync<JsonElement>();
+        var url = new Uri(feed.GetProperty("url").GetString()!).PathAndQuery;
+
+        var before = Calendar.Load(await app.AnonymousClient().GetStringAsync(url))!;
+        (await member.PostAsJsonAsync($"/api/follow-ups/{own}/reports", new { status = "Done", note = "Sendt." })).EnsureSuccessStatusCode();
+        var after = Calendar.Load(await app.AnonymousClient().GetStringAsync(url))!;
+
+        var task = before.Events.Single(e => e.Summary == "Frist: Lage vervebrev");
+        Assert.Equal(new DateOnly(2026, 6, 20), task.DtStart!.Date);
+        Assert.False(task.DtStart.HasTime);
+        Assert.Equal($"http://localhost/vedtak/{decision}", task.Url?.ToString());
+        Assert.Contains(before.Events, e => e.Summary == "Frist: Følge opp kampanjen");
+        Assert.DoesNotContain(before.Events, e => e.Summary == "Frist: Andres oppgave");
+        Assert.DoesNotContain(after.Events, e => e.Summary == "Frist: Lage vervebrev");
+        Assert.Contains(after.Events, e => e.Summary == "Frist: Følge opp kampanjen");
+    }
+
+    [Fact]
     public async Task PersonFeed_HasTheBoardsMeetingsAndNoticeDeadline_InOsloTime_AndUpdatesOnChange()
     {
         await app.Register().PositionAsync(W.CountyLeader, W.BoardMember, body: W.Board);
