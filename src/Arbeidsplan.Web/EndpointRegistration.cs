@@ -5,6 +5,7 @@ using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Meetings;
+using Arbeidsplan.Web.Features.Resolutions;
 using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
@@ -71,6 +72,7 @@ public static class EndpointRegistration
         app.MapBranchEndpoints();
         app.MapStudyEndpoints();
         app.MapMeetingEndpoints();
+        app.MapResolutionEndpoints();
         app.MapDecisionEndpoints();
         app.MapPrivacyEndpoints();
         app.MapReminderEndpoints();

@@ -8,6 +8,7 @@ using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Jobs;
 using Arbeidsplan.Web.Features.Meetings;
+using Arbeidsplan.Web.Features.Resolutions;
 using Arbeidsplan.Web.Features.Members;
 using Arbeidsplan.Web.Features.Municipalities;
 using Arbeidsplan.Web.Features.Organisations;
@@ -69,7 +70,7 @@ public static class ServiceRegistration
         services.AddPlans().AddDatePlan().AddMembers().AddBranches().AddStudy();
         services.AddDemo().AddAudit().AddPrivacy();
         // One runner for every scheduled job; the outbox and the reminders it runs.
-        services.AddJobs().AddOutbox().AddReminders(configuration).AddMeetings();
+        services.AddJobs().AddOutbox().AddReminders(configuration).AddMeetings().AddResolutions();
         return services;
     }
 

@@ -52,6 +52,7 @@ public sealed class ArchitectureTests
         ["Privacy"] = [],
         ["Regions"] = [],
         ["Reminders"] = ["Jobs", "Organisations", "Privacy"],
+        ["Resolutions"] = ["Organisations"],
         ["Sections"] = [],
         ["Shared"] = [],
         ["Study"] = ["Organisations", "Privacy"],

@@ -61,6 +61,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "caseId" or "CaseId" when !pattern.Contains("/minutes", StringComparison.Ordinal) => s.MeetingCase.ToString(),
         "inviteeId" => s.Invitee.ToString(),
         "attachmentId" => s.Attachment.ToString(),
+        "stepId" => s.ResolutionStep.ToString(),
         "decisionId" or "DecisionId" => s.Decision.ToString(),
         "taskId" => s.FollowUp.ToString(),
         "measureId" => s.Measure.ToString(),
@@ -104,6 +105,8 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.Contains("/minutes", StringComparison.Ordinal) || pattern.Contains("/protokoll", StringComparison.Ordinal) => s.HeldMeeting,
         _ when pattern.Contains("{caseId", StringComparison.Ordinal) || pattern.Contains("{CaseId", StringComparison.Ordinal) => s.MeetingCase,
         _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) || pattern.StartsWith("/moter/", StringComparison.Ordinal) => s.Meeting,
+        _ when pattern.StartsWith("/api/resolutions", StringComparison.Ordinal) || pattern.StartsWith("/uttalelser/", StringComparison.Ordinal) => s.Resolution,
+        _ when pattern.StartsWith("/api/media", StringComparison.Ordinal) => s.Media,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
 
@@ -111,6 +114,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
     {
         "organisationid" or "org" or "organisasjon" or "under" or "arrangor" or "organiserid" => s.Organisation.ToString(),
         "person" => s.Person.ToString(),
+        "om" => s.Resolution.ToString(),
         "organ" or "bodyid" => s.Body.ToString(),
         "region" or "regionid" => s.Region.ToString(),
         "kapittel" or "chapterid" => s.Chapter.ToString(),
@@ -269,6 +273,11 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/meetings" => new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} nytt møte", date = "2027-02-09", startTime = "18:00" },
         "/api/meetings/{id:guid}/cases" => new { kind = "Decision", title = $"{s.Tag} ny sak" },
         "/api/meetings/{id:guid}/cases/{caseId:guid}" => new { kind = "Decision", title = $"{s.Tag} endret sak" },
+        "/api/resolutions" => new { organisationId = s.Organisation, kind = "Statement", title = $"{s.Tag} ny uttalelse", text = "Tekst.", adoptedOn = "2026-03-01", adoptedBy = "Styret" },
+        "/api/resolutions/{id:guid}" => new { organisationId = s.Organisation, kind = "Statement", title = $"{s.Tag} endret uttalelse", text = "Tekst.", adoptedOn = "2026-03-01", adoptedBy = "Styret" },
+        "/api/resolutions/{id:guid}/steps" => new { title = $"{s.Tag} nytt steg" },
+        "/api/resolutions/{id:guid}/steps/{stepId:guid}" => new { title = $"{s.Tag} steg", status = "UnderWay" },
+        "/api/media" => new { organisationId = s.Organisation, outlet = "Nationen", publishedOn = "2026-03-02", title = $"{s.Tag} omtale" },
         "/api/meetings/{id:guid}/cases/{caseId:guid}/attachments" => Form(("@file", $"{s.Tag.ToLowerInvariant()}-notat.txt|{s.Tag} notat")),
         "/api/meetings/{id:guid}/attendance" => new { personId = s.Person, reply = "Coming" },
         "/api/meetings/answer" => new { reply = "Coming" },

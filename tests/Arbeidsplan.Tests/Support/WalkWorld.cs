@@ -36,6 +36,13 @@ public sealed record Seeded(
     /// <summary>A document on the coming meeting's case.</summary>
     public Guid Attachment { get; init; }
 
+    /// <summary>A statement of the county, a step of its follow-up and a piece in the media log about it.</summary>
+    public Guid Resolution { get; init; }
+
+    public Guid ResolutionStep { get; init; }
+
+    public Guid Media { get; init; }
+
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
 }
@@ -90,7 +97,22 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Meeting = meeting,
             MeetingCase = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"{tag} sak" })),
             Invitee = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{body}/invitees", new { personId = person, right = "Speak" })),
-        } is var seeded ? await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded)) : null!;
+        } is var seeded ? await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded))) : null!;
+    }
+
+    private static async Task<Seeded> SeedResolutionAsync(HttpClient admin, Seeded s)
+    {
+        var resolution = await CreatedId(await admin.PostAsJsonAsync("/api/resolutions", new
+        {
+            organisationId = s.Organisation, kind = "Resolution", title = $"{s.Tag} resolusjon", text = "Tekst.", adoptedOn = "2026-02-15", adoptedBy = "Årsmøtet",
+        }));
+        return s with
+        {
+            Resolution = resolution,
+            ResolutionStep = await CreatedId(await admin.PostAsJsonAsync($"/api/resolutions/{resolution}/steps", new { title = $"{s.Tag} brev" })),
+            Media = await CreatedId(await admin.PostAsJsonAsync("/api/media",
+                new { organisationId = s.Organisation, outlet = "Nationen", publishedOn = "2026-02-20", title = $"{s.Tag} omtale", resolutionId = resolution })),
+        };
     }
 
     /// <summary>The walk's clients post files with the sign-in cookie, which a form needs the page's token for: the document is written directly.</summary>

@@ -64,6 +64,7 @@ public sealed class DemoLoader(
             await new DemoStudy(db).LoadAsync(world);
             await new DemoReminders(db).LoadAsync(world);
             await new DemoMeetings(db).LoadAsync(world);
+            await new DemoResolutions(db).LoadAsync(world);
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

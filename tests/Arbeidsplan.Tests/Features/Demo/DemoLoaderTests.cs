@@ -225,6 +225,11 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Contains(december.GetProperty("cases").EnumerateArray(), c => c.GetProperty("attachments").GetArrayLength() == 1);
         Assert.True(open!.Length >= 2);
         Assert.All(await app.WithDbAsync(db => db.Decisions.Where(d => d.OrganisationId == hedmark).Select(d => d.IsDemo).ToListAsync()), Assert.True);
+
+        var resolutions = await client.GetFromJsonAsync<JsonElement[]>($"/api/resolutions?organisationId={hedmark}&year=2026");
+        Assert.Equal(3, resolutions!.Count(r => r.GetProperty("kind").GetString() == "Resolution"));
+        Assert.All(resolutions!, r => Assert.True(r.GetProperty("steps").GetInt32() > 0));
+        Assert.Contains(await client.GetFromJsonAsync<JsonElement[]>($"/api/media?organisationId={hedmark}&year=2026") ?? [], m => m.GetProperty("about").GetString() == "Ordførerforum");
     }
 
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>

@@ -1,0 +1,60 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MiniExcelLibs;
+
+namespace Arbeidsplan.Web.Features.Resolutions;
+
+/// <summary>Resolutions and statements with their follow-up plans, and the media log.</summary>
+public static class ResolutionEndpoints
+{
+    public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IServiceCollection AddResolutions(this IServiceCollection services) =>
+        services.AddScoped<ResolutionService>().AddScoped<MediaService>();
+
+    public static void MapResolutionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/resolutions").WithTags("Uttalelser");
+        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<ResolutionRow>>, NotFoundProblem>> (Guid? organisationId, int? year, ResolutionService s) =>
+            organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
+            .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        api.MapPost("/", async (ResolutionInput input, ResolutionService s) =>
+            (await s.CreateAsync(input)).ToHttp(id => TypedResults.Created($"/api/resolutions/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}", async (Guid id, ResolutionService s) => Problems.Found(await s.FindAsync(id))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}", async (Guid id, ResolutionInput input, ResolutionService s) => (await s.EditAsync(id, input)).ToHttp(r => TypedResults.Ok(new IdRow(r))))
+            .Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/steps", async (Guid id, StepInput input, ResolutionService s) =>
+            (await s.AddStepAsync(id, input)).ToHttp(step => TypedResults.Created($"/api/resolutions/{id}", new IdRow(step)))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/steps/{stepId:guid}", async (Guid id, Guid stepId, StepInput input, ResolutionService s) =>
+            (await s.EditStepAsync(id, stepId, input)).ToHttp(step => TypedResults.Ok(new IdRow(step)))).Scoped(ScopeRule.Organisation);
+
+        var media = app.MapGroup("/api/media").WithTags("Uttalelser");
+        media.MapGet("/", async Task<Results<Ok<IReadOnlyList<MediaRow>>, NotFoundProblem>> (Guid? organisationId, int? year, MediaService s) =>
+            organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
+            .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        app.MapGet("/api/media.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, int? year, MediaService s) =>
+                organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.File(Xlsx(rows), ExcelType, "medielogg.xlsx") : Problems.NotFound())
+            .Produces<Stream>(StatusCodes.Status200OK, ExcelType).WithTags("Uttalelser").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        media.MapPost("/", async (MediaInput input, MediaService s) =>
+            (await s.AddAsync(input)).ToHttp(id => TypedResults.Created($"/api/media/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
+        media.MapDelete("/{id:guid}", async (Guid id, MediaService s) => (await s.RemoveAsync(id)).ToNoContent()).Scoped(ScopeRule.Organisation);
+    }
+
+    /// <summary>The media log as a sheet, a row per piece, newest first as the page shows it.</summary>
+    public static byte[] Xlsx(IEnumerable<MediaRow> items)
+    {
+        var rows = items.Select(m => new Dictionary<string, object?>
+        {
+            ["Dato"] = NorwegianTime.Format(m.PublishedOn),
+            ["Medium"] = m.Outlet,
+            ["Tittel"] = m.Title,
+            ["Lenke"] = m.Url,
+            ["Handler om"] = m.About,
+        });
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: "Medielogg");
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Arbeidsplan.Tests.Support;
+using static Arbeidsplan.Tests.Support.ApiResponses;
+
+namespace Arbeidsplan.Tests.Features.Resolutions;
+
+/// <summary>
+/// Resolutions and statements with their follow-up plan, and the media log: registered and kept by those who cover the organisation,
+/// read by those who read it, out of sight of others.
+/// </summary>
+public sealed class ResolutionApiTests(WorldApp app) : IClassFixture<WorldApp>
+{
+    private World W => app.World;
+
+    private static object Resolution(Guid organisation, string title) => new
+    {
+        organisationId = organisation, kind = "Resolution", title, text = "Årsmøtet krever at lokalsykehusene beholdes.", adoptedOn = "2026-02-15",
+        adoptedBy = "Fylkesårsmøtet", responsible = "Politisk nestleder",
+    };
+
+    [Fact]
+    public async Task Resolution_WithAFollowUpPlanAndMediaCoverage_IsListedWithItsProgress()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var id = await Created(await kari.PostAsJsonAsync("/api/resolutions", Resolution(W.County, "Lokalsykehus i hele fylket")));
+        var letter = await Created(await kari.PostAsJsonAsync($"/api/resolutions/{id}/steps", new { title = "Brev til helseministeren", responsible = "Leder", dueOn = "2026-03-15" }));
+        await Created(await kari.PostAsJsonAsync($"/api/resolutions/{id}/steps", new { title = "Møte med helseforetaket", dueOn = "2026-04-30" }));
+        var detail = await kari.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}");
+        var version = detail.GetProperty("steps")[0].GetProperty("version").GetInt64();
+        var done = await kari.PutAsJsonAsync($"/api/resolutions/{id}/steps/{letter}", new { title = "Brev til helseministeren", status = "Done", note = "Sendt 1. mars.", version });
+        var stale = await kari.PutAsJsonAsync($"/api/resolutions/{id}/steps/{letter}", new { title = "Brev", status = "UnderWay", version });
+        await Created(await kari.PostAsJsonAsync("/api/media", new
+        {
+            organisationId = W.County, outlet = "Hamar Arbeiderblad", publishedOn = "2026-03-02", title = "Krever svar om sykehusene", url = "https://www.h-a.no/sak", resolutionId = id,
+        }));
+
+        var list = await kari.GetFromJsonAsync<JsonElement[]>($"/api/resolutions?organisationId={W.County}&year=2026");
+        var media = await kari.GetFromJsonAsync<JsonElement[]>($"/api/media?organisationId={W.County}&year=2026");
+        var sheet = await kari.GetAsync($"/api/media.xlsx?organisationId={W.County}&year=2026");
+
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var row = Assert.Single(list!, r => r.GetProperty("id").GetGuid() == id);
+        Assert.Equal((2, 1, 1), (row.GetProperty("steps").GetInt32(), row.GetProperty("stepsDone").GetInt32(), row.GetProperty("media").GetInt32()));
+        var piece = Assert.Single(media!, m => m.GetProperty("title").GetString() == "Krever svar om sykehusene");
+        Assert.Equal("Lokalsykehus i hele fylket", piece.GetProperty("about").GetString());
+        Assert.Equal(HttpStatusCode.OK, sheet.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)", "https://")]
+    [InlineData("", "Velg dagen")]
+    public async Task MediaItem_WithAnUnsafeLinkOrNoDay_IsRefusedWithAMessage(string url, string message)
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+
+        var refused = await kari.PostAsJsonAsync("/api/media", new
+        {
+            organisationId = W.County, outlet = "Nationen", publishedOn = url.Length == 0 ? null : "2026-03-02", title = "Omtale", url = url.Length == 0 ? null : url,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(message, await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Resolutions_OfAnotherCounty_AreOutOfSight_AndAnOrdinaryMemberCannotRegisterThem()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var id = await Created(await kari.PostAsJsonAsync("/api/resolutions", Resolution(W.County, "Beredskap")));
+        var ola = await app.SignedInClientAsync(W.OtherCountyLeaderUser);
+        var branchLeader = await app.SignedInClientAsync(W.BranchLeaderUser);
+
+        var read = await ola.GetAsync($"/api/resolutions/{id}");
+        var listed = await ola.GetAsync($"/api/resolutions?organisationId={W.County}");
+        var step = await ola.PostAsJsonAsync($"/api/resolutions/{id}/steps", new { title = "Innbrudd" });
+        var registered = await branchLeader.PostAsJsonAsync("/api/resolutions", Resolution(W.County, "Egen uttalelse"));
+
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, listed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, step.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, registered.StatusCode);
+        Assert.Contains("Bare de som har ansvaret", await registered.Content.ReadAsStringAsync());
+    }
+}
