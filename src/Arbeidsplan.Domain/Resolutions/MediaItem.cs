@@ -47,7 +47,7 @@ public sealed class MediaItem : IAudited
             return null;
         }
         return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri.ToString()
+            ? uri.AbsoluteUri
             : throw new RuleViolation(nameof(Url), "Lenken må være en nettadresse som begynner med https:// eller http://.");
     }
 }

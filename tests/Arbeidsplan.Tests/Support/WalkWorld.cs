@@ -43,6 +43,9 @@ public sealed record Seeded(
 
     public Guid Media { get; init; }
 
+    /// <summary>A standard item of the county board's own.</summary>
+    public Guid AgendaItem { get; init; }
+
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
 }
@@ -108,6 +111,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         }));
         return s with
         {
+            AgendaItem = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{s.Body}/agenda-items", new { title = $"{s.Tag} fast sak", kind = "Information", place = "End" })),
             Resolution = resolution,
             ResolutionStep = await CreatedId(await admin.PostAsJsonAsync($"/api/resolutions/{resolution}/steps", new { title = $"{s.Tag} brev" })),
             Media = await CreatedId(await admin.PostAsJsonAsync("/api/media",

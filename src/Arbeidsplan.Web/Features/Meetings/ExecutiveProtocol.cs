@@ -11,12 +11,12 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// The executive committee's protocol laid before the board (AU-vedtak siden forrige møte): for a board's meeting, the decisions
 /// of the organisation's executive committees made after the board's previous meeting and up to this one, without the routine
 /// approvals of the committee's own standard items. A decision on a closed
-/// case shows its title to those who sit on the board or the committee only.
+/// case shows its title to those who sit on the committee that made it only.
 /// </summary>
 public sealed class ExecutiveProtocol(AppDbContext db, CurrentAccess access)
 {
     /// <param name="after">The day of the board's previous meeting (its decisions that day were laid before it), or a year back.</param>
-    public async Task<IReadOnlyList<ExecutiveDecisionRow>> ForAsync(Guid organisationId, Guid boardId, LocalDate after, LocalDate upTo)
+    public async Task<IReadOnlyList<ExecutiveDecisionRow>> ForAsync(Guid organisationId, LocalDate after, LocalDate upTo)
     {
         // The committee's approvals of its own agenda and minutes are its business, not the board's: its standard items are left out.
         var routine = StandardAgendaItem.Defaults.Select(i => i.Title).ToList();
@@ -30,24 +30,17 @@ public sealed class ExecutiveProtocol(AppDbContext db, CurrentAccess access)
                 d.Id, d.BodyId, d.Title, d.Text, d.DecidedOn, d.VoteKind, d.VotesAgainst,
                 Case = db.MeetingCases.Where(c => c.Id == d.CaseId).Select(c => new { c.Number, c.Year, c.IsClosed }).FirstOrDefault(),
             }).ToListAsync();
-        var seated = rows.Any(r => r.Case is { IsClosed: true }) && await SitsOnAnyAsync([boardId, .. rows.Select(r => r.BodyId).Distinct()]);
-        return [.. rows.Select(r => r.Case is { IsClosed: true } && !seated
+        // A decision on a closed case is read by those who sit on the committee that made it, as on the decision's own page.
+        var seated = new Dictionary<Guid, bool>();
+        foreach (var body in rows.Where(r => r.Case is { IsClosed: true }).Select(r => r.BodyId).Distinct())
+        {
+            seated[body] = (await access.SeatAsync(body)).Sits;
+        }
+        return [.. rows.Select(r => r.Case is { IsClosed: true } && !seated[r.BodyId]
             ? new ExecutiveDecisionRow(r.Id, Number(r.Case.Number, r.Case.Year), "Unntatt offentlighet", null, r.DecidedOn, null)
             : new ExecutiveDecisionRow(r.Id, r.Case is null ? null : Number(r.Case.Number, r.Case.Year), r.Title, r.Text, r.DecidedOn,
                 new Vote(r.VoteKind, r.VotesAgainst).Text))];
     }
 
     private static string? Number(int? number, int year) => number is { } n ? new CaseNumber(n, year).ToString() : null;
-
-    private async Task<bool> SitsOnAnyAsync(IReadOnlyList<Guid> bodies)
-    {
-        foreach (var body in bodies)
-        {
-            if ((await access.SeatAsync(body)).Sits)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -13,7 +13,7 @@ public static class MeetingEndpoints
     {
         services.AddScoped<MeetingService>().AddScoped<MeetingFromPlan>().AddScoped<MeetingChanges>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
             .AddScoped<MeetingMail>().AddSingleton<AttendanceLinks>()
-            .AddScoped<CaseAttachments>().AddScoped<ExecutiveProtocol>().AddScoped<MinutesService>().AddScoped<MinutesApproval>().AddScoped<FollowUpService>().AddScoped<DecisionService>()
+            .AddScoped<CaseAttachments>().AddScoped<BodySetup>().AddScoped<ExecutiveProtocol>().AddScoped<MinutesService>().AddScoped<MinutesApproval>().AddScoped<FollowUpService>().AddScoped<DecisionService>()
             .AddScoped<Privacy.IPersonalData, MeetingPersonalData>();
         return services;
     }
@@ -57,6 +57,15 @@ public static class MeetingEndpoints
             return (await s.AnswerByLinkAsync(t, input)).ToHttp();
         }).AllowAnonymous();
 
+        var setup = app.MapGroup("/api/bodies/{bodyId:guid}").WithTags("Møter");
+        setup.MapGet("/meeting-setup", async (Guid bodyId, BodySetup s) => Problems.Found(await s.ViewAsync(bodyId))).Scoped(ScopeRule.Organisation);
+        setup.MapPost("/agenda-items", async (Guid bodyId, AgendaItemInput input, BodySetup s) =>
+            (await s.AddItemAsync(bodyId, input)).ToHttp(i => TypedResults.Created($"/api/bodies/{bodyId}/meeting-setup", new IdRow(i)))).Scoped(ScopeRule.Organisation);
+        setup.MapDelete("/agenda-items/{itemId:guid}", async (Guid bodyId, Guid itemId, BodySetup s) => (await s.RemoveItemAsync(bodyId, itemId)).ToNoContent())
+            .Scoped(ScopeRule.Organisation);
+        setup.MapPut("/quorum", async (Guid bodyId, QuorumInput input, BodySetup s) => (await s.SetQuorumAsync(bodyId, input)).ToHttp(b => TypedResults.Ok(new IdRow(b))))
+            .Scoped(ScopeRule.Organisation);
+
         var invitees = app.MapGroup("/api/bodies/{bodyId:guid}/invitees").WithTags("Møter");
         invitees.MapGet("/", async (Guid bodyId, StandingInviteeService s) => Problems.Found(await s.ListAsync(bodyId))).Scoped(ScopeRule.Organisation);
         invitees.MapPost("/", async (Guid bodyId, InviteeInput input, StandingInviteeService s) =>
@@ -81,7 +90,9 @@ public static class MeetingEndpoints
                     }
                     // Always a download, never shown in the app's own origin, whatever the file holds.
                     http.Response.Headers.XContentTypeOptions = "nosniff";
-                    http.Response.Headers.ContentSecurityPolicy = "sandbox";
+                    http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+                    // A closed case's document is not kept in shared caches or the browser's.
+                    http.Response.Headers.CacheControl = "private, no-store";
                     return TypedResults.File(document.Content, document.ContentType, document.FileName);
                 })
             .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream").Scoped(ScopeRule.Organisation);

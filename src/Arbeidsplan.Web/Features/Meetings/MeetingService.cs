@@ -143,7 +143,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         {
             QuorumAtLeast = found.QuorumAtLeast,
             ExecutiveDecisions = found.Kind == Domain.Register.BodyKind.Board
-                ? await executive.ForAsync(meeting.OrganisationId, meeting.BodyId, found.Previous?.Date ?? meeting.StartsAt.Date.PlusYears(-1), meeting.StartsAt.Date)
+                ? await executive.ForAsync(meeting.OrganisationId, found.Previous?.Date ?? meeting.StartsAt.Date.PlusYears(-1), meeting.StartsAt.Date)
                 : [],
         };
     }
@@ -178,11 +178,8 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         var meeting = new Meeting(input.BodyId, input.OrganisationId, input.Title ?? "", starts, ends, input.Place, deadline, input.EventId);
         db.Meetings.Add(meeting);
         var series = await SeriesAsync(meeting.BodyId, meeting.Year);
-        var standard = await db.StandardAgendaItems.AsNoTracking().Where(i => i.BodyId == input.BodyId).ToListAsync();
         var position = 0;
-        var withCommittee = standard.Count == 0 && await db.Bodies.AnyAsync(b => b.Id == input.BodyId && b.Kind == Domain.Register.BodyKind.Board)
-            && await db.Bodies.AnyAsync(b => b.OrganisationId == input.OrganisationId && b.Kind == Domain.Register.BodyKind.ExecutiveCommittee);
-        foreach (var item in StandardAgendaItem.InOrder(standard.Count > 0 ? standard : StandardAgendaItem.DefaultsFor(withCommittee)))
+        foreach (var item in (await BodySetup.ItemsForAsync(db, input.BodyId)).Items)
         {
             // The body's own cases go between the opening and the closing items: the closing ones start far down.
             position = item.Place == AgendaPlace.End && position < 1000 ? 1000 : position;

@@ -17,8 +17,9 @@ public static class ResolutionEndpoints
     public static void MapResolutionEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/resolutions").WithTags("Uttalelser");
-        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<ResolutionRow>>, NotFoundProblem>> (Guid? organisationId, int? year, ResolutionService s) =>
-            organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
+        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<ResolutionRow>>, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, ResolutionService s) =>
+            BadYear(year) ? Problems.BadValue("year", YearMessage)
+            : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/", async (ResolutionInput input, ResolutionService s) =>
             (await s.CreateAsync(input)).ToHttp(id => TypedResults.Created($"/api/resolutions/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
@@ -31,16 +32,22 @@ public static class ResolutionEndpoints
             (await s.EditStepAsync(id, stepId, input)).ToHttp(step => TypedResults.Ok(new IdRow(step)))).Scoped(ScopeRule.Organisation);
 
         var media = app.MapGroup("/api/media").WithTags("Uttalelser");
-        media.MapGet("/", async Task<Results<Ok<IReadOnlyList<MediaRow>>, NotFoundProblem>> (Guid? organisationId, int? year, MediaService s) =>
-            organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
+        media.MapGet("/", async Task<Results<Ok<IReadOnlyList<MediaRow>>, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, MediaService s) =>
+            BadYear(year) ? Problems.BadValue("year", YearMessage)
+            : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
-        app.MapGet("/api/media.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, int? year, MediaService s) =>
-                organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.File(Xlsx(rows), ExcelType, "medielogg.xlsx") : Problems.NotFound())
+        app.MapGet("/api/media.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, MediaService s) =>
+                BadYear(year) ? Problems.BadValue("year", YearMessage)
+                : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.File(Xlsx(rows), ExcelType, "medielogg.xlsx") : Problems.NotFound())
             .Produces<Stream>(StatusCodes.Status200OK, ExcelType).WithTags("Uttalelser").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         media.MapPost("/", async (MediaInput input, MediaService s) =>
             (await s.AddAsync(input)).ToHttp(id => TypedResults.Created($"/api/media/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         media.MapDelete("/{id:guid}", async (Guid id, MediaService s) => (await s.RemoveAsync(id)).ToNoContent()).Scoped(ScopeRule.Organisation);
     }
+
+    private const string YearMessage = "Skriv et år mellom 2000 og 2100.";
+
+    private static bool BadYear(int? year) => year is < CalendarYear.First or > CalendarYear.Last;
 
     /// <summary>The media log as a sheet, a row per piece, newest first as the page shows it.</summary>
     public static byte[] Xlsx(IEnumerable<MediaRow> items)

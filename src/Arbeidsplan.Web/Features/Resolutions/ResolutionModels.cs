@@ -19,13 +19,16 @@ public sealed class ResolutionInput
     public long? Version { get; set; }
 }
 
-/// <summary>A step of the follow-up plan; a new one starts as not started.</summary>
+/// <summary>
+/// A step of the follow-up plan; a new one starts as not started. A change replaces the step's fields, except the title and
+/// status, which stay as they were when left out.
+/// </summary>
 public sealed class StepInput
 {
     public string? Title { get; set; }
     public string? Responsible { get; set; }
     public DateOnly? DueOn { get; set; }
-    public MeasureStatus Status { get; set; }
+    public MeasureStatus? Status { get; set; }
     public string? Note { get; set; }
     public long? Version { get; set; }
 }
@@ -61,5 +64,13 @@ public sealed record MediaChoices(IReadOnlyList<Shared.NamedItem> Resolutions, I
 /// <summary>The days of a calendar year, as the lists filter on them.</summary>
 public static class CalendarYear
 {
-    public static (LocalDate From, LocalDate To) Days(int year) => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+    public const int First = 2000;
+    public const int Last = 2100;
+
+    /// <summary>The year's first and last day; a year out of range is kept to the nearest the lists know.</summary>
+    public static (LocalDate From, LocalDate To) Days(int year)
+    {
+        var y = Math.Clamp(year, First, Last);
+        return (new LocalDate(y, 1, 1), new LocalDate(y, 12, 31));
+    }
 }

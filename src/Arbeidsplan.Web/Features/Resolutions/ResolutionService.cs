@@ -128,7 +128,7 @@ public sealed class ResolutionService(AppDbContext db, Guard guard, IClock clock
         {
             return Outcome<Guid>.Conflict("Steget er endret av noen andre siden du åpnet siden. Last den på nytt og meld igjen.");
         }
-        step.Edit(input.Title ?? step.Title, input.Responsible, Day(input.DueOn), input.Status, input.Note, found.Resolution!.AdoptedOn);
+        step.Edit(input.Title ?? step.Title, input.Responsible, Day(input.DueOn), input.Status ?? step.Status, input.Note, found.Resolution!.AdoptedOn);
         await db.SaveChangesAsync();
         return step.Id;
     });

@@ -53,6 +53,8 @@ public sealed class CaseAttachmentTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.StartsWith("sandbox", download.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.True(download.Headers.CacheControl?.NoStore);
         var row = Assert.Single(listed);
         Assert.Equal("Budsjettforslag 2027.pdf", row.GetProperty("fileName").GetString());
         Assert.Contains("Vedlegg", notice);

@@ -46,4 +46,33 @@ public sealed class ExecutiveProtocolTests(WorldApp app) : IClassFixture<WorldAp
         Assert.Contains("Leie av lokale vedtas.", notice);
         Assert.DoesNotContain("Etter møtet", notice);
     }
+
+    [Fact]
+    public async Task BoardMeeting_ShowsAClosedDecisionOfTheCommittee_ToItsMembersOnly()
+    {
+        var r = app.Register();
+        var branch = await r.OrganisationAsync("Lukket AU-lag", OrganisationKind.Local, W.County);
+        var board = await r.BodyAsync(branch, "Styret i Lukket AU-lag");
+        var committee = await r.BodyAsync(branch, "Arbeidsutvalget i Lukket AU-lag", BodyKind.ExecutiveCommittee);
+        var onCommittee = await r.PersonAsync("AU-medlem Lukket", branch, "au-medlem.lukket@test.no");
+        await r.PositionAsync(onCommittee, W.BoardMember, body: committee);
+        await r.PositionAsync(onCommittee, W.BoardMember, body: board);
+        await r.UserAsync("au-medlem.lukket@test.no", onCommittee);
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        async Task<Guid> Meeting(Guid body, string date) => await Created(await kari.PostAsJsonAsync("/api/meetings",
+            new { organisationId = branch, bodyId = body, title = "Møte", date, startTime = "18:00" }));
+        var held = await Meeting(committee, "2026-05-10");
+        // A closed case is out of sight of all but the committee's members, administrators too: a member writes its minutes.
+        var member = await app.SignedInClientAsync("au-medlem.lukket@test.no");
+        var item = await Created(await member.PostAsJsonAsync($"/api/meetings/{held}/cases", new { kind = "Decision", title = "Personalsak", closed = true }));
+        (await member.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = "Saken avsluttes.", vote = "Unanimous" })).EnsureSuccessStatusCode();
+        var next = await Meeting(board, "2026-05-20");
+
+        var byKari = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{next}")).GetProperty("executiveDecisions").EnumerateArray().Single();
+        var byMember = (await member.GetFromJsonAsync<JsonElement>($"/api/meetings/{next}")).GetProperty("executiveDecisions").EnumerateArray().Single();
+
+        Assert.Equal("Unntatt offentlighet", byKari.GetProperty("title").GetString());
+        Assert.Equal(JsonValueKind.Null, byKari.GetProperty("text").ValueKind);
+        Assert.Equal("Personalsak", byMember.GetProperty("title").GetString());
+    }
 }

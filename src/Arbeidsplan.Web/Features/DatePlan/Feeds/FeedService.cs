@@ -108,12 +108,14 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         var today = clock.Today();
         var window = new DateInterval(today.PlusYears(-1), today.PlusYears(2));
         var (events, bodies) = await SourceAsync(feed, window);
-        var stamp = await FingerprintAsync(feed, events, bodies, today);
+        // The person's follow-up tasks, read once for the fingerprint and the calendar.
+        var tasks = feed.Scope == FeedScope.Person ? await OwnTasksAsync(feed.PersonId) : [];
+        var stamp = await FingerprintAsync(feed, events, bodies, today, tasks);
         return await cache.GetOrCreateAsync($"feed:{feed.Id}:{stamp.Key}:{origin}", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
             entry.Size = 100;
-            var text = await BuildAsync(feed, events, window, origin);
+            var text = await BuildAsync(feed, events, window, origin, tasks);
             return new FeedBody(Encoding.UTF8.GetBytes(text), $"\"{stamp.Key}\"", stamp.LastModified.ToDateTimeOffset());
         });
     }
@@ -131,17 +133,18 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         return (events.Where(e => e.BodyId != null && bodies.Contains(e.BodyId.Value)), bodies);
     }
 
-    private async Task<(string Key, Instant LastModified)> FingerprintAsync(CalendarFeed feed, IQueryable<Event> events, List<Guid> bodies, LocalDate today)
+    private async Task<(string Key, Instant LastModified)> FingerprintAsync(CalendarFeed feed, IQueryable<Event> events, List<Guid> bodies, LocalDate today,
+        IReadOnlyList<OwnTask> tasks)
     {
         var stats = await events.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(e => e.Version), Last = g.Max(e => e.UpdatedAt) }).SingleOrDefaultAsync();
         var rules = await db.DeadlineRules.AsNoTracking().Where(r => feed.Scope == FeedScope.Person).SumAsync(r => (long?)r.Version) ?? 0;
         var measures = feed.Scope == FeedScope.Person ? await (await OwnMeasuresAsync(feed.PersonId)).SumAsync(m => (long?)m.Version) ?? 0 : 0;
-        var tasks = feed.Scope == FeedScope.Person ? string.Join(',', (await OwnTasksAsync(feed.PersonId)).Select(t => $"{t.Id:N}.{t.Version}")) : "";
-        var key = $"{today}|{stats?.Count}|{stats?.Versions}|{stats?.Last.ToUnixTimeTicks()}|{rules}|{measures}|{tasks}|{string.Join(',', bodies)}";
+        var taskKey = string.Join(',', tasks.Select(t => $"{t.Id:N}.{t.Version}"));
+        var key = $"{today}|{stats?.Count}|{stats?.Versions}|{stats?.Last.ToUnixTimeTicks()}|{rules}|{measures}|{taskKey}|{string.Join(',', bodies)}";
         return (Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32], stats?.Last ?? feed.CreatedAt);
     }
 
-    private async Task<string> BuildAsync(CalendarFeed feed, IQueryable<Event> source, DateInterval window, string origin)
+    private async Task<string> BuildAsync(CalendarFeed feed, IQueryable<Event> source, DateInterval window, string origin, IReadOnlyList<OwnTask> tasks)
     {
         var events = await source.Include(e => e.Exceptions).AsSplitQuery().ToListAsync();
         var kinds = await db.EventKinds.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name);
@@ -158,7 +161,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
                 .Select(m => new { m.Id, m.PlanId, m.Code, m.Text, m.DueOn, m.Version }).ToListAsync();
             entries.AddRange(measures.Select(m => new IcsEntry($"tiltak-{m.Id:N}@arbeidsplan", $"Frist: {(m.Code is null ? "" : m.Code + " ")}{m.Text}",
                 EventWhen.Day(m.DueOn!.Value), null, [], null, null, $"{origin}/plan/{m.PlanId}/tiltak/{m.Id}", (int)m.Version - 1, feed.CreatedAt, "Frist", false)));
-            entries.AddRange((await OwnTasksAsync(feed.PersonId)).Where(t => window.Contains(t.DueOn)).Select(t => new IcsEntry($"oppfolging-{t.Id:N}@arbeidsplan",
+            entries.AddRange(tasks.Where(t => window.Contains(t.DueOn)).Select(t => new IcsEntry($"oppfolging-{t.Id:N}@arbeidsplan",
                 $"Frist: {t.Title}", EventWhen.Day(t.DueOn), null, [], null, $"Oppfølging av vedtaket «{t.Decision}»", $"{origin}/vedtak/{t.DecisionId}",
                 (int)Math.Min(t.Version, int.MaxValue), feed.CreatedAt, "Frist", false)));
         }
