@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Arbeidsplan.Tests.Features.Meetings;
+using System.Net.Http.Json;
 using Arbeidsplan.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -64,6 +65,44 @@ public sealed partial class MeetingBrowserTests(BrowserApp browser)
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Forfallet er lagret");
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("Forfall");
         Assert.Equal(1, await browser.App.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Key.StartsWith("call:") && m.ToAddress == c.Email("vara1"))));
+    }
+
+    [Fact]
+    public async Task Secretary_WritesTheMinutes_OnAPhone_AndTwoMembersPresentSignThem()
+    {
+        var c = await Committee.CreateAsync(browser.App, browser.World, "Protokollstyret");
+        var kari = await browser.App.SignedInClientAsync(browser.World.CountyLeaderUser);
+        var meeting = await Committee.MeetingAsync(browser.World, kari, c.Body, "Styremøte i mai", "2026-05-20");
+        await ApiResponses.Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Valgkampbudsjett", proposedDecision = "Budsjettet vedtas." }));
+        await browser.App.Register().UserAsync(c.Email("sekretær"), c.Secretary);
+        await browser.App.Register().UserAsync(c.Email("leder"), c.Leader);
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, c.Email("sekretær"), AppFactory.Password);
+
+        await page.GotoAsync($"{browser.BaseUrl}/moter/{meeting}/protokoll");
+        await page.GetByLabel("Leder Protokollstyret").CheckAsync();
+        await page.GetByLabel("Sekretær Protokollstyret").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre hvem som var til stede" }).ClickAsync();
+        var item = page.Locator("article.case", new() { HasText = "Valgkampbudsjett" });
+        await item.GetByLabel("Referat fra drøftingen").FillAsync("Styret drøftet rammen.");
+        await item.GetByLabel("Vedtak", new() { Exact = true }).FillAsync("Budsjettet vedtas med endringer.");
+        await item.GetByLabel("Avstemning").SelectOptionAsync("Majority");
+        await item.GetByLabel("Stemmer mot (ved flertall)").FillAsync("1");
+        await item.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(page.Locator("article.case", new() { HasText = "Valgkampbudsjett" }).GetByLabel("Vedtak", new() { Exact = true })).ToHaveValueAsync("Budsjettet vedtas med endringer.");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"));
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Signer protokollen" }).ClickAsync();
+
+        var leader = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(leader, browser.BaseUrl, c.Email("leder"), AppFactory.Password);
+        await leader.GotoAsync($"{browser.BaseUrl}/moter/{meeting}/protokoll");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Signer protokollen" }).ClickAsync();
+
+        await Assertions.Expect(leader.Locator("#godkjenning")).ToContainTextAsync("Godkjent");
+        await Assertions.Expect(leader.Locator("article.case", new() { HasText = "Valgkampbudsjett" })).ToContainTextAsync("Vedtatt mot 1 stemme");
+        await BrowserSteps.CheckAccessibleAsync(leader);
     }
 
     [GeneratedRegex(@"/moter/svar\?t=\S+")]

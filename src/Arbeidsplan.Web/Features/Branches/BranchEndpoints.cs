@@ -11,7 +11,7 @@ public static class BranchEndpoints
     /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
     public static IServiceCollection AddBranches(this IServiceCollection services)
     {
-        services.AddScoped<BranchFollowUp>().AddScoped<ScorecardQueries>().AddScoped<ScorecardSettingsService>()
+        services.AddScoped<BranchFollowUp>().AddScoped<AnnualMeetingNotice>().AddScoped<ScorecardQueries>().AddScoped<ScorecardSettingsService>()
             .AddScoped<Privacy.IPersonalData, FollowUpPersonalData>();
         return services;
     }
@@ -33,6 +33,11 @@ public static class BranchEndpoints
             (await s.SaveAsync(input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, int? contactPage, BranchFollowUp f) => Problems.Found(await f.DetailAsync(id, contactPage)))
             .Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/annual-meeting-notice", async (Guid id, AnnualMeetingNotice n) => Problems.Found(await n.ForAsync(id))).Scoped(ScopeRule.Organisation);
+        const string docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        api.MapGet("/{id:guid}/annual-meeting-notice.docx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, AnnualMeetingNotice n) =>
+                await n.ForAsync(id) is { } notice ? TypedResults.File(AnnualMeetingNotice.Word(notice), docx, "innkalling-arsmote.docx") : Problems.NotFound())
+            .Produces<Stream>(StatusCodes.Status200OK, docx).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/contacts", async (Guid id, ContactInput input, BranchFollowUp f) =>
             (await f.LogContactAsync(id, input)).ToHttp(c => TypedResults.Created($"/api/branches/{id}", new IdRow(c)))).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/flags", async (Guid id, FlagInput input, BranchFollowUp f) =>
