@@ -17,6 +17,8 @@ public sealed class ResolutionService(AppDbContext db, Guard guard, IClock clock
 {
     public const string EditorsOnly = "Bare de som har ansvaret for organisasjonen, kan registrere uttalelser og følge dem opp.";
 
+    public Task<bool> EditsAsync(Guid organisationId) => guard.CoversOrganisation(organisationId);
+
     public async Task<IReadOnlyList<ResolutionRow>?> ListAsync(Guid organisationId, int? year)
     {
         if (!await guard.ReadsOrganisation(organisationId))
