@@ -39,7 +39,8 @@ public sealed class ArchitectureTests
         ["Demo"] = ["DatePlan.Import", "Members", "Organisations", "Plans"],
         ["Home"] = ["Meetings", "Organisations", "Reminders"],
         ["Jobs"] = [],
-        ["Meetings"] = ["Persons", "Privacy"],
+        // An annual meeting allots delegates from the branches' member figures and registers its elections as positions.
+        ["Meetings"] = ["Members", "Organisations", "Persons", "Positions", "Privacy"],
         ["Members"] = ["Organisations", "Privacy"],
         ["Municipalities"] = [],
         ["Organisations"] = ["Regions"],

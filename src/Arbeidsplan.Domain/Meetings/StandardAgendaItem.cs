@@ -52,6 +52,21 @@ public sealed class StandardAgendaItem : IVersioned, IAudited
         ? [.. Defaults, new(null, ExecutiveReportTitle, CaseKind.Information, AgendaPlace.Start, 2, "AU-vedtakene tas til orientering.")]
         : Defaults;
 
+    /// <summary>
+    /// What an annual meeting deals with, as most statutes list it: it constitutes itself, then the annual report, the accounts, the
+    /// work plan and budget; motions and resolutions come where the meeting's own cases go; the elections close it.
+    /// </summary>
+    public static IReadOnlyList<StandardAgendaItem> AnnualMeetingDefaults { get; } =
+    [
+        new(null, "Konstituering: godkjenning av innkalling og saksliste, valg av møteleder, referent, to til å underskrive protokollen og tellekorps",
+            CaseKind.Decision, AgendaPlace.Start, 0, "Innkalling og saksliste godkjennes. Møteleder, referent, protokollunderskrivere og tellekorps velges som foreslått."),
+        new(null, "Årsmelding", CaseKind.Decision, AgendaPlace.Start, 1, "Årsmeldingen godkjennes."),
+        new(null, "Regnskap med revisors beretning", CaseKind.Decision, AgendaPlace.Start, 2, "Regnskapet godkjennes."),
+        new(null, "Arbeidsplan og budsjett", CaseKind.Decision, AgendaPlace.Start, 3, "Arbeidsplanen og budsjettet vedtas."),
+        new(null, "Innkomne forslag og uttalelser", CaseKind.Decision, AgendaPlace.End, 0),
+        new(null, "Valg", CaseKind.Decision, AgendaPlace.End, 1, "De foreslåtte velges."),
+    ];
+
     public const string ExecutiveReportTitle = "AU-vedtak siden forrige møte";
 
     /// <summary>The items in agenda order: the opening ones, then (where the meeting's own cases go) the closing ones.</summary>

@@ -25,6 +25,9 @@ public sealed class Plan : IVersioned, IAudited
     public PlanState State { get; private set; }
     public string? AdoptedBy { get; private set; }
     public LocalDate? AdoptedOn { get; private set; }
+
+    /// <summary>The annual meeting (a meeting in Møter) that adopted the plan, when it was recorded there.</summary>
+    public Guid? AdoptedAtMeetingId { get; private set; }
     public Guid? RolledOverFromId { get; private set; }
     public bool IsDemo { get; set; }
     public long Version { get; set; }
@@ -49,7 +52,7 @@ public sealed class Plan : IVersioned, IAudited
     }
 
     /// <summary>Adopted by a named annual meeting on a date; the caller keeps the adopted text as a revision.</summary>
-    public void Adopt(string meeting, LocalDate on)
+    public void Adopt(string meeting, LocalDate on, Guid? meetingId = null)
     {
         if (State is PlanState.Adopted or PlanState.Revised)
         {
@@ -57,6 +60,7 @@ public sealed class Plan : IVersioned, IAudited
         }
         AdoptedBy = Text.Required(meeting, nameof(AdoptedBy), "Vedtatt av");
         AdoptedOn = on;
+        AdoptedAtMeetingId = meetingId;
         State = PlanState.Adopted;
     }
 

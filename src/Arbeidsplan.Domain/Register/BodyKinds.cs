@@ -9,6 +9,7 @@ public static class BodyKinds
         BodyKind.Committee => "Utvalg / komité",
         BodyKind.Forum => "Forum",
         BodyKind.Network => "Nettverk",
+        BodyKind.AnnualMeeting => "Årsmøte",
         _ => kind.ToString(),
     };
 }

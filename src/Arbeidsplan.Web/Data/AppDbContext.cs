@@ -85,6 +85,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
     public DbSet<FollowUpNote> FollowUpNotes => Set<FollowUpNote>();
     public DbSet<DecisionMeasure> DecisionMeasures => Set<DecisionMeasure>();
+    public DbSet<Constitution> Constitutions => Set<Constitution>();
+    public DbSet<DelegateRule> DelegateRules => Set<DelegateRule>();
+    public DbSet<ElectionResult> ElectionResults => Set<ElectionResult>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -63,6 +63,10 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "attachmentId" => s.Attachment.ToString(),
         "stepId" => s.ResolutionStep.ToString(),
         "itemId" => s.AgendaItem.ToString(),
+        "electionId" => s.Election.ToString(),
+        "organisationId" => s.Organisation.ToString(),
+        // The annual meeting's own steps are on the county's annual meeting, not its board's.
+        "id" or "Id" when IsAnnual(pattern) => s.AnnualMeeting.ToString(),
         "decisionId" or "DecisionId" => s.Decision.ToString(),
         "taskId" => s.FollowUp.ToString(),
         "measureId" => s.Measure.ToString(),
@@ -74,6 +78,10 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "id" or "Id" => IdFor(pattern).ToString(),
         var other => throw new InvalidOperationException($"The security walk does not know the route value {{{other}}} in {pattern}: add it to WalkRequests.Fill."),
     });
+
+    private static bool IsAnnual(string pattern) =>
+        (pattern.StartsWith("/api/meetings/", StringComparison.Ordinal) || pattern.StartsWith("/moter/", StringComparison.Ordinal))
+        && new[] { "/annual-meeting", "/constitution", "/delegates.xlsx", "/elections", "/arsmote" }.Any(p => pattern.Contains(p, StringComparison.Ordinal));
 
     private Guid IdFor(string pattern) => pattern switch
     {
@@ -104,6 +112,9 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.Contains("{decisionId", StringComparison.Ordinal) || pattern.Contains("{DecisionId", StringComparison.Ordinal) => s.Decision,
         _ when pattern.StartsWith("/api/follow-ups", StringComparison.Ordinal) => s.FollowUp,
         _ when pattern.Contains("/minutes", StringComparison.Ordinal) || pattern.Contains("/protokoll", StringComparison.Ordinal) => s.HeldMeeting,
+        _ when pattern.Contains("{electionId", StringComparison.Ordinal) => s.Election,
+        _ when IsAnnual(pattern) => s.AnnualMeeting,
+        _ when pattern.Contains("/delegate-rule", StringComparison.Ordinal) => s.Organisation,
         _ when pattern.Contains("{caseId", StringComparison.Ordinal) || pattern.Contains("{CaseId", StringComparison.Ordinal) => s.MeetingCase,
         _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) || pattern.StartsWith("/moter/", StringComparison.Ordinal) => s.Meeting,
         _ when pattern.StartsWith("/api/resolutions", StringComparison.Ordinal) || pattern.StartsWith("/uttalelser/", StringComparison.Ordinal) => s.Resolution,
@@ -283,6 +294,12 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/media" => new { organisationId = s.Organisation, outlet = "Nationen", publishedOn = "2026-03-02", title = $"{s.Tag} omtale" },
         "/api/meetings/{id:guid}/cases/{caseId:guid}/attachments" => Form(("@file", $"{s.Tag.ToLowerInvariant()}-notat.txt|{s.Tag} notat")),
         "/api/meetings/{id:guid}/attendance" => new { personId = s.Person, reply = "Coming" },
+        "/api/meetings/{id:guid}/constitution" => new { chair = $"{s.Tag} Møteleder", minuteTaker = "Rita Referent", firstSigner = "Per Pen", secondSigner = "Siv Strek", voteCounters = new[] { "Tor Teller" } },
+        "/api/meetings/{id:guid}/elections" => new { positionTypeId = W.BoardMember, termFrom = "2027-03-13" },
+        "/api/meetings/{id:guid}/elections/{electionId:guid}" => new { positionTypeId = W.BoardMember, proposedPersonId = s.Person, termFrom = "2027-03-14" },
+        // Takes the result back, so the office stays open for the walk's deletion of it; the seeded elected one is registered.
+        "/api/meetings/{id:guid}/elections/{electionId:guid}/elected" => new { personId = (Guid?)null },
+        "/api/organisations/{organisationId:guid}/delegate-rule" => new { baseDelegates = 2, baseCovers = 50, membersPerExtra = 25, startedCounts = true, countMonth = 12, countDay = 31 },
         "/api/meetings/answer" => new { reply = "Coming" },
         "/api/bodies/{bodyId:guid}/invitees" => new { personId = s.Person, right = "Speak" },
         "/api/meetings/{id:guid}/minutes/present" => new { present = new[] { s.Person } },

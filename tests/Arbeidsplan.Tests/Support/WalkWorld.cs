@@ -46,6 +46,13 @@ public sealed record Seeded(
     /// <summary>A standard item of the county board's own.</summary>
     public Guid AgendaItem { get; init; }
 
+    /// <summary>The county's annual meeting, an office on its election list with a proposal, and one already elected (not yet registered).</summary>
+    public Guid AnnualMeeting { get; init; }
+
+    public Guid Election { get; init; }
+
+    public Guid ElectedElection { get; init; }
+
     /// <summary>Text that appears only in what was seeded here: seen anywhere else, something leaked.</summary>
     public IReadOnlyList<string> Markers => [Tag];
 }
@@ -100,7 +107,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Meeting = meeting,
             MeetingCase = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"{tag} sak" })),
             Invitee = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{body}/invitees", new { personId = person, right = "Speak" })),
-        } is var seeded ? await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded))) : null!;
+        } is var seeded ? await SeedAnnualMeetingAsync(admin, await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded)))) : null!;
     }
 
     private static async Task<Seeded> SeedResolutionAsync(HttpClient admin, Seeded s)
@@ -117,6 +124,20 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Media = await CreatedId(await admin.PostAsJsonAsync("/api/media",
                 new { organisationId = s.Organisation, outlet = "Nationen", publishedOn = "2026-02-20", title = $"{s.Tag} omtale", resolutionId = resolution })),
         };
+    }
+
+    private async Task<Seeded> SeedAnnualMeetingAsync(HttpClient admin, Seeded s)
+    {
+        var body = await CreatedId(await admin.PostAsJsonAsync("/api/bodies", new { organisationId = s.Organisation, name = $"{s.Tag} årsmøte", kind = "AnnualMeeting" }));
+        var meeting = await CreatedId(await admin.PostAsJsonAsync("/api/meetings",
+            new { organisationId = s.Organisation, bodyId = body, title = $"{s.Tag} årsmøte 2027", date = "2027-03-13", startTime = "10:00", place = "Hamar" }));
+        var election = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/elections",
+            new { positionTypeId = World.BoardMember, proposedPersonId = s.Person, termFrom = "2027-03-13", termTo = "2029-03-31" }));
+        var elected = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/elections",
+            new { positionTypeId = World.Leader, proposedPersonId = s.Person, termFrom = "2027-03-13", termTo = "2028-03-31" }));
+        var version = await WithDbAsync(db => db.ElectionResults.Where(e => e.Id == elected).Select(e => e.Version).SingleAsync());
+        (await admin.PutAsJsonAsync($"/api/meetings/{meeting}/elections/{elected}/elected", new { personId = s.Person, vote = "ved akklamasjon", version })).EnsureSuccessStatusCode();
+        return s with { AnnualMeeting = meeting, Election = election, ElectedElection = elected };
     }
 
     /// <summary>The walk's clients post files with the sign-in cookie, which a form needs the page's token for: the document is written directly.</summary>

@@ -11,6 +11,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     {
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Plan>().WithMany().HasForeignKey(p => p.RolledOverFromId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Domain.Meetings.Meeting>().WithMany().HasForeignKey(p => p.AdoptedAtMeetingId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(p => new { p.OrganisationId, p.PeriodFrom });
         b.Ignore(p => p.Period);
     }

@@ -56,7 +56,8 @@ public sealed class DemoLoader(
             db.Add(new SystemSetting { Key = SystemSetting.DemoLoadedAt, Value = InstantPattern.ExtendedIso.Format(now) });
             db.Add(new SystemSetting { Key = SystemSetting.DemoRoot, Value = world.National.Id.ToString() });
             await db.SaveChangesAsync(ct);
-            await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id);
+            var annualMeeting = await new DemoAnnualMeeting(db).LoadAsync(world);
+            await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id, annualMeeting);
             await db.SaveChangesAsync(ct);
             await new DemoCalendar(db, clock, datePlanImport).LoadAsync(world);
             await new DemoMembers(db, memberImport).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());

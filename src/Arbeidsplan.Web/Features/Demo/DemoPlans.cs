@@ -18,7 +18,7 @@ internal sealed class DemoPlans(AppDbContext db, IClock clock)
     // Goals and measures that share one of these words are linked, so progress rolls up to the goals.
     private static readonly string[] LinkWords = ["medlem", "liste", "studiering", "morgenmøte", "studietime"];
 
-    public async Task LoadAsync(Guid hedmark, Guid akershus)
+    public async Task LoadAsync(Guid hedmark, Guid akershus, Domain.Meetings.Meeting hedmarkAnnualMeeting)
     {
         var today = clock.Today();
         var owners = new OwnerResolver(db, new OrganisationDirectory(db));
@@ -27,7 +27,7 @@ internal sealed class DemoPlans(AppDbContext db, IClock clock)
         var akershusPlan = await ImportAsync(owners, "akershus-handlingsplan-2026.txt", akershus);
 
         plan2025.Adopt("Fylkesårsmøtet i Hedmark Senterparti", new LocalDate(2025, 2, 16));
-        plan2026.Adopt("Fylkesårsmøtet i Hedmark Senterparti", new LocalDate(2026, 2, 15));
+        plan2026.Adopt(hedmarkAnnualMeeting.Title, hedmarkAnnualMeeting.StartsAt.Date, hedmarkAnnualMeeting.Id);
         akershusPlan.Adopt("Fylkesårsmøtet i Akershus Senterparti", new LocalDate(2026, 3, 7));
         foreach (var plan in new[] { plan2025, plan2026, akershusPlan })
         {

@@ -42,6 +42,8 @@ public sealed class DemoRemover(AppDbContext db, Guard guard, AuditLog audit)
         await db.OutboxMessages.Where(m => m.PersonId != null && db.Persons.Any(p => p.Id == m.PersonId && ids.Contains(p.OrganisationId))).ExecuteDeleteAsync(ct);
         // A follow-up task keeps its owner by rule (it is handed on, not lost, when a person is erased); the demo's go first.
         await db.FollowUpTasks.Where(t => db.Decisions.Any(d => d.Id == t.DecisionId && ids.Contains(d.OrganisationId))).ExecuteDeleteAsync(ct);
+        // An election names its candidates and office by rule (erasure keeps the office); the demo's annual meetings' go first.
+        await db.ElectionResults.Where(e => db.Meetings.Any(m => m.Id == e.MeetingId && ids.Contains(m.OrganisationId))).ExecuteDeleteAsync(ct);
         var persons = await db.Persons.Where(p => ids.Contains(p.OrganisationId)).ExecuteDeleteAsync(ct);
         // The party's own position types go with it (they name offices only its organisations hold), before its top organisation.
         await db.Positions.Where(p => db.PositionTypes.Any(t => t.Id == p.PositionTypeId && t.PartyId == root)).ExecuteDeleteAsync(ct);

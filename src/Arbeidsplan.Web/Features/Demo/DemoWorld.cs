@@ -73,6 +73,8 @@ internal sealed class DemoWorld
             "Leder Hedmark Senterparti mellom årsmøtene. Styret følger opp arbeidsplanen og lokallagene, fordeler regionene "
             + "mellom styremedlemmene og har sammen med Oppland ansvaret for det felles fylkeskontoret. Innkalling sendes minst to uker før møtet.");
         HedmarkExecutive = AddBody(Hedmark, "Arbeidsutvalget", BodyKind.ExecutiveCommittee, ExecutiveDescription);
+        HedmarkAnnualMeeting = AddBody(Hedmark, "Fylkesårsmøtet", BodyKind.AnnualMeeting,
+            "Hedmark Senterpartis høyeste organ. Utsendinger fra lokallagene etter vedtektenes regel vedtar arbeidsplan og uttalelser og velger styret.");
         AddBody(Hedmark, "Ordførerforum", BodyKind.Forum,
             "Møteplass for ordførerne og varaordførerne fra Senterpartiet i Hedmark, der de deler erfaringer og samordner saker.");
         AddBody(Hedmark, "Valgkamputvalget", BodyKind.Committee,
@@ -125,6 +127,7 @@ internal sealed class DemoWorld
 
     public Body HedmarkBoard { get; private set; } = default!;
     public Body HedmarkExecutive { get; private set; } = default!;
+    public Body HedmarkAnnualMeeting { get; private set; } = default!;
     public Body OpplandBoard { get; private set; } = default!;
     public Body OpplandExecutive { get; private set; } = default!;
     public Body Cooperation { get; private set; } = default!;

@@ -105,9 +105,15 @@ public sealed class BodySetup(AppDbContext db, Guard guard)
         {
             return (StandardAgendaItem.InOrder(own), true);
         }
-        var withCommittee = await db.Bodies.AnyAsync(b => b.Id == bodyId && b.Kind == Domain.Register.BodyKind.Board
-            && db.Bodies.Any(c => c.OrganisationId == b.OrganisationId && c.Kind == Domain.Register.BodyKind.ExecutiveCommittee));
-        return (StandardAgendaItem.InOrder(StandardAgendaItem.DefaultsFor(withCommittee)), false);
+        var body = await db.Bodies.AsNoTracking().Where(b => b.Id == bodyId).Select(b => new
+        {
+            b.Kind,
+            WithCommittee = b.Kind == Domain.Register.BodyKind.Board
+                && db.Bodies.Any(c => c.OrganisationId == b.OrganisationId && c.Kind == Domain.Register.BodyKind.ExecutiveCommittee),
+        }).SingleAsync();
+        return (StandardAgendaItem.InOrder(body.Kind == Domain.Register.BodyKind.AnnualMeeting
+            ? StandardAgendaItem.AnnualMeetingDefaults
+            : StandardAgendaItem.DefaultsFor(body.WithCommittee)), false);
     }
 
     /// <summary>The body's own items; the first time, the usual ones are copied in as its own, so a change starts from what meetings had.</summary>

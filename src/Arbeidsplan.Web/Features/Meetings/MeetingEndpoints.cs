@@ -14,6 +14,7 @@ public static class MeetingEndpoints
         services.AddScoped<MeetingService>().AddScoped<MeetingFromPlan>().AddScoped<MeetingChanges>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
             .AddScoped<MeetingMail>().AddSingleton<AttendanceLinks>()
             .AddScoped<CaseAttachments>().AddScoped<BodySetup>().AddScoped<ExecutiveProtocol>().AddScoped<MinutesService>().AddScoped<MinutesApproval>().AddScoped<FollowUpService>().AddScoped<DecisionService>()
+            .AddScoped<AnnualMeetingService>().AddScoped<ElectionService>()
             .AddScoped<Privacy.IPersonalData, MeetingPersonalData>();
         return services;
     }
@@ -41,6 +42,7 @@ public static class MeetingEndpoints
         api.MapDelete("/{id:guid}/cases/{caseId:guid}", async (Guid id, Guid caseId, long? version, MeetingService s) =>
             (await s.DeleteCaseAsync(id, caseId, version)).ToNoContent()).Scoped(ScopeRule.Organisation);
         MapAttachments(api);
+        app.MapAnnualMeeting();
         api.MapPost("/{id:guid}/notice", async (Guid id, long? version, MeetingNotice s) => (await s.SendAsync(id, version)).ToHttp()).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/notice.docx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MeetingService s) =>
             await s.FindAsync(id) is { } meeting

@@ -43,4 +43,22 @@ public static class MeetingExport
         stream.SaveAs(rows, sheetName: "Vedtak til oppfølging");
         return stream.ToArray();
     }
+
+    /// <summary>The delegates each branch may send to the annual meeting, with the members counted and the rule under the rows.</summary>
+    public static byte[] Delegates(DelegateAllocation allocation)
+    {
+        var rows = allocation.Branches.Select(b => new Dictionary<string, object?>
+        {
+            ["Lokallag"] = b.Branch,
+            [$"Betalende medlemmer {NorwegianTime.Format(allocation.CountDate)}"] = b.Paying,
+            ["Utsendinger"] = b.Delegates,
+        }).Append(new Dictionary<string, object?>
+        {
+            ["Lokallag"] = "Sum", [$"Betalende medlemmer {NorwegianTime.Format(allocation.CountDate)}"] = allocation.Branches.Sum(b => b.Paying ?? 0),
+            ["Utsendinger"] = allocation.Total,
+        });
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: "Utsendinger");
+        return stream.ToArray();
+    }
 }

@@ -69,6 +69,9 @@ public sealed record MeetingDetail(Guid Id, Guid OrganisationId, Guid BodyId, st
     /// <summary>The body's quorum rule: the least number present its statutes name, or null for more than half.</summary>
     public int? QuorumAtLeast { get; init; }
 
+    /// <summary>The organisation's annual meeting, with its own steps (constitution, delegates, elections) beside the agenda.</summary>
+    public bool IsAnnualMeeting { get; init; }
+
     /// <summary>For a board's meeting: the executive committee's decisions since the board's previous meeting, laid before it.</summary>
     public IReadOnlyList<ExecutiveDecisionRow> ExecutiveDecisions { get; init; } = [];
 }

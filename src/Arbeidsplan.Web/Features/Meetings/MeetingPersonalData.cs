@@ -12,6 +12,8 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// they stepped aside from as disqualified, their signatures on minutes, the follow-up tasks they own by name and the reports and
 /// corrections they wrote. At erasure the answers, invitations, disqualifications and signatures go, their tasks pass to the body
 /// that decided them, and their name leaves the reports and corrections. (An invitation or task of an office names no person.)
+/// At annual meetings: the elections they were proposed or elected in, and the roles the constitution names them in; at erasure
+/// the elections keep the office without the name, and the name leaves the constitution.
 /// </summary>
 public sealed class MeetingPersonalData(AppDbContext db) : IPersonalData
 {
@@ -38,6 +40,32 @@ public sealed class MeetingPersonalData(AppDbContext db) : IPersonalData
         {
             ["Organ"] = i.Name,
             ["Rett"] = StandingInvitee.Label(i.Right),
+        })), .. await AnnualMeetingsAsync(subject, ct)];
+    }
+
+    private async Task<IEnumerable<PersonalRecord>> AnnualMeetingsAsync(DataSubject subject, CancellationToken ct)
+    {
+        var id = subject.PersonId;
+        var elections = await db.ElectionResults.AsNoTracking().Where(e => e.ProposedPersonId == id || e.ElectedPersonId == id)
+            .Join(db.Meetings, e => e.MeetingId, m => m.Id, (e, m) => new
+            {
+                m.Title, m.StartsAt, e.ProposedPersonId, e.ElectedPersonId, e.Vote, e.TermFrom, e.TermTo,
+                Office = db.PositionTypes.Where(t => t.Id == e.PositionTypeId).Select(t => t.Name).First(),
+            }).ToListAsync(ct);
+        var names = subject.Names.ToList();
+        var constitutions = (await db.Constitutions.AsNoTracking()
+                .Join(db.Meetings, c => c.MeetingId, m => m.Id, (c, m) => new { Constitution = c, m.Title, m.StartsAt })
+                .Where(x => names.Contains(x.Constitution.Chair) || names.Contains(x.Constitution.MinuteTaker) || names.Contains(x.Constitution.FirstSigner)
+                    || names.Contains(x.Constitution.SecondSigner) || x.Constitution.VoteCounters.Contains(subject.Name)).ToListAsync(ct))
+            .Select(x => new { x.Title, x.StartsAt, Roles = names.SelectMany(x.Constitution.RolesOf).Distinct().ToList() }).Where(x => x.Roles.Count > 0);
+        return [.. elections.Select(e => new PersonalRecord("Valg på årsmøte", new Dictionary<string, string?>
+        {
+            ["Møte"] = e.Title, ["Dato"] = NorwegianTime.Format(e.StartsAt.Date), ["Verv"] = e.Office,
+            ["Foreslått av valgkomiteen"] = e.ProposedPersonId == id ? "ja" : "nei", ["Valgt"] = e.ElectedPersonId == id ? "ja" : "nei", ["Stemmer"] = e.Vote,
+            ["Periode"] = $"{NorwegianTime.Format(e.TermFrom)}–{(e.TermTo is { } to ? NorwegianTime.Format(to) : "")}",
+        })), .. constitutions.Select(c => new PersonalRecord("Konstituering av årsmøte", new Dictionary<string, string?>
+        {
+            ["Møte"] = c.Title, ["Dato"] = NorwegianTime.Format(c.StartsAt.Date), ["Som"] = string.Join(", ", c.Roles),
         }))];
     }
 
@@ -84,7 +112,15 @@ public sealed class MeetingPersonalData(AppDbContext db) : IPersonalData
         notes.ForEach(n => n.ForgetAuthor());
         var corrections = await db.MinutesCorrections.Where(c => names.Contains(c.Author)).ToListAsync(ct);
         corrections.ForEach(c => c.ForgetAuthor());
-        var minuted = disqualified.Count + signatures.Count + tasks.Count + notes.Count + corrections.Count;
+        var elections = await db.ElectionResults.Where(e => e.ProposedPersonId == subject.PersonId || e.ElectedPersonId == subject.PersonId).ToListAsync(ct);
+        elections.ForEach(e => e.Forget(subject.PersonId));
+        var constituted = 0;
+        foreach (var constitution in await db.Constitutions.Where(c => c.VoteCounters.Contains(subject.Name) || c.Chair == subject.Name
+            || c.MinuteTaker == subject.Name || c.FirstSigner == subject.Name || c.SecondSigner == subject.Name).ToListAsync(ct))
+        {
+            constituted += constitution.Forget(subject.Name, Erased.Name) ? 1 : 0;
+        }
+        var minuted = disqualified.Count + signatures.Count + tasks.Count + notes.Count + corrections.Count + elections.Count + constituted;
         var answers = await db.Attendances.Where(a => a.PersonId == subject.PersonId).ToListAsync(ct);
         db.Attendances.RemoveRange(answers);
         var invitations = await db.StandingInvitees.Where(i => i.PersonId == subject.PersonId).ToListAsync(ct);

@@ -142,6 +142,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             [.. cases.Select(c => Row(c.Case, onBody) is { Hidden: false } row ? row with { Attachments = c.Documents } : Row(c.Case, onBody))], gaps, meeting.Version)
         {
             QuorumAtLeast = found.QuorumAtLeast,
+            IsAnnualMeeting = found.Kind == Domain.Register.BodyKind.AnnualMeeting,
             ExecutiveDecisions = found.Kind == Domain.Register.BodyKind.Board
                 ? await executive.ForAsync(meeting.OrganisationId, found.Previous?.Date ?? meeting.StartsAt.Date.PlusYears(-1), meeting.StartsAt.Date)
                 : [],

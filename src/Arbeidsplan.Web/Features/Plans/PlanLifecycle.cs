@@ -16,8 +16,32 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
 
     public Task<Outcome<PlanDetails>> ProposeAsync(Guid planId, long version) => Change(planId, version, (plan, _) => plan.Propose(), null);
 
-    public Task<Outcome<PlanDetails>> AdoptAsync(Guid planId, AdoptInput input) =>
-        Change(planId, input.Version, (plan, on) => plan.Adopt(input.Meeting!, on), input, PlanState.Adopted);
+    public async Task<Outcome<PlanDetails>> AdoptAsync(Guid planId, AdoptInput input)
+    {
+        if (input.MeetingId is { } meetingId)
+        {
+            var organisationId = await db.Plans.Where(p => p.Id == planId).Select(p => (Guid?)p.OrganisationId).SingleOrDefaultAsync();
+            if (organisationId is null)
+            {
+                return Outcome<PlanDetails>.NotFound();
+            }
+            var meeting = (await AnnualMeetingsAsync(organisationId.Value)).FirstOrDefault(m => m.Id == meetingId);
+            if (meeting is null)
+            {
+                return Outcome<PlanDetails>.Invalid(nameof(input.MeetingId), "Velg et av organisasjonens årsmøter.");
+            }
+            (input.Meeting, input.On) = (meeting.Title, meeting.On.ToDateOnly());
+        }
+        return await Change(planId, input.Version, (plan, on) => plan.Adopt(input.Meeting!, on, input.MeetingId), input, PlanState.Adopted);
+    }
+
+    /// <summary>The organisation's annual meetings that were not cancelled, newest first: the meetings a plan can be adopted at.</summary>
+    public async Task<IReadOnlyList<AnnualMeetingChoice>> AnnualMeetingsAsync(Guid organisationId) =>
+        await db.Meetings.AsNoTracking()
+            .Where(m => m.OrganisationId == organisationId && m.Status != Domain.Meetings.MeetingStatus.Cancelled
+                && db.Bodies.Any(b => b.Id == m.BodyId && b.Kind == Domain.Register.BodyKind.AnnualMeeting))
+            .OrderByDescending(m => m.StartsAt).Take(20)
+            .Select(m => new AnnualMeetingChoice(m.Id, m.Title, m.StartsAt.Date)).ToListAsync();
 
     public Task<Outcome<PlanDetails>> ReviseAsync(Guid planId, AdoptInput input) =>
         Change(planId, input.Version, (plan, _) => plan.Revise(), input, PlanState.Revised);

@@ -1,4 +1,5 @@
 using Arbeidsplan.Domain.Planning;
+using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Plans;
 
@@ -60,11 +61,15 @@ public sealed class StatusInput
 
 public sealed class AdoptInput
 {
+    /// <summary>The annual meeting in Møter that adopted the plan; its name and day are then the adoption's.</summary>
+    public Guid? MeetingId { get; set; }
     public string? Meeting { get; set; }
     public DateOnly? On { get; set; }
     public string? Note { get; set; }
     public long Version { get; set; }
 }
+
+public sealed record AnnualMeetingChoice(Guid Id, string Title, LocalDate On);
 
 public sealed class RollOverInput
 {
@@ -75,7 +80,10 @@ public sealed record PlanSummary(Guid Id, Guid OrganisationId, string Organisati
     string StateLabel, bool IsDemo, int Measures, double? Progress);
 
 public sealed record PlanDetails(Guid Id, Guid OrganisationId, string Organisation, string Title, PlanKind Kind, int FromYear, int ToYear,
-    string Period, PlanState State, string StateLabel, string? AdoptedBy, DateOnly? AdoptedOn, Guid? RolledOverFromId, bool IsDemo, bool CanEdit, long Version);
+    string Period, PlanState State, string StateLabel, string? AdoptedBy, DateOnly? AdoptedOn, Guid? RolledOverFromId, bool IsDemo, bool CanEdit, long Version)
+{
+    public Guid? AdoptedAtMeetingId { get; init; }
+}
 
 public sealed record ChapterRow(Guid Id, string? Number, string Title, string? Text, int Order, int Measures, double? Progress, long Version);
 

@@ -57,7 +57,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         var plan = p.x;
         return new PlanDetails(plan.Id, plan.OrganisationId, p.Name, plan.Title, plan.Kind, plan.PeriodFrom.Year, plan.PeriodTo.Year, plan.Period.Label,
             plan.State, plan.State.Label(), plan.AdoptedBy, plan.AdoptedOn?.ToDateOnly(), plan.RolledOverFromId, plan.IsDemo,
-            await guard.CoversOrganisation(plan.OrganisationId), plan.Version);
+            await guard.CoversOrganisation(plan.OrganisationId), plan.Version) { AdoptedAtMeetingId = plan.AdoptedAtMeetingId };
     }
 
     public async Task<PlanOverview?> OverviewAsync(Guid planId)

@@ -232,6 +232,26 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Contains(await client.GetFromJsonAsync<JsonElement[]>($"/api/media?organisationId={hedmark}&year=2026") ?? [], m => m.GetProperty("about").GetString() == "Ordførerforum");
     }
 
+    [Fact]
+    public async Task Demo_AnnualMeeting_ElectedTheOfficersTheRegisterHolds_AndAdoptedThePlan()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
+        var meeting = (await client.GetFromJsonAsync<JsonElement[]>($"/api/meetings?organisationId={hedmark}&from=2026-02-01&to=2026-02-28"))!
+            .Single(m => m.GetProperty("title").GetString() == "Fylkesårsmøtet 2026").GetProperty("id").GetGuid();
+
+        var annual = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/annual-meeting");
+
+        var elections = annual.GetProperty("elections").EnumerateArray().ToList();
+        Assert.NotEmpty(elections);
+        Assert.All(elections, e => Assert.True(e.GetProperty("registered").GetBoolean()));
+        var positions = elections.Select(e => e.GetProperty("positionId").GetGuid()).ToList();
+        Assert.Equal(positions.Count, await app.WithDbAsync(db => db.Positions.CountAsync(p => positions.Contains(p.Id))));
+        Assert.Equal("Jon Blåbærli", annual.GetProperty("constitution").GetProperty("chair").GetString());
+        Assert.True(annual.GetProperty("delegates").GetProperty("total").GetInt32() > 0);
+        Assert.Single(annual.GetProperty("plans").EnumerateArray());
+    }
+
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>
     {
         var listed = await db.SystemSettings.Where(s => s.Key == SystemSetting.DemoUsers).Select(s => s.Value).SingleAsync();

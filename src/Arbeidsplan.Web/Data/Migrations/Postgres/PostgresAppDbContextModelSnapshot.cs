@@ -812,6 +812,48 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("CaseSeries");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Constitution", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FirstSigner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MinuteTaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SecondSigner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VoteCounters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("MeetingId");
+
+                    b.ToTable("Constitutions");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Decision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -893,6 +935,43 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("DecisionMeasures");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.DelegateRule", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BaseCovers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BaseDelegates")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CountedOn")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MaxPerBranch")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MembersPerExtra")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("StartedCounts")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("DelegateRules");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Disqualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -921,6 +1000,73 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Disqualifications");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.ElectionResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ElectedPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PositionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PositionTypeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProposedPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TermTo")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Vote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("ElectedPersonId");
+
+                    b.HasIndex("PositionId");
+
+                    b.HasIndex("PositionTypeId");
+
+                    b.HasIndex("ProposedPersonId");
+
+                    b.HasIndex("MeetingId", "Order");
+
+                    b.ToTable("ElectionResults");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.FollowUpNote", b =>
@@ -1826,6 +1972,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AdoptedAtMeetingId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("AdoptedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1864,6 +2013,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdoptedAtMeetingId");
 
                     b.HasIndex("RolledOverFromId");
 
@@ -3409,6 +3560,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Constitution", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
+                        .WithOne()
+                        .HasForeignKey("Arbeidsplan.Domain.Meetings.Constitution", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Decision", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
@@ -3448,6 +3608,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.DelegateRule", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Arbeidsplan.Domain.Meetings.DelegateRule", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Disqualification", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.MeetingCase", null)
@@ -3461,6 +3630,41 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.ElectionResult", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ElectedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.PositionType", null)
+                        .WithMany()
+                        .HasForeignKey("PositionTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.FollowUpNote", b =>
@@ -3743,6 +3947,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
                 {
+                    b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedAtMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

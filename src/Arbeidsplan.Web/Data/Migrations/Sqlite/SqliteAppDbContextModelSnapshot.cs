@@ -807,6 +807,48 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("CaseSeries");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Constitution", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstSigner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinuteTaker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondSigner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoteCounters")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeetingId");
+
+                    b.ToTable("Constitutions");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Decision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -888,6 +930,43 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("DecisionMeasures");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.DelegateRule", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseCovers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseDelegates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountedOn")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxPerBranch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MembersPerExtra")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StartedCounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("DelegateRules");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Disqualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -916,6 +995,73 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Disqualifications");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.ElectionResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ElectedPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PositionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PositionTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("ElectedPersonId");
+
+                    b.HasIndex("PositionId");
+
+                    b.HasIndex("PositionTypeId");
+
+                    b.HasIndex("ProposedPersonId");
+
+                    b.HasIndex("MeetingId", "Order");
+
+                    b.ToTable("ElectionResults");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.FollowUpNote", b =>
@@ -1820,6 +1966,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AdoptedAtMeetingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AdoptedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1858,6 +2007,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdoptedAtMeetingId");
 
                     b.HasIndex("RolledOverFromId");
 
@@ -3397,6 +3548,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Constitution", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
+                        .WithOne()
+                        .HasForeignKey("Arbeidsplan.Domain.Meetings.Constitution", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Decision", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Body", null)
@@ -3436,6 +3596,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.DelegateRule", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithOne()
+                        .HasForeignKey("Arbeidsplan.Domain.Meetings.DelegateRule", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Disqualification", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.MeetingCase", null)
@@ -3449,6 +3618,41 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Meetings.ElectionResult", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ElectedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Arbeidsplan.Domain.Register.PositionType", null)
+                        .WithMany()
+                        .HasForeignKey("PositionTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.FollowUpNote", b =>
@@ -3731,6 +3935,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
                 {
+                    b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedAtMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
