@@ -7,7 +7,7 @@ namespace Arbeidsplan.Web.Features.Demo;
 
 /// <summary>
 /// Hedmark's county annual meeting of February 2026, held: the annual agenda, the constitution, the statutes' delegate rule, and the
-/// elections of the leader and the board's officers registered as the positions they hold (the register's own rows, so nobody holds
+/// elections of the board's leader and officers registered as the positions they hold (the register's own rows, so nobody holds
 /// an office twice). The 2026 work plan is adopted at it (<see cref="DemoPlans"/>). Marked as demo and removed with the demo.
 /// </summary>
 internal sealed class DemoAnnualMeeting(AppDbContext db)
@@ -53,14 +53,14 @@ internal sealed class DemoAnnualMeeting(AppDbContext db)
     /// <summary>The county's officers as the register holds them, each recorded as elected by acclamation and linked to the position.</summary>
     private async Task ElectionsAsync(DemoWorld world, Meeting meeting)
     {
-        var held = await db.Positions.AsNoTracking().Where(p => p.OrganisationId == world.Hedmark.Id)
+        var held = await db.Positions.AsNoTracking().Where(p => p.BodyId == world.HedmarkBoard.Id)
             .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { Position = p, t.SortOrder })
-            .OrderBy(x => x.SortOrder).Take(4).ToListAsync();
+            .OrderBy(x => x.SortOrder).Take(5).ToListAsync();
         var order = 0;
         foreach (var x in held)
         {
             var p = x.Position;
-            var result = new ElectionResult(meeting.Id, p.PositionTypeId, p.OrganisationId, null, p.RegionId, p.PersonId, Day, p.Term.To ?? Day.PlusYears(1).PlusDays(-1), ++order)
+            var result = new ElectionResult(meeting.Id, p.PositionTypeId, null, p.BodyId, null, p.PersonId, Day, p.Term.To ?? Day.PlusYears(1).PlusDays(-1), ++order)
             {
                 IsDemo = true,
             };
