@@ -13,7 +13,7 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// approvals of the committee's own standard items. A decision on a closed
 /// case shows its title to those who sit on the committee that made it only.
 /// </summary>
-public sealed class ExecutiveProtocol(AppDbContext db, CurrentAccess access)
+public sealed class ExecutiveProtocol(AppDbContext db, CurrentAccess access, Guard guard)
 {
     /// <param name="after">The day of the board's previous meeting (its decisions that day were laid before it), or a year back.</param>
     public async Task<IReadOnlyList<ExecutiveDecisionRow>> ForAsync(Guid organisationId, LocalDate after, LocalDate upTo)
@@ -36,10 +36,16 @@ public sealed class ExecutiveProtocol(AppDbContext db, CurrentAccess access)
         {
             seated[body] = (await access.SeatAsync(body)).Sits;
         }
-        return [.. rows.Select(r => r.Case is { IsClosed: true } && !seated[r.BodyId]
+        // The decision's own page is the committee's: a board member or invitee who does not read the committee gets the text here, not a link.
+        var readable = new Dictionary<Guid, bool>();
+        foreach (var body in rows.Select(r => r.BodyId).Distinct())
+        {
+            readable[body] = await guard.ReadsBody(new BodyRef(organisationId, body));
+        }
+        return [.. rows.Select(r => (r.Case is { IsClosed: true } && !seated[r.BodyId]
             ? new ExecutiveDecisionRow(r.Id, Number(r.Case.Number, r.Case.Year), "Unntatt offentlighet", null, r.DecidedOn, null)
             : new ExecutiveDecisionRow(r.Id, r.Case is null ? null : Number(r.Case.Number, r.Case.Year), r.Title, r.Text, r.DecidedOn,
-                new Vote(r.VoteKind, r.VotesAgainst).Text))];
+                new Vote(r.VoteKind, r.VotesAgainst).Text)) with { Linked = readable[r.BodyId] })];
     }
 
     private static string? Number(int? number, int year) => number is { } n ? new CaseNumber(n, year).ToString() : null;

@@ -77,7 +77,11 @@ public sealed record MeetingDetail(Guid Id, Guid OrganisationId, Guid BodyId, st
 }
 
 /// <summary>A decision of the executive committee as the board's meeting lists it; a closed case's shows its number only to others.</summary>
-public sealed record ExecutiveDecisionRow(Guid DecisionId, string? CaseNumber, string Title, string? Text, LocalDate DecidedOn, string? Vote);
+public sealed record ExecutiveDecisionRow(Guid DecisionId, string? CaseNumber, string Title, string? Text, LocalDate DecidedOn, string? Vote)
+{
+    /// <summary>Whether the reader may open the decision's own page (they read the committee), so the list links to it.</summary>
+    public bool Linked { get; init; }
+}
 
 /// <summary>An answer to a notice: kommer or forfall, for oneself, or by the body's leader or secretary for someone who called in.</summary>
 public sealed class AnswerInput

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arbeidsplan.Domain.Register;
@@ -74,5 +75,35 @@ public sealed class ExecutiveProtocolTests(WorldApp app) : IClassFixture<WorldAp
         Assert.Equal("Unntatt offentlighet", byKari.GetProperty("title").GetString());
         Assert.Equal(JsonValueKind.Null, byKari.GetProperty("text").ValueKind);
         Assert.Equal("Personalsak", byMember.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task BoardMeeting_LinksTheCommitteesDecisions_OnlyForThoseWhoReadTheCommittee()
+    {
+        var r = app.Register();
+        var branch = await r.OrganisationAsync("Lenke AU-lag", OrganisationKind.Local, W.County);
+        var board = await r.BodyAsync(branch, "Styret i Lenke AU-lag");
+        var committee = await r.BodyAsync(branch, "Arbeidsutvalget i Lenke AU-lag", BodyKind.ExecutiveCommittee);
+        // A standing invitee of the board (the youth organisation's representative) reads its meetings, not the committee.
+        var guest = await r.PersonAsync("Gjest Lenke", branch, "gjest.lenke@test.no");
+        await r.UserAsync("gjest.lenke@test.no", guest);
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        await Created(await kari.PostAsJsonAsync($"/api/bodies/{board}/invitees", new { personId = guest, right = "Speak" }));
+        async Task<Guid> Meeting(Guid body, string date) => await Created(await kari.PostAsJsonAsync("/api/meetings",
+            new { organisationId = branch, bodyId = body, title = "Møte", date, startTime = "18:00" }));
+        var held = await Meeting(committee, "2026-05-10");
+        var item = await Created(await kari.PostAsJsonAsync($"/api/meetings/{held}/cases", new { kind = "Decision", title = "Leie av lokale" }));
+        (await kari.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = "Lokalet leies.", vote = "Unanimous" })).EnsureSuccessStatusCode();
+        var next = await Meeting(board, "2026-05-20");
+        var member = await app.SignedInClientAsync("gjest.lenke@test.no");
+
+        var byKari = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{next}")).GetProperty("executiveDecisions").EnumerateArray().Single();
+        var byMember = (await member.GetFromJsonAsync<JsonElement>($"/api/meetings/{next}")).GetProperty("executiveDecisions").EnumerateArray().Single();
+        var decision = await member.GetAsync($"/api/decisions/{byMember.GetProperty("decisionId").GetGuid()}");
+
+        Assert.True(byKari.GetProperty("linked").GetBoolean());
+        Assert.False(byMember.GetProperty("linked").GetBoolean());
+        Assert.Equal("Lokalet leies.", byMember.GetProperty("text").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, decision.StatusCode);
     }
 }
