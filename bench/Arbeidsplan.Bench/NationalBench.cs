@@ -56,6 +56,8 @@ internal static class NationalBench
             Console.WriteLine($"Nasjonal skala ×{scale}: {branchCount} lokallag, {memberCount} medlemmer, 10 uttrekk, {eventCount} hendelser, {circleCount} studieringer");
             PrintLegend();
             var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational, await MeetingBench.FloorAsync(app, meeting), floorDecisions, floorDecisions], target);
+            var reportRow = await TimeAsync(app, countyLeader, "Årsmelding 2025, dataene (fylkesleder)", $"/api/reports/annual?organisationId={county}&year=2025");
+            PrintReport("SQLite", reportRow, floorCounty);
             var importRatio = importMs / Math.Max(0.01, sqliteImportMs);
             Console.WriteLine($"{"Medlemsimport, " + importedRows + " rader",-48} {importMs,8:0} ms mot sqlite3 .import {sqliteImportMs:0} ms: forhold {importRatio:0.00} (krav ≤ 3,0: {(importRatio <= 3 ? "OK" : "NEI")})");
             Console.WriteLine($"Største minnebruk (arbeidssett): {peakMb:0} MB");
@@ -63,6 +65,7 @@ internal static class NationalBench
             {
                 scale, branches = branchCount, members = memberCount, events = eventCount, circles = circleCount, measurements = report,
                 import = new { rows = importedRows, ms = importMs, sqliteImportMs, ratio = importRatio }, peakWorkingSetMb = peakMb,
+                annualReport = new { reportRow.P50, reportRow.P95, reportRow.Queries, floorP95 = floorCounty.P95, targetMs = ReportTargetMs },
             };
 
             // The reminders' world is added after the scorecard is timed, so the rows above stay comparable with earlier runs.
@@ -123,7 +126,18 @@ internal static class NationalBench
             Console.WriteLine($"  {row.Name,-52} p50 {row.P50,6:0.0} ms  p95 {row.P95,6:0.0} ms  {row.Queries,3} spørringer  gulv p95 {floor.P95,5:0.0} ms  forhold {row.P95 / Math.Max(0.01, floor.P95),6:0.0}  {(ok ? "OK" : "NEI")}");
         }
         PostgresPages.AddRange(rows.Select(r => (object)new { name = r.Row.Name, r.Row.P50, r.Row.P95, r.Row.Queries, floorP95 = r.Floor.P95 }));
+        var report = await TimeAsync(app, client, "Årsmelding 2025, dataene (fylkesleder)", $"/api/reports/annual?organisationId={county}&year=2025");
+        var reportFloor = await BoardWorkBench.FloorAsync(app, county);
+        PrintReport("PostgreSQL", report, reportFloor);
+        PostgresPages.Add(new { name = report.Name, report.P50, report.P95, report.Queries, floorP95 = reportFloor.P95, targetMs = ReportTargetMs });
     }
+
+    /// <summary>Issue 16: a county's annual report data within a second (documents and reports have their own targets, not the page's 100 ms).</summary>
+    private const int ReportTargetMs = 1000;
+
+    private static void PrintReport(string database, Row row, (double P50, double P95) floor) =>
+        Console.WriteLine($"{database}, årsmelding: {row.Name,-44} p50 {row.P50,6:0.0} ms  p95 {row.P95,6:0.0} ms  {row.Queries,3} spørringer  "
+            + $"gulv (rå spørring over fylket) p95 {floor.P95,5:0.0} ms  forhold {row.P95 / Math.Max(0.01, floor.P95),6:0.0}  krav p95 ≤ {ReportTargetMs} ms: {(row.P95 <= ReportTargetMs ? "OK" : "NEI")}");
 
     private static readonly List<object> PostgresPages = [];
 

@@ -17,6 +17,7 @@ using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Privacy;
 using Arbeidsplan.Web.Features.Regions;
 using Arbeidsplan.Web.Features.Reminders;
+using Arbeidsplan.Web.Features.Reports;
 using Arbeidsplan.Web.Features.Shared;
 using Arbeidsplan.Web.Features.Study;
 
@@ -73,6 +74,7 @@ public static class EndpointRegistration
         app.MapStudyEndpoints();
         app.MapMeetingEndpoints();
         app.MapResolutionEndpoints();
+        app.MapReportEndpoints();
         app.MapDecisionEndpoints();
         app.MapPrivacyEndpoints();
         app.MapReminderEndpoints();

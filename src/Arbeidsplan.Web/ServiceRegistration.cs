@@ -20,6 +20,7 @@ using Arbeidsplan.Web.Features.PositionTypes;
 using Arbeidsplan.Web.Features.Privacy;
 using Arbeidsplan.Web.Features.Regions;
 using Arbeidsplan.Web.Features.Reminders;
+using Arbeidsplan.Web.Features.Reports;
 using Arbeidsplan.Web.Features.Shared;
 using Arbeidsplan.Web.Features.Study;
 using Microsoft.AspNetCore.Authorization;
@@ -70,7 +71,7 @@ public static class ServiceRegistration
         services.AddPlans().AddDatePlan().AddMembers().AddBranches().AddStudy();
         services.AddDemo().AddAudit().AddPrivacy();
         // One runner for every scheduled job; the outbox and the reminders it runs.
-        services.AddJobs().AddOutbox().AddReminders(configuration).AddMeetings().AddResolutions();
+        services.AddJobs().AddOutbox().AddReminders(configuration).AddMeetings().AddResolutions().AddReports();
         return services;
     }
 

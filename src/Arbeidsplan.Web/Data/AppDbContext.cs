@@ -88,6 +88,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Constitution> Constitutions => Set<Constitution>();
     public DbSet<DelegateRule> DelegateRules => Set<DelegateRule>();
     public DbSet<ElectionResult> ElectionResults => Set<ElectionResult>();
+    public DbSet<Domain.Reports.AnnualReport> AnnualReports => Set<Domain.Reports.AnnualReport>();
+    public DbSet<Domain.Reports.ReportText> ReportTexts => Set<Domain.Reports.ReportText>();
+    public DbSet<Domain.Reports.ReportTextRevision> ReportTextRevisions => Set<Domain.Reports.ReportTextRevision>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

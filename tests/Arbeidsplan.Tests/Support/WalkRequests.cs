@@ -299,6 +299,9 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/meetings/{id:guid}/elections/{electionId:guid}" => new { positionTypeId = W.BoardMember, proposedPersonId = s.Person, termFrom = "2027-03-14" },
         // Takes the result back, so the office stays open for the walk's deletion of it; the seeded elected one is registered.
         "/api/meetings/{id:guid}/elections/{electionId:guid}/elected" => new { personId = (Guid?)null },
+        "/api/reports/annual/sections" => new { organisationId = s.Organisation, year = 2026, kind = "Organisation", text = $"{s.Tag} årsmelding" },
+        "/api/reports/annual/adopt" => new { organisationId = s.Organisation, year = 2026, on = "2026-06-01" },
+        "/api/reports/annual/reopen" => new { organisationId = s.Organisation, year = 2026, reason = $"{s.Tag} rettelse" },
         "/api/organisations/{organisationId:guid}/delegate-rule" => new { baseDelegates = 2, baseCovers = 50, membersPerExtra = 25, startedCounts = true, countMonth = 12, countDay = 31 },
         "/api/meetings/answer" => new { reply = "Coming" },
         "/api/bodies/{bodyId:guid}/invitees" => new { personId = s.Person, right = "Speak" },

@@ -21,7 +21,7 @@ public sealed record DemoUser(string Email, string Description);
 /// </summary>
 public sealed class DemoLoader(
     AppDbContext db, UserManager<AppUser> users, IClock clock, ActorContext actor, MemberImport memberImport, DatePlanImport datePlanImport,
-    ILogger<DemoLoader> logger)
+    Reports.AnnualReportData reportData, ILogger<DemoLoader> logger)
 {
     public const string DemoPassword = "Demo-passord-2026";
     public const string AdministratorEmail = "admin@" + DemoRegister.EmailDomain;
@@ -66,6 +66,8 @@ public sealed class DemoLoader(
             await new DemoReminders(db).LoadAsync(world);
             await new DemoMeetings(db).LoadAsync(world);
             await new DemoResolutions(db).LoadAsync(world);
+            await db.SaveChangesAsync(ct);
+            await new DemoReports(db, reportData).LoadAsync(world);
 
             var loaded = new List<DemoUser>();
             foreach (var account in people.Accounts)

@@ -37,9 +37,7 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
 
     /// <summary>The organisation's annual meetings that were not cancelled, newest first: the meetings a plan can be adopted at.</summary>
     public async Task<IReadOnlyList<AnnualMeetingChoice>> AnnualMeetingsAsync(Guid organisationId) =>
-        await db.Meetings.AsNoTracking()
-            .Where(m => m.OrganisationId == organisationId && m.Status != Domain.Meetings.MeetingStatus.Cancelled
-                && db.Bodies.Any(b => b.Id == m.BodyId && b.Kind == Domain.Register.BodyKind.AnnualMeeting))
+        await db.AnnualMeetingsOf(organisationId).AsNoTracking()
             .OrderByDescending(m => m.StartsAt).Take(20)
             .Select(m => new AnnualMeetingChoice(m.Id, m.Title, m.StartsAt.Date)).ToListAsync();
 

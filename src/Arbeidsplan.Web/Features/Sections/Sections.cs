@@ -15,6 +15,6 @@ public static class Sections
         new("/studier", "Studier", "Studieringer, studietimer mot fjoråret og krav om gjennomførte studieringer med frist.", true),
         new("/moter", "Møter", "Styremøter med innkalling, saksliste, vedtak og protokoll, og oppfølging av resolusjoner.", true),
         new("/valg", "Valg", "Valg og nominasjon: nominasjonskomité, toppkandidat, liste i hver kommune og valgkamp."),
-        new("/rapporter", "Rapporter", "Årsmelding, arbeidsplan og datoplan som Word-dokument og for utskrift, og Excel-eksport av lister."),
+        new("/rapporter", "Rapporter", "Årsmeldingen skrevet fra årets data, del for del, og vedtatt av årsmøtet.", true),
     ];
 }

@@ -35,7 +35,7 @@ public sealed class SecurityWalkReachTests(WalkWorld app) : IClassFixture<WalkWo
     };
 
     /// <summary>
-    /// Reads first, then changes, then the minutes' approval (which locks them) and their correction, deletions (a case's documents before the case), and last what ends
+    /// Reads first, then changes, then the minutes' approval and the annual report's adoption (which lock them) and their correction and reopening, deletions (a case's documents before the case), and last what ends
     /// a row (a cancelled meeting takes no more changes), so nothing the walk names is gone or locked before it is used.
     /// </summary>
     private static int Step(WalkRoute r) => r.Pattern switch
@@ -44,8 +44,8 @@ public sealed class SecurityWalkReachTests(WalkWorld app) : IClassFixture<WalkWo
         _ when r.Pattern.EndsWith("/cancel", StringComparison.Ordinal) => 6,
         // A case's document goes before the case, whose deletion takes its documents with it.
         _ when r.Method == "DELETE" && r.Pattern.Contains("/attachments/", StringComparison.Ordinal) => 4,
-        _ when r.Pattern.EndsWith("/minutes/approve", StringComparison.Ordinal) => 2,
-        _ when r.Pattern.EndsWith("/minutes/corrections", StringComparison.Ordinal) => 3,
+        _ when r.Pattern.EndsWith("/minutes/approve", StringComparison.Ordinal) || r.Pattern.EndsWith("/reports/annual/adopt", StringComparison.Ordinal) => 2,
+        _ when r.Pattern.EndsWith("/minutes/corrections", StringComparison.Ordinal) || r.Pattern.EndsWith("/reports/annual/reopen", StringComparison.Ordinal) => 3,
         _ => r.Method switch { "GET" => 0, "DELETE" => 5, _ => 1 },
     };
 

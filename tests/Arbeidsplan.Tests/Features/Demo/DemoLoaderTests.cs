@@ -252,6 +252,22 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.Single(annual.GetProperty("plans").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Demo_AnnualReport2025_IsDraftedFromTheData_WithRewrittenSections()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
+
+        var report = await client.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={hedmark}&year=2025");
+
+        var sections = report.GetProperty("sections").EnumerateArray().ToDictionary(s => s.GetProperty("kind").GetString()!);
+        Assert.Contains("WorkPlan", sections.Keys);
+        Assert.Contains("Members", sections.Keys);
+        Assert.True(sections["Members"].GetProperty("stale").GetBoolean());
+        Assert.False(sections["WorkPlan"].GetProperty("stale").GetBoolean());
+        Assert.Equal(JsonValueKind.String, sections["WorkPlan"].GetProperty("text").ValueKind);
+    }
+
     private Task<string> RegionContactEmailAsync() => app.WithDbAsync(async db =>
     {
         var listed = await db.SystemSettings.Where(s => s.Key == SystemSetting.DemoUsers).Select(s => s.Value).SingleAsync();

@@ -1,0 +1,17 @@
+namespace Arbeidsplan.Domain.Reports;
+
+public static class ReportSectionKinds
+{
+    public static string Title(this ReportSectionKind kind) => kind switch
+    {
+        ReportSectionKind.Organisation => "Organisasjonen",
+        ReportSectionKind.BoardWork => "Styrets arbeid",
+        ReportSectionKind.WorkPlan => "Arbeidsplanen",
+        ReportSectionKind.DatePlan => "Datoplanen",
+        ReportSectionKind.Members => "Medlemmer",
+        ReportSectionKind.Study => "Studiearbeid",
+        ReportSectionKind.Branches => "Lokallagene",
+        ReportSectionKind.Resolutions => "Resolusjoner, uttalelser og medier",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,7 @@
+namespace Arbeidsplan.Domain.Reports;
+
+public enum ReportState
+{
+    Draft = 0,
+    Adopted = 1,
+}

@@ -1,0 +1,42 @@
+using Arbeidsplan.Domain.Meetings;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Arbeidsplan.Web.Data.Configurations;
+
+internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualReport>
+{
+    public void Configure(EntityTypeBuilder<AnnualReport> b)
+    {
+        // One report per organisation and year: two first edits at once cannot make two.
+        b.HasIndex(r => new { r.OrganisationId, r.Year }).IsUnique();
+        b.Property(r => r.ReopenedBecause).HasMaxLength(500);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(r => r.AdoptedAtMeetingId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ReportTextConfiguration : IEntityTypeConfiguration<ReportText>
+{
+    public void Configure(EntityTypeBuilder<ReportText> b)
+    {
+        b.HasIndex(t => new { t.ReportId, t.Kind }).IsUnique();
+        b.Property(t => t.Text).HasMaxLength(ReportText.MaxText);
+        b.Property(t => t.Fingerprint).HasMaxLength(64);
+        b.Property(t => t.Author).HasMaxLength(200);
+        b.HasOne<AnnualReport>().WithMany().HasForeignKey(t => t.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReportTextRevisionConfiguration : IEntityTypeConfiguration<ReportTextRevision>
+{
+    public void Configure(EntityTypeBuilder<ReportTextRevision> b)
+    {
+        b.HasIndex(r => new { r.TextId, r.Revision }).IsUnique();
+        b.Property(r => r.Text).HasMaxLength(ReportText.MaxText);
+        b.Property(r => r.Author).HasMaxLength(200);
+        b.HasOne<ReportText>().WithMany().HasForeignKey(r => r.TextId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,123 @@
+using Arbeidsplan.Domain.DatePlan;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Reports;
+using Arbeidsplan.Domain.Resolutions;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Reports;
+
+/// <summary>The annual report's sections on what the organisation and its branches did: events, study work, the branches, resolutions and media.</summary>
+public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory directory)
+{
+    /// <summary>
+    /// The events the organisation hosted in the year (wherever they are stored, as Hedmark's board meetings in Innlandet's plan), by kind
+    /// and month. A repeating event counts once, on its first day.
+    /// </summary>
+    public async Task<ReportSection?> DatePlanAsync(Guid organisationId, int year)
+    {
+        var (first, last) = Year(year);
+        var events = (await db.Events.AsNoTracking()
+                .Where(e => (e.HostId ?? e.OrganisationId) == organisationId && e.StartDate >= first && e.StartDate <= last && e.Status != EventStatus.Draft)
+                .OrderBy(e => e.StartDate).Select(e => new { e.KindId, e.StartDate, e.Status }).Take(20_000).ToListAsync())
+            .GroupBy(e => new { e.KindId, e.StartDate.Month, Cancelled = e.Status == EventStatus.Cancelled })
+            .Select(g => new { g.Key.KindId, g.Key.Month, g.Key.Cancelled, Count = g.Count() }).ToList();
+        if (events.Count == 0)
+        {
+            return null;
+        }
+        var kinds = await db.EventKinds.AsNoTracking().ToDictionaryAsync(k => k.Id, k => new { k.Name, k.Order });
+        var held = events.Where(e => !e.Cancelled).ToList();
+        var byKind = held.GroupBy(e => e.KindId).OrderBy(g => kinds[g.Key].Order).Select(g => (kinds[g.Key].Name, g.Sum(e => e.Count))).ToList();
+        var months = new ReportTable("Arrangementer per måned", ["Måned", "Holdt", "Avlyst"],
+            [.. Enumerable.Range(1, 12).Where(m => events.Any(e => e.Month == m)).Select(m => (IReadOnlyList<string>)[NorwegianDates.MonthNames[m - 1],
+                $"{held.Where(e => e.Month == m).Sum(e => e.Count)}", $"{events.Where(e => e.Month == m && e.Cancelled).Sum(e => e.Count)}"])]);
+        var kindTable = new ReportTable("Arrangementer etter type", ["Type", "Holdt"], [.. byKind.Select(k => (IReadOnlyList<string>)[k.Name, $"{k.Item2}"])]);
+        var cancelled = events.Where(e => e.Cancelled).Sum(e => e.Count);
+        return new ReportSection(ReportSectionKind.DatePlan,
+            [new("Arrangementer holdt", $"{held.Sum(e => e.Count)}"), new("Avlyst", $"{cancelled}")], [kindTable, months],
+            ReportDrafts.DatePlan(year, held.Sum(e => e.Count), cancelled, byKind));
+    }
+
+    /// <summary>The study circles of the organisation and those below it that ended in the year, against the year before.</summary>
+    public async Task<ReportSection?> StudyAsync(Guid organisationId, int year)
+    {
+        var subtree = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
+        var (first, last) = Year(year);
+        var (yearStart, previousStart) = (first, first.PlusYears(-1));
+        // Grouped by whether the circle ended this year, which the database compares as dates.
+        var years = await db.StudyCircles.AsNoTracking()
+            .Where(c => subtree.Contains(c.OrganisationId) && c.EndsOn >= previousStart && c.EndsOn <= last)
+            .GroupBy(c => c.EndsOn >= yearStart)
+            .Select(g => new { Year = g.Key ? year : year - 1, Circles = g.Count(), Participants = g.Sum(c => c.Participants), Hours = g.Sum(c => c.Hours) })
+            .ToListAsync();
+        if (years.FirstOrDefault(y => y.Year == year) is not { } now)
+        {
+            return null;
+        }
+        var before = years.FirstOrDefault(y => y.Year == year - 1);
+        var table = new ReportTable("Studiearbeid mot året før", ["", $"{year - 1}", $"{year}"],
+        [
+            ["Studieringer", $"{before?.Circles ?? 0}", $"{now.Circles}"],
+            ["Deltakere", $"{before?.Participants ?? 0}", $"{now.Participants}"],
+            ["Studietimer", $"{before?.Hours ?? 0}", $"{now.Hours}"],
+        ]);
+        return new ReportSection(ReportSectionKind.Study,
+            [new("Studieringer", $"{now.Circles}"), new("Deltakere", $"{now.Participants}"), new("Studietimer", $"{now.Hours}"), new($"Studietimer {year - 1}", $"{before?.Hours ?? 0}")],
+            [table], ReportDrafts.Study(year, now.Circles, now.Participants, now.Hours, before?.Hours));
+    }
+
+    /// <summary>The branches below: how many held their annual meeting in the year (in the date plan), and the flags opened and closed; none of it, no section.</summary>
+    public async Task<ReportSection?> BranchesAsync(Guid organisationId, int year)
+    {
+        var branches = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).Select(b => b.Id).ToList();
+        if (branches.Count == 0)
+        {
+            return null;
+        }
+        var annualKind = await db.EventKinds.Where(k => k.Key == EventKind.AnnualMeeting).Select(k => (Guid?)k.Id).FirstOrDefaultAsync();
+        var (first, last) = Year(year);
+        var held = await db.Events.AsNoTracking()
+            .Where(e => e.KindId == annualKind && e.Status != EventStatus.Cancelled && e.StartDate >= first && e.StartDate <= last && branches.Contains(e.HostId ?? e.OrganisationId))
+            .Select(e => e.HostId ?? e.OrganisationId).Distinct().CountAsync();
+        var opened = await db.BranchFlags.AsNoTracking().CountAsync(f => branches.Contains(f.BranchId) && f.OpenedOn >= first && f.OpenedOn <= last);
+        var closed = await db.BranchFlags.AsNoTracking().CountAsync(f => branches.Contains(f.BranchId) && f.ClosedOn >= first && f.ClosedOn <= last);
+        if (held + opened + closed == 0)
+        {
+            return null;
+        }
+        return new ReportSection(ReportSectionKind.Branches,
+            [new("Lokallag", $"{branches.Count}"), new("Årsmøte holdt", $"{held}"), new("Flagg åpnet", $"{opened}"), new("Flagg lukket", $"{closed}")], [],
+            ReportDrafts.Branches(branches.Count, held, opened, closed));
+    }
+
+    /// <summary>The resolutions and statements adopted in the year with their follow-up, and the media coverage logged.</summary>
+    public async Task<ReportSection?> ResolutionsAsync(Guid organisationId, int year)
+    {
+        var (first, last) = Year(year);
+        var texts = await db.Resolutions.AsNoTracking().Where(r => r.OrganisationId == organisationId && r.AdoptedOn >= first && r.AdoptedOn <= last).OrderBy(r => r.AdoptedOn)
+            .Select(r => new
+            {
+                r.Kind, r.Title, r.AdoptedOn,
+                Steps = db.ResolutionSteps.Count(s => s.ResolutionId == r.Id),
+                Done = db.ResolutionSteps.Count(s => s.ResolutionId == r.Id && s.Status == MeasureStatus.Done),
+            }).ToListAsync();
+        var media = await db.MediaItems.AsNoTracking().CountAsync(m => m.OrganisationId == organisationId && m.PublishedOn >= first && m.PublishedOn <= last);
+        if (texts.Count == 0 && media == 0)
+        {
+            return null;
+        }
+        var table = new ReportTable("Resolusjoner og uttalelser", ["Vedtatt", "Tittel", "Type", "Oppfølging"],
+            [.. texts.Select(t => (IReadOnlyList<string>)[Domain.Common.NorwegianTime.Format(t.AdoptedOn), t.Title, t.Kind == ResolutionKind.Resolution ? "Resolusjon" : "Uttalelse",
+                t.Steps == 0 ? "" : $"{t.Done} av {t.Steps} steg"])]);
+        var resolutions = texts.Count(t => t.Kind == ResolutionKind.Resolution);
+        return new ReportSection(ReportSectionKind.Resolutions,
+            [new("Resolusjoner", $"{resolutions}"), new("Uttalelser", $"{texts.Count - resolutions}"), new("Medieoppslag", $"{media}")], texts.Count == 0 ? [] : [table],
+            ReportDrafts.Resolutions(resolutions, texts.Count - resolutions, texts.Sum(t => t.Steps), texts.Sum(t => t.Done), media));
+    }
+
+    private static (LocalDate First, LocalDate Last) Year(int year) => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+}

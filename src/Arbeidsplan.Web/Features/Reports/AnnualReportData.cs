@@ -1,0 +1,159 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.DatePlan;
+using Arbeidsplan.Domain.Meetings;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Reports;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Members;
+using Arbeidsplan.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Reports;
+
+/// <summary>
+/// The annual report's sections as the year's data gives them, each read with a few projected queries: a section appears only when
+/// its data exists. The caller has checked the actor's scope; this reads what the organisation holds.
+/// </summary>
+public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, AnnualReportActivity activity)
+{
+    public async Task<IReadOnlyList<ReportSection>> SectionsAsync(Guid organisationId, int year)
+    {
+        var name = (await directory.FindAsync(organisationId))?.DisplayName ?? "";
+        var (first, last) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        var sections = new List<ReportSection?>
+        {
+            await OrganisationAsync(organisationId, name, first, last),
+            await BoardWorkAsync(organisationId, year),
+            await WorkPlanAsync(organisationId, year),
+            await activity.DatePlanAsync(organisationId, year),
+            await MembersAsync(organisationId, name, year),
+            await activity.StudyAsync(organisationId, year),
+            await activity.BranchesAsync(organisationId, year),
+            await activity.ResolutionsAsync(organisationId, year),
+        };
+        return [.. sections.OfType<ReportSection>()];
+    }
+
+    /// <summary>The offices on the organisation and its bodies held at some time in the year, and how many changed hands.</summary>
+    private async Task<ReportSection?> OrganisationAsync(Guid organisationId, string name, LocalDate first, LocalDate last)
+    {
+        var rows = await db.Positions.AsNoTracking()
+            .Where(p => (p.OrganisationId == organisationId || db.Bodies.Any(b => b.Id == p.BodyId && b.OrganisationId == organisationId && b.Kind != BodyKind.AnnualMeeting))
+                && p.Term.From <= last && (p.Term.To == null || p.Term.To >= first))
+            .Select(p => new
+            {
+                p.Term.From, p.Term.To,
+                Type = db.PositionTypes.Where(t => t.Id == p.PositionTypeId).Select(t => new { t.Name, t.SortOrder }).First(),
+                Person = db.Persons.Where(x => x.Id == p.PersonId).Select(x => x.Name).First(),
+                Body = db.Bodies.Where(b => b.Id == p.BodyId).Select(b => b.Name).FirstOrDefault(),
+            }).OrderBy(p => p.From).Take(500).ToListAsync();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+        var atEnd = rows.Count(r => r.To is null || r.To >= last);
+        var changed = rows.Count(r => r.From > first);
+        var table = new ReportTable("Verv i året", ["Verv", "Navn", "Hvor", "Periode"],
+            [.. rows.OrderBy(r => r.Body ?? "").ThenBy(r => r.Type.SortOrder).ThenBy(r => r.Person, NorwegianText.Comparer)
+                .Select(r => (IReadOnlyList<string>)[r.Type.Name, r.Person, r.Body ?? name, $"{NorwegianTime.Format(r.From)}–{(r.To is { } to ? NorwegianTime.Format(to) : "")}"])]);
+        return new ReportSection(ReportSectionKind.Organisation, [new("Verv ved årets slutt", $"{atEnd}"), new("Nye i verv i året", $"{changed}")], [table],
+            ReportDrafts.Organisation(name, atEnd, changed));
+    }
+
+    /// <summary>The meetings held per body, the cases they handled, the executive committee's decisions and the attendance recorded.</summary>
+    private async Task<ReportSection?> BoardWorkAsync(Guid organisationId, int year)
+    {
+        var (from, to) = (new LocalDate(year, 1, 1).AtMidnight(), new LocalDate(year + 1, 1, 1).AtMidnight());
+        var held = await db.Meetings.AsNoTracking()
+            .Where(m => m.OrganisationId == organisationId && m.Status == MeetingStatus.Held && m.StartsAt >= from && m.StartsAt < to)
+            .Select(m => new { m.Id, m.BodyId }).ToListAsync();
+        if (held.Count == 0)
+        {
+            return null;
+        }
+        var meetingIds = held.Select(h => h.Id).ToList();
+        var cases = await db.MeetingCases.AsNoTracking().Where(c => meetingIds.Contains(c.MeetingId)).GroupBy(c => c.MeetingId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        var attendance = await db.Attendances.AsNoTracking().Where(a => meetingIds.Contains(a.MeetingId) && a.Present != null).GroupBy(a => a.MeetingId)
+            .Select(g => new { g.Key, Present = g.Count(a => a.Present == true), Recorded = g.Count() }).ToDictionaryAsync(x => x.Key);
+        var bodies = held.GroupBy(h => h.BodyId).Select(g => new
+        {
+            BodyId = g.Key,
+            Meetings = g.Count(),
+            Cases = g.Sum(m => cases.GetValueOrDefault(m.Id)),
+            Present = g.Sum(m => attendance.TryGetValue(m.Id, out var a) ? a.Present : 0),
+            Recorded = g.Sum(m => attendance.TryGetValue(m.Id, out var a) ? a.Recorded : 0),
+        }).ToList();
+        var ids = bodies.Select(b => b.BodyId).ToList();
+        var names = await db.Bodies.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => new { b.Name, b.Kind });
+        var (firstDay, lastDay) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        var executive = await db.Decisions.AsNoTracking().CountAsync(d => d.OrganisationId == organisationId && d.DecidedOn >= firstDay && d.DecidedOn <= lastDay
+            && db.Bodies.Any(b => b.Id == d.BodyId && b.Kind == BodyKind.ExecutiveCommittee));
+        var ordered = bodies.OrderBy(b => names[b.BodyId].Kind).ThenBy(b => names[b.BodyId].Name, NorwegianText.Comparer).ToList();
+        var table = new ReportTable("Møter og saker per organ", ["Organ", "Møter", "Saker", "Oppmøte"],
+            [.. ordered.Select(b => (IReadOnlyList<string>)[names[b.BodyId].Name, $"{b.Meetings}", $"{b.Cases}",
+                b.Recorded == 0 ? "" : $"{Math.Round(100.0 * b.Present / b.Recorded)} %"])]);
+        return new ReportSection(ReportSectionKind.BoardWork,
+            [new("Møter holdt", $"{bodies.Sum(b => b.Meetings)}"), new("Saker behandlet", $"{bodies.Sum(b => b.Cases)}"), new("Vedtak i arbeidsutvalget", $"{executive}")],
+            [table], ReportDrafts.BoardWork([.. ordered.Select(b => (names[b.BodyId].Name, b.Meetings, b.Cases))], executive));
+    }
+
+    /// <summary>The year's work plan (the adopted one, or the newest): every measure with its status and last note, and counts per chapter.</summary>
+    private async Task<ReportSection?> WorkPlanAsync(Guid organisationId, int year)
+    {
+        var plan = await db.Plans.AsNoTracking()
+            .Where(p => p.OrganisationId == organisationId && p.PeriodFrom <= new LocalDate(year, 12, 31) && p.PeriodTo >= new LocalDate(year, 1, 1))
+            .OrderByDescending(p => p.State == PlanState.Adopted || p.State == PlanState.Revised).ThenByDescending(p => p.PeriodFrom)
+            .Select(p => new { p.Id, p.Title }).FirstOrDefaultAsync();
+        if (plan is null)
+        {
+            return null;
+        }
+        var measures = await db.Measures.AsNoTracking().Where(m => m.PlanId == plan.Id).OrderBy(m => m.Order)
+            .Select(m => new
+            {
+                m.Text, m.Status, m.ChapterId,
+                Chapter = db.Chapters.Where(c => c.Id == m.ChapterId).Select(c => new { c.Title, c.Order }).FirstOrDefault(),
+                Note = db.StatusNotes.Where(n => n.MeasureId == m.Id).OrderByDescending(n => n.On).ThenByDescending(n => n.WrittenAt).Select(n => n.Text).FirstOrDefault(),
+            }).ToListAsync();
+        int Count(params MeasureStatus[] statuses) => measures.Count(m => statuses.Contains(m.Status));
+        var chapters = new ReportTable("Framdrift per kapittel", ["Kapittel", "Tiltak", "Gjennomført", "I gang", "Ikke startet"],
+            [.. measures.GroupBy(m => m.Chapter).OrderBy(g => g.Key?.Order ?? int.MaxValue)
+                .Select(g => (IReadOnlyList<string>)[g.Key?.Title ?? "Uten kapittel", $"{g.Count()}", $"{g.Count(m => m.Status == MeasureStatus.Done)}",
+                    $"{g.Count(m => m.Status == MeasureStatus.UnderWay)}", $"{g.Count(m => m.Status == MeasureStatus.NotStarted)}"])]);
+        var rows = new ReportTable("Tiltakene", ["Tiltak", "Status", "Siste merknad"],
+            [.. measures.Select(m => (IReadOnlyList<string>)[m.Text, m.Status.Label(), m.Note ?? ""])]);
+        return new ReportSection(ReportSectionKind.WorkPlan,
+            [new("Tiltak", $"{measures.Count}"), new("Gjennomført", $"{Count(MeasureStatus.Done)}"), new("I gang", $"{Count(MeasureStatus.UnderWay)}"),
+                new("Ikke startet", $"{Count(MeasureStatus.NotStarted)}"), new("Utgått eller utsatt", $"{Count(MeasureStatus.Dropped, MeasureStatus.Postponed)}")],
+            [chapters, rows],
+            ReportDrafts.WorkPlan(plan.Title, measures.Count, Count(MeasureStatus.Done), Count(MeasureStatus.UnderWay), Count(MeasureStatus.NotStarted),
+                Count(MeasureStatus.Dropped, MeasureStatus.Postponed)));
+    }
+
+    /// <summary>Paying members at the year's end and the year before, the new and the lapsed, per region.</summary>
+    private async Task<ReportSection?> MembersAsync(Guid organisationId, string name, int year)
+    {
+        var stats = await members.StatisticsAsync(organisationId, new DateOnly(year, 12, 31));
+        if (stats is null || stats.Latest is null)
+        {
+            return null;
+        }
+        var latest = LocalDate.FromDateOnly(stats.Latest.Value);
+        if (latest.Year < year)
+        {
+            // No count from the year itself yet (the year-end import comes in January): the last one is said as the last one.
+            return new ReportSection(ReportSectionKind.Members, [new($"Betalende {NorwegianTime.Format(latest)}", $"{stats.Total.Paying}")], [],
+                ReportDrafts.MembersNotYetCounted(year, latest, stats.Total.Paying));
+        }
+        var total = stats.Total;
+        var regions = new ReportTable("Betalende medlemmer per region", ["Region", $"31.12.{year - 1}", $"{NorwegianTime.Format(LocalDate.FromDateOnly(stats.Latest.Value))}", "Nye", "Utmeldte"],
+            [.. stats.Regions.Select(r => (IReadOnlyList<string>)[r.Name, $"{r.LastYearEnd}", $"{r.Paying}", $"{r.New}", $"{r.Lapsed}"])]);
+        return new ReportSection(ReportSectionKind.Members,
+            [new($"Betalende {NorwegianTime.Format(LocalDate.FromDateOnly(stats.Latest.Value))}", $"{total.Paying}"), new($"Betalende 31.12.{year - 1}", $"{total.LastYearEnd}"),
+                new("Endring", $"{total.Paying - total.LastYearEnd:+#;-#;0}"), new("Nye", $"{total.New}"), new("Utmeldte", $"{total.Lapsed}")],
+            [regions], ReportDrafts.Members(name, year, total.Paying, total.LastYearEnd > 0 ? total.LastYearEnd : null, total.New, total.Lapsed));
+    }
+}

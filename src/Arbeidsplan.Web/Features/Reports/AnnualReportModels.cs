@@ -1,0 +1,43 @@
+using Arbeidsplan.Domain.Reports;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Reports;
+
+/// <summary>
+/// An annual report as its reader sees it: each section's figures and tables from the data, the draft written from them, and the
+/// text someone rewrote (with whether the figures changed after).
+/// </summary>
+public sealed record AnnualReportView(Guid OrganisationId, string OrganisationName, int Year, ReportState State, LocalDate? AdoptedOn, Guid? AdoptedAtMeetingId,
+    string? ReopenedBecause, bool CanEdit, long Version, IReadOnlyList<ReportSectionView> Sections);
+
+public sealed record ReportSectionView(ReportSectionKind Kind, string Title, IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ReportTable> Tables, string Draft,
+    string? Text, string? Author, Instant? WrittenAt, int Revision, bool Stale, long Version, IReadOnlyList<ReportRevisionRow> Earlier)
+{
+    /// <summary>What the report prints: the rewritten text, or the draft until someone writes one.</summary>
+    public string Shown => Text ?? Draft;
+}
+
+public sealed record ReportRevisionRow(int Revision, string Author, Instant At, string Text);
+
+public sealed class SectionTextInput
+{
+    public Guid OrganisationId { get; set; }
+    public int Year { get; set; }
+    public ReportSectionKind Kind { get; set; }
+    public string? Text { get; set; }
+
+    /// <summary>The section text's version the writer started from; 0 for a section nobody has rewritten.</summary>
+    public long? Version { get; set; }
+}
+
+public sealed class ReportAdoptionInput
+{
+    public Guid OrganisationId { get; set; }
+    public int Year { get; set; }
+
+    /// <summary>The annual meeting (in Møter) that adopted it; its day is the adoption's.</summary>
+    public Guid? MeetingId { get; set; }
+    public DateOnly? On { get; set; }
+    public string? Reason { get; set; }
+    public long? Version { get; set; }
+}

@@ -1,0 +1,159 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Reports;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Reports;
+
+/// <summary>
+/// The annual report (Årsmelding): a draft those who cover the organisation read and rewrite section by section, each rewrite kept
+/// as a revision; adopted (by the annual meeting) it is frozen and read by all who read the organisation, until reopened with a reason.
+/// </summary>
+public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAccess access, AnnualReportData data, OrganisationDirectory directory, IClock clock)
+{
+    public const int EarlierShown = 10;
+
+    public async Task<AnnualReportView?> ViewAsync(Guid organisationId, int year)
+    {
+        if (year is < 2000 or > 2100 || await directory.FindAsync(organisationId) is not { } organisation)
+        {
+            return null;
+        }
+        var report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.OrganisationId == organisationId && r.Year == year);
+        var covers = await guard.CoversOrganisation(organisationId);
+        if (!covers && !(report is { State: ReportState.Adopted } && await guard.ReadsOrganisation(organisationId)))
+        {
+            return null;
+        }
+        var texts = report is null ? [] : await db.ReportTexts.AsNoTracking().Where(t => t.ReportId == report.Id).ToDictionaryAsync(t => t.Kind);
+        var textIds = texts.Values.Select(t => t.Id).ToList();
+        var earlier = (await db.ReportTextRevisions.AsNoTracking().Where(r => textIds.Contains(r.TextId)).OrderByDescending(r => r.Revision).ToListAsync())
+            .ToLookup(r => r.TextId);
+        var sections = (await data.SectionsAsync(organisationId, year)).Select(s => texts.GetValueOrDefault(s.Kind) is { } t
+            ? new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, t.Text, t.Author, t.WrittenAt, t.Revision, t.Fingerprint != s.Fingerprint, t.Version,
+                [.. earlier[t.Id].Skip(1).Take(EarlierShown).Select(r => new ReportRevisionRow(r.Revision, r.Author, r.At, r.Text))])
+            : new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, null, null, null, 0, false, 0, [])).ToList();
+        return new AnnualReportView(organisationId, organisation.DisplayName, year, report?.State ?? ReportState.Draft, report?.AdoptedOn, report?.AdoptedAtMeetingId,
+            report?.ReopenedBecause, covers && report?.State != ReportState.Adopted, report?.Version ?? 0, sections);
+    }
+
+    /// <summary>Keeps a section's new text; a text changed by someone else since the writer opened it is refused (409), never overwritten.</summary>
+    public Task<Outcome<ReportSectionView>> WriteAsync(SectionTextInput input) => Outcome.Try(async () =>
+    {
+        if (await OpenAsync<ReportSectionView>(input.OrganisationId, input.Year) is { Error: { } error })
+        {
+            return error;
+        }
+        var report = await ReportAsync(input.OrganisationId, input.Year);
+        report.EnsureDraft();
+        var section = (await data.SectionsAsync(input.OrganisationId, input.Year)).FirstOrDefault(s => s.Kind == input.Kind);
+        if (section is null)
+        {
+            return Outcome<ReportSectionView>.Invalid(nameof(input.Kind), "Årsmeldingen har ingen slik del for dette året.");
+        }
+        var text = await db.ReportTexts.SingleOrDefaultAsync(t => t.ReportId == report.Id && t.Kind == input.Kind);
+        if (text is null)
+        {
+            text = new ReportText(report.Id, input.Kind);
+            db.ReportTexts.Add(text);
+        }
+        else if (input.Version is { } v && v != text.Version)
+        {
+            return Outcome<ReportSectionView>.Conflict(
+                $"{text.Author} endret «{section.Title}» {NorwegianTime.Format(text.WrittenAt)} mens du skrev. Teksten din er ikke lagret: les den nye og skriv inn endringen på nytt.");
+        }
+        db.ReportTextRevisions.Add(text.Write(input.Text, section.Fingerprint, access.ActorName, clock.GetCurrentInstant()));
+        await db.SaveChangesAsync();
+        return (await ViewAsync(input.OrganisationId, input.Year))!.Sections.Single(s => s.Kind == input.Kind);
+    });
+
+    /// <summary>Records the annual meeting's adoption: the report is frozen with the date.</summary>
+    public Task<Outcome<AnnualReportView>> AdoptAsync(ReportAdoptionInput input) => Outcome.Try(async () =>
+    {
+        if (await OpenAsync<AnnualReportView>(input.OrganisationId, input.Year) is { Error: { } error })
+        {
+            return error;
+        }
+        var report = await ReportAsync(input.OrganisationId, input.Year);
+        Expect(report, input.Version);
+        var on = input.On is { } d ? LocalDate.FromDateOnly(d) : (LocalDate?)null;
+        if (input.MeetingId is { } meetingId)
+        {
+            var meeting = await db.AnnualMeetingsOf(input.OrganisationId).AsNoTracking().Where(m => m.Id == meetingId)
+                .Select(m => (LocalDateTime?)m.StartsAt).SingleOrDefaultAsync();
+            if (meeting is not { } starts)
+            {
+                return Outcome<AnnualReportView>.Invalid(nameof(input.MeetingId), "Velg et av organisasjonens årsmøter.");
+            }
+            on = starts.Date;
+        }
+        if (on is not { } day)
+        {
+            return Outcome<AnnualReportView>.Invalid(nameof(input.On), "Oppgi datoen årsmøtet vedtok årsmeldingen.");
+        }
+        report.Adopt(day, input.MeetingId);
+        await db.SaveChangesAsync();
+        return (await ViewAsync(input.OrganisationId, input.Year))!;
+    });
+
+    /// <summary>Opens an adopted report again for a new version; the reason is kept with it.</summary>
+    public Task<Outcome<AnnualReportView>> ReopenAsync(ReportAdoptionInput input) => Outcome.Try(async () =>
+    {
+        if (await OpenAsync<AnnualReportView>(input.OrganisationId, input.Year) is { Error: { } error })
+        {
+            return error;
+        }
+        var report = await ReportAsync(input.OrganisationId, input.Year);
+        Expect(report, input.Version);
+        report.Reopen(input.Reason);
+        await db.SaveChangesAsync();
+        return (await ViewAsync(input.OrganisationId, input.Year))!;
+    });
+
+    public Task<bool> CoversAsync(Guid organisationId) => guard.CoversOrganisation(organisationId);
+
+    /// <summary>The organisation's annual meetings, newest first, for the adoption form.</summary>
+    public async Task<IReadOnlyList<NamedItem>> AnnualMeetingsAsync(Guid organisationId) =>
+        (await db.AnnualMeetingsOf(organisationId).AsNoTracking()
+            .OrderByDescending(m => m.StartsAt).Take(10).Select(m => new { m.Id, m.Title, m.StartsAt }).ToListAsync())
+        .Select(m => new NamedItem(m.Id, $"{m.Title}, {NorwegianTime.Format(m.StartsAt.Date)}")).ToList();
+
+    /// <summary>Null when the actor writes the organisation's report; a chosen organisation out of reach is a bad request.</summary>
+    private async Task<(bool Ok, Outcome<T>? Error)> OpenAsync<T>(Guid organisationId, int year)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            return (false, Outcome<T>.Invalid("Year", "Året må ligge mellom 2000 og 2100."));
+        }
+        if (!await guard.ReadsOrganisation(organisationId))
+        {
+            return (false, Outcome<T>.Invalid("OrganisationId", "Velg en organisasjon du har tilgang til."));
+        }
+        return await guard.CoversOrganisation(organisationId)
+            ? (true, null)
+            : (false, Outcome<T>.Forbidden("Bare de som har ansvaret for organisasjonen, kan skrive og vedta årsmeldingen."));
+    }
+
+    private async Task<AnnualReport> ReportAsync(Guid organisationId, int year)
+    {
+        if (await db.AnnualReports.SingleOrDefaultAsync(r => r.OrganisationId == organisationId && r.Year == year) is { } found)
+        {
+            return found;
+        }
+        var made = new AnnualReport(organisationId, year);
+        db.AnnualReports.Add(made);
+        return made;
+    }
+
+    private void Expect(AnnualReport report, long? version)
+    {
+        if (version is { } v && db.Entry(report).State != EntityState.Added)
+        {
+            db.ExpectVersion(report, v);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Reports;
+
+/// <summary>The annual-report texts a person wrote, by the name kept as their author; at erasure the name leaves them, the texts stay the organisation's.</summary>
+public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
+{
+    public string Section => "Rapporter";
+
+    public async Task<IReadOnlyList<PersonalRecord>> ExportAsync(DataSubject subject, CancellationToken ct)
+    {
+        var names = subject.Names.ToList();
+        var written = await db.ReportTextRevisions.AsNoTracking().Where(r => names.Contains(r.Author)).OrderBy(r => r.At)
+            .Select(r => new { r.At, r.Revision }).ToListAsync(ct);
+        return [.. written.Select(w => new PersonalRecord("Skrev i årsmelding", new Dictionary<string, string?>
+        {
+            ["Når"] = NorwegianTime.Format(w.At), ["Versjon"] = $"{w.Revision}",
+        }))];
+    }
+
+    public async Task<ErasurePart> EraseAsync(DataSubject subject, CancellationToken ct)
+    {
+        var names = subject.Names.ToList();
+        var texts = await db.ReportTexts.Where(t => names.Contains(t.Author)).ToListAsync(ct);
+        texts.ForEach(t => t.ForgetAuthor());
+        var revisions = await db.ReportTextRevisions.Where(r => names.Contains(r.Author)).ToListAsync(ct);
+        revisions.ForEach(r => r.ForgetAuthor());
+        return new ErasurePart(Section, texts.Count + revisions.Count, []);
+    }
+}

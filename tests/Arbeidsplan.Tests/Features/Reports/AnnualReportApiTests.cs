@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Tests.Support;
+using static Arbeidsplan.Tests.Support.ApiResponses;
+
+namespace Arbeidsplan.Tests.Features.Reports;
+
+/// <summary>The annual report drafted from the year's data, rewritten section by section, adopted and reopened.</summary>
+public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
+{
+    private World W => app.World;
+
+    private static JsonElement Section(JsonElement report, string kind) =>
+        report.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == kind);
+
+    private async Task FiguresAsync(HttpClient client, int year, int a, int b) =>
+        await Created(await client.PostAsJsonAsync("/api/members/year-end", new
+        {
+            organisationId = W.County, year,
+            figures = new[] { new { branchId = W.BranchA, paying = a }, new { branchId = W.BranchB, paying = b }, new { branchId = W.BranchC, paying = 10 } },
+        }));
+
+    [Fact]
+    public async Task Draft_IsWrittenFromTheData_AndARewriteSaysWhenTheFiguresChangeAfter()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        await FiguresAsync(kari, 2024, 40, 100);
+        await FiguresAsync(kari, 2025, 50, 110);
+
+        var draft = await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.County}&year=2025");
+        var members = Section(draft, "Members");
+        var written = await kari.PutAsJsonAsync("/api/reports/annual/sections",
+            new { organisationId = W.County, year = 2025, kind = "Members", text = "Medlemstallet gikk opp med 20.", version = 0 });
+        var stale = await kari.PutAsJsonAsync("/api/reports/annual/sections",
+            new { organisationId = W.County, year = 2025, kind = "Members", text = "En annen tekst.", version = 0 });
+        await FiguresAsync(kari, 2025, 51, 110);
+        var after = Section(await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.County}&year=2025"), "Members");
+
+        Assert.StartsWith("Ved utgangen av 2025 hadde", members.GetProperty("draft").GetString());
+        Assert.Contains("20 flere enn ett år før (150)", members.GetProperty("draft").GetString());
+        Assert.Equal(HttpStatusCode.OK, written.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains($"{W.CountyLeaderUser} endret «Medlemmer»", await stale.Content.ReadAsStringAsync());
+        Assert.Equal(("Medlemstallet gikk opp med 20.", 1), (after.GetProperty("text").GetString(), after.GetProperty("revision").GetInt32()));
+        Assert.True(after.GetProperty("stale").GetBoolean());
+        var rewrite = await kari.PutAsJsonAsync("/api/reports/annual/sections",
+            new { organisationId = W.County, year = 2025, kind = "Members", text = "Gikk opp med 21.", version = after.GetProperty("version").GetInt64() });
+        var rewritten = await rewrite.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((2, false), (rewritten.GetProperty("revision").GetInt32(), rewritten.GetProperty("stale").GetBoolean()));
+        Assert.Equal("Medlemstallet gikk opp med 20.", Assert.Single(rewritten.GetProperty("earlier").EnumerateArray()).GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Adopted_IsFrozen_UntilReopenedWithAReason()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var body = await app.Register().BodyAsync(W.County, "Rapportårsmøtet", BodyKind.AnnualMeeting);
+        var meeting = await Created(await kari.PostAsJsonAsync("/api/meetings",
+            new { organisationId = W.County, bodyId = body, title = "Årsmøtet 2027", date = "2027-02-13", startTime = "10:00" }));
+
+        var adopted = await kari.PostAsJsonAsync("/api/reports/annual/adopt", new { organisationId = W.County, year = 2026, meetingId = meeting });
+        var report = await adopted.Content.ReadFromJsonAsync<JsonElement>();
+        var edit = await kari.PutAsJsonAsync("/api/reports/annual/sections", new { organisationId = W.County, year = 2026, kind = "Organisation", text = "Endret." });
+        var noReason = await kari.PostAsJsonAsync("/api/reports/annual/reopen", new { organisationId = W.County, year = 2026 });
+        var reopened = await kari.PostAsJsonAsync("/api/reports/annual/reopen", new { organisationId = W.County, year = 2026, reason = "Feil i vervlisten" });
+        var editAfter = await kari.PutAsJsonAsync("/api/reports/annual/sections", new { organisationId = W.County, year = 2026, kind = "Organisation", text = "Rettet." });
+
+        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+        Assert.Equal(("Adopted", "2027-02-13", meeting), (report.GetProperty("state").GetString(), report.GetProperty("adoptedOn").GetString(), report.GetProperty("adoptedAtMeetingId").GetGuid()));
+        Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
+        Assert.Contains("vedtatt", await edit.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, editAfter.StatusCode);
+    }
+
+    [Fact]
+    public async Task Scope_TheDraftIsForThoseWhoCoverTheOrganisation_AndAnOrganisationOutOfReachIsABadRequest()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var ola = await app.SignedInClientAsync(W.OtherCountyLeaderUser);
+        var rolf = await app.SignedInClientAsync(W.RegionContactUser);
+
+        var outOfReach = await ola.GetAsync($"/api/reports/annual?organisationId={W.County}&year=2026");
+        var writeOutOfReach = await ola.PutAsJsonAsync("/api/reports/annual/sections", new { organisationId = W.County, year = 2026, kind = "Organisation", text = "Kapret." });
+        var empty = await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.County}&year=2010");
+        var noYear = await kari.GetAsync($"/api/reports/annual?organisationId={W.County}");
+        // The region contact reads the county but answers for his region's branches only: the draft is not his to read or write.
+        var draftByContact = await rolf.GetAsync($"/api/reports/annual?organisationId={W.County}&year=2024");
+        var byContact = await rolf.PutAsJsonAsync("/api/reports/annual/sections", new { organisationId = W.County, year = 2024, kind = "Organisation", text = "Mitt." });
+        await Ok(await kari.PostAsJsonAsync("/api/reports/annual/adopt", new { organisationId = W.County, year = 2024, on = "2025-02-01" }));
+        var adoptedByContact = await rolf.GetAsync($"/api/reports/annual?organisationId={W.County}&year=2024");
+
+        Assert.Equal(HttpStatusCode.BadRequest, outOfReach.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, writeOutOfReach.StatusCode);
+        Assert.Empty(empty.GetProperty("sections").EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, noYear.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, draftByContact.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byContact.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, adoptedByContact.StatusCode);
+    }
+}
