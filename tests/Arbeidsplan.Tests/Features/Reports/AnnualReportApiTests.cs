@@ -101,4 +101,28 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(HttpStatusCode.Forbidden, byContact.StatusCode);
         Assert.Equal(HttpStatusCode.OK, adoptedByContact.StatusCode);
     }
+
+    [Fact]
+    public async Task Word_HoldsTheSectionsWithTheirTextFiguresAndTables_AndAContentsWordFillsIn()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        await FiguresAsync(kari, 2022, 30, 60);
+        await FiguresAsync(kari, 2023, 35, 70);
+        await Ok(await kari.PutAsJsonAsync("/api/reports/annual/sections",
+            new { organisationId = W.County, year = 2023, kind = "Members", text = "Vi vokste i alle lokallag.\n\nVervekampanjen virket." }));
+
+        var response = await kari.GetAsync($"/api/reports/annual.docx?organisationId={W.County}&year=2023");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var body = doc.MainDocumentPart!.Document.Body!;
+        var headings = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
+        Assert.Contains("Medlemmer", headings);
+        Assert.Contains("Vervekampanjen virket.", body.InnerText);
+        Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>(), t => t.InnerText.Contains("Betalende medlemmer per region") || t.InnerText.Contains("Nord"));
+        Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>(), f => f.Text.Contains("TOC"));
+        Assert.True(doc.MainDocumentPart.DocumentSettingsPart!.Settings.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.UpdateFieldsOnOpen>()!.Val!.Value);
+    }
 }
