@@ -53,13 +53,29 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
         {
             return null;
         }
+        var publicOffices = await PublicOfficesAsync(organisationId, first, last);
         var atEnd = rows.Count(r => r.To is null || r.To >= last);
         var changed = rows.Count(r => r.From > first);
         var table = new ReportTable("Verv i året", ["Verv", "Navn", "Hvor", "Periode"],
             [.. rows.OrderBy(r => r.Body ?? "").ThenBy(r => r.Type.SortOrder).ThenBy(r => r.Person, NorwegianText.Comparer)
                 .Select(r => (IReadOnlyList<string>)[r.Type.Name, r.Person, r.Body ?? name, $"{NorwegianTime.Format(r.From)}–{(r.To is { } to ? NorwegianTime.Format(to) : "")}"])]);
-        return new ReportSection(ReportSectionKind.Organisation, [new("Verv ved årets slutt", $"{atEnd}"), new("Nye i verv i året", $"{changed}")], [table],
-            ReportDrafts.Organisation(name, atEnd, changed));
+        var elected = publicOffices.Count == 0 ? [] : new[]
+        {
+            new ReportTable("Folkevalgte", ["Verv", "Antall"], [.. publicOffices.Select(p => (IReadOnlyList<string>)[p.Kind.Label(), $"{p.Count}"])]),
+        };
+        return new ReportSection(ReportSectionKind.Organisation,
+            [new("Verv ved årets slutt", $"{atEnd}"), new("Nye i verv i året", $"{changed}"), new("Folkevalgte verv", $"{publicOffices.Sum(p => p.Count)}")],
+            [table, .. elected], ReportDrafts.Organisation(name, atEnd, changed));
+    }
+
+    /// <summary>The public offices (mayors, councillors …) held in the year by people of the organisation and those below it, by kind.</summary>
+    private async Task<List<(PublicOfficeKind Kind, int Count)>> PublicOfficesAsync(Guid organisationId, LocalDate first, LocalDate last)
+    {
+        var subtree = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
+        var counts = await db.PublicOffices.AsNoTracking()
+            .Where(o => o.Term.From <= last && (o.Term.To == null || o.Term.To >= first) && db.Persons.Any(p => p.Id == o.PersonId && subtree.Contains(p.OrganisationId)))
+            .GroupBy(o => o.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        return [.. counts.OrderBy(c => c.Key).Select(c => (c.Key, c.Count))];
     }
 
     /// <summary>The meetings held per body, the cases they handled, the executive committee's decisions and the attendance recorded.</summary>
@@ -154,6 +170,16 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
         return new ReportSection(ReportSectionKind.Members,
             [new($"Betalende {NorwegianTime.Format(LocalDate.FromDateOnly(stats.Latest.Value))}", $"{total.Paying}"), new($"Betalende 31.12.{year - 1}", $"{total.LastYearEnd}"),
                 new("Endring", $"{total.Paying - total.LastYearEnd:+#;-#;0}"), new("Nye", $"{total.New}"), new("Utmeldte", $"{total.Lapsed}")],
-            [regions], ReportDrafts.Members(name, year, total.Paying, total.LastYearEnd > 0 ? total.LastYearEnd : null, total.New, total.Lapsed));
+            [regions, .. GenderAndAge(stats.Branches)], ReportDrafts.Members(name, year, total.Paying, total.LastYearEnd > 0 ? total.LastYearEnd : null, total.New, total.Lapsed));
+    }
+
+    /// <summary>The paying members by gender and age band at the count, when the register's export carried them.</summary>
+    private static IEnumerable<ReportTable> GenderAndAge(IReadOnlyList<MemberStatRow> branches)
+    {
+        var (women, men, under30, under40) = (branches.Sum(b => b.Women), branches.Sum(b => b.Men), branches.Sum(b => b.Under30), branches.Sum(b => b.Under40));
+        if (women + men + under30 + under40 > 0)
+        {
+            yield return new ReportTable("Kjønn og alder", ["", "Antall"], [["Kvinner", $"{women}"], ["Menn", $"{men}"], ["Under 30 år", $"{under30}"], ["Under 40 år", $"{under40}"]]);
+        }
     }
 }

@@ -41,3 +41,11 @@ public sealed class ReportAdoptionInput
     public string? Reason { get; set; }
     public long? Version { get; set; }
 }
+
+/// <summary>Where an organisation's annual report for the year stands: a draft with so many sections rewritten, or adopted.</summary>
+public sealed record ReportStatus(Guid OrganisationId, int Year, ReportState State, LocalDate? AdoptedOn, int SectionsWritten)
+{
+    public string Text => State == ReportState.Adopted && AdoptedOn is { } on
+        ? $"vedtatt {Domain.Common.NorwegianTime.Format(on)}"
+        : SectionsWritten switch { 0 => "utkastet er laget fra årets data; ingen deler er skrevet om ennå", 1 => "utkast, 1 del er skrevet om", var n => $"utkast, {n} deler er skrevet om" };
+}

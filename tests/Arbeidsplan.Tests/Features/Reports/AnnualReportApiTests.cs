@@ -125,4 +125,19 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>(), f => f.Text.Contains("TOC"));
         Assert.True(doc.MainDocumentPart.DocumentSettingsPart!.Settings.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.UpdateFieldsOnOpen>()!.Val!.Value);
     }
+
+    [Fact]
+    public async Task FrontPage_TellsThoseWhoWriteTheReport_WhereItStands()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var otto = await app.SignedInClientAsync(W.NoPositionUser);
+
+        var byKari = await kari.GetStringAsync("/");
+        var byOtto = await otto.GetStringAsync("/");
+
+        // The test clock stands in June 2026: the report being written is 2025's.
+        Assert.Contains($"/rapporter?org={W.County}&amp;ar=2025", byKari);
+        Assert.Contains("Årsmelding 2025", byKari);
+        Assert.DoesNotContain("Årsmelding", byOtto);
+    }
 }
