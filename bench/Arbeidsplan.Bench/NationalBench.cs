@@ -56,8 +56,17 @@ internal static class NationalBench
             Console.WriteLine($"Nasjonal skala ×{scale}: {branchCount} lokallag, {memberCount} medlemmer, 10 uttrekk, {eventCount} hendelser, {circleCount} studieringer");
             PrintLegend();
             var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational, await MeetingBench.FloorAsync(app, meeting), floorDecisions, floorDecisions], target);
-            var reportRow = await TimeAsync(app, countyLeader, "Årsmelding 2025, dataene (fylkesleder)", $"/api/reports/annual?organisationId={county}&year=2025");
-            PrintReport("SQLite", reportRow, floorCounty);
+            var reportRows = await ReportsAsync(app, "SQLite", countyLeader, county, floorCounty);
+            var nationalRows = new List<(Row Row, int TargetMs)>
+            {
+                (await TimeAsync(app, client, $"Årsmelding 2025, dataene for landet ({branchCount} lag)", $"/api/reports/annual?organisationId={national}&year=2025", runs: 11), NationalReportTargetMs),
+                (await TimeAsync(app, client, "Årsmelding 2025 for landet som PDF", $"/api/reports/annual.pdf?organisationId={national}&year=2025", runs: 5), NationalReportTargetMs),
+            };
+            foreach (var (row, targetMs) in nationalRows)
+            {
+                PrintReport("SQLite", row, floorNational, targetMs);
+            }
+            var reportRow = reportRows[0].Row;
             var importRatio = importMs / Math.Max(0.01, sqliteImportMs);
             Console.WriteLine($"{"Medlemsimport, " + importedRows + " rader",-48} {importMs,8:0} ms mot sqlite3 .import {sqliteImportMs:0} ms: forhold {importRatio:0.00} (krav ≤ 3,0: {(importRatio <= 3 ? "OK" : "NEI")})");
             Console.WriteLine($"Største minnebruk (arbeidssett): {peakMb:0} MB");
@@ -66,6 +75,8 @@ internal static class NationalBench
                 scale, branches = branchCount, members = memberCount, events = eventCount, circles = circleCount, measurements = report,
                 import = new { rows = importedRows, ms = importMs, sqliteImportMs, ratio = importRatio }, peakWorkingSetMb = peakMb,
                 annualReport = new { reportRow.P50, reportRow.P95, reportRow.Queries, floorP95 = floorCounty.P95, targetMs = ReportTargetMs },
+                reports = reportRows.Concat(nationalRows).Select(r => new { name = r.Row.Name, r.Row.P50, r.Row.P95, r.Row.Queries, r.TargetMs }),
+                peakWorkingSetAfterReportsMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024),
             };
 
             // The reminders' world is added after the scorecard is timed, so the rows above stay comparable with earlier runs.
@@ -126,18 +137,38 @@ internal static class NationalBench
             Console.WriteLine($"  {row.Name,-52} p50 {row.P50,6:0.0} ms  p95 {row.P95,6:0.0} ms  {row.Queries,3} spørringer  gulv p95 {floor.P95,5:0.0} ms  forhold {row.P95 / Math.Max(0.01, floor.P95),6:0.0}  {(ok ? "OK" : "NEI")}");
         }
         PostgresPages.AddRange(rows.Select(r => (object)new { name = r.Row.Name, r.Row.P50, r.Row.P95, r.Row.Queries, floorP95 = r.Floor.P95 }));
-        var report = await TimeAsync(app, client, "Årsmelding 2025, dataene (fylkesleder)", $"/api/reports/annual?organisationId={county}&year=2025");
         var reportFloor = await BoardWorkBench.FloorAsync(app, county);
-        PrintReport("PostgreSQL", report, reportFloor);
-        PostgresPages.Add(new { name = report.Name, report.P50, report.P95, report.Queries, floorP95 = reportFloor.P95, targetMs = ReportTargetMs });
+        foreach (var (report, targetMs) in await ReportsAsync(app, "PostgreSQL", client, county, reportFloor))
+        {
+            PostgresPages.Add(new { name = report.Name, report.P50, report.P95, report.Queries, floorP95 = reportFloor.P95, targetMs });
+        }
+    }
+
+    /// <summary>A county's annual report as data, Word and PDF, each against its own target, printed with the floor measured in the same run.</summary>
+    private static async Task<List<(Row Row, int TargetMs)>> ReportsAsync(BenchApp app, string database, HttpClient client, Guid county, (double P50, double P95) floor)
+    {
+        var rows = new List<(Row Row, int TargetMs)>
+        {
+            (await TimeAsync(app, client, "Årsmelding 2025, dataene (fylkesleder)", $"/api/reports/annual?organisationId={county}&year=2025"), ReportTargetMs),
+            (await TimeAsync(app, client, "Årsmelding 2025 som Word (fylkesleder)", $"/api/reports/annual.docx?organisationId={county}&year=2025", runs: 21), 2000),
+            (await TimeAsync(app, client, "Årsmelding 2025 som PDF (fylkesleder)", $"/api/reports/annual.pdf?organisationId={county}&year=2025", runs: 21), 3000),
+        };
+        foreach (var (row, targetMs) in rows)
+        {
+            PrintReport(database, row, floor, targetMs);
+        }
+        return rows;
     }
 
     /// <summary>Issue 16: a county's annual report data within a second (documents and reports have their own targets, not the page's 100 ms).</summary>
     private const int ReportTargetMs = 1000;
 
-    private static void PrintReport(string database, Row row, (double P50, double P95) floor) =>
+    /// <summary>The national party's report, as data and as a document.</summary>
+    private const int NationalReportTargetMs = 10_000;
+
+    private static void PrintReport(string database, Row row, (double P50, double P95) floor, int targetMs) =>
         Console.WriteLine($"{database}, årsmelding: {row.Name,-44} p50 {row.P50,6:0.0} ms  p95 {row.P95,6:0.0} ms  {row.Queries,3} spørringer  "
-            + $"gulv (rå spørring over fylket) p95 {floor.P95,5:0.0} ms  forhold {row.P95 / Math.Max(0.01, floor.P95),6:0.0}  krav p95 ≤ {ReportTargetMs} ms: {(row.P95 <= ReportTargetMs ? "OK" : "NEI")}");
+            + $"gulv (rå spørring over fylket) p95 {floor.P95,5:0.0} ms  forhold {row.P95 / Math.Max(0.01, floor.P95),6:0.0}  krav p95 ≤ {targetMs} ms: {(row.P95 <= targetMs ? "OK" : "NEI")}");
 
     private static readonly List<object> PostgresPages = [];
 
@@ -221,9 +252,9 @@ internal static class NationalBench
 
     private static double P95(List<double> sorted) => sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1];
 
-    private static async Task<Row> TimeAsync(BenchApp app, HttpClient client, string name, string path)
+    private static async Task<Row> TimeAsync(BenchApp app, HttpClient client, string name, string path, int runs = 41)
     {
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < Math.Min(5, runs); i++)
         {
             (await client.GetAsync(path)).EnsureSuccessStatusCode();
         }
@@ -231,7 +262,7 @@ internal static class NationalBench
         var database = new List<double>();
         var longest = new List<double>();
         var queries = 0;
-        for (var i = 0; i < 41; i++)
+        for (var i = 0; i < runs; i++)
         {
             app.Queries.Reset();
             var watch = Stopwatch.StartNew();

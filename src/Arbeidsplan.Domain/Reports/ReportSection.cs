@@ -11,6 +11,9 @@ public sealed record ReportSection(ReportSectionKind Kind, IReadOnlyList<ReportF
 {
     public string Title => Kind.Title();
 
+    /// <summary>The section's figures drawn, where people would rather look than read; each chart's numbers are also in a table.</summary>
+    public IReadOnlyList<ReportChart> Charts { get; init; } = [];
+
     public string Fingerprint
     {
         get

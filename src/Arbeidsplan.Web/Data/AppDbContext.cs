@@ -70,6 +70,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingCase> MeetingCases => Set<MeetingCase>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
     public DbSet<Domain.Resolutions.Resolution> Resolutions => Set<Domain.Resolutions.Resolution>();
     public DbSet<Domain.Resolutions.ResolutionStep> ResolutionSteps => Set<Domain.Resolutions.ResolutionStep>();
     public DbSet<Domain.Resolutions.MediaItem> MediaItems => Set<Domain.Resolutions.MediaItem>();

@@ -5,64 +5,15 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Arbeidsplan.Web.Documents;
 
 /// <summary>
-/// Writes a plain Word document the way Norwegian boards lay out their papers: a title, a header block of facts, headings,
-/// paragraphs with bold runs and signature lines, in Word's built-in styles so the reader's own template takes over. Line breaks
-/// in a text become breaks in its paragraph.
+/// Writes a <see cref="Paper"/> as a plain Word document in Word's built-in styles (Title, Heading 1–3, Caption, Table Grid), so
+/// the reader's own template takes over; tables repeat their header row on each page, images are inline pictures with their
+/// description as alternative text, and the table of contents is a field Word fills in when the document is opened.
 /// </summary>
-public sealed class DocxWriter
+public static class DocxWriter
 {
-    private readonly List<OpenXmlElement> body = [];
-    private bool updateFields;
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public DocxWriter Title(string text) => Add(Paragraph("Title", [Run(text)]));
-
-    public DocxWriter Heading(string text, int level = 1) => Add(Paragraph($"Heading{Math.Clamp(level, 1, 3)}", [Run(text)]));
-
-    public DocxWriter Text(string text, bool bold = false) => Add(Paragraph(null, [Run(text, bold)]));
-
-    /// <summary>A label in bold and its text after it on one line ("Tid: 12.1.2027 kl. 18:00").</summary>
-    public DocxWriter Fact(string label, string text) => Add(Paragraph(null, [Run($"{label}: ", bold: true), Run(text)]));
-
-    /// <summary>A line to sign on, with the name under it.</summary>
-    public DocxWriter Signature(string name) => Add(Paragraph(null, [Run("\n\n______________________________\n" + name)]));
-
-    /// <summary>
-    /// A table with a caption above it and a header row Word repeats on each page; every row as many cells as the columns.
-    /// </summary>
-    public DocxWriter Table(string caption, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        Add(Paragraph("Caption", [Run(caption, bold: true)]));
-        var table = new Table(new TableProperties(new TableStyle { Val = "TableGrid" }, new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 })));
-        var header = new TableRow(new TableRowProperties(new TableHeader()));
-        header.Append(columns.Select(c => Cell(c, bold: true)));
-        table.Append(header);
-        foreach (var row in rows)
-        {
-            var line = new TableRow();
-            line.Append(columns.Select((_, i) => Cell(i < row.Count ? row[i] : "", bold: false)));
-            table.Append(line);
-        }
-        return Add(table);
-    }
-
-    /// <summary>A table of contents of the headings, as a field Word fills in when the document is opened.</summary>
-    public DocxWriter TableOfContents(string heading = "Innhold")
-    {
-        updateFields = true;
-        Add(Paragraph("TOCHeading", [Run(heading, bold: true)]));
-        return Add(new Paragraph(
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
-            new Run(new FieldCode(@" TOC \o ""1-2"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            new Run(new Text("Innholdsfortegnelsen fylles inn når dokumentet åpnes i Word.")),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
-    }
-
-    public DocxWriter PageBreak() => Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
-
-    public byte[] ToBytes()
+    public static byte[] Write(Paper paper)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -71,9 +22,29 @@ public sealed class DocxWriter
             var styles = main.AddNewPart<StyleDefinitionsPart>();
             styles.Styles = new Styles(Style("Title", "Tittel", 36), Style("Heading1", "Overskrift 1", 28), Style("Heading2", "Overskrift 2", 24),
                 Style("Heading3", "Overskrift 3", 22));
-            main.Document = new Document(new Body([.. body.Select(e => e.CloneNode(true)), new SectionProperties()]));
+            var body = new Body();
+            var imageNumber = 0u;
+            foreach (var block in paper.Blocks)
+            {
+                body.Append(block switch
+                {
+                    PaperTitle t => [Paragraph("Title", [Run(t.Text)])],
+                    PaperHeading h => [Paragraph($"Heading{h.Level}", [Run(h.Text)])],
+                    PaperText p => [Paragraph(null, p.Runs.Select(r => Run(r.Text, r.Bold)))],
+                    PaperTable t => Table(t),
+                    PaperContents c => Contents(c.Heading),
+                    PaperImage i => [DocxPicture.Paragraph(main, i, ++imageNumber)],
+                    _ => [new Paragraph(new Run(new Break { Type = BreakValues.Page }))],
+                });
+            }
+            body.Append(new SectionProperties());
+            main.Document = new Document(body);
+            if (paper.Name is { } name)
+            {
+                document.PackageProperties.Title = name;
+            }
             main.Document.Save();
-            if (updateFields)
+            if (paper.Blocks.Any(b => b is PaperContents))
             {
                 // Word asks to update the table of contents on opening; it cannot be computed without laying out the pages.
                 var settings = main.AddNewPart<DocumentSettingsPart>();
@@ -84,11 +55,33 @@ public sealed class DocxWriter
         return stream.ToArray();
     }
 
-    private DocxWriter Add(OpenXmlElement element)
+    private static OpenXmlElement[] Table(PaperTable t)
     {
-        body.Add(element);
-        return this;
+        var table = new Table(new TableProperties(new TableStyle { Val = "TableGrid" }, new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableBorders(new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 })));
+        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        header.Append(t.Columns.Select(c => Cell(c, bold: true)));
+        table.Append(header);
+        foreach (var row in t.Rows)
+        {
+            var line = new TableRow();
+            line.Append(t.Columns.Select((_, i) => Cell(i < row.Count ? row[i] : "", bold: false)));
+            table.Append(line);
+        }
+        return [Paragraph("Caption", [Run(t.Caption, bold: true)]), table];
     }
+
+    private static OpenXmlElement[] Contents(string heading) =>
+    [
+        Paragraph("TOCHeading", [Run(heading, bold: true)]),
+        new Paragraph(
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+            new Run(new FieldCode(@" TOC \o ""1-2"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new Text("Innholdsfortegnelsen fylles inn når dokumentet åpnes i Word.")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End })),
+    ];
 
     private static Paragraph Paragraph(string? style, IEnumerable<Run> runs)
     {

@@ -30,6 +30,24 @@ public sealed class ReportBrowserTests(BrowserApp browser)
     }
 
     [Fact]
+    public async Task CountyLeader_UploadsTheLogo_WithAWrongFileRefusedByTheField()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/organisasjoner/{browser.World.County}/rediger");
+
+        await page.GetByLabel("Last opp en logo").SetInputFilesAsync(new FilePayload { Name = "logo.png", MimeType = "image/png", Buffer = "ikke et bilde"u8.ToArray() });
+        await page.Locator("#logo").GetByRole(AriaRole.Button, new() { Name = "Last opp", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#logo")).ToContainTextAsync("Filen er ikke et PNG- eller JPEG-bilde.");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Last opp en logo").SetInputFilesAsync(new FilePayload { Name = "logo.png", MimeType = "image/png", Buffer = WalkWorld.Logo });
+        await page.Locator("#logo").GetByRole(AriaRole.Button, new() { Name = "Last opp", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#logo img")).ToBeVisibleAsync();
+        await BrowserSteps.CheckAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task CountyLeader_RecordsTheConstitution_AndTheSameSignerTwiceIsSaidByTheField()
     {
         var body = await browser.App.Register().BodyAsync(browser.World.County, "Nettleserårsmøtet", BodyKind.AnnualMeeting);

@@ -293,6 +293,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/resolutions/{id:guid}/steps/{stepId:guid}" => new { title = $"{s.Tag} steg", status = "UnderWay" },
         "/api/media" => new { organisationId = s.Organisation, outlet = "Nationen", publishedOn = "2026-03-02", title = $"{s.Tag} omtale" },
         "/api/meetings/{id:guid}/cases/{caseId:guid}/attachments" => Form(("@file", $"{s.Tag.ToLowerInvariant()}-notat.txt|{s.Tag} notat")),
+        "/api/organisations/{id:guid}/logo" => new MultipartFormDataContent { { new ByteArrayContent(WalkWorld.Logo), "file", "logo.png" } },
         "/api/meetings/{id:guid}/attendance" => new { personId = s.Person, reply = "Coming" },
         "/api/meetings/{id:guid}/constitution" => new { chair = $"{s.Tag} Møteleder", minuteTaker = "Rita Referent", firstSigner = "Per Pen", secondSigner = "Siv Strek", voteCounters = new[] { "Tor Teller" } },
         "/api/meetings/{id:guid}/elections" => new { positionTypeId = W.BoardMember, termFrom = "2027-03-13" },

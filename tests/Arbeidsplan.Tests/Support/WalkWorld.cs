@@ -107,7 +107,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Meeting = meeting,
             MeetingCase = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"{tag} sak" })),
             Invitee = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{body}/invitees", new { personId = person, right = "Speak" })),
-        } is var seeded ? await SeedAnnualMeetingAsync(admin, await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded)))) : null!;
+        } is var seeded ? await SeedLogoAsync(await SeedAnnualMeetingAsync(admin, await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded))))) : null!;
     }
 
     private static async Task<Seeded> SeedResolutionAsync(HttpClient admin, Seeded s)
@@ -138,6 +138,22 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         var version = await WithDbAsync(db => db.ElectionResults.Where(e => e.Id == elected).Select(e => e.Version).SingleAsync());
         (await admin.PutAsJsonAsync($"/api/meetings/{meeting}/elections/{elected}/elected", new { personId = s.Person, vote = "ved akklamasjon", version })).EnsureSuccessStatusCode();
         return s with { AnnualMeeting = meeting, Election = election, ElectedElection = elected };
+    }
+
+    /// <summary>A real PNG, small: the reports that print it on their covers read it as an image.</summary>
+    public static readonly byte[] Logo = Arbeidsplan.Web.Documents.ChartImage.Png(
+        new Arbeidsplan.Domain.Reports.ReportChart("Logo", Arbeidsplan.Domain.Reports.ChartKind.Bars, ["a"], [new Arbeidsplan.Domain.Reports.ChartSeries("a", [1])]), 120, 60).Bytes;
+
+    /// <summary>The county's logo, written directly for the same reason as the case's document.</summary>
+    private async Task<Seeded> SeedLogoAsync(Seeded s)
+    {
+        await WithDbAsync(async db =>
+        {
+            db.OrganisationLogos.Add(new Arbeidsplan.Domain.Register.OrganisationLogo(s.Organisation, "image/png", Logo, 120, 60, "walk", NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return s;
     }
 
     /// <summary>The walk's clients post files with the sign-in cookie, which a form needs the page's token for: the document is written directly.</summary>

@@ -111,3 +111,14 @@ internal sealed class PublicOfficeConfiguration : IEntityTypeConfiguration<Publi
         b.HasOne<Municipality>().WithMany().HasForeignKey(p => p.MunicipalityId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class OrganisationLogoConfiguration : IEntityTypeConfiguration<OrganisationLogo>
+{
+    public void Configure(EntityTypeBuilder<OrganisationLogo> b)
+    {
+        b.HasKey(l => l.OrganisationId);
+        b.Property(l => l.ContentType).HasMaxLength(20);
+        b.Property(l => l.UploadedBy).HasMaxLength(256);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -67,7 +67,7 @@ public sealed class AnnualMeetingNotice(AppDbContext db, Guard guard, IClock clo
     public static byte[] Word(AnnualMeetingNoticeView notice)
     {
         var lines = notice.Text.Split('\n');
-        var doc = new DocxWriter().Title(lines[0]);
+        var doc = new Paper().Title(lines[0]);
         foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
         {
             if (line == "Saksliste")
@@ -79,6 +79,6 @@ public sealed class AnnualMeetingNotice(AppDbContext db, Guard guard, IClock clo
                 doc.Text(line);
             }
         }
-        return doc.ToBytes();
+        return doc.Docx();
     }
 }

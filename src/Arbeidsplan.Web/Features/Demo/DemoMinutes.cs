@@ -69,9 +69,9 @@ internal sealed class DemoMinutes(AppDbContext db)
         db.Decisions.Add(byMail);
 
         var campaign = db.MeetingCases.Local.Single(c => c.MeetingId == december.Id && c.Title.StartsWith("Valgkamp 2027", StringComparison.Ordinal));
-        var paper = new DocxWriter().Title("Valgkampbudsjett 2027 (demo)").Fact("Lagt fram av", "Valgkamputvalget")
+        var paper = new Paper().Title("Valgkampbudsjett 2027 (demo)").Fact("Lagt fram av", "Valgkamputvalget")
             .Text("Materiell 60 000 kr. Annonser 45 000 kr. Stands og arrangementer 25 000 kr. Kurs for kandidater 15 000 kr.")
-            .Text("Til sammen 145 000 kr, innenfor rammen i budsjettet for 2027.").ToBytes();
+            .Text("Til sammen 145 000 kr, innenfor rammen i budsjettet for 2027.").Docx();
         db.CaseAttachments.Add(new CaseAttachment(campaign, "Valgkampbudsjett 2027.docx", paper) { IsDemo = true });
         await db.SaveChangesAsync();
     }

@@ -8,12 +8,17 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// <summary>
 /// Hedmark's annual report 2025 as a draft, drafted from the demo's data, with the members' and the work plan's sections rewritten
 /// by the political deputy (the rewrite of the members' section before the last figures came in, so the page says they changed).
-/// Marked as demo and removed with Hedmark.
+/// Hedmark has a logo for the report's cover. Marked as demo and removed with Hedmark.
 /// </summary>
 internal sealed class DemoReports(AppDbContext db, AnnualReportData data)
 {
     public async Task LoadAsync(DemoWorld world)
     {
+        var logo = DemoLogo.Png();
+        db.OrganisationLogos.Add(new Domain.Register.OrganisationLogo(world.Hedmark.Id, "image/png", logo, 560, 160, "Solveig Moltebø (demo)", Instant.FromUtc(2026, 1, 5, 9, 0))
+        {
+            IsDemo = true,
+        });
         var report = new AnnualReport(world.Hedmark.Id, 2025) { IsDemo = true };
         db.AnnualReports.Add(report);
         var sections = await data.SectionsAsync(world.Hedmark.Id, 2025);

@@ -15,12 +15,7 @@ public sealed class CaseAttachments(AppDbContext db, MeetingService meetings)
     public sealed record Document(string FileName, string ContentType, byte[] Content);
 
     /// <summary>Reads an upload within the limit before any of it is kept; a larger one is refused by its declared length.</summary>
-    public static Outcome<byte[]> Read(IFormFile? file) => UploadedFile.Read(file, CaseAttachment.MaxBytes, (_, stream) =>
-    {
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return Outcome<byte[]>.Ok(copy.ToArray());
-    });
+    public static Outcome<byte[]> Read(IFormFile? file) => UploadedFile.Bytes(file, CaseAttachment.MaxBytes);
 
     public Task<Outcome<Guid>> AddAsync(Guid meetingId, Guid caseId, string? fileName, Outcome<byte[]> content) => Outcome.Try<Guid>(async () =>
     {

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,11 +18,15 @@ public static class DecisionEndpoints
         minutes.MapPost("/approve", async (Guid id, ApprovalInput input, MinutesApproval s) => (await s.ApproveAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
         minutes.MapPost("/corrections", async (Guid id, CorrectionInput input, MinutesApproval s) => (await s.CorrectAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);
-        app.MapGet("/api/meetings/{id:guid}/minutes.docx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MinutesService s) =>
-                await s.ViewAsync(id) is { } view
-                    ? TypedResults.File(MinutesText.Word(view), MeetingDocuments.WordType, MeetingDocuments.FileName("protokoll", view.BodyName, view.StartsAt))
-                    : Problems.NotFound())
-            .Produces<Stream>(StatusCodes.Status200OK, MeetingDocuments.WordType).WithTags("Møter").Scoped(ScopeRule.Organisation);
+        foreach (var (extension, type) in PaperFormat.All)
+        {
+            app.MapGet($"/api/meetings/{{id:guid}}/minutes.{extension}", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MinutesService s) =>
+                    await s.ViewAsync(id) is { } view
+                        ? TypedResults.File(PaperFormat.Render(MinutesText.Paper(view), extension), type,
+                            MeetingDocuments.FileName("protokoll", view.BodyName, view.StartsAt, extension))
+                        : Problems.NotFound())
+                .Produces<Stream>(StatusCodes.Status200OK, type).WithTags("Møter").Scoped(ScopeRule.Organisation);
+        }
 
         var decisions = app.MapGroup("/api/decisions").WithTags("Vedtak");
         decisions.MapGet("/", async Task<Results<Ok<IReadOnlyList<FollowUpRow>>, NotFoundProblem>> (Guid? organisationId, bool? open, FollowUpService s) =>

@@ -3,15 +3,15 @@ using Arbeidsplan.Web.Documents;
 namespace Arbeidsplan.Web.Features.Meetings;
 
 /// <summary>
-/// A meeting's papers as Word in the layout boards use: the notice with its header (body, time, place), the numbered cases with
+/// A meeting's papers in the layout boards use (Word and PDF): the notice with its header (body, time, place), the numbered cases with
 /// their background and the proposed decision in bold. Built from the meeting as the reader sees it, so a closed case shows only
 /// its number to someone not on the body.
 /// </summary>
 public static class MeetingDocuments
 {
-    public static byte[] Notice(MeetingDetail meeting)
+    public static Paper Notice(MeetingDetail meeting)
     {
-        var doc = new DocxWriter()
+        var doc = new Paper()
             .Title($"Innkalling til {meeting.Title.ToLowerInvariant()}")
             .Fact("Organ", meeting.BodyName)
             .Fact("Tid", MeetingMail.When(meeting.StartsAt, meeting.EndsAt));
@@ -49,19 +49,14 @@ public static class MeetingDocuments
                 }
             }
         }
-        return doc.Text("Med vennlig hilsen").Text(meeting.BodyName).ToBytes();
+        return doc.Text("Med vennlig hilsen").Text(meeting.BodyName);
     }
 
     /// <summary>The file name: «innkalling-fylkesstyret-2027-01-12.docx».</summary>
-    public static string FileName(string kind, MeetingDetail meeting) => FileName(kind, meeting.BodyName, meeting.StartsAt);
+    public static string FileName(string kind, MeetingDetail meeting, string extension = "docx") => FileName(kind, meeting.BodyName, meeting.StartsAt, extension);
 
-    public static string FileName(string kind, string bodyName, NodaTime.LocalDateTime startsAt) =>
-        $"{kind}-{Slug(bodyName)}-{startsAt.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.docx";
+    public static string FileName(string kind, string bodyName, NodaTime.LocalDateTime startsAt, string extension = "docx") =>
+        $"{kind}-{Paper.Slug(bodyName)}-{startsAt.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.{extension}";
 
-    private static string Slug(string name) =>
-        new string([.. name.ToLowerInvariant().Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "o", StringComparison.Ordinal)
-            .Replace("å", "a", StringComparison.Ordinal).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
 
-    /// <summary>The content type of a Word document.</summary>
-    public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }

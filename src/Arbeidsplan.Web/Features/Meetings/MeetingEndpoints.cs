@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,11 +45,14 @@ public static class MeetingEndpoints
         MapAttachments(api);
         app.MapAnnualMeeting();
         api.MapPost("/{id:guid}/notice", async (Guid id, long? version, MeetingNotice s) => (await s.SendAsync(id, version)).ToHttp()).Scoped(ScopeRule.Organisation);
-        api.MapGet("/{id:guid}/notice.docx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MeetingService s) =>
-            await s.FindAsync(id) is { } meeting
-                ? TypedResults.File(MeetingDocuments.Notice(meeting), MeetingDocuments.WordType, MeetingDocuments.FileName("innkalling", meeting))
-                : Problems.NotFound())
-            .Produces<Stream>(StatusCodes.Status200OK, MeetingDocuments.WordType).Scoped(ScopeRule.Organisation);
+        foreach (var (extension, type) in PaperFormat.All)
+        {
+            api.MapGet($"/{{id:guid}}/notice.{extension}", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MeetingService s) =>
+                await s.FindAsync(id) is { } meeting
+                    ? TypedResults.File(PaperFormat.Render(MeetingDocuments.Notice(meeting), extension), type, MeetingDocuments.FileName("innkalling", meeting, extension))
+                    : Problems.NotFound())
+                .Produces<Stream>(StatusCodes.Status200OK, type).Scoped(ScopeRule.Organisation);
+        }
         api.MapGet("/{id:guid}/attendance", async (Guid id, AttendanceService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/attendance", async (Guid id, AnswerInput input, AttendanceService s) => (await s.AnswerAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);

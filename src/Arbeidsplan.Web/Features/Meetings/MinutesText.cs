@@ -5,7 +5,7 @@ using Arbeidsplan.Web.Documents;
 namespace Arbeidsplan.Web.Features.Meetings;
 
 /// <summary>
-/// The minutes in the order boards write them, once for Word and once as plain text (kept with a correction as the version it
+/// The minutes in the order boards write them, once as a document (Word and PDF) and once as plain text (kept with a correction as the version it
 /// replaced): header with body, time and place, who was present, each numbered case with its discussion and the decision in bold
 /// with the vote, the decisions made between meetings, and the signatures. Built from the minutes as the reader sees them, so a
 /// closed case shows only its number in the public version.
@@ -14,9 +14,9 @@ public static class MinutesText
 {
     private enum Part { Title, Heading, Subheading, Fact, Text, Bold, Signature }
 
-    public static byte[] Word(MinutesView minutes)
+    public static Paper Paper(MinutesView minutes)
     {
-        var doc = new DocxWriter();
+        var doc = new Documents.Paper();
         foreach (var (part, text) in Parts(minutes))
         {
             _ = part switch
@@ -30,7 +30,7 @@ public static class MinutesText
                 _ => doc.Text(text),
             };
         }
-        return doc.ToBytes();
+        return doc;
     }
 
     public static string Of(MinutesView minutes) => string.Join("\n", Parts(minutes).Select(p => p.Item2));

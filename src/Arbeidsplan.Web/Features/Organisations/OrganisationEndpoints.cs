@@ -1,5 +1,6 @@
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Arbeidsplan.Web.Features.Organisations;
 
@@ -7,7 +8,7 @@ public static class OrganisationEndpoints
 {
     public static IServiceCollection AddOrganisations(this IServiceCollection services)
     {
-        services.AddScoped<OrganisationDirectory>().AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>();
+        services.AddScoped<OrganisationDirectory>().AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>().AddScoped<OrganisationLogos>();
         return services;
     }
 
@@ -24,6 +25,27 @@ public static class OrganisationEndpoints
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}", async (Guid id, OrganisationInput input, OrganisationCommands c) =>
                 (await c.UpdateAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        MapLogo(api);
+    }
+
+    private static void MapLogo(RouteGroupBuilder api)
+    {
+        api.MapGet("/{id:guid}/logo", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, OrganisationLogos logos, HttpContext http) =>
+            {
+                if (await logos.FindAsync(id) is not { } logo)
+                {
+                    return Problems.NotFound();
+                }
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return TypedResults.File(logo.Content, logo.ContentType);
+            })
+            .Produces<Stream>(StatusCodes.Status200OK, "image/png", "image/jpeg").Scoped(ScopeRule.Organisation);
+        // A form post with the file; the API's callers send no antiforgery token, as with the importers.
+        api.MapPut("/{id:guid}/logo", async (Guid id, IFormFile? file, OrganisationLogos logos) =>
+                (await logos.SetAsync(id, OrganisationLogos.Read(file))).ToHttp(v => TypedResults.Ok(new { Version = v })))
+            .DisableAntiforgery().Scoped(ScopeRule.Organisation);
+        api.MapDelete("/{id:guid}/logo", async (Guid id, OrganisationLogos logos) => (await logos.RemoveAsync(id)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
     }
 }

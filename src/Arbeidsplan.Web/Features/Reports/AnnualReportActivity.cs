@@ -5,6 +5,7 @@ using Arbeidsplan.Domain.Reports;
 using Arbeidsplan.Domain.Resolutions;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Organisations;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -37,9 +38,11 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
                 $"{held.Where(e => e.Month == m).Sum(e => e.Count)}", $"{events.Where(e => e.Month == m && e.Cancelled).Sum(e => e.Count)}"])]);
         var kindTable = new ReportTable("Arrangementer etter type", ["Type", "Holdt"], [.. byKind.Select(k => (IReadOnlyList<string>)[k.Name, $"{k.Item2}"])]);
         var cancelled = events.Where(e => e.Cancelled).Sum(e => e.Count);
+        var perMonth = new ReportChart("Arrangementer holdt per måned", ChartKind.Bars, [.. NorwegianDates.MonthNames.Select(m => m[..3])],
+            [new ChartSeries("Holdt", [.. Enumerable.Range(1, 12).Select(m => (double)held.Where(e => e.Month == m).Sum(e => e.Count))])]);
         return new ReportSection(ReportSectionKind.DatePlan,
             [new("Arrangementer holdt", $"{held.Sum(e => e.Count)}"), new("Avlyst", $"{cancelled}")], [kindTable, months],
-            ReportDrafts.DatePlan(year, held.Sum(e => e.Count), cancelled, byKind));
+            ReportDrafts.DatePlan(year, held.Sum(e => e.Count), cancelled, byKind)) { Charts = [perMonth] };
     }
 
     /// <summary>The study circles of the organisation and those below it that ended in the year, against the year before.</summary>
@@ -47,13 +50,13 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
     {
         var subtree = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
         var (first, last) = Year(year);
-        var (yearStart, previousStart) = (first, first.PlusYears(-1));
         // Grouped by whether the circle ended this year, which the database compares as dates.
-        var years = await db.StudyCircles.AsNoTracking()
-            .Where(c => subtree.Contains(c.OrganisationId) && c.EndsOn >= previousStart && c.EndsOn <= last)
-            .GroupBy(c => c.EndsOn >= yearStart)
-            .Select(g => new { Year = g.Key ? year : year - 1, Circles = g.Count(), Participants = g.Sum(c => c.Participants), Hours = g.Sum(c => c.Hours) })
+        var decade = await db.StudyCircles.AsNoTracking()
+            .Where(c => subtree.Contains(c.OrganisationId) && c.EndsOn >= first.PlusYears(-(ChartYears - 1)) && c.EndsOn <= last)
+            .GroupBy(YearOf<Domain.Study.StudyCircle>(c => c.EndsOn, year))
+            .Select(g => new { Year = g.Key, Circles = g.Count(), Participants = g.Sum(c => c.Participants), Hours = g.Sum(c => c.Hours) })
             .ToListAsync();
+        var years = decade.Where(y => y.Year >= year - 1).ToList();
         if (years.FirstOrDefault(y => y.Year == year) is not { } now)
         {
             return null;
@@ -65,9 +68,12 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
             ["Deltakere", $"{before?.Participants ?? 0}", $"{now.Participants}"],
             ["Studietimer", $"{before?.Hours ?? 0}", $"{now.Hours}"],
         ]);
+        var from = decade.Min(y => y.Year);
+        var hours = new ReportChart("Studietimer per år", ChartKind.Bars, [.. Enumerable.Range(from, year - from + 1).Select(y => $"{y}")],
+            [new ChartSeries("Studietimer", [.. Enumerable.Range(from, year - from + 1).Select(y => (double)(decade.FirstOrDefault(d => d.Year == y)?.Hours ?? 0))])]);
         return new ReportSection(ReportSectionKind.Study,
             [new("Studieringer", $"{now.Circles}"), new("Deltakere", $"{now.Participants}"), new("Studietimer", $"{now.Hours}"), new($"Studietimer {year - 1}", $"{before?.Hours ?? 0}")],
-            [table], ReportDrafts.Study(year, now.Circles, now.Participants, now.Hours, before?.Hours));
+            [table], ReportDrafts.Study(year, now.Circles, now.Participants, now.Hours, before?.Hours)) { Charts = from < year ? [hours] : [] };
     }
 
     /// <summary>The branches below: how many held their annual meeting in the year (in the date plan), and the flags opened and closed; none of it, no section.</summary>
@@ -119,5 +125,24 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
             ReportDrafts.Resolutions(resolutions, texts.Count - resolutions, texts.Sum(t => t.Steps), texts.Sum(t => t.Done), media));
     }
 
+    /// <summary>How many years a chart over time reaches back.</summary>
+    public const int ChartYears = 10;
+
     private static (LocalDate First, LocalDate Last) Year(int year) => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+
+    /// <summary>
+    /// The calendar year of a date as comparisons the database can run (NodaTime's <c>Year</c> does not translate): the year itself
+    /// for dates on or after its 1 January, else the year before, and so on back over the chart's years.
+    /// </summary>
+    internal static Expression<Func<T, int>> YearOf<T>(Expression<Func<T, LocalDate>> date, int year)
+    {
+        Expression body = Expression.Constant(year - ChartYears + 1);
+        for (var y = year - ChartYears + 2; y <= year; y++)
+        {
+            body = Expression.Condition(
+                Expression.GreaterThanOrEqual(date.Body, Expression.Constant(new LocalDate(y, 1, 1))),
+                Expression.Constant(y), body);
+        }
+        return Expression.Lambda<Func<T, int>>(body, date.Parameters);
+    }
 }

@@ -135,10 +135,11 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
                 Note = db.StatusNotes.Where(n => n.MeasureId == m.Id).OrderByDescending(n => n.On).ThenByDescending(n => n.WrittenAt).Select(n => n.Text).FirstOrDefault(),
             }).ToListAsync();
         int Count(params MeasureStatus[] statuses) => measures.Count(m => statuses.Contains(m.Status));
-        var chapters = new ReportTable("Framdrift per kapittel", ["Kapittel", "Tiltak", "Gjennomført", "I gang", "Ikke startet"],
+        var chapters = new ReportTable("Framdrift per kapittel", ["Kapittel", "Tiltak", "Gjennomført", "I gang", "Ikke startet", "Utgått eller utsatt"],
             [.. measures.GroupBy(m => m.Chapter).OrderBy(g => g.Key?.Order ?? int.MaxValue)
                 .Select(g => (IReadOnlyList<string>)[g.Key?.Title ?? "Uten kapittel", $"{g.Count()}", $"{g.Count(m => m.Status == MeasureStatus.Done)}",
-                    $"{g.Count(m => m.Status == MeasureStatus.UnderWay)}", $"{g.Count(m => m.Status == MeasureStatus.NotStarted)}"])]);
+                    $"{g.Count(m => m.Status == MeasureStatus.UnderWay)}", $"{g.Count(m => m.Status == MeasureStatus.NotStarted)}",
+                    $"{g.Count(m => m.Status is MeasureStatus.Dropped or MeasureStatus.Postponed)}"])]);
         var rows = new ReportTable("Tiltakene", ["Tiltak", "Status", "Siste merknad"],
             [.. measures.Select(m => (IReadOnlyList<string>)[m.Text, m.Status.Label(), m.Note ?? ""])]);
         return new ReportSection(ReportSectionKind.WorkPlan,
@@ -146,7 +147,8 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
                 new("Ikke startet", $"{Count(MeasureStatus.NotStarted)}"), new("Utgått eller utsatt", $"{Count(MeasureStatus.Dropped, MeasureStatus.Postponed)}")],
             [chapters, rows],
             ReportDrafts.WorkPlan(plan.Title, measures.Count, Count(MeasureStatus.Done), Count(MeasureStatus.UnderWay), Count(MeasureStatus.NotStarted),
-                Count(MeasureStatus.Dropped, MeasureStatus.Postponed)));
+                Count(MeasureStatus.Dropped, MeasureStatus.Postponed)))
+        { Charts = [ProgressChart(chapters)] };
     }
 
     /// <summary>Paying members at the year's end and the year before, the new and the lapsed, per region.</summary>
@@ -170,7 +172,42 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
         return new ReportSection(ReportSectionKind.Members,
             [new($"Betalende {NorwegianTime.Format(LocalDate.FromDateOnly(stats.Latest.Value))}", $"{total.Paying}"), new($"Betalende 31.12.{year - 1}", $"{total.LastYearEnd}"),
                 new("Endring", $"{total.Paying - total.LastYearEnd:+#;-#;0}"), new("Nye", $"{total.New}"), new("Utmeldte", $"{total.Lapsed}")],
-            [regions, .. GenderAndAge(stats.Branches)], ReportDrafts.Members(name, year, total.Paying, total.LastYearEnd > 0 ? total.LastYearEnd : null, total.New, total.Lapsed));
+            [regions, .. GenderAndAge(stats.Branches)], ReportDrafts.Members(name, year, total.Paying, total.LastYearEnd > 0 ? total.LastYearEnd : null, total.New, total.Lapsed))
+        { Charts = await MemberHistoryAsync(organisationId, year) is { } history ? [history] : [] };
+    }
+
+    /// <summary>
+    /// Paying members at each year's last count over the chart's years, summed over the branches below from the member imports of
+    /// the organisation, those above it (a county's import counts its branches) and those below; no chart with fewer than two years.
+    /// </summary>
+    private async Task<ReportChart?> MemberHistoryAsync(Guid organisationId, int year)
+    {
+        var tree = await directory.TreeAsync();
+        var below = tree.SelfAndDescendants(organisationId).ToList();
+        var importers = below.Concat(tree.Ancestors(organisationId)).ToList();
+        var from = new LocalDate(year - AnnualReportActivity.ChartYears + 1, 1, 1);
+        var snapshots = await db.MemberSnapshots.AsNoTracking()
+            .Where(s => importers.Contains(s.OrganisationId) && s.TakenOn >= from && s.TakenOn <= new LocalDate(year, 12, 31))
+            .Select(s => new { s.Id, s.TakenOn }).ToListAsync();
+        var lastOfYear = snapshots.GroupBy(s => s.TakenOn.Year).Select(g => g.OrderByDescending(s => s.TakenOn).First()).OrderBy(s => s.TakenOn).ToList();
+        if (lastOfYear.Count < 2)
+        {
+            return null;
+        }
+        var ids = lastOfYear.Select(s => s.Id).ToList();
+        var paying = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.SnapshotId) && below.Contains(c.BranchId))
+            .GroupBy(c => c.SnapshotId).Select(g => new { g.Key, Paying = g.Sum(c => c.Paying) }).ToDictionaryAsync(g => g.Key, g => g.Paying);
+        return new ReportChart("Betalende medlemmer ved årets siste telling", ChartKind.Line, [.. lastOfYear.Select(s => $"{s.TakenOn.Year}")],
+            [new ChartSeries("Betalende", [.. lastOfYear.Select(s => (double)paying.GetValueOrDefault(s.Id))])]);
+    }
+
+    /// <summary>The chapters' progress as stacked bars: done, under way, not started, dropped or postponed, from the chapter table's own numbers.</summary>
+    private static ReportChart ProgressChart(ReportTable chapters)
+    {
+        static double N(string cell) => double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture);
+        var labels = chapters.Rows.Select(r => r[0].Length > 18 ? r[0][..17].TrimEnd() + "…" : r[0]).ToList();
+        return new ReportChart("Framdrift per kapittel", ChartKind.Stacked, labels,
+            [.. new[] { (2, "Gjennomført"), (3, "I gang"), (4, "Ikke startet"), (5, "Utgått eller utsatt") }.Select(c => new ChartSeries(c.Item2, [.. chapters.Rows.Select(r => N(r[c.Item1]))]))]);
     }
 
     /// <summary>The paying members by gender and age band at the count, when the register's export carried them.</summary>

@@ -13,6 +13,8 @@ public sealed record AnnualReportView(Guid OrganisationId, string OrganisationNa
 public sealed record ReportSectionView(ReportSectionKind Kind, string Title, IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ReportTable> Tables, string Draft,
     string? Text, string? Author, Instant? WrittenAt, int Revision, bool Stale, long Version, IReadOnlyList<ReportRevisionRow> Earlier)
 {
+    public IReadOnlyList<ReportChart> Charts { get; init; } = [];
+
     /// <summary>What the report prints: the rewritten text, or the draft until someone writes one.</summary>
     public string Shown => Text ?? Draft;
 }

@@ -35,8 +35,8 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
             .ToLookup(r => r.TextId);
         var sections = (await data.SectionsAsync(organisationId, year)).Select(s => texts.GetValueOrDefault(s.Kind) is { } t
             ? new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, t.Text, t.Author, t.WrittenAt, t.Revision, t.Fingerprint != s.Fingerprint, t.Version,
-                [.. earlier[t.Id].Skip(1).Take(EarlierShown).Select(r => new ReportRevisionRow(r.Revision, r.Author, r.At, r.Text))])
-            : new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, null, null, null, 0, false, 0, [])).ToList();
+                [.. earlier[t.Id].Skip(1).Take(EarlierShown).Select(r => new ReportRevisionRow(r.Revision, r.Author, r.At, r.Text))]) { Charts = s.Charts }
+            : new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, null, null, null, 0, false, 0, []) { Charts = s.Charts }).ToList();
         return new AnnualReportView(organisationId, organisation.DisplayName, year, report?.State ?? ReportState.Draft, report?.AdoptedOn, report?.AdoptedAtMeetingId,
             report?.ReopenedBecause, covers && report?.State != ReportState.Adopted, report?.Version ?? 0, sections);
     }

@@ -5,20 +5,23 @@ using Arbeidsplan.Web.Documents;
 namespace Arbeidsplan.Web.Features.Reports;
 
 /// <summary>
-/// The annual report as a Word document: a cover with the organisation and the year, a table of contents, and each section as a
-/// heading with its text (rewritten or drafted), its key figures and its tables, in Word's own styles.
+/// The annual report as a document, the same in Word and PDF: a cover with the organisation's logo, name and the year, a table of
+/// contents, and each section as a heading with its text (rewritten or drafted), its key figures, its charts and its tables.
 /// </summary>
 public static class ReportDocument
 {
-    public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    public static byte[] Docx(AnnualReportView report)
+    public static Paper Build(AnnualReportView report, PaperImage? logo)
     {
-        var doc = new DocxWriter().Title($"Årsmelding {report.Year}").Text(report.OrganisationName, bold: true)
+        var doc = new Paper().Named($"Årsmelding {report.Year} · {report.OrganisationName}");
+        if (logo is not null)
+        {
+            doc.Image(logo with { WidthCm = Math.Min(logo.WidthCm, 5) });
+        }
+        doc.Title($"Årsmelding {report.Year}").Text(report.OrganisationName, bold: true)
             .Text(report.State == ReportState.Adopted && report.AdoptedOn is { } on ? $"Vedtatt av årsmøtet {NorwegianTime.Format(on)}." : "Utkast.");
         if (report.Sections.Count == 0)
         {
-            return doc.Text($"Det finnes ingen data for {report.Year} ennå.").ToBytes();
+            return doc.Text($"Det finnes ingen data for {report.Year} ennå.");
         }
         doc.TableOfContents().PageBreak();
         foreach (var section in report.Sections)
@@ -32,14 +35,20 @@ public static class ReportDocument
             {
                 doc.Table("Nøkkeltall", ["", "Antall"], section.Figures.Select(f => (IReadOnlyList<string>)[f.Label, f.Value]));
             }
+            foreach (var chart in section.Charts)
+            {
+                doc.Image(ChartImage.Png(chart));
+            }
             foreach (var table in section.Tables)
             {
                 doc.Table(table.Caption, table.Columns, table.Rows);
             }
         }
-        return doc.ToBytes();
+        return doc;
     }
 
-    public static string FileName(AnnualReportView report) =>
-        $"arsmelding-{report.Year}-{new string([.. report.OrganisationName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-')}.docx";
+    /// <summary>«arsmelding-2026-hedmark-senterparti.docx».</summary>
+    public static string FileName(AnnualReportView report, string extension) =>
+        $"arsmelding-{report.Year}-{Paper.Slug(report.OrganisationName)}.{extension}";
+
 }

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Arbeidsplan.Web.Features.Reports;
 
-/// <summary>The annual-report texts a person wrote, by the name kept as their author; at erasure the name leaves them, the texts stay the organisation's.</summary>
+/// <summary>
+/// The annual-report texts a person wrote and the logos they put on the reports' covers, by the name kept as their author; at erasure
+/// the name leaves them, the texts and logos stay the organisation's.
+/// </summary>
 public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
 {
     public string Section => "Rapporter";
@@ -15,9 +18,14 @@ public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
         var names = subject.Names.ToList();
         var written = await db.ReportTextRevisions.AsNoTracking().Where(r => names.Contains(r.Author)).OrderBy(r => r.At)
             .Select(r => new { r.At, r.Revision }).ToListAsync(ct);
+        var logos = await db.OrganisationLogos.AsNoTracking().Where(l => names.Contains(l.UploadedBy))
+            .Select(l => new { l.UploadedAt, Organisation = db.Organisations.Where(o => o.Id == l.OrganisationId).Select(o => o.Name).First() }).ToListAsync(ct);
         return [.. written.Select(w => new PersonalRecord("Skrev i årsmelding", new Dictionary<string, string?>
         {
             ["Når"] = NorwegianTime.Format(w.At), ["Versjon"] = $"{w.Revision}",
+        })), .. logos.Select(l => new PersonalRecord("Lastet opp logo", new Dictionary<string, string?>
+        {
+            ["Når"] = NorwegianTime.Format(l.UploadedAt), ["Organisasjon"] = l.Organisation,
         }))];
     }
 
@@ -28,6 +36,8 @@ public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
         texts.ForEach(t => t.ForgetAuthor());
         var revisions = await db.ReportTextRevisions.Where(r => names.Contains(r.Author)).ToListAsync(ct);
         revisions.ForEach(r => r.ForgetAuthor());
-        return new ErasurePart(Section, texts.Count + revisions.Count, []);
+        var logos = await db.OrganisationLogos.Where(l => names.Contains(l.UploadedBy)).ToListAsync(ct);
+        logos.ForEach(l => l.ForgetUploader());
+        return new ErasurePart(Section, texts.Count + revisions.Count + logos.Count, []);
     }
 }

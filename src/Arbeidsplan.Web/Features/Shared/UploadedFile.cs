@@ -11,9 +11,17 @@ public static class UploadedFile
         }
         if (file.Length > maxBytes)
         {
-            return Outcome<T>.Invalid("File", $"Filen er større enn {maxBytes / (1024 * 1024)} MB.");
+            return Outcome<T>.Invalid("File", maxBytes < 1024 * 1024 ? $"Filen er større enn {maxBytes / 1024} kB." : $"Filen er større enn {maxBytes / (1024 * 1024)} MB.");
         }
         using var stream = file.OpenReadStream();
         return read(file.FileName, stream);
     }
+
+    /// <summary>The file's bytes, within the limit, for a feature that checks the content itself.</summary>
+    public static Outcome<byte[]> Bytes(IFormFile? file, long maxBytes) => Read(file, maxBytes, (_, stream) =>
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return Outcome<byte[]>.Ok(copy.ToArray());
+    });
 }

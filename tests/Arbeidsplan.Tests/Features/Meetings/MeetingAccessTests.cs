@@ -121,6 +121,10 @@ public sealed class MeetingAccessTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains("Budsjettet vedtas.", memberText);
         Assert.Contains("Fortrolig personalsak", memberText);
         Assert.DoesNotContain("Fortrolig", kariText);
+        var memberPdf = Pdf.Text(await member.GetByteArrayAsync($"/api/meetings/{meeting}/notice.pdf"));
+        Assert.Contains("Sak 3/27 Valgkampbudsjett", memberPdf);
+        Assert.Contains("Fortrolig personalsak", memberPdf);
+        Assert.DoesNotContain("Fortrolig", Pdf.Text(await kari.GetByteArrayAsync($"/api/meetings/{meeting}/notice.pdf")));
     }
 
     [Fact]

@@ -81,6 +81,7 @@ public sealed class MinutesTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains("Vedtatt mot 1 stemme", text);
         Assert.Contains("fratrådte som inhabil", text);
         Assert.Contains("Feil antall stemmer mot.", text);
+        Assert.Contains("Feil antall stemmer mot.", Pdf.Text(await secretary.GetByteArrayAsync($"/api/meetings/{meeting}/minutes.pdf")));
     }
 
     [Fact]

@@ -127,6 +127,29 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task Pdf_HoldsTheSameSectionsAndText_AndThePageDrawsTheChartsWithTheirNumbers()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        await FiguresAsync(kari, 2020, 20, 40);
+        await FiguresAsync(kari, 2021, 25, 45);
+        await Ok(await kari.PutAsJsonAsync("/api/reports/annual/sections",
+            new { organisationId = W.County, year = 2021, kind = "Members", text = "Medlemstallet økte i Åsnes og Ørje." }));
+
+        var response = await kari.GetAsync($"/api/reports/annual.pdf?organisationId={W.County}&year=2021");
+        var page = await kari.GetStringAsync($"/rapporter?org={W.County}&ar=2021");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Medlemstallet økte i Åsnes og Ørje.", text);
+        Assert.Contains("Medlemmer", text);
+        Assert.Contains(pdf.GetPages(), p => p.GetImages().Any());
+        Assert.Contains("role=\"img\"", page);
+        Assert.Contains("Betalende medlemmer ved årets siste telling", System.Net.WebUtility.HtmlDecode(page));
+        Assert.Contains("Tallene bak figuren", page);
+    }
+
+    [Fact]
     public async Task FrontPage_TellsThoseWhoWriteTheReport_WhereItStands()
     {
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
