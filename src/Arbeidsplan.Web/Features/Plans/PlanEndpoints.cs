@@ -1,3 +1,5 @@
+using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,6 +33,15 @@ public static class PlanEndpoints
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation(required: false);
         api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => Problems.Found(await q.OverviewAsync(id)))
             .Scoped(ScopeRule.Organisation);
+        foreach (var (extension, type) in PaperFormat.All)
+        {
+            api.MapGet($"/{{id:guid}}/document.{extension}", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, PlanQueries q, OrganisationLogos logos) =>
+                    await q.DetailsAsync(id) is { } plan && await q.ContentAsync(id) is { } content
+                        ? TypedResults.File(PaperFormat.Render(PlanPaper.Build(plan, content, await logos.ForDocumentAsync(plan.OrganisationId)), extension), type,
+                            PlanPaper.FileName(plan, extension))
+                        : Problems.NotFound())
+                .Produces<Stream>(StatusCodes.Status200OK, type).Scoped(ScopeRule.Organisation);
+        }
         api.MapPost("/", async (PlanInput input, PlanService s) => (await s.CreateAsync(input)).ToCreated(p => $"/api/plans/{p.Id}"))
             .Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}", async (Guid id, PlanInput input, PlanService s) => (await s.UpdateAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);

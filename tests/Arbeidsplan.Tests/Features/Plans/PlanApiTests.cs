@@ -213,6 +213,25 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task Document_InWordAndPdf_HoldsTheChaptersAndTheMeasuresTable_ForThoseWhoReadThePlan()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var applied = await kari.PostAsJsonAsync("/api/plans/import", new { organisationId = W.County, title = "Plandokument til årsmøtet", text = PlanFixtures.Coded2026, apply = true });
+        var plan = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetGuid();
+        var liv = await app.SignedInClientAsync(W.BranchLeaderUser);
+        var other = await app.SignedInClientAsync(W.OtherCountyLeaderUser);
+
+        var pdf = Pdf.Text(await liv.GetByteArrayAsync($"/api/plans/{plan}/document.pdf"));
+        var word = Docx.Text(await kari.GetByteArrayAsync($"/api/plans/{plan}/document.docx"));
+
+        Assert.Contains("Plandokument til årsmøtet", pdf);
+        Assert.Contains("Nr. Tiltak Ansvar Gjennomføring", pdf);
+        Assert.Contains("1.1a Vervekampanje i alle lokallag Fylkesstyret innen 1. juli 2026", pdf);
+        Assert.Contains("Regionmøter i alle regioner", word);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/plans/{plan}/document.pdf")).StatusCode);
+    }
+
+    [Fact]
     public async Task ImportFile_WordDocumentIsRead_OtherFilesAreRefused()
     {
         var client = await app.BearerClientAsync(W.CountyLeaderUser);
