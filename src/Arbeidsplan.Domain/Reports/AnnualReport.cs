@@ -5,7 +5,8 @@ namespace Arbeidsplan.Domain.Reports;
 
 /// <summary>
 /// An organisation's annual report for a year: a draft its people rewrite section by section, until the annual meeting adopts it
-/// and it is frozen with the date. Reopening an adopted report takes a reason, kept with it.
+/// and it is frozen with the date. Reopening an adopted report takes a reason, kept with it. A branch sends its report to the
+/// organisation above, which sees in its follow-up who has.
 /// </summary>
 public sealed class AnnualReport : IVersioned, IAudited
 {
@@ -32,8 +33,20 @@ public sealed class AnnualReport : IVersioned, IAudited
 
     /// <summary>Why it was last reopened after adoption.</summary>
     public string? ReopenedBecause { get; private set; }
+    /// <summary>When the report was sent to the organisation above (a branch's to its county), and by whom; null until then.</summary>
+    public Instant? SubmittedAt { get; private set; }
+    public string? SubmittedBy { get; private set; }
     public long Version { get; set; }
     public bool IsDemo { get; set; }
+
+    /// <summary>
+    /// Sends the report to the organisation above: a draft the leader has read through, or the adopted report. Sending again after
+    /// a change records the new time; the one above reads the report as it stands.
+    /// </summary>
+    public void Submit(string by, Instant at) => (SubmittedAt, SubmittedBy) = (at, Text.Required(by, nameof(SubmittedBy), "Innsenderen", 200));
+
+    /// <summary>At the sender's erasure the sending stays the organisation's; who sent it is forgotten.</summary>
+    public void ForgetSubmitter() => SubmittedBy = SubmittedBy is null ? null : Erased.Name;
 
     public void EnsureDraft()
     {

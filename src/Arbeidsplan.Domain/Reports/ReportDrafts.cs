@@ -80,6 +80,16 @@ public static class ReportDrafts
             : text;
     }
 
+    /// <summary>The region meetings and the branches' own reports, said after the branches' annual meetings; nothing when there was neither.</summary>
+    public static string BranchActivity(int regionMeetings, int branchesAtThem, int reportsSent) =>
+        (regionMeetings > 0 ? $" Det ble holdt {regionMeetings} regionmøter, med {branchesAtThem} lokallag til stede." : "")
+        + (reportsSent > 0 ? $" {reportsSent} lokallag har sendt inn sin årsmelding." : "");
+
+    /// <summary>The affiliates (youth, women) under the organisation and whether their own reports are in.</summary>
+    public static string Affiliates(int affiliates, int reportsIn) => reportsIn == affiliates
+        ? $"Alle {affiliates} sideorganisasjoner har laget sin egen årsmelding; den følger som vedlegg."
+        : $"{reportsIn} av {affiliates} sideorganisasjoner har levert sin egen årsmelding.";
+
     public static string Resolutions(int resolutions, int statements, int steps, int stepsDone, int media)
     {
         if (resolutions + statements == 0)

@@ -11,4 +11,5 @@ public enum ReportSectionKind
     Study = 5,
     Branches = 6,
     Resolutions = 7,
+    Affiliates = 8,
 }

@@ -12,6 +12,7 @@ public static class ReportSectionKinds
         ReportSectionKind.Study => "Studiearbeid",
         ReportSectionKind.Branches => "Lokallagene",
         ReportSectionKind.Resolutions => "Resolusjoner, uttalelser og medier",
+        ReportSectionKind.Affiliates => "Sideorganisasjonene",
         _ => kind.ToString(),
     };
 }

@@ -303,6 +303,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/reports/annual/sections" => new { organisationId = s.Organisation, year = 2026, kind = "Organisation", text = $"{s.Tag} årsmelding" },
         "/api/reports/annual/adopt" => new { organisationId = s.Organisation, year = 2026, on = "2026-06-01" },
         "/api/reports/annual/reopen" => new { organisationId = s.Organisation, year = 2026, reason = $"{s.Tag} rettelse" },
+        "/api/reports/annual/submit" => new { organisationId = s.Organisation, year = 2026 },
         "/api/organisations/{organisationId:guid}/delegate-rule" => new { baseDelegates = 2, baseCovers = 50, membersPerExtra = 25, startedCounts = true, countMonth = 12, countDay = 31 },
         "/api/meetings/answer" => new { reply = "Coming" },
         "/api/bodies/{bodyId:guid}/invitees" => new { personId = s.Person, right = "Speak" },

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,10 +24,9 @@ public static class BranchEndpoints
             Problems.Found((await q.LoadAsync(query))?.Branches)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/scorecard", async ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
             Problems.Found(await q.LoadAsync(query))).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
-        const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         api.MapGet("/scorecard.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> ([AsParameters] ScorecardQuery query, ScorecardQueries q) =>
-            await q.LoadAsync(query) is { } card ? TypedResults.File(ScorecardExport.Xlsx(card), xlsx, $"lokallag-{card.On:yyyy-MM-dd}.xlsx") : Problems.NotFound())
-            .Produces<Stream>(StatusCodes.Status200OK, xlsx).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            await q.LoadAsync(query) is { } card ? TypedResults.File(ScorecardExport.Xlsx(card), ExcelSheet.ContentType, $"lokallag-{card.On:yyyy-MM-dd}.xlsx") : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapGet("/settings", async (Guid? organisationId, ScorecardSettingsService s) =>
             Problems.Found(organisationId is { } org ? await s.GetAsync(org) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPut("/settings", async (ScorecardSettingsInput input, ScorecardSettingsService s) =>

@@ -1,7 +1,7 @@
+using Arbeidsplan.Web.Documents;
 using System.Globalization;
 using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Study;
-using MiniExcelLibs;
 
 namespace Arbeidsplan.Web.Features.Branches;
 
@@ -30,6 +30,7 @@ public static class ScorecardExport
             ["Siste kontakt"] = b.LastContact?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             ["Nettside sjekket"] = b.WebsiteCheckedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             ["Sosiale medier sjekket"] = b.SocialMediaCheckedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            [$"Årsmelding {card.LastYear} sendt"] = b.ReportSentOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             ["Åpne flagg"] = b.OpenFlags,
             ["Grunner"] = b.FlagReasons,
             ["Svakhet (rødt 2, gult 1)"] = b.Weakness,
@@ -52,8 +53,6 @@ public static class ScorecardExport
         // MiniExcel takes its columns from the first row; the totals fill only some of them.
         var columns = rows[0].Keys.ToList();
         var sheet = rows.Select(r => columns.ToDictionary(c => c, c => r.GetValueOrDefault(c))).ToList();
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheet, sheetName: "Lokallag", excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        return ExcelSheet.Write("Lokallag", sheet);
     }
 }

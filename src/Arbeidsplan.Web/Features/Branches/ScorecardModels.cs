@@ -17,6 +17,9 @@ public sealed record ScoreRow(Guid Id, string Name, Guid? RegionId, string Regio
 {
     public int? AgainstTarget => Target is { } t && Paying is { } p ? p - t : null;
 
+    /// <summary>The day the branch sent last year's annual report to the organisation above; null until it has.</summary>
+    public DateOnly? ReportSentOn { get; init; }
+
     public int Weakness => Domain.Branches.Lights.Weakness(Lights.All);
 }
 

@@ -109,6 +109,8 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
                 LastContactBy = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => c.ByName).FirstOrDefault(),
                 WebsiteCheckedOn = k!.WebsiteCheckedOn,
                 SocialMediaCheckedOn = k!.SocialMediaCheckedOn,
+                // Last year's annual report, which the branch sends up after its annual meeting.
+                ReportSubmittedAt = db.AnnualReports.Where(r => r.OrganisationId == o.Id && r.Year == year - 1).Select(r => r.SubmittedAt).FirstOrDefault(),
                 // Grouped, so EF writes group_concat / string_agg in a scalar subquery; a bare string.Join becomes a joined collection that multiplies the rows.
                 OpenFlags = db.BranchFlags.Where(f => f.BranchId == o.Id && f.ClosedOn == null).GroupBy(f => f.BranchId)
 #pragma warning disable CA1305 // in SQL: a culture argument would not translate, and an integer has no culture there
@@ -140,7 +142,10 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         return new ScoreRow(b.Id, b.DisplayName, b.RegionId, b.RegionId is { } r && c.RegionNames.TryGetValue(r, out var name) ? name : "Uten region",
             paying, lastYearEnd, c.HasBefore ? f.Before ?? 0 : null, f.Target, f.Unpaid ?? 0, f.New ?? 0,
             annualMeeting?.ToDateOnly(), empty, circle?.State, circle?.DoneOn?.ToDateOnly(), f.Hours, f.HoursLastYear, f.RegionMeetings,
-            f.LastContactOn?.ToDateOnly(), f.LastContactBy, web?.ToDateOnly(), social?.ToDateOnly(), flags.Count, flags.Count > 0 ? reasons.Label() : null, lights);
+            f.LastContactOn?.ToDateOnly(), f.LastContactBy, web?.ToDateOnly(), social?.ToDateOnly(), flags.Count, flags.Count > 0 ? reasons.Label() : null, lights)
+        {
+            ReportSentOn = f.ReportSubmittedAt?.InZone(NorwegianTime.Oslo).Date.ToDateOnly(),
+        };
     }
 
     /// <summary>What the facts query reads against: today, the three snapshots, the required circle's window, the required positions.</summary>
@@ -171,6 +176,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         public string? LastContactBy { get; init; }
         public LocalDate? WebsiteCheckedOn { get; init; }
         public LocalDate? SocialMediaCheckedOn { get; init; }
+        public Instant? ReportSubmittedAt { get; init; }
         public string? OpenFlags { get; init; }
         public string? HeldPositions { get; init; }
     }

@@ -8,7 +8,7 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// <summary>
 /// Hedmark's annual report 2025 as a draft, drafted from the demo's data, with the members' and the work plan's sections rewritten
 /// by the political deputy (the rewrite of the members' section before the last figures came in, so the page says they changed).
-/// Hedmark has a logo for the report's cover. Marked as demo and removed with Hedmark.
+/// Hedmark has a logo for the report's cover, and four of its branches have sent in their reports. Marked as demo and removed with Hedmark.
 /// </summary>
 internal sealed class DemoReports(AppDbContext db, AnnualReportData data)
 {
@@ -19,6 +19,13 @@ internal sealed class DemoReports(AppDbContext db, AnnualReportData data)
         {
             IsDemo = true,
         });
+        // Four of Hedmark's branches have sent their reports for 2025 after their annual meetings; the county sees who has.
+        foreach (var (town, day) in new[] { ("Hamar", 3), ("Stange", 9), ("Elverum", 12), ("Løten", 20) })
+        {
+            var branchReport = new AnnualReport(world.BranchIn(town).Id, 2025) { IsDemo = true };
+            branchReport.Submit($"Leder i {town} (demo)", Instant.FromUtc(2026, 2, day, 18, 0));
+            db.AnnualReports.Add(branchReport);
+        }
         var report = new AnnualReport(world.Hedmark.Id, 2025) { IsDemo = true };
         db.AnnualReports.Add(report);
         var sections = await data.SectionsAsync(world.Hedmark.Id, 2025);

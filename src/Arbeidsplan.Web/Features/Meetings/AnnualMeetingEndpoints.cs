@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
@@ -18,9 +19,9 @@ internal static class AnnualMeetingEndpoints
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/delegates.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, AnnualMeetingService s) =>
                 await s.FindAsync(id) is { } meeting
-                    ? TypedResults.File(MeetingExport.Delegates(meeting.Delegates), MeetingExport.ExcelType, "utsendinger.xlsx")
+                    ? TypedResults.File(MeetingExport.Delegates(meeting.Delegates), ExcelSheet.ContentType, "utsendinger.xlsx")
                     : Problems.NotFound())
-            .Produces<Stream>(StatusCodes.Status200OK, MeetingExport.ExcelType).Scoped(ScopeRule.Organisation);
+            .ProducesExcel().Scoped(ScopeRule.Organisation);
         api.MapPost("/elections", async (Guid id, ElectionInput input, ElectionService s) =>
             (await s.AddAsync(id, input)).ToHttp(e => TypedResults.Created($"/api/meetings/{id}/annual-meeting", new IdRow(e)))).Scoped(ScopeRule.Organisation);
         api.MapPut("/elections/{electionId:guid}", async (Guid id, Guid electionId, ElectionInput input, ElectionService s) =>

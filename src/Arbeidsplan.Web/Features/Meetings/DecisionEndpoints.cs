@@ -34,9 +34,9 @@ public static class DecisionEndpoints
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         app.MapGet("/api/decisions.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, bool? open, FollowUpService s) =>
                 organisationId is { } org && await s.ListAsync(org, open ?? true) is { } rows
-                    ? TypedResults.File(MeetingExport.FollowUps(rows), MeetingExport.ExcelType, "vedtak-til-oppfolging.xlsx")
+                    ? TypedResults.File(MeetingExport.FollowUps(rows), ExcelSheet.ContentType, "vedtak-til-oppfolging.xlsx")
                     : Problems.NotFound())
-            .Produces<Stream>(StatusCodes.Status200OK, MeetingExport.ExcelType).WithTags("Vedtak").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            .ProducesExcel().WithTags("Vedtak").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         decisions.MapGet("/{decisionId:guid}", async (Guid decisionId, DecisionService s) => Problems.Found(await s.DetailAsync(decisionId)))
             .Scoped(ScopeRule.Organisation);
         decisions.MapPost("/{decisionId:guid}/follow-ups", async (Guid decisionId, FollowUpInput input, FollowUpService s) =>

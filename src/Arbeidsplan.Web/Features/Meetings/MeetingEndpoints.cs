@@ -26,9 +26,9 @@ public static class MeetingEndpoints
         api.MapGet("/", List).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         app.MapGet("/api/meetings.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, Guid? bodyId, MeetingService s) =>
                 organisationId is { } org && await s.ListAsync(org, bodyId, null, null) is { } rows
-                    ? TypedResults.File(MeetingExport.Xlsx(rows), MeetingExport.ExcelType, "moter.xlsx")
+                    ? TypedResults.File(MeetingExport.Xlsx(rows), ExcelSheet.ContentType, "moter.xlsx")
                     : Problems.NotFound())
-            .Produces<Stream>(StatusCodes.Status200OK, MeetingExport.ExcelType).WithTags("Møter").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+            .ProducesExcel().WithTags("Møter").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/", async (MeetingInput input, MeetingService s) =>
             (await s.CreateAsync(input)).ToHttp(id => TypedResults.Created($"/api/meetings/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, MeetingService s) => Problems.Found(await s.FindAsync(id))).Scoped(ScopeRule.Organisation);

@@ -1,14 +1,12 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Meetings;
-using MiniExcelLibs;
 
 namespace Arbeidsplan.Web.Features.Meetings;
 
 /// <summary>The Møter list and Vedtak til oppfølging as Excel sheets, a row per meeting or task in the order the page shows them.</summary>
 public static class MeetingExport
 {
-    public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static byte[] Xlsx(IEnumerable<MeetingRow> meetings)
     {
         var rows = meetings.Select(m => new Dictionary<string, object?>
@@ -21,9 +19,7 @@ public static class MeetingExport
             ["Status"] = m.Status switch { MeetingStatus.Held => "Holdt", MeetingStatus.Cancelled => "Avlyst", _ => "Planlagt" },
             ["Innkalling sendt"] = m.NoticeSentAt is { } sent ? NorwegianTime.Format(sent) : null,
         });
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "Møter");
-        return stream.ToArray();
+        return ExcelSheet.Write("Møter", rows);
     }
 
     public static byte[] FollowUps(IEnumerable<FollowUpRow> tasks)
@@ -39,9 +35,7 @@ public static class MeetingExport
             ["Hvor"] = t.Where,
             ["Vedtatt"] = NorwegianTime.Format(t.DecidedOn),
         });
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "Vedtak til oppfølging");
-        return stream.ToArray();
+        return ExcelSheet.Write("Vedtak til oppfølging", rows);
     }
 
     /// <summary>The delegates each branch may send to the annual meeting, with the members counted and the rule under the rows.</summary>
@@ -57,8 +51,6 @@ public static class MeetingExport
             ["Lokallag"] = "Sum", [$"Betalende medlemmer {NorwegianTime.Format(allocation.CountDate)}"] = allocation.Branches.Sum(b => b.Paying ?? 0),
             ["Utsendinger"] = allocation.Total,
         });
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "Utsendinger");
-        return stream.ToArray();
+        return ExcelSheet.Write("Utsendinger", rows);
     }
 }

@@ -21,6 +21,10 @@ public static class MemberEndpoints
         var api = app.MapGroup("/api/members").WithTags("Medlemmer");
         api.MapGet("/statistics", async (Guid? organisationId, DateOnly? on, MemberQueries q) =>
             Problems.Found(organisationId is { } org ? await q.StatisticsAsync(org, on) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+        api.MapGet("/statistics.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, DateOnly? on, MemberQueries q) =>
+                organisationId is { } org && await q.StatisticsAsync(org, on) is { } stats
+                    ? ExcelSheet.File($"medlemmer-{stats.On:yyyy-MM-dd}.xlsx", "Medlemmer", MemberSheet.Rows(stats)) : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPost("/import", async (MemberImportInput input, MemberImport i, CancellationToken ct) => Imported(await i.RunAsync(input, ct)))
             .WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] MemberImportForm form, MemberImport i, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Jobs;
@@ -20,8 +21,8 @@ public static class OutboxEndpoints
         api.MapGet("/", async (DeliveryState? state, int? page, OutboxQueries q, CancellationToken ct) =>
             TypedResults.Ok(await q.ListAsync(state, page, ct: ct))).Scoped(ScopeRule.Administrator);
         app.MapGet("/api/outbox.xlsx", async (DeliveryState? state, OutboxQueries q, CancellationToken ct) =>
-                TypedResults.File(OutboxExport.Xlsx(await q.AllAsync(state, ct)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "utboks.xlsx"))
-            .Produces<Stream>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").WithTags("Utboks").Scoped(ScopeRule.Administrator);
+                TypedResults.File(OutboxExport.Xlsx(await q.AllAsync(state, ct)), ExcelSheet.ContentType, "utboks.xlsx"))
+            .ProducesExcel().WithTags("Utboks").Scoped(ScopeRule.Administrator);
         api.MapGet("/counts", async (OutboxQueries q, CancellationToken ct) => TypedResults.Ok(await q.CountsAsync(ct))).Scoped(ScopeRule.Administrator);
         api.MapPost("/{id:guid}/retry", async (Guid id, OutboxQueries q) => (await q.RetryAsync(id)).ToHttp()).Scoped(ScopeRule.Administrator);
         api.MapPost("/retry-failed", async (OutboxQueries q) => TypedResults.Ok(new { retried = await q.RetryFailedAsync() })).Scoped(ScopeRule.Administrator);

@@ -1,5 +1,5 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Domain.Common;
-using MiniExcelLibs;
 
 namespace Arbeidsplan.Web.Features.Outbox;
 
@@ -19,8 +19,6 @@ public static class OutboxExport
             ["Forsøk"] = m.Attempts,
             ["Grunn"] = m.LastError,
         });
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "Utboks");
-        return stream.ToArray();
+        return ExcelSheet.Write("Utboks", rows);
     }
 }

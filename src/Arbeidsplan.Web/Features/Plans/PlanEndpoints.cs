@@ -106,6 +106,9 @@ public static class PlanEndpoints
     {
         plans.MapGet("/{id:guid}/measures", async (Guid id, [AsParameters] MeasureQuery query, PlanQueries q) =>
             Problems.Found(await q.MeasuresAsync(id, query.ToFilter()))).Scoped(ScopeRule.Organisation);
+        plans.MapGet("/{id:guid}/measures.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, [AsParameters] MeasureQuery query, PlanQueries q) =>
+                await q.AllMeasuresAsync(id, query.ToFilter()) is { } rows ? ExcelSheet.File("tiltak.xlsx", "Tiltak", MeasureExport.Rows(rows)) : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.Organisation);
         plans.MapPost("/{id:guid}/measures", async (Guid id, MeasureInput input, MeasureService s) =>
             (await s.SaveAsync(id, null, input)).ToCreated(m => $"/api/measures/{m.Id}")).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, PlanQueries q) => Problems.Found(await q.MeasureAsync(id)))

@@ -125,6 +125,29 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         return new MeasureList(items.Items, items.Total, items.Page, items.PageSize, categories);
     }
 
+    /// <summary>Every measure the filter finds, page by page in the database, for the download; at most <see cref="ExportLimit"/>.</summary>
+    public async Task<IReadOnlyList<MeasureRow>?> AllMeasuresAsync(Guid planId, MeasureFilter filter)
+    {
+        var rows = new List<MeasureRow>();
+        for (var page = 1; rows.Count < ExportLimit; page++)
+        {
+            filter.Page = page;
+            filter.PageSize = 500;
+            if (await MeasuresAsync(planId, filter) is not { } list)
+            {
+                return null;
+            }
+            rows.AddRange(list.Items);
+            if (rows.Count >= list.Total || list.Items.Count == 0)
+            {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    public const int ExportLimit = 10_000;
+
     private static IQueryable<Measure> Filtered(IQueryable<Measure> measures, MeasureFilter filter, LocalDate today, List<Guid> types, List<Guid> bodies)
     {
         MeasureStatus[] open = [.. Enum.GetValues<MeasureStatus>().Where(s => s.IsOpen())];

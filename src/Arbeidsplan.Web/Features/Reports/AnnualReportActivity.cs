@@ -91,13 +91,19 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
             .Select(e => e.HostId ?? e.OrganisationId).Distinct().CountAsync();
         var opened = await db.BranchFlags.AsNoTracking().CountAsync(f => branches.Contains(f.BranchId) && f.OpenedOn >= first && f.OpenedOn <= last);
         var closed = await db.BranchFlags.AsNoTracking().CountAsync(f => branches.Contains(f.BranchId) && f.ClosedOn >= first && f.ClosedOn <= last);
-        if (held + opened + closed == 0)
+        var regionMeetings = await db.MeetingAttendances.AsNoTracking().Where(a => branches.Contains(a.BranchId) && a.On >= first && a.On <= last)
+            .GroupBy(a => 1).Select(g => new { Meetings = g.Select(a => a.EventId).Distinct().Count(), Branches = g.Select(a => a.BranchId).Distinct().Count() })
+            .FirstOrDefaultAsync();
+        var sent = await db.AnnualReports.AsNoTracking().CountAsync(r => branches.Contains(r.OrganisationId) && r.Year == year && r.SubmittedAt != null);
+        if (held + opened + closed + (regionMeetings?.Meetings ?? 0) + sent == 0)
         {
             return null;
         }
         return new ReportSection(ReportSectionKind.Branches,
-            [new("Lokallag", $"{branches.Count}"), new("Årsmøte holdt", $"{held}"), new("Flagg åpnet", $"{opened}"), new("Flagg lukket", $"{closed}")], [],
-            ReportDrafts.Branches(branches.Count, held, opened, closed));
+            [new("Lokallag", $"{branches.Count}"), new("Årsmøte holdt", $"{held}"), new("Regionmøter", $"{regionMeetings?.Meetings ?? 0}"),
+                new("Lag som var på regionmøte", $"{regionMeetings?.Branches ?? 0}"), new("Årsmelding sendt inn", $"{sent}"), new("Flagg åpnet", $"{opened}"),
+                new("Flagg lukket", $"{closed}")], [],
+            ReportDrafts.Branches(branches.Count, held, opened, closed) + ReportDrafts.BranchActivity(regionMeetings?.Meetings ?? 0, regionMeetings?.Branches ?? 0, sent));
     }
 
     /// <summary>The resolutions and statements adopted in the year with their follow-up, and the media coverage logged.</summary>
@@ -124,6 +130,30 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
             [new("Resolusjoner", $"{resolutions}"), new("Uttalelser", $"{texts.Count - resolutions}"), new("Medieoppslag", $"{media}")], texts.Count == 0 ? [] : [table],
             ReportDrafts.Resolutions(resolutions, texts.Count - resolutions, texts.Sum(t => t.Steps), texts.Sum(t => t.Done), media));
     }
+
+    /// <summary>
+    /// The affiliates right under the organisation (youth, women) and where their own reports for the year stand: adopted, sent in,
+    /// or not there; the reports themselves are read on their own pages. No affiliates, no section.
+    /// </summary>
+    public async Task<ReportSection?> AffiliatesAsync(Guid organisationId, int year)
+    {
+        var affiliates = await db.Organisations.AsNoTracking().Where(o => o.ParentId == organisationId && o.Kind == OrganisationKind.Affiliate)
+            .OrderBy(o => o.Name)
+            .Select(o => new { o.Name, Report = db.AnnualReports.Where(r => r.OrganisationId == o.Id && r.Year == year).Select(r => new { r.State, r.AdoptedOn, r.SubmittedAt }).FirstOrDefault() })
+            .ToListAsync();
+        if (affiliates.Count == 0)
+        {
+            return null;
+        }
+        string Stand(ReportState state, LocalDate? adopted, Instant? sent) => state == ReportState.Adopted && adopted is { } on ? $"Vedtatt {NorwegianDate(on)}"
+            : sent is { } at ? $"Sendt inn {Domain.Common.NorwegianTime.Format(at)}" : "Under arbeid";
+        var rows = affiliates.Select(a => (IReadOnlyList<string>)[a.Name, a.Report is null ? "Ikke levert" : Stand(a.Report.State, a.Report.AdoptedOn, a.Report.SubmittedAt)]).ToList();
+        var reportsIn = affiliates.Count(a => a.Report is { } r && (r.State == ReportState.Adopted || r.SubmittedAt is not null));
+        return new ReportSection(ReportSectionKind.Affiliates, [new("Sideorganisasjoner", $"{affiliates.Count}"), new("Årsmelding levert", $"{reportsIn}")],
+            [new ReportTable("Sideorganisasjonenes årsmeldinger", ["Organisasjon", "Årsmelding"], rows)], ReportDrafts.Affiliates(affiliates.Count, reportsIn));
+    }
+
+    private static string NorwegianDate(LocalDate date) => Domain.Common.NorwegianTime.Format(date);
 
     /// <summary>How many years a chart over time reaches back.</summary>
     public const int ChartYears = 10;

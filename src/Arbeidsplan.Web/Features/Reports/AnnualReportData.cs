@@ -16,7 +16,7 @@ namespace Arbeidsplan.Web.Features.Reports;
 /// The annual report's sections as the year's data gives them, each read with a few projected queries: a section appears only when
 /// its data exists. The caller has checked the actor's scope; this reads what the organisation holds.
 /// </summary>
-public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, AnnualReportActivity activity)
+public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, RecruitmentService recruitment, AnnualReportActivity activity)
 {
     public async Task<IReadOnlyList<ReportSection>> SectionsAsync(Guid organisationId, int year)
     {
@@ -32,6 +32,7 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
             await activity.StudyAsync(organisationId, year),
             await activity.BranchesAsync(organisationId, year),
             await activity.ResolutionsAsync(organisationId, year),
+            await activity.AffiliatesAsync(organisationId, year),
         };
         return [.. sections.OfType<ReportSection>()];
     }
@@ -159,6 +160,13 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
         {
             return null;
         }
+        if (stats.OrganisationId != organisationId)
+        {
+            // A branch is followed up from its county, whose figures come back: the report keeps the branch's own.
+            var own = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToHashSet();
+            var rows = stats.Branches.Where(b => own.Contains(b.BranchId)).ToList();
+            stats = stats with { Branches = rows, Regions = [.. rows.GroupBy(r => r.Region).Select(g => MemberTotals.Of(g.Key, g))], Total = MemberTotals.Of(name, rows) };
+        }
         var latest = LocalDate.FromDateOnly(stats.Latest.Value);
         if (latest.Year < year)
         {
@@ -172,7 +180,7 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
         return new ReportSection(ReportSectionKind.Members,
             [new($"Betalende {NorwegianTime.Format(LocalDate.FromDateOnly(stats.Latest.Value))}", $"{total.Paying}"), new($"Betalende 31.12.{year - 1}", $"{total.LastYearEnd}"),
                 new("Endring", $"{total.Paying - total.LastYearEnd:+#;-#;0}"), new("Nye", $"{total.New}"), new("Utmeldte", $"{total.Lapsed}")],
-            [regions, .. GenderAndAge(stats.Branches)], ReportDrafts.Members(name, year, total.Paying, total.LastYearEnd > 0 ? total.LastYearEnd : null, total.New, total.Lapsed))
+            [regions, .. GenderAndAge(stats.Branches), .. await CampaignsAsync(organisationId, year)], ReportDrafts.Members(name, year, total.Paying, total.LastYearEnd > 0 ? total.LastYearEnd : null, total.New, total.Lapsed))
         { Charts = await MemberHistoryAsync(organisationId, year) is { } history ? [history] : [] };
     }
 
@@ -208,6 +216,18 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
         var labels = chapters.Rows.Select(r => r[0].Length > 18 ? r[0][..17].TrimEnd() + "…" : r[0]).ToList();
         return new ReportChart("Framdrift per kapittel", ChartKind.Stacked, labels,
             [.. new[] { (2, "Gjennomført"), (3, "I gang"), (4, "Ikke startet"), (5, "Utgått eller utsatt") }.Select(c => new ChartSeries(c.Item2, [.. chapters.Rows.Select(r => N(r[c.Item1]))]))]);
+    }
+
+    /// <summary>The recruitment campaigns that ran in the year, with what they recruited and the three branches that recruited most.</summary>
+    private async Task<IEnumerable<ReportTable>> CampaignsAsync(Guid organisationId, int year)
+    {
+        var campaigns = (await recruitment.CampaignsAsync(organisationId)).Where(c => c.From.Year <= year && c.To.Year >= year).OrderBy(c => c.From).ToList();
+        return campaigns.Count == 0 ? [] :
+        [
+            new ReportTable("Vervekampanjer", ["Kampanje", "Periode", "Vervet", "Mål", "Vinnere"],
+                [.. campaigns.Select(c => (IReadOnlyList<string>)[c.Name, $"{NorwegianTime.Format(LocalDate.FromDateOnly(c.From))}–{NorwegianTime.Format(LocalDate.FromDateOnly(c.To))}",
+                    $"{c.Recruited}", c.Target > 0 ? $"{c.Target}" : "", string.Join(", ", c.Leaderboard.Take(3).Select(l => $"{l.Place}. {l.Branch} ({l.Recruited})"))])]),
+        ];
     }
 
     /// <summary>The paying members by gender and age band at the count, when the register's export carried them.</summary>

@@ -8,12 +8,26 @@ namespace Arbeidsplan.Web.Features.Reports;
 /// text someone rewrote (with whether the figures changed after).
 /// </summary>
 public sealed record AnnualReportView(Guid OrganisationId, string OrganisationName, int Year, ReportState State, LocalDate? AdoptedOn, Guid? AdoptedAtMeetingId,
-    string? ReopenedBecause, bool CanEdit, long Version, IReadOnlyList<ReportSectionView> Sections);
+    string? ReopenedBecause, bool CanEdit, long Version, IReadOnlyList<ReportSectionView> Sections)
+{
+    /// <summary>When it was sent to the organisation above, and by whom.</summary>
+    public Instant? SubmittedAt { get; init; }
+    public string? SubmittedBy { get; init; }
+
+    /// <summary>A section was rewritten after the report was sent.</summary>
+    public bool ChangedSinceSubmitted { get; init; }
+
+    /// <summary>The reader may send it to the organisation above (there is one).</summary>
+    public bool CanSubmit { get; init; }
+}
 
 public sealed record ReportSectionView(ReportSectionKind Kind, string Title, IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ReportTable> Tables, string Draft,
     string? Text, string? Author, Instant? WrittenAt, int Revision, bool Stale, long Version, IReadOnlyList<ReportRevisionRow> Earlier)
 {
     public IReadOnlyList<ReportChart> Charts { get; init; } = [];
+
+    /// <summary>Last year's key figures by label, when there was a report last year.</summary>
+    public IReadOnlyDictionary<string, string>? LastYear { get; init; }
 
     /// <summary>What the report prints: the rewritten text, or the draft until someone writes one.</summary>
     public string Shown => Text ?? Draft;

@@ -33,13 +33,34 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
         var textIds = texts.Values.Select(t => t.Id).ToList();
         var earlier = (await db.ReportTextRevisions.AsNoTracking().Where(r => textIds.Contains(r.TextId)).OrderByDescending(r => r.Revision).ToListAsync())
             .ToLookup(r => r.TextId);
+        var lastYear = await LastYearsFiguresAsync(organisationId, year);
         var sections = (await data.SectionsAsync(organisationId, year)).Select(s => texts.GetValueOrDefault(s.Kind) is { } t
             ? new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, t.Text, t.Author, t.WrittenAt, t.Revision, t.Fingerprint != s.Fingerprint, t.Version,
-                [.. earlier[t.Id].Skip(1).Take(EarlierShown).Select(r => new ReportRevisionRow(r.Revision, r.Author, r.At, r.Text))]) { Charts = s.Charts }
-            : new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, null, null, null, 0, false, 0, []) { Charts = s.Charts }).ToList();
+                [.. earlier[t.Id].Skip(1).Take(EarlierShown).Select(r => new ReportRevisionRow(r.Revision, r.Author, r.At, r.Text))])
+            {
+                Charts = s.Charts, LastYear = lastYear?.GetValueOrDefault(s.Kind),
+            }
+            : new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, null, null, null, 0, false, 0, [])
+            {
+                Charts = s.Charts, LastYear = lastYear?.GetValueOrDefault(s.Kind),
+            }).ToList();
         return new AnnualReportView(organisationId, organisation.DisplayName, year, report?.State ?? ReportState.Draft, report?.AdoptedOn, report?.AdoptedAtMeetingId,
-            report?.ReopenedBecause, covers && report?.State != ReportState.Adopted, report?.Version ?? 0, sections);
+            report?.ReopenedBecause, covers && report?.State != ReportState.Adopted, report?.Version ?? 0, sections)
+        {
+            SubmittedAt = report?.SubmittedAt, SubmittedBy = report?.SubmittedBy, CanSubmit = covers && organisation.ParentId is not null,
+            ChangedSinceSubmitted = report?.SubmittedAt is { } at && texts.Values.Any(t => t.WrittenAt > at),
+        };
     }
+
+    /// <summary>
+    /// Last year's key figures by section and label, for the comparison, when there was a report last year; a figure whose label
+    /// names a date (the members' count) finds no match and is shown without.
+    /// </summary>
+    private async Task<Dictionary<ReportSectionKind, IReadOnlyDictionary<string, string>>?> LastYearsFiguresAsync(Guid organisationId, int year) =>
+        await db.AnnualReports.AnyAsync(r => r.OrganisationId == organisationId && r.Year == year - 1)
+            ? (await data.SectionsAsync(organisationId, year - 1)).ToDictionary(s => s.Kind,
+                s => (IReadOnlyDictionary<string, string>)s.Figures.GroupBy(f => f.Label).ToDictionary(g => g.Key, g => g.First().Value))
+            : null;
 
     /// <summary>Keeps a section's new text; a text changed by someone else since the writer opened it is refused (409), never overwritten.</summary>
     public Task<Outcome<ReportSectionView>> WriteAsync(SectionTextInput input) => Outcome.Try(async () =>
@@ -68,7 +89,11 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
         }
         db.ReportTextRevisions.Add(text.Write(input.Text, section.Fingerprint, access.ActorName, clock.GetCurrentInstant()));
         await db.SaveChangesAsync();
-        return (await ViewAsync(input.OrganisationId, input.Year))!.Sections.Single(s => s.Kind == input.Kind);
+        // The section just computed answers, rather than the whole report again.
+        var earlier = await db.ReportTextRevisions.AsNoTracking().Where(r => r.TextId == text.Id).OrderByDescending(r => r.Revision).Skip(1).Take(EarlierShown)
+            .Select(r => new ReportRevisionRow(r.Revision, r.Author, r.At, r.Text)).ToListAsync();
+        return new ReportSectionView(section.Kind, section.Title, section.Figures, section.Tables, section.Draft, text.Text, text.Author, text.WrittenAt, text.Revision,
+            false, text.Version, earlier) { Charts = section.Charts };
     });
 
     /// <summary>Records the annual meeting's adoption: the report is frozen with the date.</summary>
@@ -110,6 +135,24 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
         var report = await ReportAsync(input.OrganisationId, input.Year);
         Expect(report, input.Version);
         report.Reopen(input.Reason);
+        await db.SaveChangesAsync();
+        return (await ViewAsync(input.OrganisationId, input.Year))!;
+    });
+
+    /// <summary>Sends the report to the organisation above (a branch's to its county); the top organisation has none to send to.</summary>
+    public Task<Outcome<AnnualReportView>> SubmitAsync(ReportAdoptionInput input) => Outcome.Try(async () =>
+    {
+        if (await OpenAsync<AnnualReportView>(input.OrganisationId, input.Year) is { Error: { } error })
+        {
+            return error;
+        }
+        if (await directory.FindAsync(input.OrganisationId) is not { ParentId: not null })
+        {
+            return Outcome<AnnualReportView>.Invalid(nameof(input.OrganisationId), "Organisasjonen har ingen over seg å sende årsmeldingen til.");
+        }
+        var report = await ReportAsync(input.OrganisationId, input.Year);
+        Expect(report, input.Version);
+        report.Submit(access.ActorName, clock.GetCurrentInstant());
         await db.SaveChangesAsync();
         return (await ViewAsync(input.OrganisationId, input.Year))!;
     });

@@ -33,7 +33,8 @@ public static class ReportDocument
             }
             if (section.Figures.Count > 0)
             {
-                doc.Table("Nøkkeltall", ["", "Antall"], section.Figures.Select(f => (IReadOnlyList<string>)[f.Label, f.Value]));
+                doc.Table("Nøkkeltall", section.LastYear is not null ? ["", $"{report.Year}", $"{report.Year - 1}"] : ["", "Antall"],
+                    section.Figures.Select(f => (IReadOnlyList<string>)(section.LastYear is { } last ? [f.Label, f.Value, last.GetValueOrDefault(f.Label) ?? ""] : [f.Label, f.Value])));
             }
             foreach (var chart in section.Charts)
             {

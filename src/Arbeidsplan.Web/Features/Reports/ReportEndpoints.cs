@@ -32,6 +32,7 @@ public static class ReportEndpoints
         }
         api.MapPut("/sections", async (SectionTextInput input, AnnualReportService s) => (await s.WriteAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
         api.MapPost("/adopt", async (ReportAdoptionInput input, AnnualReportService s) => (await s.AdoptAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapPost("/submit", async (ReportAdoptionInput input, AnnualReportService s) => (await s.SubmitAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
         api.MapPost("/reopen", async (ReportAdoptionInput input, AnnualReportService s) => (await s.ReopenAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
     }
 }

@@ -20,12 +20,17 @@ public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
             .Select(r => new { r.At, r.Revision }).ToListAsync(ct);
         var logos = await db.OrganisationLogos.AsNoTracking().Where(l => names.Contains(l.UploadedBy))
             .Select(l => new { l.UploadedAt, Organisation = db.Organisations.Where(o => o.Id == l.OrganisationId).Select(o => o.Name).First() }).ToListAsync(ct);
+        var sent = await db.AnnualReports.AsNoTracking().Where(r => r.SubmittedBy != null && names.Contains(r.SubmittedBy))
+            .Select(r => new { r.Year, r.SubmittedAt, Organisation = db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Name).First() }).ToListAsync(ct);
         return [.. written.Select(w => new PersonalRecord("Skrev i årsmelding", new Dictionary<string, string?>
         {
             ["Når"] = NorwegianTime.Format(w.At), ["Versjon"] = $"{w.Revision}",
         })), .. logos.Select(l => new PersonalRecord("Lastet opp logo", new Dictionary<string, string?>
         {
             ["Når"] = NorwegianTime.Format(l.UploadedAt), ["Organisasjon"] = l.Organisation,
+        })), .. sent.Select(r => new PersonalRecord("Sendte inn årsmelding", new Dictionary<string, string?>
+        {
+            ["Når"] = NorwegianTime.Format(r.SubmittedAt!.Value), ["Organisasjon"] = r.Organisation, ["År"] = $"{r.Year}",
         }))];
     }
 
@@ -38,6 +43,8 @@ public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
         revisions.ForEach(r => r.ForgetAuthor());
         var logos = await db.OrganisationLogos.Where(l => names.Contains(l.UploadedBy)).ToListAsync(ct);
         logos.ForEach(l => l.ForgetUploader());
-        return new ErasurePart(Section, texts.Count + revisions.Count + logos.Count, []);
+        var sent = await db.AnnualReports.Where(r => r.SubmittedBy != null && names.Contains(r.SubmittedBy)).ToListAsync(ct);
+        sent.ForEach(r => r.ForgetSubmitter());
+        return new ErasurePart(Section, texts.Count + revisions.Count + logos.Count + sent.Count, []);
     }
 }

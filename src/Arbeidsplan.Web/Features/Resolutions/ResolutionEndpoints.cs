@@ -1,16 +1,14 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MiniExcelLibs;
 
 namespace Arbeidsplan.Web.Features.Resolutions;
 
 /// <summary>Resolutions and statements with their follow-up plans, and the media log.</summary>
 public static class ResolutionEndpoints
 {
-    public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IServiceCollection AddResolutions(this IServiceCollection services) =>
         services.AddScoped<ResolutionService>().AddScoped<MediaService>();
 
@@ -21,6 +19,10 @@ public static class ResolutionEndpoints
             BadYear(year) ? Problems.BadValue("year", YearMessage)
             : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        app.MapGet("/api/resolutions.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, ResolutionService s) =>
+                BadYear(year) ? Problems.BadValue("year", YearMessage)
+                : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? ExcelSheet.File("uttalelser.xlsx", "Uttalelser", Rows(rows)) : Problems.NotFound())
+            .ProducesExcel().WithTags("Uttalelser").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/", async (ResolutionInput input, ResolutionService s) =>
             (await s.CreateAsync(input)).ToHttp(id => TypedResults.Created($"/api/resolutions/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, ResolutionService s) => Problems.Found(await s.FindAsync(id))).Scoped(ScopeRule.Organisation);
@@ -38,8 +40,8 @@ public static class ResolutionEndpoints
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         app.MapGet("/api/media.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, MediaService s) =>
                 BadYear(year) ? Problems.BadValue("year", YearMessage)
-                : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.File(Xlsx(rows), ExcelType, "medielogg.xlsx") : Problems.NotFound())
-            .Produces<Stream>(StatusCodes.Status200OK, ExcelType).WithTags("Uttalelser").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+                : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.File(Xlsx(rows), ExcelSheet.ContentType, "medielogg.xlsx") : Problems.NotFound())
+            .ProducesExcel().WithTags("Uttalelser").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         media.MapPost("/", async (MediaInput input, MediaService s) =>
             (await s.AddAsync(input)).ToHttp(id => TypedResults.Created($"/api/media/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         media.MapDelete("/{id:guid}", async (Guid id, MediaService s) => (await s.RemoveAsync(id)).ToNoContent()).Scoped(ScopeRule.Organisation);
@@ -48,6 +50,19 @@ public static class ResolutionEndpoints
     private const string YearMessage = "Skriv et år mellom 2000 og 2100.";
 
     private static bool BadYear(int? year) => year is < CalendarYear.First or > CalendarYear.Last;
+
+    /// <summary>The resolutions and statements as a sheet, as the page lists them.</summary>
+    public static IEnumerable<Dictionary<string, object?>> Rows(IEnumerable<ResolutionRow> items) => items.Select(r => new Dictionary<string, object?>
+    {
+        ["Vedtatt"] = NorwegianTime.Format(r.AdoptedOn),
+        ["Type"] = r.KindLabel,
+        ["Tittel"] = r.Title,
+        ["Vedtatt av"] = r.AdoptedBy,
+        ["Ansvarlig"] = r.Responsible,
+        ["Steg"] = r.Steps,
+        ["Steg gjennomført"] = r.StepsDone,
+        ["Medieoppslag"] = r.Media,
+    });
 
     /// <summary>The media log as a sheet, a row per piece, newest first as the page shows it.</summary>
     public static byte[] Xlsx(IEnumerable<MediaRow> items)
@@ -60,8 +75,6 @@ public static class ResolutionEndpoints
             ["Lenke"] = m.Url,
             ["Handler om"] = m.About,
         });
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: "Medielogg");
-        return stream.ToArray();
+        return ExcelSheet.Write("Medielogg", rows);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 
@@ -20,6 +22,14 @@ public static class StudyEndpoints
             Problems.Found(organisationId is { } org ? await s.OverviewAsync(org, year) : null)).Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapGet("/circles", async (Guid? organisationId, int? year, StudyService s) =>
             Problems.Found(organisationId is { } org ? (await s.OverviewAsync(org, year))?.Circles : null)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        api.MapGet("/circles.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, int? year, StudyService s) =>
+                organisationId is { } org && await s.OverviewAsync(org, year) is { } o
+                    ? ExcelSheet.File($"studieringer-{o.Year}.xlsx", $"Studieringer {o.Year}", StudyExport.Circles(o.Circles)) : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        api.MapGet("/hours.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, int? year, StudyService s) =>
+                organisationId is { } org && await s.OverviewAsync(org, year) is { } o
+                    ? ExcelSheet.File($"studietimer-{o.Year}.xlsx", $"Studietimer {o.Year}", StudyExport.Hours(o.Hours)) : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/circles", async (CircleInput input, StudyService s) =>
             (await s.AddCircleAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/circles/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
         api.MapPut("/circles/{id:guid}", async (Guid id, CircleInput input, StudyService s) =>

@@ -150,6 +150,44 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task BranchReport_SentByItsLeader_IsSeenInTheCountysFollowUp_AndTheTopHasNoneToSendTo()
+    {
+        var liv = await app.SignedInClientAsync(W.BranchLeaderUser);
+        var otto = await app.SignedInClientAsync(W.NoPositionUser);
+        var admin = await app.SignedInClientAsync(W.Admin);
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+
+        var byOutsider = await otto.PostAsJsonAsync("/api/reports/annual/submit", new { organisationId = W.BranchA, year = 2025 });
+        var sent = await liv.PostAsJsonAsync("/api/reports/annual/submit", new { organisationId = W.BranchA, year = 2025 });
+        var top = await admin.PostAsJsonAsync("/api/reports/annual/submit", new { organisationId = W.National, year = 2025 });
+        var branches = await kari.GetFromJsonAsync<JsonElement>($"/api/branches/scorecard?organisationId={W.County}");
+        var page = await kari.GetStringAsync($"/lokallag?org={W.County}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, byOutsider.StatusCode);
+        await Ok(sent);
+        Assert.Equal("liv@test.no", (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("submittedBy").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, top.StatusCode);
+        var rows = branches.GetProperty("branches").EnumerateArray().ToDictionary(b => b.GetProperty("id").GetGuid());
+        Assert.Equal("2026-06-01", rows[W.BranchA].GetProperty("reportSentOn").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[W.BranchB].GetProperty("reportSentOn").ValueKind);
+        Assert.Contains("årsmelding sendt 1.6.", page);
+    }
+
+    [Fact]
+    public async Task BranchReport_CountsTheBranchsOwnMembers_NotTheCountys()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        await FiguresAsync(kari, 2018, 41, 99);
+        await FiguresAsync(kari, 2019, 43, 98);
+
+        var report = await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.BranchA}&year=2019");
+
+        var figures = Section(report, "Members").GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("label").GetString()!, f => f.GetProperty("value").GetString());
+        Assert.Equal("43", figures["Betalende 31.12.2019"]);
+        Assert.Equal("41", figures["Betalende 31.12.2018"]);
+    }
+
+    [Fact]
     public async Task FrontPage_TellsThoseWhoWriteTheReport_WhereItStands()
     {
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);

@@ -1,9 +1,9 @@
+using Arbeidsplan.Web.Documents;
 using System.Globalization;
 using Arbeidsplan.Web.Features.DatePlan.Views;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using MiniExcelLibs;
 
 namespace Arbeidsplan.Web.Features.DatePlan.Export;
 
@@ -51,9 +51,7 @@ public static class DatePlanExport
             ["Type"] = i.KindName, ["Fra"] = i.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Til"] = i.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Klokkeslett"] = i.StartTime is { } t ? $"{t:HH\\:mm}–{i.EndTime:HH\\:mm}" : "",
         })).ToList();
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: $"Datoplan {view.Year}", excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        return ExcelSheet.Write($"Datoplan {view.Year}", rows);
     }
 
     private static TableRow Row(bool header, params string[] cells) =>

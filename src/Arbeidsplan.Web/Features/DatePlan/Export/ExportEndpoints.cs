@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.DatePlan.Views;
 using Arbeidsplan.Web.Features.Shared;
@@ -20,15 +21,14 @@ public static class ExportEndpoints
             return format switch
             {
                 "docx" => TypedResults.File(DatePlanExport.Docx(view), Docx, name + ".docx"),
-                "xlsx" => TypedResults.File(DatePlanExport.Xlsx(view), Xlsx, name + ".xlsx"),
+                "xlsx" => TypedResults.File(DatePlanExport.Xlsx(view), ExcelSheet.ContentType, name + ".xlsx"),
                 "ics" => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await q.IcsAsync(view, query.ToFilter(), links.Base)), Ics, name + ".ics"),
                 _ => Problems.NotFound(),
             };
-        }).Produces<Stream>(StatusCodes.Status200OK, Docx, Xlsx, "text/calendar").Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+        }).Produces<Stream>(StatusCodes.Status200OK, Docx, ExcelSheet.ContentType, "text/calendar").Scoped(ScopeRule.Organisation).ChoosesOrganisation();
     }
 
     private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const string Ics = "text/calendar; charset=utf-8";
 
     private static string Slug(string name) => new(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
