@@ -24,7 +24,7 @@ internal static class DocxPicture
         var name = $"Bilde {number}";
         var graphic = new A.Graphic(new A.GraphicData(
             new Pic.Picture(
-                new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = number, Name = name, Description = image.Description },
+                new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = number, Name = name, Description = DocxWriter.Clean(image.Description) },
                     new Pic.NonVisualPictureDrawingProperties()),
                 new Pic.BlipFill(new A.Blip { Embed = relationship }, new A.Stretch(new A.FillRectangle())),
                 new Pic.ShapeProperties(new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = width, Cy = height }),
@@ -33,7 +33,7 @@ internal static class DocxPicture
         var inline = new Wp.Inline(
             new Wp.Extent { Cx = width, Cy = height },
             new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new Wp.DocProperties { Id = number, Name = name, Description = image.Description },
+            new Wp.DocProperties { Id = number, Name = name, Description = DocxWriter.Clean(image.Description) },
             new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             graphic)
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };

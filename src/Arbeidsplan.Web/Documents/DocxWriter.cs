@@ -41,7 +41,7 @@ public static class DocxWriter
             main.Document = new Document(body);
             if (paper.Name is { } name)
             {
-                document.PackageProperties.Title = name;
+                document.PackageProperties.Title = Clean(name);
             }
             main.Document.Save();
             if (paper.Blocks.Any(b => b is PaperContents))
@@ -113,8 +113,8 @@ public static class DocxWriter
         return run;
     }
 
-    /// <summary>XML 1.0 cannot carry control characters; a text pasted from elsewhere may hold some.</summary>
-    private static string Clean(string text) => string.Concat(text.Where(c => c >= ' ' || c == '\t'));
+    /// <summary>XML 1.0 cannot carry control characters or U+FFFE/U+FFFF; a text pasted from elsewhere may hold some.</summary>
+    internal static string Clean(string text) => string.Concat(text.Where(c => (c >= ' ' || c == '\t') && c is not ('\uFFFE' or '\uFFFF')));
 
     private static TableCell Cell(string text, bool bold) =>
         new(new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Auto }), Paragraph(null, [Run(text, bold)]));

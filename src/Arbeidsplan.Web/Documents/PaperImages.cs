@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 
 namespace Arbeidsplan.Web.Documents;
 
@@ -41,4 +43,30 @@ public static class PaperImages
     /// <summary>An image for a document, or null when the bytes are not a PNG or JPEG.</summary>
     public static PaperImage? Of(byte[] bytes, string description, double widthCm) =>
         Size(bytes) is ({ } w and > 0, { } h and > 0) ? new PaperImage(bytes, description, widthCm, w, h) : null;
+
+    /// <summary>
+    /// Whether the PDF writer can place the image: its importer takes fewer kinds than the header says (no 16-bit PNG, a JPEG must
+    /// open with a known segment), so an upload is tried on a page before it is kept, rather than failing every report later.
+    /// </summary>
+    public static bool Printable(byte[] bytes)
+    {
+        try
+        {
+            using var document = new PdfDocument();
+            var page = document.AddPage();
+            using (var graphics = XGraphics.FromPdfPage(page))
+            using (var image = XImage.FromStream(new MemoryStream(bytes)))
+            {
+                graphics.DrawImage(image, 0, 0, 10, 10);
+            }
+            document.Save(new MemoryStream(), false);
+            return true;
+        }
+#pragma warning disable CA1031 // the importer throws many kinds for a picture it cannot read; each means the same here
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
 }

@@ -11,6 +11,7 @@ namespace Arbeidsplan.Web.Documents;
 internal sealed class PdfLayout : IDisposable
 {
     public const double Margin = 56;
+    private const int LongestWord = 120;
     private const double BodySize = 10.5;
     private static readonly XFont Foot = Font(8, false);
 
@@ -140,7 +141,8 @@ internal sealed class PdfLayout : IDisposable
                 {
                     Break();
                 }
-                foreach (var word in parts[p].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                // A word longer than any line is cut first into pieces of a bounded length, so measuring the rest stays cheap.
+                foreach (var word in parts[p].Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w.Chunk(LongestWord).Select(c => new string(c))))
                 {
                     foreach (var chunk in Chunks(word, font, width))
                     {
@@ -276,11 +278,11 @@ internal sealed class PdfLayout : IDisposable
 
     private static string Fit(XGraphics graphics, string text, XFont font, double width)
     {
-        if (graphics.MeasureString(text, font).Width <= width)
+        if (text.Length <= LongestWord && graphics.MeasureString(text, font).Width <= width)
         {
             return text;
         }
-        var length = text.Length;
+        var length = Math.Min(text.Length, LongestWord);
         while (length > 1 && graphics.MeasureString(text[..length] + "…", font).Width > width)
         {
             length--;

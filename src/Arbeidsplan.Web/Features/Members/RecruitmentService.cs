@@ -90,7 +90,8 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
     });
 
     /// <summary>The organisation's campaigns, newest first, each with its leaderboard from the latest imported register (branches in the user's scope).</summary>
-    public async Task<IReadOnlyList<CampaignRow>> CampaignsAsync(Guid organisationId)
+    /// <param name="wholeOrganisation">Every branch on the leaderboard, for the annual report its readers read as it is; the page shows the reader's own.</param>
+    public async Task<IReadOnlyList<CampaignRow>> CampaignsAsync(Guid organisationId, bool wholeOrganisation = false)
     {
         if (!await guard.ReadsOrganisation(organisationId))
         {
@@ -113,7 +114,7 @@ public sealed class RecruitmentService(AppDbContext db, Guard guard, CurrentAcce
             var board = new List<LeaderRow>();
             foreach (var (branch, recruited) in c.Leaderboard(rolls.OrderBy(r => names.GetValueOrDefault(r.BranchId), NorwegianText.Comparer)))
             {
-                if (names.TryGetValue(branch, out var name) && scope.CoversOrganisation(branch))
+                if (names.TryGetValue(branch, out var name) && (wholeOrganisation || scope.CoversOrganisation(branch)))
                 {
                     board.Add(new LeaderRow(board.Count + 1, branch, name, recruited));
                 }

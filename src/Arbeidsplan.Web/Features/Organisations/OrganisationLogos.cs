@@ -49,6 +49,10 @@ public sealed class OrganisationLogos(AppDbContext db, Guard guard, CurrentAcces
         {
             return Outcome<long>.Invalid("File", "Filen er ikke et PNG- eller JPEG-bilde. Lagre logoen som PNG eller JPEG og prøv igjen.");
         }
+        if (!PaperImages.Printable(bytes))
+        {
+            return Outcome<long>.Invalid("File", "Bildet kan ikke skrives ut i PDF. Lagre logoen på nytt som vanlig PNG (8 bit) eller JPEG og prøv igjen.");
+        }
         var type = PaperImages.IsPng(bytes) ? "image/png" : "image/jpeg";
         var logo = await db.OrganisationLogos.SingleOrDefaultAsync(l => l.OrganisationId == organisationId);
         if (logo is null)

@@ -16,7 +16,8 @@ namespace Arbeidsplan.Web.Features.Reports;
 /// The annual report's sections as the year's data gives them, each read with a few projected queries: a section appears only when
 /// its data exists. The caller has checked the actor's scope; this reads what the organisation holds.
 /// </summary>
-public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, RecruitmentService recruitment, AnnualReportActivity activity)
+public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, RegisterSnapshots registerSnapshots,
+    RecruitmentService recruitment, AnnualReportActivity activity)
 {
     public async Task<IReadOnlyList<ReportSection>> SectionsAsync(Guid organisationId, int year)
     {
@@ -149,7 +150,7 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
             [chapters, rows],
             ReportDrafts.WorkPlan(plan.Title, measures.Count, Count(MeasureStatus.Done), Count(MeasureStatus.UnderWay), Count(MeasureStatus.NotStarted),
                 Count(MeasureStatus.Dropped, MeasureStatus.Postponed)))
-        { Charts = [ProgressChart(chapters)] };
+        { Charts = chapters.Rows.Count > 0 ? [ProgressChart(chapters)] : [] };
     }
 
     /// <summary>Paying members at the year's end and the year before, the new and the lapsed, per region.</summary>
@@ -185,19 +186,16 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
     }
 
     /// <summary>
-    /// Paying members at each year's last count over the chart's years, summed over the branches below from the member imports of
-    /// the organisation, those above it (a county's import counts its branches) and those below; no chart with fewer than two years.
+    /// Paying members at each year's last count over the chart's years, summed over the branches below from the imports the members'
+    /// table reads (the nearest importer's: a county's import counts its branches); no chart with fewer than two years.
     /// </summary>
     private async Task<ReportChart?> MemberHistoryAsync(Guid organisationId, int year)
     {
-        var tree = await directory.TreeAsync();
-        var below = tree.SelfAndDescendants(organisationId).ToList();
-        var importers = below.Concat(tree.Ancestors(organisationId)).ToList();
-        var from = new LocalDate(year - AnnualReportActivity.ChartYears + 1, 1, 1);
-        var snapshots = await db.MemberSnapshots.AsNoTracking()
-            .Where(s => importers.Contains(s.OrganisationId) && s.TakenOn >= from && s.TakenOn <= new LocalDate(year, 12, 31))
-            .Select(s => new { s.Id, s.TakenOn }).ToListAsync();
-        var lastOfYear = snapshots.GroupBy(s => s.TakenOn.Year).Select(g => g.OrderByDescending(s => s.TakenOn).First()).OrderBy(s => s.TakenOn).ToList();
+        var below = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
+        // The same imports the members' table reads: the nearest importer's, newest first (a later import of a day before an earlier).
+        var snapshots = await registerSnapshots.ForAsync(await directory.FollowedUpFromAsync(organisationId));
+        var lastOfYear = snapshots.Where(s => s.TakenOn.Year > year - AnnualReportActivity.ChartYears && s.TakenOn.Year <= year)
+            .GroupBy(s => s.TakenOn.Year).Select(g => g.First()).OrderBy(s => s.TakenOn).ToList();
         if (lastOfYear.Count < 2)
         {
             return null;
@@ -221,7 +219,7 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
     /// <summary>The recruitment campaigns that ran in the year, with what they recruited and the three branches that recruited most.</summary>
     private async Task<IEnumerable<ReportTable>> CampaignsAsync(Guid organisationId, int year)
     {
-        var campaigns = (await recruitment.CampaignsAsync(organisationId)).Where(c => c.From.Year <= year && c.To.Year >= year).OrderBy(c => c.From).ToList();
+        var campaigns = (await recruitment.CampaignsAsync(organisationId, wholeOrganisation: true)).Where(c => c.From.Year <= year && c.To.Year >= year).OrderBy(c => c.From).ToList();
         return campaigns.Count == 0 ? [] :
         [
             new ReportTable("Vervekampanjer", ["Kampanje", "Periode", "Vervet", "Mål", "Vinnere"],

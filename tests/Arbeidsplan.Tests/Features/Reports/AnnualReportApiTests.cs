@@ -188,6 +188,26 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task Report_WithAPlanWithoutMeasures_ShowsThePlanWithoutAChart()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var imported = await kari.PostAsJsonAsync("/api/plans/import", new
+        {
+            organisationId = W.County, title = "Arbeidsplan 2017", fromYear = 2017, apply = true,
+            text = "Arbeidsplan 2017\n\n1. Organisasjon\n\nFylkeslaget skal støtte lokallaga gjennom hele året.\n\n2. Politikk\n\nVi skal synes i media.",
+        });
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+
+        var report = await kari.GetAsync($"/api/reports/annual?organisationId={W.County}&year=2017");
+        var pdf = await kari.GetAsync($"/api/reports/annual.pdf?organisationId={W.County}&year=2017");
+
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var plan = Section(await report.Content.ReadFromJsonAsync<JsonElement>(), "WorkPlan");
+        Assert.Empty(plan.GetProperty("charts").EnumerateArray());
+    }
+
+    [Fact]
     public async Task FrontPage_TellsThoseWhoWriteTheReport_WhereItStands()
     {
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
