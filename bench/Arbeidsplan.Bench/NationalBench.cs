@@ -36,6 +36,7 @@ internal static class NationalBench
             var countyLeader = await app.SignedInClientAsync(await NationalWorld.AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
             var meeting = await MeetingBench.AddAsync(app, county);
             await BoardWorkBench.AddDecisionsAsync(app, county);
+            await NationalWorld.AddAccountsAsync(app, national, counties, county);
 
             var results = new List<Row>
             {
@@ -114,6 +115,7 @@ internal static class NationalBench
         var ids = branches.Select(b => b.Id).ToList();
         await NationalWorld.AddEventsAndCirclesAsync(app, national, ids, eventCount, circleCount);
         var leader = await NationalWorld.AddFollowUpAsync(app, national, counties[0], ids);
+        await NationalWorld.AddAccountsAsync(app, national, counties, counties[0]);
         await BoardWorkPagesAsync(app, counties[0], leader);
         return await RemindersAsync(app, national, counties, ids);
     }

@@ -111,6 +111,29 @@ internal static class NationalWorld
         return await app.AddUserAsync(leader.Id, "fylkesleder@bench.no");
     }
 
+    /// <summary>
+    /// The accounts for 2025 of every county and the national party, each with a summary of twenty posts, and the auditor's report on
+    /// the measured county's: the report's section on finances and the PDF's attached pages are part of what is timed.
+    /// </summary>
+    public static async Task AddAccountsAsync(BenchApp app, Guid national, List<Guid> counties, Guid measured)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        foreach (var (organisation, i) in counties.Append(national).Select((o, i) => (o, i)))
+        {
+            var accounts = new Arbeidsplan.Domain.Reports.AnnualAccounts(organisation, 2025);
+            accounts.Set(1_000_000 + i * 10_000, 950_000 + i * 9_000, 300_000, 250_000,
+                [.. Enumerable.Range(1, 20).Select(n => new Arbeidsplan.Domain.Reports.AccountLine($"Post {n}", n * 1_000))], null);
+            db.AnnualAccounts.Add(accounts);
+            if (organisation == measured)
+            {
+                var auditor = new Arbeidsplan.Web.Documents.Paper().Title("Revisors beretning").Text("Regnskapet gir et dekkende bilde.").Pdf();
+                db.AuditorReports.Add(new Arbeidsplan.Domain.Reports.AuditorReport(accounts.Id, auditor, "beretning.pdf", 1, "Benk", Instant.FromUtc(2026, 2, 1, 12, 0)));
+            }
+        }
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Saves and forgets every 20,000 rows, so the generator's tracked entities do not count as the app's peak memory.</summary>
     private static async Task SaveEveryAsync(AppDbContext db, int i)
     {

@@ -85,6 +85,11 @@ public static class ReportDrafts
         (regionMeetings > 0 ? $" Det ble holdt {regionMeetings} regionmøter, med {branchesAtThem} lokallag til stede." : "")
         + (reportsSent > 0 ? $" {reportsSent} lokallag har sendt inn sin årsmelding." : "");
 
+    /// <summary>The boards complete at the year's end and the required study circle, said after the rest; nothing when neither is followed.</summary>
+    public static string BranchBoards(int branches, int? boardsComplete, string? requirement, int circlesDone) =>
+        (boardsComplete is { } complete ? $" {complete} av {branches} lokallag hadde fullt styre ved årets slutt." : "")
+        + (requirement is not null ? $" {circlesDone} av {branches} lokallag fullførte {requirement}." : "");
+
     /// <summary>The affiliates (youth, women) under the organisation and whether their own reports are in.</summary>
     public static string Affiliates(int affiliates, int reportsIn) => reportsIn == affiliates
         ? $"Alle {affiliates} sideorganisasjoner har laget sin egen årsmelding; den følger som vedlegg."
@@ -120,4 +125,20 @@ public static class ReportDrafts
 
     /// <summary>«A, b og c», to open a sentence.</summary>
     public static string Sentence(IReadOnlyList<string> parts) => Join(parts) is { Length: > 0 } text ? char.ToUpperInvariant(text[0]) + text[1..] : "";
+
+    public static string Finances(int year, long income, long expenses, long? equity, int? auditorPages)
+    {
+        var result = income - expenses;
+        var text = $"Regnskapet for {year} viser inntekter på {Amount.Format(income)} og kostnader på {Amount.Format(expenses)}, "
+            + (result == 0 ? "et resultat i balanse." : $"et {(result > 0 ? "overskudd" : "underskudd")} på {Amount.Format(Math.Abs(result))}.");
+        if (equity is { } e)
+        {
+            text += $" Egenkapitalen var {Amount.Format(e)} ved årets slutt.";
+        }
+        return text + (auditorPages is not null ? " Revisors beretning er vedlagt." : " Revisors beretning er ikke lagt ved ennå.");
+    }
+
+    public static string CombinedFinances(int year, int organisations, long income, long expenses) =>
+        $"Regnskapene for {year} fra {organisations} {(organisations == 1 ? "organisasjon" : "organisasjoner")} er samlet her: "
+        + $"til sammen {Amount.Format(income)} i inntekter og {Amount.Format(expenses)} i kostnader.";
 }

@@ -1,6 +1,6 @@
 namespace Arbeidsplan.Domain.Reports;
 
-/// <summary>The sections of an annual report, in the order the report prints them.</summary>
+/// <summary>The sections of an annual report, stored by number; the report prints them in the order its data reader lists them.</summary>
 public enum ReportSectionKind
 {
     Organisation = 0,
@@ -12,4 +12,5 @@ public enum ReportSectionKind
     Branches = 6,
     Resolutions = 7,
     Affiliates = 8,
+    Finances = 9,
 }

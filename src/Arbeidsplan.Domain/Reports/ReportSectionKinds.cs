@@ -13,6 +13,7 @@ public static class ReportSectionKinds
         ReportSectionKind.Branches => "Lokallagene",
         ReportSectionKind.Resolutions => "Resolusjoner, uttalelser og medier",
         ReportSectionKind.Affiliates => "Sideorganisasjonene",
+        ReportSectionKind.Finances => "Økonomi",
         _ => kind.ToString(),
     };
 }

@@ -92,6 +92,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Reports.AnnualReport> AnnualReports => Set<Domain.Reports.AnnualReport>();
     public DbSet<Domain.Reports.ReportText> ReportTexts => Set<Domain.Reports.ReportText>();
     public DbSet<Domain.Reports.ReportTextRevision> ReportTextRevisions => Set<Domain.Reports.ReportTextRevision>();
+    public DbSet<Domain.Reports.AnnualAccounts> AnnualAccounts => Set<Domain.Reports.AnnualAccounts>();
+    public DbSet<Domain.Reports.AuditorReport> AuditorReports => Set<Domain.Reports.AuditorReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -16,6 +16,13 @@ public static class DocxWriter
     public static byte[] Write(Paper paper)
     {
         using var stream = new MemoryStream();
+        Write(paper, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the document into a stream that can seek (a Word file is a zip package).</summary>
+    public static void Write(Paper paper, Stream stream)
+    {
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
@@ -37,6 +44,11 @@ public static class DocxWriter
                     _ => [new Paragraph(new Run(new Break { Type = BreakValues.Page }))],
                 });
             }
+            foreach (var attachment in paper.Attachments)
+            {
+                // A signed PDF cannot be made Word; the document says where it is.
+                body.Append(Paragraph(null, [Run("Vedlegg: ", true), Run($"{attachment.Title} følger etter siste side i PDF-utgaven.")]));
+            }
             body.Append(new SectionProperties());
             main.Document = new Document(body);
             if (paper.Name is { } name)
@@ -52,7 +64,6 @@ public static class DocxWriter
                 settings.Settings.Save();
             }
         }
-        return stream.ToArray();
     }
 
     private static OpenXmlElement[] Table(PaperTable t)

@@ -7,11 +7,21 @@ namespace Arbeidsplan.Web.Documents;
 public sealed class Paper
 {
     private readonly List<PaperBlock> blocks = [];
+    private readonly List<PaperAttachment> attachments = [];
 
     /// <summary>The document's name in its properties and on each PDF page's foot.</summary>
     public string? Name { get; private set; }
 
     public IReadOnlyList<PaperBlock> Blocks => blocks;
+
+    /// <summary>PDFs printed after the last page of the PDF version (the auditor's signed report); the Word version names them.</summary>
+    public IReadOnlyList<PaperAttachment> Attachments => attachments;
+
+    public Paper Attach(string title, byte[] pdf)
+    {
+        attachments.Add(new PaperAttachment(title, pdf));
+        return this;
+    }
 
     public Paper Title(string text)
     {

@@ -22,3 +22,6 @@ public sealed record PaperPageBreak : PaperBlock;
 
 /// <summary>A PNG or JPEG at a width in centimetres (never wider than the page), with its description for those who cannot see it.</summary>
 public sealed record PaperImage(byte[] Bytes, string Description, double WidthCm, int PixelWidth, int PixelHeight) : PaperBlock;
+
+/// <summary>A PDF whose pages follow the paper's own in its PDF version, under a bookmark with its title.</summary>
+public sealed record PaperAttachment(string Title, byte[] Pdf);

@@ -75,13 +75,12 @@ internal sealed class PdfLayout : IDisposable
         return [.. headings.Where(h => h.Heading.Level <= 2).Select(h => h.Page)];
     }
 
-    public byte[] Save()
+    public void Save(Stream stream)
     {
         NumberPages();
         AddBookmarks();
-        using var stream = new MemoryStream();
+        Attach();
         document.Save(stream, false);
-        return stream.ToArray();
     }
 
     public void NewPage()
@@ -256,6 +255,27 @@ internal sealed class PdfLayout : IDisposable
             else
             {
                 chapter.Outlines.Add(heading.Text, document.Pages[index]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The attachments' pages after the paper's own, each under its bookmark; they keep their own feet (the auditor's signed pages
+    /// are printed as signed). Each was checked as a readable PDF when it was uploaded.
+    /// </summary>
+    private void Attach()
+    {
+        foreach (var attachment in paper.Attachments)
+        {
+            using var source = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(attachment.Pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+            var first = document.PageCount;
+            foreach (var page in source.Pages)
+            {
+                document.AddPage(page);
+            }
+            if (document.PageCount > first)
+            {
+                document.Outlines.Add(attachment.Title, document.Pages[first], true);
             }
         }
     }

@@ -13,6 +13,13 @@ public static class PdfWriter
 
     public static byte[] Write(Paper paper)
     {
+        using var stream = new MemoryStream();
+        Write(paper, stream);
+        return stream.ToArray();
+    }
+
+    public static void Write(Paper paper, Stream stream)
+    {
         PdfFonts.Register();
         IReadOnlyList<int>? pages = null;
         if (paper.Blocks.Any(b => b is PaperContents))
@@ -22,7 +29,7 @@ public static class PdfWriter
         }
         using var layout = new PdfLayout(paper, pages);
         layout.Run();
-        return layout.Save();
+        layout.Save(stream);
     }
 
     internal static PdfDocument NewDocument(string? name)

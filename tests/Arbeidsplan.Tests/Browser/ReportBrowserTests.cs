@@ -71,4 +71,25 @@ public sealed class ReportBrowserTests(BrowserApp browser)
         await Assertions.Expect(page.Locator("#konstituering dl.facts")).ToContainTextAsync("Per Pen og Siv Strek");
         await BrowserSteps.CheckAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task CountyLeader_EntersTheAccounts_AnAmountThatIsNotOneSaidByItsField_ThenTheSectionShowsThem()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/rapporter?org={browser.World.County}&ar=2025");
+
+        await page.GetByLabel("Sum inntekter").FillAsync("tolv tusen");
+        await page.GetByLabel("Sum kostnader").FillAsync("9 500");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre regnskapstallene" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#regnskap div.validation-message")).ToContainTextAsync("«tolv tusen» er ikke et beløp");
+        await Assertions.Expect(page.GetByLabel("Sum kostnader")).ToHaveValueAsync("9 500");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Sum inntekter").FillAsync("12 000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre regnskapstallene" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#del-Finances dl.facts")).ToContainTextAsync("2 500");
+        await Assertions.Expect(page.GetByLabel("Last opp revisors beretning")).ToBeVisibleAsync();
+        await BrowserSteps.CheckAccessibleAsync(page);
+    }
 }

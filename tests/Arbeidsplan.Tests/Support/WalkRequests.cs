@@ -304,6 +304,13 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/reports/annual/adopt" => new { organisationId = s.Organisation, year = 2026, on = "2026-06-01" },
         "/api/reports/annual/reopen" => new { organisationId = s.Organisation, year = 2026, reason = $"{s.Tag} rettelse" },
         "/api/reports/annual/submit" => new { organisationId = s.Organisation, year = 2026 },
+        "/api/reports/annual/accounts" => new { organisationId = s.Organisation, year = 2026, income = 120_000, expenses = 100_000 },
+        "/api/reports/annual/accounts/import" => Form(("organisationId", s.Organisation.ToString()), ("year", "2026"), ("apply", "true"),
+            ("@file", $"regnskap.csv|Post;Beløp\n{s.Tag} kontingent;5 000\nSum inntekter;110 000\nSum kostnader;95 000")),
+        "/api/reports/annual/accounts/auditor" => new MultipartFormDataContent
+        {
+            { new StringContent(s.Organisation.ToString()), "organisationId" }, { new StringContent("2026"), "year" }, { new ByteArrayContent(WalkWorld.AuditorPdf), "file", "beretning.pdf" },
+        },
         "/api/organisations/{organisationId:guid}/delegate-rule" => new { baseDelegates = 2, baseCovers = 50, membersPerExtra = 25, startedCounts = true, countMonth = 12, countDay = 31 },
         "/api/meetings/answer" => new { reply = "Coming" },
         "/api/bodies/{bodyId:guid}/invitees" => new { personId = s.Person, right = "Speak" },

@@ -107,7 +107,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Meeting = meeting,
             MeetingCase = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"{tag} sak" })),
             Invitee = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{body}/invitees", new { personId = person, right = "Speak" })),
-        } is var seeded ? await SeedLogoAsync(await SeedAnnualMeetingAsync(admin, await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded))))) : null!;
+        } is var seeded ? await SeedAccountsAsync(await SeedLogoAsync(await SeedAnnualMeetingAsync(admin, await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded)))))) : null!;
     }
 
     private static async Task<Seeded> SeedResolutionAsync(HttpClient admin, Seeded s)
@@ -150,6 +150,24 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         await WithDbAsync(async db =>
         {
             db.OrganisationLogos.Add(new Arbeidsplan.Domain.Register.OrganisationLogo(s.Organisation, "image/png", Logo, 120, 60, "walk", NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return s;
+    }
+
+    /// <summary>A signed auditor's report, small: the annual report's PDF prints it after its pages.</summary>
+    public static readonly byte[] AuditorPdf = new Arbeidsplan.Web.Documents.Paper().Title("Revisors beretning").Text("I orden.").Pdf();
+
+    /// <summary>The county's accounts for the walk's year with the auditor's report, written directly for the same reason as the logo.</summary>
+    private async Task<Seeded> SeedAccountsAsync(Seeded s)
+    {
+        await WithDbAsync(async db =>
+        {
+            var accounts = new Arbeidsplan.Domain.Reports.AnnualAccounts(s.Organisation, 2026);
+            accounts.Set(100_000, 90_000, 20_000, 15_000, [new Arbeidsplan.Domain.Reports.AccountLine($"{s.Tag} kontingent", 40_000)], null);
+            db.AnnualAccounts.Add(accounts);
+            db.AuditorReports.Add(new Arbeidsplan.Domain.Reports.AuditorReport(accounts.Id, AuditorPdf, $"{s.Tag}-beretning.pdf", 1, "walk", NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)));
             await db.SaveChangesAsync();
             return 0;
         });

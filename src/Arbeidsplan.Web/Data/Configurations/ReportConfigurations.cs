@@ -40,3 +40,27 @@ internal sealed class ReportTextRevisionConfiguration : IEntityTypeConfiguration
         b.HasOne<ReportText>().WithMany().HasForeignKey(r => r.TextId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AnnualAccountsConfiguration : IEntityTypeConfiguration<AnnualAccounts>
+{
+    public void Configure(EntityTypeBuilder<AnnualAccounts> b)
+    {
+        b.HasIndex(a => new { a.OrganisationId, a.Year }).IsUnique();
+        b.Ignore(a => a.Result);
+        b.Property(a => a.ImportedFrom).HasMaxLength(260);
+        // The summary's lines are read and written with their accounts, never queried on their own: one JSON column.
+        b.Property(a => a.Lines).HasConversion(new AccountLinesConverter(), AccountLinesConverter.ByReference).HasMaxLength(20_000);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AuditorReportConfiguration : IEntityTypeConfiguration<AuditorReport>
+{
+    public void Configure(EntityTypeBuilder<AuditorReport> b)
+    {
+        b.HasKey(r => r.AccountsId);
+        b.Property(r => r.FileName).HasMaxLength(260);
+        b.Property(r => r.UploadedBy).HasMaxLength(256);
+        b.HasOne<AnnualAccounts>().WithOne().HasForeignKey<AuditorReport>(r => r.AccountsId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

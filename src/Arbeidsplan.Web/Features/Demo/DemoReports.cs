@@ -8,7 +8,7 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// <summary>
 /// Hedmark's annual report 2025 as a draft, drafted from the demo's data, with the members' and the work plan's sections rewritten
 /// by the political deputy (the rewrite of the members' section before the last figures came in, so the page says they changed).
-/// Hedmark has a logo for the report's cover, and four of its branches have sent in their reports. Marked as demo and removed with Hedmark.
+/// Hedmark has a logo for the report's cover, its accounts with the auditor's report, and four of its branches have sent in their reports. Marked as demo and removed with Hedmark.
 /// </summary>
 internal sealed class DemoReports(AppDbContext db, AnnualReportData data)
 {
@@ -26,6 +26,7 @@ internal sealed class DemoReports(AppDbContext db, AnnualReportData data)
             branchReport.Submit($"Leder i {town} (demo)", Instant.FromUtc(2026, 2, day, 18, 0));
             db.AnnualReports.Add(branchReport);
         }
+        AddAccounts(world);
         var report = new AnnualReport(world.Hedmark.Id, 2025) { IsDemo = true };
         db.AnnualReports.Add(report);
         var sections = await data.SectionsAsync(world.Hedmark.Id, 2025);
@@ -47,5 +48,57 @@ internal sealed class DemoReports(AppDbContext db, AnnualReportData data)
             revision.IsDemo = true;
             db.ReportTextRevisions.Add(revision);
         }
+    
+}
+
+    /// <summary>
+    /// The accounts for 2025: Hedmark's read from the treasurer's sheet through the importer's reader, with an auditor's report
+    /// (a demo PDF, said so on its page); Oppland's and the joint board's own entered by hand, so Innlandet's report gathers all three.
+    /// </summary>
+    private void AddAccounts(DemoWorld world)
+    {
+        var sheet = AccountsSheet.Read(HedmarkAccounts2025, 2025);
+        if (sheet.Problems.Count > 0)
+        {
+            throw new InvalidOperationException($"Demoregnskapet kan ikke leses: {sheet.Problems[0].Message}");
+        }
+        var hedmark = new AnnualAccounts(world.Hedmark.Id, 2025) { IsDemo = true };
+        hedmark.Set(sheet.Income!.Value, sheet.Expenses!.Value, sheet.Equity, sheet.BankDeposits, sheet.Lines, "hedmark-regnskap-2025-demo.csv");
+        db.AnnualAccounts.Add(hedmark);
+        var auditor = new Documents.Paper().Named("Revisors beretning 2025 · Hedmark Senterparti (demo)").Title("Uavhengig revisors beretning")
+            .Text("DEMO – dette er ikke en ekte revisjonsberetning, men et eksempel laget for demonstrasjonen.", bold: true)
+            .Text("Til årsmøtet i Hedmark Senterparti (demo).")
+            .Heading("Konklusjon")
+            .Text("Vi har revidert regnskapet for 2025. Etter vår mening gir regnskapet et dekkende bilde av organisasjonens økonomi per 31. desember 2025.")
+            .Signature("Revisor (demo)").Pdf();
+        db.AuditorReports.Add(new AuditorReport(hedmark.Id, auditor, "revisors-beretning-2025-demo.pdf", Documents.PaperPdf.Pages(auditor) ?? 1,
+            "Kasserer i Hedmark (demo)", Instant.FromUtc(2026, 2, 14, 12, 0)) { IsDemo = true });
+        foreach (var (organisation, income, expenses, equity) in new[] { (world.Oppland.Id, 1_184_300L, 1_121_650L, 402_900L), (world.Innlandet.Id, 2_450_000L, 2_431_200L, 96_400L) })
+        {
+            var accounts = new AnnualAccounts(organisation, 2025) { IsDemo = true };
+            accounts.Set(income, expenses, equity, null, [], null);
+            db.AnnualAccounts.Add(accounts);
+        }
     }
+
+    /// <summary>The demo treasurer's sheet as Excel exports it to CSV: this year, last year and the budget, with headings between the posts.</summary>
+    private const string HedmarkAccounts2025 = """
+        Regnskap Hedmark Senterparti (demo);Regnskap 2025;Regnskap 2024;Budsjett 2025
+        Inntekter;;;
+        Partistøtte fra staten;812 400;798 100;800 000
+        Partistøtte fra fylkeskommunen;305 000;301 500;305 000
+        Kontingentandel;96 250;101 300;100 000
+        Tilskudd fra Innlandet;120 000;110 000;120 000
+        Sum inntekter;1 333 650;1 310 900;1 325 000
+        Kostnader;;;
+        Fylkeskontoret;742 800;721 400;750 000
+        Årsmøte og styremøter;168 300;171 900;170 000
+        Kurs og studier;61 450;48 700;60 000
+        Valgkamp og kampanjer;214 900;96 300;220 000
+        Tilskudd til lokallagene;85 000;85 000;85 000
+        Sum kostnader;1 272 450;1 123 300;1 285 000
+        Årsresultat;61 200;187 600;40 000
+        Bankinnskudd 31.12;688 300;627 100;
+        Egenkapital 31.12;712 450;651 250;
+        """;
 }

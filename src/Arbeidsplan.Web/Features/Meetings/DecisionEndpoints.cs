@@ -20,9 +20,9 @@ public static class DecisionEndpoints
             .Scoped(ScopeRule.Organisation);
         foreach (var (extension, type) in PaperFormat.All)
         {
-            app.MapGet($"/api/meetings/{{id:guid}}/minutes.{extension}", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MinutesService s) =>
+            app.MapGet($"/api/meetings/{{id:guid}}/minutes.{extension}", async Task<Results<FileStreamHttpResult, NotFoundProblem>> (Guid id, MinutesService s) =>
                     await s.ViewAsync(id) is { } view
-                        ? TypedResults.File(PaperFormat.Render(MinutesText.Paper(view), extension), type,
+                        ? TypedResults.File(PaperFormat.Spool(MinutesText.Paper(view), extension), type,
                             MeetingDocuments.FileName("protokoll", view.BodyName, view.StartsAt, extension))
                         : Problems.NotFound())
                 .Produces<Stream>(StatusCodes.Status200OK, type).WithTags("Møter").Scoped(ScopeRule.Organisation);

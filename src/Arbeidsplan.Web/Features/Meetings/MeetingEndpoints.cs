@@ -47,9 +47,9 @@ public static class MeetingEndpoints
         api.MapPost("/{id:guid}/notice", async (Guid id, long? version, MeetingNotice s) => (await s.SendAsync(id, version)).ToHttp()).Scoped(ScopeRule.Organisation);
         foreach (var (extension, type) in PaperFormat.All)
         {
-            api.MapGet($"/{{id:guid}}/notice.{extension}", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MeetingService s) =>
+            api.MapGet($"/{{id:guid}}/notice.{extension}", async Task<Results<FileStreamHttpResult, NotFoundProblem>> (Guid id, MeetingService s) =>
                 await s.FindAsync(id) is { } meeting
-                    ? TypedResults.File(PaperFormat.Render(MeetingDocuments.Notice(meeting), extension), type, MeetingDocuments.FileName("innkalling", meeting, extension))
+                    ? TypedResults.File(PaperFormat.Spool(MeetingDocuments.Notice(meeting), extension), type, MeetingDocuments.FileName("innkalling", meeting, extension))
                     : Problems.NotFound())
                 .Produces<Stream>(StatusCodes.Status200OK, type).Scoped(ScopeRule.Organisation);
         }

@@ -58,19 +58,8 @@ public static class MemberEndpoints
             .Scoped(ScopeRule.Organisation);
     }
 
-    /// <summary>The export's text: CSV in UTF-8 or Windows-1252, or the first sheet of an Excel file.</summary>
-    public static Outcome<string> ReadFile(string fileName, Stream content) => UploadReading.Read(fileName, () =>
-    {
-        using var copy = new MemoryStream();
-        content.CopyTo(copy);
-        copy.Position = 0;
-        return Path.GetExtension(fileName).ToLowerInvariant() switch
-        {
-            ".xlsx" => XlsxText.Read(copy, datePlanCells: false),
-            ".csv" or ".txt" or ".tsv" => Domain.Members.DelimitedText.Decode(copy.ToArray()),
-            _ => Outcome<string>.Invalid("File", "Velg eksporten som CSV (.csv) eller Excel (.xlsx)."),
-        };
-    });
+    public static Outcome<string> ReadFile(string fileName, Stream content) =>
+        SheetText.Read(fileName, content, "Velg eksporten som CSV (.csv) eller Excel (.xlsx).");
 
     /// <summary>Saved (201), columns missing or lines that cannot be used (400, nothing saved), or the preview (200).</summary>
     private static Results<Results<Created<MemberImportResult>, ValidationProblem, Ok<MemberImportResult>>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem>

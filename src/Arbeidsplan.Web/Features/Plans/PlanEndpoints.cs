@@ -35,9 +35,9 @@ public static class PlanEndpoints
             .Scoped(ScopeRule.Organisation);
         foreach (var (extension, type) in PaperFormat.All)
         {
-            api.MapGet($"/{{id:guid}}/document.{extension}", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, PlanQueries q, OrganisationLogos logos) =>
+            api.MapGet($"/{{id:guid}}/document.{extension}", async Task<Results<FileStreamHttpResult, NotFoundProblem>> (Guid id, PlanQueries q, OrganisationLogos logos) =>
                     await q.DetailsAsync(id) is { } plan && await q.ContentAsync(id) is { } content
-                        ? TypedResults.File(PaperFormat.Render(PlanPaper.Build(plan, content, await logos.ForDocumentAsync(plan.OrganisationId)), extension), type,
+                        ? TypedResults.File(PaperFormat.Spool(PlanPaper.Build(plan, content, await logos.ForDocumentAsync(plan.OrganisationId)), extension), type,
                             PlanPaper.FileName(plan, extension))
                         : Problems.NotFound())
                 .Produces<Stream>(StatusCodes.Status200OK, type).Scoped(ScopeRule.Organisation);

@@ -11,7 +11,7 @@ using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Reports;
 
-/// <summary>The annual report's sections on what the organisation and its branches did: events, study work, the branches, resolutions and media.</summary>
+/// <summary>The annual report's sections on what the organisation and its branches did: events, study work, resolutions, media and the affiliates.</summary>
 public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory directory)
 {
     /// <summary>
@@ -76,36 +76,6 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
             [table], ReportDrafts.Study(year, now.Circles, now.Participants, now.Hours, before?.Hours)) { Charts = from < year ? [hours] : [] };
     }
 
-    /// <summary>The branches below: how many held their annual meeting in the year (in the date plan), and the flags opened and closed; none of it, no section.</summary>
-    public async Task<ReportSection?> BranchesAsync(Guid organisationId, int year)
-    {
-        var branches = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).Select(b => b.Id).ToList();
-        if (branches.Count == 0)
-        {
-            return null;
-        }
-        var annualKind = await db.EventKinds.Where(k => k.Key == EventKind.AnnualMeeting).Select(k => (Guid?)k.Id).FirstOrDefaultAsync();
-        var (first, last) = Year(year);
-        var held = await db.Events.AsNoTracking()
-            .Where(e => e.KindId == annualKind && e.Status != EventStatus.Cancelled && e.StartDate >= first && e.StartDate <= last && branches.Contains(e.HostId ?? e.OrganisationId))
-            .Select(e => e.HostId ?? e.OrganisationId).Distinct().CountAsync();
-        var opened = await db.BranchFlags.AsNoTracking().CountAsync(f => branches.Contains(f.BranchId) && f.OpenedOn >= first && f.OpenedOn <= last);
-        var closed = await db.BranchFlags.AsNoTracking().CountAsync(f => branches.Contains(f.BranchId) && f.ClosedOn >= first && f.ClosedOn <= last);
-        var regionMeetings = await db.MeetingAttendances.AsNoTracking().Where(a => branches.Contains(a.BranchId) && a.On >= first && a.On <= last)
-            .GroupBy(a => 1).Select(g => new { Meetings = g.Select(a => a.EventId).Distinct().Count(), Branches = g.Select(a => a.BranchId).Distinct().Count() })
-            .FirstOrDefaultAsync();
-        var sent = await db.AnnualReports.AsNoTracking().CountAsync(r => branches.Contains(r.OrganisationId) && r.Year == year && r.SubmittedAt != null);
-        if (held + opened + closed + (regionMeetings?.Meetings ?? 0) + sent == 0)
-        {
-            return null;
-        }
-        return new ReportSection(ReportSectionKind.Branches,
-            [new("Lokallag", $"{branches.Count}"), new("Årsmøte holdt", $"{held}"), new("Regionmøter", $"{regionMeetings?.Meetings ?? 0}"),
-                new("Lag som var på regionmøte", $"{regionMeetings?.Branches ?? 0}"), new("Årsmelding sendt inn", $"{sent}"), new("Flagg åpnet", $"{opened}"),
-                new("Flagg lukket", $"{closed}")], [],
-            ReportDrafts.Branches(branches.Count, held, opened, closed) + ReportDrafts.BranchActivity(regionMeetings?.Meetings ?? 0, regionMeetings?.Branches ?? 0, sent));
-    }
-
     /// <summary>The resolutions and statements adopted in the year with their follow-up, and the media coverage logged.</summary>
     public async Task<ReportSection?> ResolutionsAsync(Guid organisationId, int year)
     {
@@ -158,7 +128,7 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
     /// <summary>How many years a chart over time reaches back.</summary>
     public const int ChartYears = 10;
 
-    private static (LocalDate First, LocalDate Last) Year(int year) => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+    internal static (LocalDate First, LocalDate Last) Year(int year) => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
 
     /// <summary>
     /// The calendar year of a date as comparisons the database can run (NodaTime's <c>Year</c> does not translate): the year itself

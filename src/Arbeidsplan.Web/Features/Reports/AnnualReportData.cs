@@ -17,7 +17,7 @@ namespace Arbeidsplan.Web.Features.Reports;
 /// its data exists. The caller has checked the actor's scope; this reads what the organisation holds.
 /// </summary>
 public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, RegisterSnapshots registerSnapshots,
-    RecruitmentService recruitment, AnnualReportActivity activity)
+    RecruitmentService recruitment, AnnualReportActivity activity, ReportFinances finances, ReportBranches branches)
 {
     public async Task<IReadOnlyList<ReportSection>> SectionsAsync(Guid organisationId, int year)
     {
@@ -31,8 +31,9 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
             await activity.DatePlanAsync(organisationId, year),
             await MembersAsync(organisationId, name, year),
             await activity.StudyAsync(organisationId, year),
-            await activity.BranchesAsync(organisationId, year),
+            await branches.SectionAsync(organisationId, year),
             await activity.ResolutionsAsync(organisationId, year),
+            await finances.SectionAsync(organisationId, year),
             await activity.AffiliatesAsync(organisationId, year),
         };
         return [.. sections.OfType<ReportSection>()];

@@ -19,6 +19,16 @@ public sealed record AnnualReportView(Guid OrganisationId, string OrganisationNa
 
     /// <summary>The reader may send it to the organisation above (there is one).</summary>
     public bool CanSubmit { get; init; }
+
+    /// <summary>
+    /// The joint board (samarbeidsstyret) whose report this is, when the organisation's board draws its members from others; the
+    /// report is then laid before the annual meetings of those organisations (<see cref="PresentedTo"/>).
+    /// </summary>
+    public string? JointBoard { get; init; }
+    public IReadOnlyList<string> PresentedTo { get; init; } = [];
+
+    /// <summary>«Årsmelding 2026», or for a joint board «Rapport fra Samarbeidsstyret 2026».</summary>
+    public string Title => JointBoard is { } board ? $"Rapport fra {board} {Year}" : $"Årsmelding {Year}";
 }
 
 public sealed record ReportSectionView(ReportSectionKind Kind, string Title, IReadOnlyList<ReportFigure> Figures, IReadOnlyList<ReportTable> Tables, string Draft,

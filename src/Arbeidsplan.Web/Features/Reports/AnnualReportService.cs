@@ -34,6 +34,7 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
         var earlier = (await db.ReportTextRevisions.AsNoTracking().Where(r => textIds.Contains(r.TextId)).OrderByDescending(r => r.Revision).ToListAsync())
             .ToLookup(r => r.TextId);
         var lastYear = await LastYearsFiguresAsync(organisationId, year);
+        var joint = await JointBoardAsync(organisationId);
         var sections = (await data.SectionsAsync(organisationId, year)).Select(s => texts.GetValueOrDefault(s.Kind) is { } t
             ? new ReportSectionView(s.Kind, s.Title, s.Figures, s.Tables, s.Draft, t.Text, t.Author, t.WrittenAt, t.Revision, t.Fingerprint != s.Fingerprint, t.Version,
                 [.. earlier[t.Id].Skip(1).Take(EarlierShown).Select(r => new ReportRevisionRow(r.Revision, r.Author, r.At, r.Text))])
@@ -49,7 +50,28 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
         {
             SubmittedAt = report?.SubmittedAt, SubmittedBy = report?.SubmittedBy, CanSubmit = covers && organisation.ParentId is not null,
             ChangedSinceSubmitted = report?.SubmittedAt is { } at && texts.Values.Any(t => t.WrittenAt > at),
+            JointBoard = joint?.Name, PresentedTo = joint?.PresentedTo ?? [],
         };
+    }
+
+    /// <summary>The organisation's board when it draws its members from other organisations, and the names of those organisations.</summary>
+    private async Task<(string Name, IReadOnlyList<string> PresentedTo)?> JointBoardAsync(Guid organisationId)
+    {
+        var board = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId && b.Kind == Domain.Register.BodyKind.Board && b.MemberOrganisations.Any())
+            .OrderBy(b => b.Name).Select(b => new { b.Name, Members = b.MemberOrganisations.Select(m => m.OrganisationId).ToList() }).FirstOrDefaultAsync();
+        if (board is null)
+        {
+            return null;
+        }
+        var names = new List<string>();
+        foreach (var id in board.Members)
+        {
+            if (await directory.FindAsync(id) is { } member)
+            {
+                names.Add(member.DisplayName);
+            }
+        }
+        return (board.Name, [.. names.Order(NorwegianText.Comparer)]);
     }
 
     /// <summary>

@@ -10,18 +10,26 @@ namespace Arbeidsplan.Web.Features.Reports;
 /// </summary>
 public static class ReportDocument
 {
-    public static Paper Build(AnnualReportView report, PaperImage? logo)
+    public static Paper Build(AnnualReportView report, PaperImage? logo, byte[]? auditorReport = null)
     {
-        var doc = new Paper().Named($"Årsmelding {report.Year} · {report.OrganisationName}");
+        var doc = new Paper().Named($"{report.Title} · {report.OrganisationName}");
         if (logo is not null)
         {
             doc.Image(logo with { WidthCm = Math.Min(logo.WidthCm, 5) });
         }
-        doc.Title($"Årsmelding {report.Year}").Text(report.OrganisationName, bold: true)
-            .Text(report.State == ReportState.Adopted && report.AdoptedOn is { } on ? $"Vedtatt av årsmøtet {NorwegianTime.Format(on)}." : "Utkast.");
+        doc.Title(report.Title).Text(report.OrganisationName, bold: true)
+            .Text(report.State == ReportState.Adopted && report.AdoptedOn is { } on ? $"Vedtatt{(report.JointBoard is null ? " av årsmøtet" : "")} {NorwegianTime.Format(on)}." : "Utkast.");
+        if (report.PresentedTo.Count > 0)
+        {
+            doc.Text($"Legges fram for årsmøtene i {ReportDrafts.Join(report.PresentedTo)}.");
+        }
         if (report.Sections.Count == 0)
         {
             return doc.Text($"Det finnes ingen data for {report.Year} ennå.");
+        }
+        if (auditorReport is not null)
+        {
+            doc.Attach("Revisors beretning", auditorReport);
         }
         doc.TableOfContents().PageBreak();
         foreach (var section in report.Sections)
@@ -33,7 +41,7 @@ public static class ReportDocument
             }
             if (section.Figures.Count > 0)
             {
-                doc.Table("Nøkkeltall", section.LastYear is not null ? ["", $"{report.Year}", $"{report.Year - 1}"] : ["", "Antall"],
+                doc.Table("Nøkkeltall", section.LastYear is not null ? ["", $"{report.Year}", $"{report.Year - 1}"] : ["", $"{report.Year}"],
                     section.Figures.Select(f => (IReadOnlyList<string>)(section.LastYear is { } last ? [f.Label, f.Value, last.GetValueOrDefault(f.Label) ?? ""] : [f.Label, f.Value])));
             }
             foreach (var chart in section.Charts)

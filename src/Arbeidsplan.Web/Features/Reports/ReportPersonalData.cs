@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Arbeidsplan.Web.Features.Reports;
 
 /// <summary>
-/// The annual-report texts a person wrote and the logos they put on the reports' covers, by the name kept as their author; at erasure
+/// The annual-report texts a person wrote the logos they put on the reports' covers and the auditors' reports they attached, by the name kept as their author; at erasure
 /// the name leaves them, the texts and logos stay the organisation's.
 /// </summary>
 public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
@@ -22,6 +22,9 @@ public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
             .Select(l => new { l.UploadedAt, Organisation = db.Organisations.Where(o => o.Id == l.OrganisationId).Select(o => o.Name).First() }).ToListAsync(ct);
         var sent = await db.AnnualReports.AsNoTracking().Where(r => r.SubmittedBy != null && names.Contains(r.SubmittedBy))
             .Select(r => new { r.Year, r.SubmittedAt, Organisation = db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Name).First() }).ToListAsync(ct);
+        var audits = await db.AuditorReports.AsNoTracking().Where(r => names.Contains(r.UploadedBy))
+            .Select(r => new { r.UploadedAt, Accounts = db.AnnualAccounts.Where(a => a.Id == r.AccountsId).Select(a => new { a.Year, Organisation = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Name).First() }).First() })
+            .ToListAsync(ct);
         return [.. written.Select(w => new PersonalRecord("Skrev i årsmelding", new Dictionary<string, string?>
         {
             ["Når"] = NorwegianTime.Format(w.At), ["Versjon"] = $"{w.Revision}",
@@ -31,6 +34,9 @@ public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
         })), .. sent.Select(r => new PersonalRecord("Sendte inn årsmelding", new Dictionary<string, string?>
         {
             ["Når"] = NorwegianTime.Format(r.SubmittedAt!.Value), ["Organisasjon"] = r.Organisation, ["År"] = $"{r.Year}",
+        })), .. audits.Select(a => new PersonalRecord("Lastet opp revisors beretning", new Dictionary<string, string?>
+        {
+            ["Når"] = NorwegianTime.Format(a.UploadedAt), ["Organisasjon"] = a.Accounts.Organisation, ["År"] = $"{a.Accounts.Year}",
         }))];
     }
 
@@ -45,6 +51,8 @@ public sealed class ReportPersonalData(AppDbContext db) : IPersonalData
         logos.ForEach(l => l.ForgetUploader());
         var sent = await db.AnnualReports.Where(r => r.SubmittedBy != null && names.Contains(r.SubmittedBy)).ToListAsync(ct);
         sent.ForEach(r => r.ForgetSubmitter());
-        return new ErasurePart(Section, texts.Count + revisions.Count + logos.Count + sent.Count, []);
+        var audits = await db.AuditorReports.Where(r => names.Contains(r.UploadedBy)).ToListAsync(ct);
+        audits.ForEach(r => r.ForgetUploader());
+        return new ErasurePart(Section, texts.Count + revisions.Count + logos.Count + sent.Count + audits.Count, []);
     }
 }

@@ -2665,6 +2665,54 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("ReminderSettings");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Reports.AnnualAccounts", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("BankDeposits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Equity")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Expenses")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<long>("Income")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualAccounts");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Reports.AnnualReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2712,6 +2760,43 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("AnnualReports");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Reports.AuditorReport", b =>
+                {
+                    b.Property<Guid>("AccountsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AccountsId");
+
+                    b.ToTable("AuditorReports");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Reports.ReportText", b =>
@@ -4316,6 +4401,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Reports.AnnualAccounts", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Reports.AnnualReport", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
@@ -4326,6 +4420,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Reports.AuditorReport", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Reports.AnnualAccounts", null)
+                        .WithOne()
+                        .HasForeignKey("Arbeidsplan.Domain.Reports.AuditorReport", "AccountsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

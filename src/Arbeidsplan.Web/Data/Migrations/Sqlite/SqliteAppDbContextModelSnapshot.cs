@@ -2659,6 +2659,54 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("ReminderSettings");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Reports.AnnualAccounts", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BankDeposits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Equity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Expenses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Income")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualAccounts");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Reports.AnnualReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2706,6 +2754,43 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AnnualReports");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Reports.AuditorReport", b =>
+                {
+                    b.Property<Guid>("AccountsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountsId");
+
+                    b.ToTable("AuditorReports");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Reports.ReportText", b =>
@@ -4304,6 +4389,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Reports.AnnualAccounts", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Reports.AnnualReport", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
@@ -4314,6 +4408,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Reports.AuditorReport", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Reports.AnnualAccounts", null)
+                        .WithOne()
+                        .HasForeignKey("Arbeidsplan.Domain.Reports.AuditorReport", "AccountsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
