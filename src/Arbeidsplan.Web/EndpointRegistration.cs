@@ -3,6 +3,7 @@ using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Elections;
 using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Meetings;
 using Arbeidsplan.Web.Features.Resolutions;
@@ -75,6 +76,7 @@ public static class EndpointRegistration
         app.MapMeetingEndpoints();
         app.MapResolutionEndpoints();
         app.MapReportEndpoints();
+        app.MapElectionEndpoints();
         app.MapDecisionEndpoints();
         app.MapPrivacyEndpoints();
         app.MapReminderEndpoints();

@@ -5,6 +5,7 @@ using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
+using Arbeidsplan.Web.Features.Elections;
 using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Jobs;
 using Arbeidsplan.Web.Features.Meetings;
@@ -71,7 +72,7 @@ public static class ServiceRegistration
         services.AddPlans().AddDatePlan().AddMembers().AddBranches().AddStudy();
         services.AddDemo().AddAudit().AddPrivacy();
         // One runner for every scheduled job; the outbox and the reminders it runs.
-        services.AddJobs().AddOutbox().AddReminders(configuration).AddMeetings().AddResolutions().AddReports();
+        services.AddJobs().AddOutbox().AddReminders(configuration).AddMeetings().AddResolutions().AddReports().AddElections();
         return services;
     }
 

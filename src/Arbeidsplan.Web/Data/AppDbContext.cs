@@ -20,6 +20,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<CountyMunicipality> CountyMunicipalities => Set<CountyMunicipality>();
+    public DbSet<Domain.Elections.Election> Elections => Set<Domain.Elections.Election>();
+    public DbSet<Domain.Elections.Nomination> Nominations => Set<Domain.Elections.Nomination>();
+    public DbSet<Domain.Elections.NominationStep> NominationSteps => Set<Domain.Elections.NominationStep>();
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<BodyMemberOrganisation> BodyMemberOrganisations => Set<BodyMemberOrganisation>();
     public DbSet<Person> Persons => Set<Person>();
@@ -126,6 +130,23 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         BumpVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves, or answers false when a unique index refused a row someone else added at the same moment (two first records of one
+    /// thing); a stale version still throws, as every concurrent edit does.
+    /// </summary>
+    public async Task<bool> SaveUnlessDuplicateAsync()
+    {
+        try
+        {
+            await SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Marks a loaded row with the version the user saw, so saving fails if someone changed it since.</summary>

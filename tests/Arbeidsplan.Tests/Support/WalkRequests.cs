@@ -119,6 +119,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) || pattern.StartsWith("/moter/", StringComparison.Ordinal) => s.Meeting,
         _ when pattern.StartsWith("/api/resolutions", StringComparison.Ordinal) || pattern.StartsWith("/uttalelser/", StringComparison.Ordinal) => s.Resolution,
         _ when pattern.StartsWith("/api/media", StringComparison.Ordinal) => s.Media,
+        _ when pattern.StartsWith("/api/elections", StringComparison.Ordinal) => s.PublicElection,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
 
@@ -127,6 +128,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "organisationid" or "org" or "organisasjon" or "under" or "arrangor" or "organiserid" => s.Organisation.ToString(),
         "person" => s.Person.ToString(),
         "om" => s.Resolution.ToString(),
+        "valg" => s.PublicElection.ToString(),
         "organ" or "bodyid" => s.Body.ToString(),
         "region" or "regionid" => s.Region.ToString(),
         "kapittel" or "chapterid" => s.Chapter.ToString(),
@@ -304,6 +306,10 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/reports/annual/adopt" => new { organisationId = s.Organisation, year = 2026, on = "2026-06-01" },
         "/api/reports/annual/reopen" => new { organisationId = s.Organisation, year = 2026, reason = $"{s.Tag} rettelse" },
         "/api/reports/annual/submit" => new { organisationId = s.Organisation, year = 2026 },
+        "/api/elections" => new { organisationId = s.Organisation, kind = "Storting", day = "2029-09-10", name = $"{s.Tag} stortingsvalg" },
+        "/api/elections/{id:guid}" => new { organisationId = s.Organisation, kind = "Local", day = "2027-09-13", name = $"{s.Tag} valg endret", version },
+        "/api/elections/municipalities" => new { organisationId = s.Organisation, municipalities = new[] { s.Tag == "Hjemmerad" ? "9801" : "9802" } },
+        "/api/elections/{id:guid}/nominations/steps" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, kind = "CommitteeTrained", on = "2026-05-20", note = $"{s.Tag} kurs" },
         "/api/reports/annual/accounts" => new { organisationId = s.Organisation, year = 2026, income = 120_000, expenses = 100_000 },
         "/api/reports/annual/accounts/import" => Form(("organisationId", s.Organisation.ToString()), ("year", "2026"), ("apply", "true"),
             ("@file", $"regnskap.csv|Post;Beløp\n{s.Tag} kontingent;5 000\nSum inntekter;110 000\nSum kostnader;95 000")),

@@ -36,6 +36,10 @@ public sealed record Seeded(
     /// <summary>A document on the coming meeting's case.</summary>
     public Guid Attachment { get; init; }
 
+    /// <summary>A public election (Valg) of the county, with a municipality it answers for and that municipality's nomination begun.</summary>
+    public Guid PublicElection { get; init; }
+    public Guid ElectionMunicipality { get; init; }
+
     /// <summary>A statement of the county, a step of its follow-up and a piece in the media log about it.</summary>
     public Guid Resolution { get; init; }
 
@@ -107,7 +111,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             Meeting = meeting,
             MeetingCase = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"{tag} sak" })),
             Invitee = await CreatedId(await admin.PostAsJsonAsync($"/api/bodies/{body}/invitees", new { personId = person, right = "Speak" })),
-        } is var seeded ? await SeedAccountsAsync(await SeedLogoAsync(await SeedAnnualMeetingAsync(admin, await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded)))))) : null!;
+        } is var seeded ? await SeedPublicElectionAsync(await SeedAccountsAsync(await SeedLogoAsync(await SeedAnnualMeetingAsync(admin, await SeedResolutionAsync(admin, await SeedAttachmentAsync(await SeedMinutesAsync(admin, seeded))))))) : null!;
     }
 
     private static async Task<Seeded> SeedResolutionAsync(HttpClient admin, Seeded s)
@@ -172,6 +176,26 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             return 0;
         });
         return s;
+    }
+
+    /// <summary>The county's local election 2027, a municipality it answers for (its own, numbered by the tag) and that list's first step.</summary>
+    private async Task<Seeded> SeedPublicElectionAsync(Seeded s)
+    {
+        var (election, municipality) = await WithDbAsync(async db =>
+        {
+            var place = new Arbeidsplan.Domain.Register.Municipality(Arbeidsplan.Domain.Register.MunicipalityNumber.Parse(s.Tag == "Hjemmerad" ? "9801" : "9802"), s.Tag == "Hjemmerad" ? "Valgby nord" : "Valgby sør");
+            db.Municipalities.Add(place);
+            db.CountyMunicipalities.Add(new Arbeidsplan.Domain.Register.CountyMunicipality(s.Organisation, place.Id));
+            var made = new Arbeidsplan.Domain.Elections.Election(s.Organisation, Arbeidsplan.Domain.Elections.ElectionKind.Local, new NodaTime.LocalDate(2027, 9, 13), $"{s.Tag} valg");
+            db.Elections.Add(made);
+            var nomination = new Arbeidsplan.Domain.Elections.Nomination(made.Id, s.Organisation, place.Id);
+            db.Nominations.Add(nomination);
+            nomination.Record(Arbeidsplan.Domain.Elections.NominationStepKind.CommitteeAppointed, new NodaTime.LocalDate(2026, 5, 1), made.Day, new NodaTime.LocalDate(2026, 6, 1),
+                "walk", $"{s.Tag} komité");
+            await db.SaveChangesAsync();
+            return (made.Id, place.Id);
+        });
+        return s with { PublicElection = election, ElectionMunicipality = municipality };
     }
 
     /// <summary>The walk's clients post files with the sign-in cookie, which a form needs the page's token for: the document is written directly.</summary>

@@ -31,6 +31,7 @@ public static class ScorecardExport
             ["Nettside sjekket"] = b.WebsiteCheckedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             ["Sosiale medier sjekket"] = b.SocialMediaCheckedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
             [$"Årsmelding {card.LastYear} sendt"] = b.ReportSentOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            ["Nominasjon"] = b.Nomination,
             ["Åpne flagg"] = b.OpenFlags,
             ["Grunner"] = b.FlagReasons,
             ["Svakhet (rødt 2, gult 1)"] = b.Weakness,

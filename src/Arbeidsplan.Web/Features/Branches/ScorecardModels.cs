@@ -20,6 +20,9 @@ public sealed record ScoreRow(Guid Id, string Name, Guid? RegionId, string Regio
     /// <summary>The day the branch sent last year's annual report to the organisation above; null until it has.</summary>
     public DateOnly? ReportSentOn { get; init; }
 
+    /// <summary>The furthest step of the nomination for the branch's municipality in the coming election; null when none is coming.</summary>
+    public string? Nomination { get; init; }
+
     public int Weakness => Domain.Branches.Lights.Weakness(Lights.All);
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.DatePlan;
+using Arbeidsplan.Domain.Elections;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Web.Data;
@@ -49,7 +50,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var before = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 2, 12, 31));
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
         var window = new FactWindow(today, latest?.Id ?? Guid.Empty, yearEnd?.Id ?? Guid.Empty, before?.Id ?? Guid.Empty, circleMaterial, circleFrom, circleTo,
-            settings.RequiredPositionTypeIds);
+            settings.RequiredPositionTypeIds) { Ancestry = await directory.AncestryAsync(organisationId) };
         var facts = await ReadFactsAsync([.. branches.Select(b => b.Id)], window);
         var required = (await settingsService.PositionTypesAsync(organisationId)).Where(t => settings.RequiredPositionTypeIds.Contains(t.Id)).ToList();
         var context = new RowContext(today, settings, requirement, required, latest is not null, yearEnd is not null, before is not null, regionNames);
@@ -71,8 +72,8 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
     private async Task<Dictionary<Guid, BranchFact>> ReadFactsAsync(List<Guid> ids, FactWindow w)
     {
         var (today, jan1, lastJan1, dec31, year) = (w.Today, new LocalDate(w.Today.Year, 1, 1), new LocalDate(w.Today.Year - 1, 1, 1), new LocalDate(w.Today.Year, 12, 31), w.Today.Year);
-        var (latestId, yearEndId, beforeId, circleMaterial, circleFrom, circleTo, required) =
-            (w.LatestId, w.YearEndId, w.BeforeId, w.CircleMaterial, w.CircleFrom, w.CircleTo, w.Required);
+        var (latestId, yearEndId, beforeId, circleMaterial, circleFrom, circleTo, required, ancestry) =
+            (w.LatestId, w.YearEndId, w.BeforeId, w.CircleMaterial, w.CircleFrom, w.CircleTo, w.Required, w.Ancestry);
         return await (
             from o in db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
             join nowCounts in db.BranchCounts.Where(c => c.SnapshotId == latestId) on o.Id equals nowCounts.BranchId into nowJoin
@@ -109,6 +110,13 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
                 LastContactBy = db.ContactEntries.Where(c => c.BranchId == o.Id).OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => c.ByName).FirstOrDefault(),
                 WebsiteCheckedOn = k!.WebsiteCheckedOn,
                 SocialMediaCheckedOn = k!.SocialMediaCheckedOn,
+                // The coming election's nomination for the branch's municipality: whether there is an election (the followed-up organisation's
+                // or one above it), and the furthest step taken in the branch's county's nomination.
+                ElectionComing = db.Elections.Any(e => ancestry.Contains(e.OrganisationId) && e.Day >= today),
+                // From the branch's own nomination to its steps, each by an index (a step's nomination looked up per step scanned them all).
+                NominationStep = db.Nominations.Where(n => o.MunicipalityId != null && n.MunicipalityId == o.MunicipalityId && n.CountyId == o.ParentId
+                        && n.ElectionId == db.Elections.Where(e => ancestry.Contains(e.OrganisationId) && e.Day >= today).OrderBy(e => e.Day).Select(e => e.Id).FirstOrDefault())
+                    .SelectMany(n => n.Steps).Max(st => (NominationStepKind?)st.Kind),
                 // Last year's annual report, which the branch sends up after its annual meeting.
                 ReportSubmittedAt = db.AnnualReports.Where(r => r.OrganisationId == o.Id && r.Year == year - 1).Select(r => r.SubmittedAt).FirstOrDefault(),
                 // Grouped, so EF writes group_concat / string_agg in a scalar subquery; a bare string.Join becomes a joined collection that multiplies the rows.
@@ -145,12 +153,17 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
             f.LastContactOn?.ToDateOnly(), f.LastContactBy, web?.ToDateOnly(), social?.ToDateOnly(), flags.Count, flags.Count > 0 ? reasons.Label() : null, lights)
         {
             ReportSentOn = f.ReportSubmittedAt?.InZone(NorwegianTime.Oslo).Date.ToDateOnly(),
+            Nomination = f.ElectionComing ? f.NominationStep?.Label() ?? "Ikke startet" : null,
         };
     }
 
     /// <summary>What the facts query reads against: today, the three snapshots, the required circle's window, the required positions.</summary>
     private sealed record FactWindow(LocalDate Today, Guid LatestId, Guid YearEndId, Guid BeforeId, Guid CircleMaterial, LocalDate CircleFrom, LocalDate CircleTo,
-        List<Guid> Required);
+        List<Guid> Required)
+    {
+        /// <summary>The county and those above it, whose coming election the nomination column follows.</summary>
+        public List<Guid> Ancestry { get; init; } = [];
+    }
 
     /// <summary>What a row is judged by, the same for every branch.</summary>
     private sealed record RowContext(LocalDate Today, ScorecardSettings Settings, StudyRequirement? Requirement, List<PositionChoice> Required,
@@ -177,6 +190,8 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         public LocalDate? WebsiteCheckedOn { get; init; }
         public LocalDate? SocialMediaCheckedOn { get; init; }
         public Instant? ReportSubmittedAt { get; init; }
+        public bool ElectionComing { get; init; }
+        public NominationStepKind? NominationStep { get; init; }
         public string? OpenFlags { get; init; }
         public string? HeldPositions { get; init; }
     }

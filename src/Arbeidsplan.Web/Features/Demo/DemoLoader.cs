@@ -66,6 +66,7 @@ public sealed class DemoLoader(
             await new DemoReminders(db).LoadAsync(world);
             await new DemoMeetings(db).LoadAsync(world);
             await new DemoResolutions(db).LoadAsync(world);
+            new DemoElections(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
             await db.SaveChangesAsync(ct);
             await new DemoReports(db, reportData).LoadAsync(world);
 

@@ -699,6 +699,124 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("TemplateItems");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FilingDeadline")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Day");
+
+                    b.ToTable("Elections");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ElectionId", "CountyId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Nominations_CouncilList")
+                        .HasFilter("\"MunicipalityId\" IS NULL");
+
+                    b.HasIndex("ElectionId", "CountyId", "MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("Nominations");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.NominationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("NominationSteps");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Attendance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2150,6 +2268,24 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("BodyMemberOrganisations");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Register.CountyMunicipality", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("OrganisationId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("CountyMunicipalities");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Register.Municipality", b =>
@@ -3785,6 +3921,44 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.NominationStep", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Nomination", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Attendance", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
@@ -4264,6 +4438,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Register.CountyMunicipality", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Register.Organisation", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Municipality", null)
@@ -4628,6 +4817,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventTemplate", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>

@@ -694,6 +694,124 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("TemplateItems");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilingDeadline")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Day");
+
+                    b.ToTable("Elections");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ElectionId", "CountyId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Nominations_CouncilList")
+                        .HasFilter("\"MunicipalityId\" IS NULL");
+
+                    b.HasIndex("ElectionId", "CountyId", "MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("Nominations");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.NominationStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("NominationSteps");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Attendance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2144,6 +2262,24 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("BodyMemberOrganisations");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Register.CountyMunicipality", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("CountyMunicipalities");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Register.Municipality", b =>
@@ -3773,6 +3909,44 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.NominationStep", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Nomination", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Attendance", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
@@ -4252,6 +4426,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Register.CountyMunicipality", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Register.Organisation", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Municipality", null)
@@ -4616,6 +4805,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Arbeidsplan.Domain.DatePlan.EventTemplate", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>

@@ -1,0 +1,63 @@
+using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Demo;
+
+/// <summary>
+/// The 2027 local election for the demo's counties: the municipalities each answers for (every one has a branch in the demo; a
+/// municipality without one would show as a gap), and the nominations at different stages — two lists adopted, top candidates chosen in a few, committees
+/// appointed in most, nothing yet in some — with the county council's nomination begun by the joint board. Marked as demo.
+/// </summary>
+internal sealed class DemoElections(AppDbContext db)
+{
+    private const string Recorder = "Fylkessekretær (demo)";
+
+    private static readonly (NominationStepKind Kind, int Month, int Day)[] Path =
+    [
+        (NominationStepKind.CommitteeAppointed, 8, 20), (NominationStepKind.CommitteeTrained, 9, 30), (NominationStepKind.SurveySent, 10, 10),
+        (NominationStepKind.TopCandidateChosen, 11, 5), (NominationStepKind.MeetingHeld, 11, 20), (NominationStepKind.ListAdopted, 11, 20),
+    ];
+
+    /// <summary>How far each municipality's nomination has come: the number of steps taken along <see cref="Path"/>.</summary>
+    private static readonly Dictionary<string, int> Stage = new()
+    {
+        ["Hamar"] = 6, ["Stange"] = 6, ["Elverum"] = 4, ["Løten"] = 4, ["Ringsaker"] = 4, ["Kongsvinger"] = 3, ["Trysil"] = 2, ["Åmot"] = 2, ["Tynset"] = 2,
+        ["Alvdal"] = 2, ["Grue"] = 2, ["Åsnes"] = 2, ["Våler"] = 1, ["Eidskog"] = 1, ["Nord-Odal"] = 1, ["Sør-Odal"] = 1, ["Stor-Elvdal"] = 1,
+        ["Lillehammer"] = 4, ["Gjøvik"] = 3, ["Lom"] = 1, ["Vågå"] = 1, ["Asker"] = 4, ["Bærum"] = 2, ["Lillestrøm"] = 1,
+    };
+
+    public void Load(DemoWorld world, LocalDate today)
+    {
+        foreach (var (county, organisation) in new[] { (DemoRegister.Hedmark, world.Hedmark), (DemoRegister.Oppland, world.Oppland), (DemoRegister.Akershus, world.Akershus) })
+        {
+            foreach (var row in DemoRegister.MunicipalitiesOf(county))
+            {
+                db.CountyMunicipalities.Add(new CountyMunicipality(organisation.Id, world.MunicipalityNamed(row.Name).Id) { IsDemo = true });
+            }
+        }
+
+        var election = new Election(world.National.Id, ElectionKind.Local, new LocalDate(2027, 9, 13)) { IsDemo = true };
+        db.Elections.Add(election);
+        foreach (var (name, steps) in Stage)
+        {
+            var municipality = world.MunicipalityNamed(name);
+            var county = world.BranchIn(name).ParentId!.Value;
+            Add(new Nomination(election.Id, county, municipality.Id) { IsDemo = true }, election, steps, today);
+        }
+        var council = new Nomination(election.Id, world.Innlandet.Id, null) { IsDemo = true };
+        Add(council, election, 1, today);
+    }
+
+    private void Add(Nomination nomination, Election election, int steps, LocalDate today)
+    {
+        db.Nominations.Add(nomination);
+        foreach (var (kind, month, day) in Path.Take(steps))
+        {
+            var (step, _) = nomination.Record(kind, LocalDate.Min(new LocalDate(2026, month, day), today), election.Day, today, Recorder,
+                kind == NominationStepKind.TopCandidateChosen ? "Toppkandidaten er spurt og har sagt ja (demo)." : null);
+            step.IsDemo = true;
+        }
+    }
+}

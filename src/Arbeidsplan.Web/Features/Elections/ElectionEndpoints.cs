@@ -1,0 +1,62 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Web.Documents;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Arbeidsplan.Web.Features.Elections;
+
+/// <summary>Elections and nominations (Valg): the elections, and per list the nomination's steps with their lights.</summary>
+public static class ElectionEndpoints
+{
+    public static IServiceCollection AddElections(this IServiceCollection services) =>
+        services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<Privacy.IPersonalData, ElectionPersonalData>();
+
+    public static void MapElectionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/elections").WithTags("Valg");
+        api.MapGet("/", async (Guid? organisationId, PublicElectionService s) =>
+                organisationId is { } org ? Problems.Found(await s.ListAsync(org)) : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+        api.MapPost("/", async (ElectionInput input, PublicElectionService s) =>
+            (await s.CreateAsync(input)).ToHttp(e => TypedResults.Created($"/api/elections/{e.Id}", e))).Scoped(ScopeRule.Organisation);
+        api.MapGet("/municipalities", async (Guid? organisationId, PublicElectionService s) =>
+                organisationId is { } org ? Problems.Found(await s.MunicipalitiesAsync(org)) : Problems.NotFound())
+            .Scoped(ScopeRule.Organisation).ChoosesOrganisation();
+        api.MapPut("/municipalities", async (MunicipalitiesInput input, PublicElectionService s) => (await s.SetMunicipalitiesAsync(input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}", async (Guid id, PublicElectionService s) => Problems.Found(await s.FindAsync(id))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}", async (Guid id, ElectionInput input, PublicElectionService s) => (await s.UpdateAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        // The election is addressed (404 outside scope), the organisation chosen (400 outside scope).
+        api.MapGet("/{id:guid}/nominations", async Task<Results<Ok<ElectionOverview>, NotFoundProblem, ValidationProblem>> (Guid id, Guid? organisationId, Guid? regionId,
+                string? sort, PublicElectionService e, NominationService s) =>
+                !await e.ReadsAsync(id) ? Problems.NotFound()
+                : organisationId is not { } org || !await e.ReadsOrganisationAsync(org) ? Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til.")
+                : await s.OverviewAsync(id, org, regionId, sort == "svakest") is { } overview ? TypedResults.Ok(overview) : Problems.NotFound())
+            .Scoped(ScopeRule.FilteredList);
+        api.MapGet("/{id:guid}/nominations.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid id, Guid? organisationId, Guid? regionId,
+                string? sort, PublicElectionService e, NominationService s) =>
+                !await e.ReadsAsync(id) ? Problems.NotFound()
+                : organisationId is not { } org || !await e.ReadsOrganisationAsync(org) ? Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til.")
+                : await s.OverviewAsync(id, org, regionId, sort == "svakest") is { } overview
+                    ? ExcelSheet.File($"nominasjoner-{overview.Election.Day.Year}.xlsx", "Nominasjoner", Rows(overview)) : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.FilteredList);
+        api.MapPost("/{id:guid}/nominations/steps", async (Guid id, StepInput input, NominationService s) =>
+        {
+            input.ElectionId = id;
+            return (await s.RecordAsync(input)).ToHttp();
+        }).Scoped(ScopeRule.Organisation);
+    }
+
+    private static IEnumerable<Dictionary<string, object?>> Rows(ElectionOverview overview) => overview.Rows.Select(r =>
+    {
+        var row = new Dictionary<string, object?> { ["Liste"] = r.Name, ["Lokallag"] = r.Branch ?? (r.Gap ? "Ingen" : ""), ["Region"] = r.Region };
+        foreach (var step in r.Steps)
+        {
+            row[step.Kind.Label()] = step.On is { } on ? $"{NorwegianTime.Format(on)}{(step.Note is { } note ? $": {note}" : "")}"
+                : step.Light == StepLight.Late ? $"Forsinket (mål {NorwegianTime.Format(step.Target)})" : "";
+        }
+        return row;
+    });
+}
