@@ -53,7 +53,7 @@ public sealed class Nomination : IVersioned, IAudited
         steps.Add(step);
         var missing = NominationStepKinds.All.Where(k => k < kind && steps.All(s => s.Kind != k)).ToList();
         return (step, missing.Count == 0 ? null
-            : $"Registrert, men {string.Join(", ", missing.Select(k => $"«{k.Label().ToLowerInvariant()}»"))} er ikke registrert ennå.");
+            : $"Registrert, men {NorwegianText.List([.. missing.Select(k => $"«{k.Label().ToLowerInvariant()}»")])} er ikke registrert ennå.");
     }
 
     /// <summary>Takes a step back (recorded by mistake).</summary>

@@ -112,7 +112,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
                 SocialMediaCheckedOn = k!.SocialMediaCheckedOn,
                 // The coming election's nomination for the branch's municipality: whether there is an election (the followed-up organisation's
                 // or one above it), and the furthest step taken in the branch's county's nomination.
-                ElectionComing = db.Elections.Any(e => ancestry.Contains(e.OrganisationId) && e.Day >= today),
+                ElectionComing = o.MunicipalityId != null && db.Elections.Any(e => ancestry.Contains(e.OrganisationId) && e.Day >= today),
                 // From the branch's own nomination to its steps, each by an index (a step's nomination looked up per step scanned them all).
                 NominationStep = db.Nominations.Where(n => o.MunicipalityId != null && n.MunicipalityId == o.MunicipalityId && n.CountyId == o.ParentId
                         && n.ElectionId == db.Elections.Where(e => ancestry.Contains(e.OrganisationId) && e.Day >= today).OrderBy(e => e.Day).Select(e => e.Id).FirstOrDefault())

@@ -9,7 +9,9 @@ public sealed record ElectionRow(Guid Id, string Name, ElectionKind Kind, LocalD
 public sealed class ElectionInput
 {
     public Guid OrganisationId { get; set; }
-    public ElectionKind Kind { get; set; }
+
+    /// <summary>What is elected; left out on a change, the election keeps its kind.</summary>
+    public ElectionKind? Kind { get; set; }
     public DateOnly? Day { get; set; }
     public string? Name { get; set; }
 

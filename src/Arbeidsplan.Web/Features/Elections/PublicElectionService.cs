@@ -80,7 +80,7 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, Organisa
         {
             return Outcome<ElectionRow>.Invalid(nameof(input.Day), "Oppgi valgdagen.");
         }
-        var election = new Election(input.OrganisationId, input.Kind, LocalDate.FromDateOnly(day), input.Name,
+        var election = new Election(input.OrganisationId, input.Kind ?? ElectionKind.Local, LocalDate.FromDateOnly(day), input.Name,
             input.FilingDeadline is { } deadline ? LocalDateTime.FromDateTime(deadline) : null);
         Apply(election, input);
         db.Elections.Add(election);
@@ -104,7 +104,8 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, Organisa
             db.ExpectVersion(election, v);
         }
         var day = input.Day is { } d ? LocalDate.FromDateOnly(d) : election.Day;
-        election.Update(input.Kind, day, input.Name, input.FilingDeadline is { } f ? LocalDateTime.FromDateTime(f) : new LocalDateTime(day.Year, 3, 31, 12, 0));
+        election.Update(input.Kind ?? election.Kind, day, input.Name ?? election.Name,
+            input.FilingDeadline is { } f ? LocalDateTime.FromDateTime(f) : day == election.Day ? election.FilingDeadline : new LocalDateTime(day.Year, 3, 31, 12, 0));
         Apply(election, input);
         await db.SaveChangesAsync();
         return await RowAsync(election);

@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Arbeidsplan.Tests.Browser;
+
+/// <summary>
+/// The county leader records a nomination step on Valg: a day in the future is said by the date field, then a day before the
+/// steps that should come first is saved with the warning said above the form. Checked with axe-core.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ElectionBrowserTests(BrowserApp browser)
+{
+    [Fact]
+    public async Task CountyLeader_RecordsAStep_AFutureDaySaidByItsField_AndAStepOutOfOrderSavedWithAWarning()
+    {
+        var w = browser.World;
+        await browser.App.WithDbAsync(async db =>
+        {
+            var place = new Municipality(MunicipalityNumber.Parse("9911"), "Nettleserby");
+            db.Municipalities.Add(place);
+            (await db.Organisations.SingleAsync(o => o.Id == w.BranchC)).CoverMunicipality(place.Id);
+            db.CountyMunicipalities.Add(new CountyMunicipality(w.County, place.Id));
+            await db.SaveChangesAsync();
+        });
+        var kari = await browser.App.SignedInClientAsync(w.CountyLeaderUser);
+        var made = await kari.PostAsJsonAsync("/api/elections", new { organisationId = w.County, kind = "Local", day = "2027-09-13" });
+        var election = await ApiResponses.Created(made);
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, w.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/valg?valg={election}&org={w.County}");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        var form = page.Locator("#steg");
+        await form.GetByLabel("Liste").SelectOptionAsync(new SelectOptionValue { Label = "Nettleserby (Gamma lokallag)" });
+        await form.GetByLabel("Steg", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Toppkandidat valgt" });
+        await form.GetByLabel("Dato").FillAsync("2026-07-01");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#steg div.validation-message")).ToContainTextAsync("etter i dag");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.Locator("#steg").GetByLabel("Dato").FillAsync("2026-05-20");
+        await page.Locator("#steg").GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#steg p.warning")).ToContainTextAsync("Registrert, men «nominasjonskomité oppnevnt», «komiteen kurset» og «kandidatundersøkelse sendt» er ikke registrert ennå.");
+        await Assertions.Expect(page.Locator("table.nominations")).ToContainTextAsync("20.5.26");
+        await BrowserSteps.CheckAccessibleAsync(page);
+    }
+}
