@@ -65,6 +65,7 @@ public static class ServiceRegistration
         // Sizes are counted in VEVENT blocks (1) and whole feeds (100): room for a national party's year.
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
         services.AddScoped<Components.Layout.OrganisationSwitcher>();
+        services.AddScoped<Features.Shared.LoadTurn>();
         // The register's shared read model: who holds which position, shown on the organisation, body, region and person pages.
         services.AddScoped<Features.Shared.HolderQueries>();
         // Each feature registers its own services; those that keep something about people add their part of GDPR export and erasure.

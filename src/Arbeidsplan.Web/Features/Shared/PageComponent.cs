@@ -5,11 +5,14 @@ namespace Arbeidsplan.Web.Features.Shared;
 /// <summary>
 /// The base of every component under Features: it renders once it has read what it shows. <see cref="ComponentBase"/> renders
 /// as soon as <c>OnInitializedAsync</c> first awaits; on SQLite that await finishes at once, on PostgreSQL it does not, and a
-/// page whose fields are not set yet would render half-loaded or throw. Here the lifecycle runs to its end, then it renders.
+/// page whose fields are not set yet would render half-loaded or throw. Here the lifecycle runs to its end, then it renders;
+/// sibling components load one after the other (<see cref="LoadTurn"/>).
 /// </summary>
 public abstract class PageComponent : ComponentBase
 {
     private bool initialised;
+
+    [Inject] private LoadTurn Turn { get; set; } = default!;
 
     public override async Task SetParametersAsync(ParameterView parameters)
     {
@@ -23,14 +26,18 @@ public abstract class PageComponent : ComponentBase
             // A value in the address the page cannot read ("?ar=abc"): the user's error, shown as a 400 page, not a 500.
             throw new BadQueryValue("En verdi i adressen kan ikke leses. Sjekk lenken, eller gå tilbake og velg på nytt.", e);
         }
-        if (!initialised)
+        // Released before rendering: the children this render starts take their turns after this one.
+        using (await Turn.TakeAsync())
         {
-            initialised = true;
-            OnInitialized();
-            await OnInitializedAsync();
+            if (!initialised)
+            {
+                initialised = true;
+                OnInitialized();
+                await OnInitializedAsync();
+            }
+            OnParametersSet();
+            await OnParametersSetAsync();
         }
-        OnParametersSet();
-        await OnParametersSetAsync();
         StateHasChanged();
     }
 }
