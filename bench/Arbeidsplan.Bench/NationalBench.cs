@@ -187,6 +187,7 @@ internal static class NationalBench
         {
             await TimeAsync(app, countyLeader, "Valg-siden for ett fylke (fylkesleder)", $"/valg?valg={election}&org={county}"),
             await TimeAsync(app, countyLeader, "Nominasjons-API for ett fylke (fylkesleder)", $"/api/elections/{election}/nominations?organisationId={county}"),
+            await TimeAsync(app, countyLeader, "Én listes side (fylkestinget, fylkesleder)", $"/valg/liste?valg={election}&fylke={county}"),
         };
         if (administrator is not null)
         {

@@ -34,7 +34,7 @@ public sealed class Nomination : IVersioned, IAudited
     /// <summary>
     /// Records a step taken (again: the new day replaces the old). Returns a warning when steps before it are not taken, or null.
     /// </summary>
-    public (NominationStep Step, string? Warning) Record(NominationStepKind kind, LocalDate on, LocalDate electionDay, LocalDate today, string by, string? note)
+    public (NominationStep Step, string? Warning) Record(NominationStepKind kind, LocalDate on, LocalDate electionDay, LocalDate today, string by, string? note, Guid? linkId = null)
     {
         if (!Enum.IsDefined(kind))
         {
@@ -48,8 +48,9 @@ public sealed class Nomination : IVersioned, IAudited
         {
             throw new RuleViolation("On", "Et steg registreres når det er tatt: datoen kan ikke være etter i dag.");
         }
+        // Made before the old one goes: a step refused (a note too long, a link its kind cannot have) leaves the one recorded.
+        var step = new NominationStep(Id, kind, on, by, note, linkId);
         steps.RemoveAll(s => s.Kind == kind);
-        var step = new NominationStep(Id, kind, on, by, note);
         steps.Add(step);
         var missing = NominationStepKinds.All.Where(k => k < kind && steps.All(s => s.Kind != k)).ToList();
         return (step, missing.Count == 0 ? null

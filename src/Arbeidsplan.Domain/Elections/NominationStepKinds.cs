@@ -39,6 +39,18 @@ public static class NominationStepKinds
         _ => kind.ToString(),
     };
 
+    /// <summary>
+    /// What a step of the kind points at: the appointed committee is a body whose positions nominate, the training a study circle
+    /// (the required one, when the county requires it), the nomination meeting a meeting of the branch.
+    /// </summary>
+    public static StepLink Link(this NominationStepKind kind) => kind switch
+    {
+        NominationStepKind.CommitteeAppointed => StepLink.Body,
+        NominationStepKind.CommitteeTrained => StepLink.StudyCircle,
+        NominationStepKind.MeetingHeld => StepLink.Meeting,
+        _ => StepLink.None,
+    };
+
     public static LocalDate DefaultTarget(this NominationStepKind kind, LocalDate electionDay)
     {
         var year = electionDay.Year;

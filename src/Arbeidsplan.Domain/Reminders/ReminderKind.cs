@@ -35,4 +35,7 @@ public enum ReminderKind
 
     /// <summary>A follow-up task's due date has passed and it is not done.</summary>
     FollowUpOverdue = 11,
+
+    /// <summary>A nomination step's target is near and the step is not taken (to the list's branch leader and its committee).</summary>
+    NominationStepDue = 12,
 }

@@ -18,6 +18,7 @@ public static class ReminderKinds
         ReminderKind.CountyDigest => "Ukesoversikt for fylket",
         ReminderKind.FollowUpDue => "Frist for oppfølging av vedtak nærmer seg",
         ReminderKind.FollowUpOverdue => "Oppfølging av vedtak har passert fristen",
+        ReminderKind.NominationStepDue => "Steg i nominasjonen nærmer seg",
         _ => kind.ToString(),
     };
 
@@ -30,6 +31,7 @@ public static class ReminderKinds
         ReminderKind.StudyRequirementDue => 30,
         ReminderKind.StudyHoursDeadline => 14,
         ReminderKind.FollowUpDue => 7,
+        ReminderKind.NominationStepDue => 14,
         _ => null,
     };
 

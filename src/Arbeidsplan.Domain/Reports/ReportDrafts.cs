@@ -90,6 +90,20 @@ public static class ReportDrafts
         (boardsComplete is { } complete ? $" {complete} av {branches} lokallag hadde fullt styre ved årets slutt." : "")
         + (requirement is not null ? $" {circlesDone} av {branches} lokallag fullførte {requirement}." : "");
 
+    /// <summary>
+    /// How far an election's nomination had come by the year's end: committees appointed, top candidates chosen, lists adopted and
+    /// (in the election year) filed, of the lists to field.
+    /// </summary>
+    public static string Nominations(string election, int year, int lists, int committees, int topCandidates, int adopted, int filed)
+    {
+        var parts = new List<string> { $"nominasjonskomité oppnevnt for {committees}", $"toppkandidat valgt i {topCandidates}", $"liste vedtatt i {adopted}" };
+        if (filed > 0)
+        {
+            parts.Add($"levert i {filed}");
+        }
+        return $"{election}: ved utgangen av {year} var {Join(parts)} av {lists} {(lists == 1 ? "liste" : "lister")}.";
+    }
+
     /// <summary>The affiliates (youth, women) under the organisation and whether their own reports are in.</summary>
     public static string Affiliates(int affiliates, int reportsIn) => reportsIn == affiliates
         ? $"Alle {affiliates} sideorganisasjoner har laget sin egen årsmelding; den følger som vedlegg."

@@ -13,4 +13,5 @@ public enum ReportSectionKind
     Resolutions = 7,
     Affiliates = 8,
     Finances = 9,
+    Elections = 10,
 }

@@ -14,6 +14,7 @@ public static class ReportSectionKinds
         ReportSectionKind.Resolutions => "Resolusjoner, uttalelser og medier",
         ReportSectionKind.Affiliates => "Sideorganisasjonene",
         ReportSectionKind.Finances => "Økonomi",
+        ReportSectionKind.Elections => "Valg og nominasjon",
         _ => kind.ToString(),
     };
 }

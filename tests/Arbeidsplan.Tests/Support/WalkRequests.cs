@@ -120,6 +120,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/resolutions", StringComparison.Ordinal) || pattern.StartsWith("/uttalelser/", StringComparison.Ordinal) => s.Resolution,
         _ when pattern.StartsWith("/api/media", StringComparison.Ordinal) => s.Media,
         _ when pattern.StartsWith("/api/elections", StringComparison.Ordinal) => s.PublicElection,
+        _ when pattern.StartsWith("/api/nominations", StringComparison.Ordinal) => s.Nomination,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
 
@@ -129,6 +130,8 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "person" => s.Person.ToString(),
         "om" => s.Resolution.ToString(),
         "valg" => s.PublicElection.ToString(),
+        "fylke" or "countyid" => s.Organisation.ToString(),
+        "kommune" or "municipalityid" => s.ElectionMunicipality.ToString(),
         "organ" or "bodyid" => s.Body.ToString(),
         "region" or "regionid" => s.Region.ToString(),
         "kapittel" or "chapterid" => s.Chapter.ToString(),

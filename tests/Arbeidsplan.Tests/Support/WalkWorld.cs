@@ -39,6 +39,7 @@ public sealed record Seeded(
     /// <summary>A public election (Valg) of the county, with a municipality it answers for and that municipality's nomination begun.</summary>
     public Guid PublicElection { get; init; }
     public Guid ElectionMunicipality { get; init; }
+    public Guid Nomination { get; init; }
 
     /// <summary>A statement of the county, a step of its follow-up and a piece in the media log about it.</summary>
     public Guid Resolution { get; init; }
@@ -181,7 +182,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
     /// <summary>The county's local election 2027, a municipality it answers for (its own, numbered by the tag) and that list's first step.</summary>
     private async Task<Seeded> SeedPublicElectionAsync(Seeded s)
     {
-        var (election, municipality) = await WithDbAsync(async db =>
+        var (election, municipality, nomination) = await WithDbAsync(async db =>
         {
             var place = new Arbeidsplan.Domain.Register.Municipality(Arbeidsplan.Domain.Register.MunicipalityNumber.Parse(s.Tag == "Hjemmerad" ? "9801" : "9802"), s.Tag == "Hjemmerad" ? "Valgby nord" : "Valgby sør");
             db.Municipalities.Add(place);
@@ -193,9 +194,9 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             nomination.Record(Arbeidsplan.Domain.Elections.NominationStepKind.CommitteeAppointed, new NodaTime.LocalDate(2026, 5, 1), made.Day, new NodaTime.LocalDate(2026, 6, 1),
                 "walk", $"{s.Tag} komité");
             await db.SaveChangesAsync();
-            return (made.Id, place.Id);
+            return (made.Id, place.Id, nomination.Id);
         });
-        return s with { PublicElection = election, ElectionMunicipality = municipality };
+        return s with { PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination };
     }
 
     /// <summary>The walk's clients post files with the sign-in cookie, which a form needs the page's token for: the document is written directly.</summary>

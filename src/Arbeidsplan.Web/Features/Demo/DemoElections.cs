@@ -44,19 +44,21 @@ internal sealed class DemoElections(AppDbContext db)
         {
             var municipality = world.MunicipalityNamed(name);
             var county = world.BranchIn(name).ParentId!.Value;
-            Add(new Nomination(election.Id, county, municipality.Id) { IsDemo = true }, election, steps, today);
+            // Hamar's committee is a body in the register; its appointment points at it.
+            Add(new Nomination(election.Id, county, municipality.Id) { IsDemo = true }, election, steps, today, name == "Hamar" ? world.HamarNomination.Id : null);
         }
         var council = new Nomination(election.Id, world.Innlandet.Id, null) { IsDemo = true };
-        Add(council, election, 1, today);
+        Add(council, election, 1, today, null);
     }
 
-    private void Add(Nomination nomination, Election election, int steps, LocalDate today)
+    private void Add(Nomination nomination, Election election, int steps, LocalDate today, Guid? committee)
     {
         db.Nominations.Add(nomination);
         foreach (var (kind, month, day) in Path.Take(steps))
         {
             var (step, _) = nomination.Record(kind, LocalDate.Min(new LocalDate(2026, month, day), today), election.Day, today, Recorder,
-                kind == NominationStepKind.TopCandidateChosen ? "Toppkandidaten er spurt og har sagt ja (demo)." : null);
+                kind == NominationStepKind.TopCandidateChosen ? "Toppkandidaten er spurt og har sagt ja (demo)." : null,
+                kind == NominationStepKind.CommitteeAppointed ? committee : null);
             step.IsDemo = true;
         }
     }

@@ -148,6 +148,7 @@ internal sealed class DemoPositionTypes
     public const string Treasurer = "Kasserer";
     public const string MemberOfficer = "Medlemsansvarlig";
     public const string CampaignContact = "Valgkampkontakt";
+    public const string CommitteeMember = "Medlem av nominasjonskomiteen";
     public const string Secretary = "Sekretær";
     public const string BranchLeader = "Lokallagsleder";
     public const string Representative = "Representant";
@@ -155,7 +156,7 @@ internal sealed class DemoPositionTypes
     private static readonly string[] Required =
     [
         Leader, OrganisationalDeputy, PoliticalDeputy, StudyLeader, BoardMember, RegionContact, CouncilGroupLeader,
-        MemberOfParliament, Treasurer, MemberOfficer, CampaignContact, Secretary, BranchLeader, Representative,
+        MemberOfParliament, Treasurer, MemberOfficer, CampaignContact, Secretary, BranchLeader, Representative, CommitteeMember,
     ];
 
     private readonly Dictionary<string, PositionType> byName = new(StringComparer.OrdinalIgnoreCase);
@@ -191,7 +192,7 @@ internal sealed class DemoPositionTypes
         var scope = name switch
         {
             RegionContact => ScopeKind.Region,
-            BoardMember => ScopeKind.OwnUnit,
+            BoardMember or CommitteeMember => ScopeKind.OwnUnit,
             _ => ScopeKind.Subtree,
         };
         var type = new PositionType(party, name, scope, duties, (all.Count + 1) * 10);

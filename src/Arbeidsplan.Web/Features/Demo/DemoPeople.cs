@@ -98,6 +98,11 @@ internal sealed class DemoPeople
         publicOffices.Add(new PublicOffice(akershusGroupLeader.Id, PublicOfficeKind.GroupLeader, "Akershus fylkesting", null, CouncilTerm));
 
         var hamarLeader = BuildBranches(hedmarkTerm, springTerm);
+        // Hamar's nomination committee: three members who are not on the branch's board.
+        for (var i = 0; i < 3; i++)
+        {
+            Sit(NewPerson(world.BranchIn(HamarBranch)), CommitteeMember, world.HamarNomination, hedmarkTerm);
+        }
 
         foreach (var name in MayorMunicipalities)
         {

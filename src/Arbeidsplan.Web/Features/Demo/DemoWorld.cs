@@ -94,6 +94,8 @@ internal sealed class DemoWorld
             + "partiorganisasjonen. Det søker om statstilskuddet, fordeler det mellom fylkesdellagene, samler regnskapene "
             + "og rapporterer om arbeidet sitt til årsmøtene i begge fylkesdellagene.");
         Cooperation.DrawMembersFrom([Hedmark.Id, Oppland.Id]);
+        HamarNomination = AddBody(branches["Hamar"], "Nominasjonskomiteen", BodyKind.Committee,
+            "Setter opp Hamar Sps liste til kommunestyrevalget: spør medlemmene, velger toppkandidat og legger fram forslaget for nominasjonsmøtet.");
     }
 
     private void AddAkershusBodies()
@@ -131,6 +133,9 @@ internal sealed class DemoWorld
     public Body OpplandBoard { get; private set; } = default!;
     public Body OpplandExecutive { get; private set; } = default!;
     public Body Cooperation { get; private set; } = default!;
+
+    /// <summary>Hamar Sp's nomination committee for the 2027 local election: its members' positions nominate.</summary>
+    public Body HamarNomination { get; private set; } = default!;
     public Body AkershusBoard { get; private set; } = default!;
     public Body AkershusPolicy { get; private set; } = default!;
     public Body AkershusOrganisational { get; private set; } = default!;

@@ -11,7 +11,7 @@ namespace Arbeidsplan.Web.Features.Elections;
 public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
-        services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<Privacy.IPersonalData, ElectionPersonalData>();
+        services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<Privacy.IPersonalData, ElectionPersonalData>();
 
     public static void MapElectionEndpoints(this IEndpointRouteBuilder app)
     {
@@ -42,6 +42,11 @@ public static class ElectionEndpoints
                 : await s.OverviewAsync(id, org, regionId, sort == "svakest") is { } overview
                     ? ExcelSheet.File($"nominasjoner-{overview.Election.Day.Year}.xlsx", "Nominasjoner", Rows(overview)) : Problems.NotFound())
             .ProducesExcel().Scoped(ScopeRule.FilteredList);
+        // One list's nomination, by its election, county and municipality (none for the county's own list): addressed, so 404 outside scope.
+        api.MapGet("/{id:guid}/nomination", async (Guid id, Guid countyId, Guid? municipalityId, NominationService s) =>
+            Problems.Found(await s.DetailAsync(id, countyId, municipalityId))).Scoped(ScopeRule.Organisation);
+        app.MapGet("/api/nominations/{id:guid}", async (Guid id, NominationService s) => Problems.Found(await s.DetailAsync(id)))
+            .WithTags("Valg").Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/nominations/steps", async (Guid id, StepInput input, NominationService s) =>
         {
             input.ElectionId = id;

@@ -22,7 +22,7 @@ public sealed class ElectionInput
 }
 
 /// <summary>A step of one row: when it was taken and by whom, or its light against the election's target.</summary>
-public sealed record StepCell(NominationStepKind Kind, LocalDate? On, string? By, string? Note, LocalDate Target, StepLight Light);
+public sealed record StepCell(NominationStepKind Kind, LocalDate? On, string? By, string? Note, LocalDate Target, StepLight Light, Guid? LinkId = null);
 
 /// <summary>One list's nomination: a municipality's (with the branch that covers it, if any) or the county council's.</summary>
 public sealed record NominationRow(Guid CountyId, Guid? MunicipalityId, string Name, string? Municipality, Guid? BranchId, string? Branch, string Region,
@@ -49,6 +49,9 @@ public sealed class StepInput
     public DateOnly? On { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>What the step points at: the committee's body, the study circle or the meeting (of the list's branch).</summary>
+    public Guid? LinkId { get; set; }
+
     /// <summary>Takes the step back instead (recorded by mistake).</summary>
     public bool Undo { get; set; }
     public long? Version { get; set; }
@@ -65,3 +68,18 @@ public sealed class MunicipalitiesInput
     /// <summary>Each municipality by its number ("3403") or its name ("Hamar").</summary>
     public List<string>? Municipalities { get; set; }
 }
+
+/// <summary>Something a step points at (the committee, the circle, the meeting), with where it is shown.</summary>
+public sealed record LinkChoice(StepLink Link, Guid Id, string Name, string Href);
+
+/// <summary>A member of a list's nomination committee today: the name, the position and the body it is held on.</summary>
+public sealed record CommitteeMember(string Name, string Position, string? Body);
+
+/// <summary>A step on a list's own page: what the overview's cell says, and what it points at.</summary>
+public sealed record StepDetail(StepCell Cell, LinkChoice? Linked);
+
+/// <summary>
+/// One list's nomination: its steps with what they point at, the committee, and (to those who may record) what steps can point at.
+/// </summary>
+public sealed record NominationDetail(ElectionRow Election, NominationRow Row, Guid OwnerId, string OwnerName, IReadOnlyList<StepDetail> Steps,
+    IReadOnlyList<CommitteeMember> Committee, IReadOnlyList<LinkChoice> Choices, LocalDate Today);

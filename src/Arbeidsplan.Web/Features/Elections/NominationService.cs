@@ -16,7 +16,8 @@ namespace Arbeidsplan.Web.Features.Elections;
 /// (the umbrella's, where counties share one). Those who cover the county see and record every row; a branch's leader and a
 /// region contact their branches' rows; the county council's list by those who cover its owner.
 /// </summary>
-public sealed class NominationService(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory, PublicElectionService elections, IClock clock)
+public sealed class NominationService(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory, PublicElectionService elections,
+    NominationLinks links, IClock clock)
 {
     public LocalDate Today => clock.Today();
 
@@ -29,73 +30,110 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         {
             return null;
         }
-        var scope = await access.ScopeAsync();
         var root = organisation.Kind == OrganisationKind.Local ? organisation.ParentId ?? organisationId : organisationId;
         var within = tree.SelfAndDescendants(root).Where(id => tree.IsSelfOrDescendant(id, election.OrganisationId)).ToList();
         var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => within.Contains(c.OrganisationId))
-            .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new { c.OrganisationId, m.Id, m.Name }).ToListAsync();
-        var counties = answered.Select(a => a.OrganisationId).Distinct().ToList();
-        var municipalityIds = answered.Select(a => a.Id).ToList();
-        var branches = (await db.Organisations.AsNoTracking()
-                .Where(o => o.Kind == OrganisationKind.Local && o.MunicipalityId != null && municipalityIds.Contains(o.MunicipalityId.Value))
-                .Select(o => new
-                {
-                    o.Id, o.Name, o.ShortName, Municipality = o.MunicipalityId!.Value, o.RegionId,
-                    Region = db.Regions.Where(r => r.Id == o.RegionId).Select(r => r.Name).FirstOrDefault(),
-                }).ToListAsync())
-            .Where(b => within.Contains(b.Id)).ToList();
-        // The regions the branches are in, read with them: one query less on a page that counts them.
-        var regionNames = branches.Where(b => b.RegionId is not null && b.Region is not null).GroupBy(b => b.RegionId!.Value).ToDictionary(g => g.Key, g => g.First().Region!);
+            .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new Answered(c.OrganisationId, m.Id, m.Name)).ToListAsync();
+        var counties = answered.Select(a => a.County).Distinct().ToList();
         var kinds = await KindsAsync();
-        var owners = counties.ToDictionary(c => c, c => CouncilListOwner(c, election.Kind, tree, kinds));
-        var listOwners = owners.Values.Distinct().ToList();
+        var listOwners = counties.Select(c => election.Kind.ListOwner(c, tree, kinds)).Distinct().ToList();
         var nominations = await db.Nominations.AsNoTracking().Include(n => n.Steps)
             .Where(n => n.ElectionId == electionId && (counties.Contains(n.CountyId) || listOwners.Contains(n.CountyId))).ToListAsync();
         var today = clock.Today();
-        NominationRow Row(Guid county, Guid? municipality, string name, string? municipalityName, Guid? branch, string? branchName, string region, bool canEdit)
+        var scope = await access.ScopeAsync();
+        bool Edits(Guid owner) => scope.CoversOrganisation(owner);
+        NominationRow Row(Guid county, Guid? municipality, string name, BranchOf? branch, string region)
         {
             var found = nominations.FirstOrDefault(n => n.CountyId == county && n.MunicipalityId == municipality);
             var cells = NominationStepKinds.All.Select(k => found?.Steps.FirstOrDefault(s => s.Kind == k) is { } s
-                ? new StepCell(k, s.On, s.RecordedBy, s.Note, election.TargetFor(k), StepLight.Done)
+                ? new StepCell(k, s.On, s.RecordedBy, s.Note, election.TargetFor(k), StepLight.Done, s.LinkId)
                 : new StepCell(k, null, null, null, election.TargetFor(k), StepLights.Of(null, election.TargetFor(k), today))).ToList();
-            return new NominationRow(county, municipality, name, municipalityName, branch, branchName, region, cells, found?.Version ?? 0, canEdit);
+            return new NominationRow(county, municipality, name, municipality is null ? null : name, branch?.Id, branch?.Name, region, cells, found?.Version ?? 0,
+                Edits(branch?.Id ?? county));
         }
         var rows = new List<NominationRow>();
-        foreach (var a in answered)
+        var regionNames = new Dictionary<Guid, string>();
+        // A local election has a list in every municipality; a Storting or Sámi parliament election only the county's, for its constituency.
+        if (election.Kind == ElectionKind.Local)
         {
-            var branch = branches.FirstOrDefault(b => b.Municipality == a.Id && tree.IsSelfOrDescendant(b.Id, a.OrganisationId));
-            var owner = branch?.Id ?? a.OrganisationId;
-            if (!scope.CoversOrganisation(a.OrganisationId) && !scope.CoversOrganisation(owner))
+            var branches = await BranchesAsync(answered, within);
+            regionNames = branches.Where(b => b.RegionId is not null && b.Region is not null).GroupBy(b => b.RegionId!.Value).ToDictionary(g => g.Key, g => g.First().Region!);
+            foreach (var a in answered)
             {
-                continue;
-            }
-            var region = branch?.RegionId is { } r && regionNames.TryGetValue(r, out var regionName) ? regionName : "Uten lokallag";
-            rows.Add(Row(a.OrganisationId, a.Id, a.Name, a.Name, branch?.Id, branch is null ? null : branch.ShortName ?? branch.Name, region, scope.CoversOrganisation(owner)));
-        }
-        if (election.Kind is ElectionKind.Local or ElectionKind.Storting)
-        {
-            foreach (var owner in listOwners)
-            {
-                if (!await guard.ReadsOrganisation(owner))
+                var branch = branches.FirstOrDefault(b => b.Municipality == a.Id && tree.IsSelfOrDescendant(b.Id, a.County));
+                if (scope.CoversOrganisation(a.County) || Edits(branch?.Id ?? a.County))
                 {
-                    continue;
+                    rows.Add(Row(a.County, a.Id, a.Name, branch, branch?.Region ?? "Uten lokallag"));
                 }
-                var ownerName = (await directory.FindAsync(owner))?.DisplayName ?? "";
-                rows.Add(Row(owner, null, $"{CouncilList(election.Kind)} ({ownerName})", null, null, null, "Fylket", scope.CoversOrganisation(owner)));
             }
         }
-        var regionChoices = regionNames.Select(r => new NamedItem(r.Key, r.Value)).OrderBy(r => r.Name, NorwegianText.Comparer).ToList();
-        if (regionId is { } only && regionNames.TryGetValue(only, out var chosen))
+        foreach (var owner in listOwners)
         {
-            rows = [.. rows.Where(r => r.Region == chosen)];
+            if (await guard.ReadsOrganisation(owner))
+            {
+                rows.Add(Row(owner, null, $"{election.Kind.CountyList()} ({(await directory.FindAsync(owner))?.DisplayName})", null, "Fylket"));
+            }
+        }
+        return Summarise(new ElectionOverview(await elections.RowAsync(election), organisationId, organisation.DisplayName, rows, [],
+            new NominationTotals(organisation.DisplayName, 0, 0, 0, 0, 0), [.. regionNames.Select(r => new NamedItem(r.Key, r.Value)).OrderBy(r => r.Name, NorwegianText.Comparer)], today),
+            regionId, weakestFirst);
+    }
+
+    /// <summary>The lists a row counts in its sums: every municipality's in a local election, the counties' own in the others.</summary>
+    private static bool Counts(NominationRow row, ElectionKind kind) => kind != ElectionKind.Local || row.MunicipalityId is not null;
+
+    private static ElectionOverview Summarise(ElectionOverview overview, Guid? regionId, bool weakestFirst)
+    {
+        var rows = overview.Rows;
+        if (regionId is { } only && overview.RegionChoices.FirstOrDefault(r => r.Id == only) is { } chosen)
+        {
+            rows = [.. rows.Where(r => r.Region == chosen.Name)];
         }
         var ordered = (weakestFirst
             ? rows.OrderByDescending(r => r.Late).ThenBy(r => r.Steps.Count(s => s.Light == StepLight.Done)).ThenBy(r => r.Name, NorwegianText.Comparer)
             : rows.OrderBy(r => r.MunicipalityId is null).ThenBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
-        var regions = ordered.Where(r => r.MunicipalityId is not null).GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => Totals(g.Key, [.. g])).ToList();
-        return new ElectionOverview(await elections.RowAsync(election), organisationId, organisation.DisplayName, ordered, regions,
-            Totals(organisation.DisplayName, [.. ordered.Where(r => r.MunicipalityId is not null)]), regionChoices, today);
+        var kind = overview.Election.Kind;
+        var regions = ordered.Where(r => Counts(r, kind)).GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => Totals(g.Key, [.. g])).ToList();
+        return overview with { Rows = ordered, Regions = regions, Total = Totals(overview.OrganisationName, [.. ordered.Where(r => Counts(r, kind))]) };
     }
+
+    private sealed record Answered(Guid County, Guid Id, string Name);
+
+    private sealed record BranchOf(Guid Id, string Name, Guid Municipality, Guid? RegionId, string? Region);
+
+    /// <summary>The branches covering the municipalities, with their regions read alongside: one query less on a page that counts them.</summary>
+    private async Task<List<BranchOf>> BranchesAsync(IReadOnlyList<Answered> answered, IReadOnlyList<Guid> within)
+    {
+        var municipalityIds = answered.Select(a => a.Id).ToList();
+        return (await db.Organisations.AsNoTracking()
+                .Where(o => o.Kind == OrganisationKind.Local && o.MunicipalityId != null && municipalityIds.Contains(o.MunicipalityId.Value))
+                .Select(o => new BranchOf(o.Id, o.ShortName ?? o.Name, o.MunicipalityId!.Value, o.RegionId, db.Regions.Where(r => r.Id == o.RegionId).Select(r => r.Name).FirstOrDefault()))
+                .ToListAsync())
+            .Where(b => within.Contains(b.Id)).ToList();
+    }
+
+    /// <summary>
+    /// One list's page: its row, what its steps point at, the committee today and, to those who may record, what a step can point at.
+    /// Null when the reader may not see the row.
+    /// </summary>
+    public async Task<NominationDetail?> DetailAsync(Guid electionId, Guid countyId, Guid? municipalityId)
+    {
+        var overview = await OverviewAsync(electionId, countyId);
+        if (overview?.Rows.FirstOrDefault(r => r.CountyId == countyId && r.MunicipalityId == municipalityId) is not { } row)
+        {
+            return null;
+        }
+        var owner = row.BranchId ?? row.CountyId;
+        var choices = await links.ChoicesAsync(owner, overview.Election.Day);
+        var steps = row.Steps.Select(s => new StepDetail(s, s.LinkId is { } id ? choices.FirstOrDefault(c => c.Id == id) : null)).ToList();
+        var ownerName = row.Branch ?? (await directory.FindAsync(owner))?.DisplayName ?? "";
+        return new NominationDetail(overview.Election, row, owner, ownerName, steps, await links.CommitteeAsync(owner), row.CanEdit ? choices : [], overview.Today);
+    }
+
+    /// <summary>A nomination by its id (once a step is recorded it has one): the same page as by its list.</summary>
+    public async Task<NominationDetail?> DetailAsync(Guid nominationId) =>
+        await db.Nominations.AsNoTracking().Where(n => n.Id == nominationId).Select(n => new { n.ElectionId, n.CountyId, n.MunicipalityId }).SingleOrDefaultAsync() is { } key
+            ? await DetailAsync(key.ElectionId, key.CountyId, key.MunicipalityId) : null;
 
     /// <summary>Records (or takes back) a step of one list's nomination; a step out of order is saved with a warning.</summary>
     public Task<Outcome<StepRecorded>> RecordAsync(StepInput input) => Outcome.Try(async () =>
@@ -144,12 +182,16 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
             {
                 return Outcome<StepRecorded>.Invalid(nameof(input.On), "Oppgi datoen steget ble tatt.");
             }
+            if (input.LinkId is not null && NominationLinks.Check(input.Kind, input.LinkId, await links.ChoicesAsync(owner.Value, election.Day)) is { } wrong)
+            {
+                return Outcome<StepRecorded>.Invalid(nameof(input.LinkId), wrong);
+            }
             var before = nomination.Steps.FirstOrDefault(s => s.Kind == input.Kind);
             if (before is not null)
             {
                 db.NominationSteps.Remove(before);
             }
-            (var step, warning) = nomination.Record(input.Kind, LocalDate.FromDateOnly(on), election.Day, clock.Today(), access.ActorName, input.Note);
+            (var step, warning) = nomination.Record(input.Kind, LocalDate.FromDateOnly(on), election.Day, clock.Today(), access.ActorName, input.Note, input.LinkId);
             db.NominationSteps.Add(step);
         }
         if (!await db.SaveUnlessDuplicateAsync())
@@ -168,16 +210,13 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var kinds = await KindsAsync();
         if (input.MunicipalityId is not { } municipality)
         {
-            // The county council's list: its owner is the owner of a county under the election (the umbrella where counties share one).
-            if (election.Kind == ElectionKind.Sameting)
-            {
-                return null;
-            }
+            // The county council's list: its owner is the owner of a county under the election (the umbrella where counties share one);
+            // in a Storting or Sámi parliament election the county's own list for its constituency.
             var counties = await db.CountyMunicipalities.AsNoTracking().Select(c => c.OrganisationId).Distinct().ToListAsync();
             return counties.Any(c => tree.IsSelfOrDescendant(c, election.OrganisationId) && kinds.GetValueOrDefault(c) is OrganisationKind.County or OrganisationKind.CountyPart
-                && CouncilListOwner(c, election.Kind, tree, kinds) == input.CountyId) ? input.CountyId : null;
+                && election.Kind.ListOwner(c, tree, kinds) == input.CountyId) ? input.CountyId : null;
         }
-        if (!tree.IsSelfOrDescendant(input.CountyId, election.OrganisationId)
+        if (election.Kind != ElectionKind.Local || !tree.IsSelfOrDescendant(input.CountyId, election.OrganisationId)
             || !await db.CountyMunicipalities.AnyAsync(c => c.OrganisationId == input.CountyId && c.MunicipalityId == municipality))
         {
             return null;
@@ -188,16 +227,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         return branch == Guid.Empty ? input.CountyId : branch;
     }
 
-    /// <summary>
-    /// Whose the county council's list is: in a local election the umbrella's where counties share one (Hedmark and Oppland in
-    /// Innlandet), else the county's; a Storting election's constituency is the county's own.
-    /// </summary>
-    private static Guid CouncilListOwner(Guid county, ElectionKind kind, OrganisationTree tree, IReadOnlyDictionary<Guid, OrganisationKind> kinds) =>
-        kind == ElectionKind.Local && tree.ParentOf(county) is { } parent && kinds.GetValueOrDefault(parent) == OrganisationKind.Umbrella ? parent : county;
-
     private async Task<Dictionary<Guid, OrganisationKind>> KindsAsync() => (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.Kind);
-
-    private static string CouncilList(ElectionKind kind) => kind == ElectionKind.Storting ? "Stortingslista" : "Fylkestinget";
 
     private static NominationTotals Totals(string name, IReadOnlyList<NominationRow> rows)
     {

@@ -20,7 +20,8 @@ public static class ReminderEndpoints
         services.AddScoped<PreferenceService>().AddScoped<NotificationService>();
         // The sources of items, one per kind of thing that has a date; each feature's items join here as the feature lands.
         services.AddScoped<ReminderSource, MeasureSource>().AddScoped<ReminderSource, FollowUpSource>().AddScoped<ReminderSource, NoticeSource>().AddScoped<ReminderSource, TermSource>()
-            .AddScoped<ReminderSource, StudySource>().AddScoped<ReminderSource, ChecklistSource>().AddScoped<ReminderSource, DigestSource>();
+            .AddScoped<ReminderSource, StudySource>().AddScoped<ReminderSource, ChecklistSource>().AddScoped<ReminderSource, DigestSource>()
+            .AddScoped<ReminderSource, NominationSource>();
         services.AddScoped<Privacy.IPersonalData, ReminderPersonalData>();
         return services;
     }

@@ -17,7 +17,8 @@ namespace Arbeidsplan.Web.Features.Reports;
 /// its data exists. The caller has checked the actor's scope; this reads what the organisation holds.
 /// </summary>
 public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, RegisterSnapshots registerSnapshots,
-    RecruitmentService recruitment, AnnualReportActivity activity, ReportFinances finances, ReportBranches branches)
+    RecruitmentService recruitment, AnnualReportActivity activity, ReportFinances finances, ReportBranches branches,
+    ReportElections elections)
 {
     public async Task<IReadOnlyList<ReportSection>> SectionsAsync(Guid organisationId, int year)
     {
@@ -32,6 +33,7 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
             await MembersAsync(organisationId, name, year),
             await activity.StudyAsync(organisationId, year),
             await branches.SectionAsync(organisationId, year),
+            await elections.SectionAsync(organisationId, year),
             await activity.ResolutionsAsync(organisationId, year),
             await finances.SectionAsync(organisationId, year),
             await activity.AffiliatesAsync(organisationId, year),

@@ -13,7 +13,7 @@ public static class ReportEndpoints
 {
     public static IServiceCollection AddReports(this IServiceCollection services) =>
         services.AddScoped<AnnualReportData>().AddScoped<AnnualReportActivity>().AddScoped<AnnualReportService>()
-            .AddScoped<ReportFinances>().AddScoped<ReportBranches>().AddScoped<AnnualAccountsService>()
+            .AddScoped<ReportFinances>().AddScoped<ReportBranches>().AddScoped<ReportElections>().AddScoped<AnnualAccountsService>()
             .AddScoped<Privacy.IPersonalData, ReportPersonalData>();
 
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)

@@ -794,6 +794,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("LinkId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("NominationId")
                         .HasColumnType("uuid");
 

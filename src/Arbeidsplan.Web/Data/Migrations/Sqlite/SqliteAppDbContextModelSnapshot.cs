@@ -789,6 +789,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("LinkId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("NominationId")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,36 @@
+using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Domain.Register;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Data;
+
+/// <summary>
+/// The lists of elections (<see cref="NominationList.Of"/>) read in two queries: the municipalities each county answers for and
+/// the branches covering them. For the features that count nominations (reminders, the annual report) without reaching into Valg.
+/// </summary>
+public static class NominationListQueries
+{
+    public static async Task<NominationListSource> NominationListSourceAsync(this AppDbContext db, CancellationToken ct = default)
+    {
+        var answered = await db.CountyMunicipalities.AsNoTracking()
+            .Join(db.Municipalities, a => a.MunicipalityId, m => m.Id, (a, m) => new { a.OrganisationId, m.Id, m.Name }).ToListAsync(ct);
+        var branches = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Local && o.MunicipalityId != null)
+            .Select(o => new { o.Id, Municipality = o.MunicipalityId!.Value }).ToListAsync(ct);
+        return new NominationListSource([.. answered.Select(a => (a.OrganisationId, a.Id, a.Name))], [.. branches.Select(b => (b.Id, b.Municipality))]);
+    }
+
+    /// <summary>The steps taken in the elections' nominations, each with its list's key.</summary>
+    public static async Task<List<(Guid ElectionId, Guid County, Guid? Municipality, NominationStepKind Kind, NodaTime.LocalDate On)>> NominationStepsAsync(
+        this AppDbContext db, IReadOnlyList<Guid> electionIds, CancellationToken ct = default) =>
+        [.. (await db.NominationSteps.AsNoTracking()
+                .Join(db.Nominations.Where(n => electionIds.Contains(n.ElectionId)), s => s.NominationId, n => n.Id, (s, n) => new { n.ElectionId, n.CountyId, n.MunicipalityId, s.Kind, s.On })
+                .ToListAsync(ct))
+            .Select(s => (s.ElectionId, s.CountyId, s.MunicipalityId, s.Kind, s.On))];
+}
+
+/// <summary>What the lists are made from: each county's municipalities (with names) and the branches covering municipalities.</summary>
+public sealed record NominationListSource(IReadOnlyList<(Guid County, Guid Municipality, string Name)> Answered, IReadOnlyList<(Guid Branch, Guid Municipality)> Branches)
+{
+    public IReadOnlyList<NominationList> ListsOf(Election election, OrganisationTree tree, IReadOnlyDictionary<Guid, OrganisationKind> kinds, Func<Guid, string> nameOf) =>
+        NominationList.Of(election, Answered, Branches, tree, kinds, nameOf);
+}
