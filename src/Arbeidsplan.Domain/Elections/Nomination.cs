@@ -11,6 +11,7 @@ namespace Arbeidsplan.Domain.Elections;
 public sealed class Nomination : IVersioned, IAudited
 {
     private readonly List<NominationStep> steps = [];
+    private readonly List<Candidate> candidates = [];
 
     private Nomination() { }
 
@@ -28,6 +29,12 @@ public sealed class Nomination : IVersioned, IAudited
     public Guid CountyId { get; private set; }
     public Guid? MunicipalityId { get; private set; }
     public IReadOnlyList<NominationStep> Steps => steps;
+
+    /// <summary>The list: the candidates standing by their place, then those who declined.</summary>
+    public IReadOnlyList<Candidate> Candidates => candidates;
+
+    /// <summary>The council's (or the constituency's) seats, which set how many names the list must and may hold.</summary>
+    public int? Seats { get; private set; }
     public long Version { get; set; }
     public bool IsDemo { get; set; }
 
@@ -55,6 +62,81 @@ public sealed class Nomination : IVersioned, IAudited
         var missing = NominationStepKinds.All.Where(k => k < kind && steps.All(s => s.Kind != k)).ToList();
         return (step, missing.Count == 0 ? null
             : $"Registrert, men {NorwegianText.List([.. missing.Select(k => $"«{k.Label().ToLowerInvariant()}»")])} er ikke registrert ennå.");
+    }
+
+    /// <summary>The act's rules for the list, once its seats are known.</summary>
+    public ListRules? Rules(ElectionKind kind) => Seats is { } seats ? ListRules.For(kind, MunicipalityId is null, seats) : null;
+
+    public void SetSeats(int? seats)
+    {
+        if (seats is < 1 or > 200)
+        {
+            throw new RuleViolation(nameof(Seats), "Oppgi antall representanter, mellom 1 og 200.");
+        }
+        Seats = seats;
+    }
+
+    /// <summary>Puts a person on the list, at the place given (the end when none); a person is on a list once.</summary>
+    public Candidate AddCandidate(Guid personId, CandidateFacts facts, int? place = null)
+    {
+        if (candidates.Any(c => c.PersonId == personId))
+        {
+            throw new RuleViolation("PersonId", "Personen står allerede på listen.");
+        }
+        var end = Standing().Count + 1;
+        if (place is < 1 || place > end)
+        {
+            throw new RuleViolation("Place", $"Velg en plass fra 1 til {end}.");
+        }
+        var candidate = new Candidate(Id, personId, end, facts);
+        candidates.Add(candidate);
+        Move(candidate.Id, place ?? candidate.Place);
+        return candidate;
+    }
+
+    /// <summary>Moves a standing candidate to a place (1 is the top); those between shift one place.</summary>
+    public void Move(Guid candidateId, int place)
+    {
+        var standing = Standing();
+        var candidate = standing.FirstOrDefault(c => c.Id == candidateId)
+            ?? throw new RuleViolation("CandidateId", "Kandidaten står ikke på listen (har takket nei eller er fjernet).");
+        if (place < 1 || place > standing.Count)
+        {
+            throw new RuleViolation("Place", $"Velg en plass fra 1 til {standing.Count}.");
+        }
+        standing.Remove(candidate);
+        standing.Insert(place - 1, candidate);
+        Number(standing);
+    }
+
+    /// <summary>Records that a candidate said no: kept on the page as declined, off the list, the rest close up.</summary>
+    public void Decline(Guid candidateId, LocalDate on)
+    {
+        var candidate = Find(candidateId);
+        candidate.Decline(on);
+        Number(Standing());
+    }
+
+    /// <summary>Takes a candidate off the list entirely (entered by mistake); the rest close up.</summary>
+    public Candidate Remove(Guid candidateId)
+    {
+        var candidate = Find(candidateId);
+        candidates.Remove(candidate);
+        Number(Standing());
+        return candidate;
+    }
+
+    private Candidate Find(Guid candidateId) =>
+        candidates.FirstOrDefault(c => c.Id == candidateId) ?? throw new RuleViolation("CandidateId", "Fant ikke kandidaten på listen.");
+
+    private List<Candidate> Standing() => [.. candidates.Where(c => c.DeclinedOn is null && c.Place > 0).OrderBy(c => c.Place)];
+
+    private static void Number(List<Candidate> standing)
+    {
+        for (var i = 0; i < standing.Count; i++)
+        {
+            standing[i].Place = i + 1;
+        }
     }
 
     /// <summary>Takes a step back (recorded by mistake).</summary>

@@ -24,6 +24,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Elections.Election> Elections => Set<Domain.Elections.Election>();
     public DbSet<Domain.Elections.Nomination> Nominations => Set<Domain.Elections.Nomination>();
     public DbSet<Domain.Elections.NominationStep> NominationSteps => Set<Domain.Elections.NominationStep>();
+    public DbSet<Domain.Elections.Candidate> Candidates => Set<Domain.Elections.Candidate>();
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<BodyMemberOrganisation> BodyMemberOrganisations => Set<BodyMemberOrganisation>();
     public DbSet<Person> Persons => Set<Person>();

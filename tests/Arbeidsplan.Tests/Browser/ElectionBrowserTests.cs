@@ -8,7 +8,7 @@ namespace Arbeidsplan.Tests.Browser;
 
 /// <summary>
 /// The county leader records a nomination step on Valg: a day in the future is said by the date field, then a day before the
-/// steps that should come first is saved with the warning said above the form. Checked with axe-core.
+/// steps that should come first is saved with the warning said above the form; the branch leader builds her list. Checked with axe-core.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ElectionBrowserTests(BrowserApp browser)
@@ -45,6 +45,42 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
 
         await Assertions.Expect(page.Locator("#steg p.warning")).ToContainTextAsync("Registrert, men «nominasjonskomité oppnevnt», «komiteen kurset» og «kandidatundersøkelse sendt» er ikke registrert ennå.");
         await Assertions.Expect(page.Locator("table.nominations")).ToContainTextAsync("20.5.26");
+        await BrowserSteps.CheckAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task BranchLeader_BuildsHerList_AMissingBirthYearSaidByItsField_ThenMovesTheNewCandidateToTheTop()
+    {
+        var w = browser.World;
+        var municipality = await browser.App.WithDbAsync(async db =>
+        {
+            var place = new Municipality(MunicipalityNumber.Parse("9912"), "Kandidatby");
+            db.Municipalities.Add(place);
+            (await db.Organisations.SingleAsync(o => o.Id == w.BranchA)).CoverMunicipality(place.Id);
+            db.CountyMunicipalities.Add(new CountyMunicipality(w.County, place.Id));
+            await db.SaveChangesAsync();
+            return place.Id;
+        });
+        var kari = await browser.App.SignedInClientAsync(w.CountyLeaderUser);
+        var election = await ApiResponses.Created(await kari.PostAsJsonAsync("/api/elections", new { organisationId = w.County, kind = "Local", day = "2027-09-13" }));
+        await ApiResponses.Ok(await kari.PostAsJsonAsync($"/api/elections/{election}/candidates",
+            new { countyId = w.County, municipalityId = municipality, name = "Første Kandidat", birthYear = 1970, gender = "Man" }));
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, w.BranchLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/valg/liste?valg={election}&fylke={w.County}&kommune={municipality}");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GetByLabel("Navn", new() { Exact = true }).FillAsync("Ny Kandidat");
+        await page.GetByLabel("Kjønn").SelectOptionAsync(new SelectOptionValue { Label = "Kvinne" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sett på listen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("div.validation-message")).ToContainTextAsync("Oppgi fødselsåret");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Fødselsår").FillAsync("1999");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sett på listen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flytt Ny Kandidat opp til plass 1" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#liste tbody tr").First).ToContainTextAsync("Ny Kandidat");
+        await Assertions.Expect(page.Locator("#liste")).ToContainTextAsync("2 navn: 1 kvinne, 1 mann, 1 under 30");
         await BrowserSteps.CheckAccessibleAsync(page);
     }
 }

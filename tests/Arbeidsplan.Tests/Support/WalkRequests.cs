@@ -121,6 +121,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/media", StringComparison.Ordinal) => s.Media,
         _ when pattern.StartsWith("/api/elections", StringComparison.Ordinal) => s.PublicElection,
         _ when pattern.StartsWith("/api/nominations", StringComparison.Ordinal) => s.Nomination,
+        _ when pattern.StartsWith("/api/candidates", StringComparison.Ordinal) => s.Candidate,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
 
@@ -145,6 +146,8 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "mnd" when parameter.Type == typeof(int) => "9",
         "dato" or "on" or "from" => "2026-06-01",
         "to" => "2026-12-31",
+        // A candidate is versioned with its list (the nomination).
+        "version" when route.Pattern.StartsWith("/api/candidates", StringComparison.Ordinal) => (await VersionAsync(s.Nomination)).ToString(CultureInfo.InvariantCulture),
         "version" => (await VersionAsync(IdFor(route.Pattern))).ToString(CultureInfo.InvariantCulture),
         // Part of the tag: a search for it must find nothing, and a page that repeats the search term shows no whole tag.
         "search" or "sok" or "q" => s.Tag[1..^1],
@@ -312,6 +315,10 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/elections" => new { organisationId = s.Organisation, kind = "Storting", day = "2029-09-10", name = $"{s.Tag} stortingsvalg" },
         "/api/elections/{id:guid}" => new { organisationId = s.Organisation, kind = "Local", day = "2027-09-13", name = $"{s.Tag} valg endret", version },
         "/api/elections/municipalities" => new { organisationId = s.Organisation, municipalities = new[] { s.Tag == "Hjemmerad" ? "9801" : "9802" } },
+        // The list's version is its nomination's; left out, no version is checked, so the walk's own changes do not refuse each other.
+        "/api/elections/{id:guid}/candidates" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, name = $"{s.Tag} kandidat", birthYear = 1990, gender = "Man" },
+        "/api/elections/{id:guid}/seats" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, seats = 27 },
+        "/api/candidates/{id:guid}" => new { birthYear = 1981, gender = "Woman", residence = $"{s.Tag} sted", place = 1 },
         "/api/elections/{id:guid}/nominations/steps" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, kind = "CommitteeTrained", on = "2026-05-20", note = $"{s.Tag} kurs" },
         "/api/reports/annual/accounts" => new { organisationId = s.Organisation, year = 2026, income = 120_000, expenses = 100_000 },
         "/api/reports/annual/accounts/import" => Form(("organisationId", s.Organisation.ToString()), ("year", "2026"), ("apply", "true"),

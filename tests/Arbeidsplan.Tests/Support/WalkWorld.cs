@@ -40,6 +40,7 @@ public sealed record Seeded(
     public Guid PublicElection { get; init; }
     public Guid ElectionMunicipality { get; init; }
     public Guid Nomination { get; init; }
+    public Guid Candidate { get; init; }
 
     /// <summary>A statement of the county, a step of its follow-up and a piece in the media log about it.</summary>
     public Guid Resolution { get; init; }
@@ -182,7 +183,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
     /// <summary>The county's local election 2027, a municipality it answers for (its own, numbered by the tag) and that list's first step.</summary>
     private async Task<Seeded> SeedPublicElectionAsync(Seeded s)
     {
-        var (election, municipality, nomination) = await WithDbAsync(async db =>
+        var (election, municipality, nomination, candidate) = await WithDbAsync(async db =>
         {
             var place = new Arbeidsplan.Domain.Register.Municipality(Arbeidsplan.Domain.Register.MunicipalityNumber.Parse(s.Tag == "Hjemmerad" ? "9801" : "9802"), s.Tag == "Hjemmerad" ? "Valgby nord" : "Valgby sør");
             db.Municipalities.Add(place);
@@ -193,10 +194,12 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             db.Nominations.Add(nomination);
             nomination.Record(Arbeidsplan.Domain.Elections.NominationStepKind.CommitteeAppointed, new NodaTime.LocalDate(2026, 5, 1), made.Day, new NodaTime.LocalDate(2026, 6, 1),
                 "walk", $"{s.Tag} komité");
+            var candidate = nomination.AddCandidate(s.Person, new Arbeidsplan.Domain.Elections.CandidateFacts(1980, Arbeidsplan.Domain.Members.Gender.Woman, $"{s.Tag} bosted", false, false));
+            db.Candidates.Add(candidate);
             await db.SaveChangesAsync();
-            return (made.Id, place.Id, nomination.Id);
+            return (made.Id, place.Id, nomination.Id, candidate.Id);
         });
-        return s with { PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination };
+        return s with { PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination, Candidate = candidate };
     }
 
     /// <summary>The walk's clients post files with the sign-in cookie, which a form needs the page's token for: the document is written directly.</summary>

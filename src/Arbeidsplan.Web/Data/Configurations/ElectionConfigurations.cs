@@ -29,6 +29,19 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         b.HasOne<Municipality>().WithMany().HasForeignKey(n => n.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(n => n.Steps).WithOne().HasForeignKey(s => s.NominationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(n => n.Steps).HasField("steps");
+        b.HasMany(n => n.Candidates).WithOne().HasForeignKey(c => c.NominationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(n => n.Candidates).HasField("candidates");
+    }
+}
+
+internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
+{
+    public void Configure(EntityTypeBuilder<Candidate> b)
+    {
+        // A person stands once on a list; two adding them at once is refused here as well as in the aggregate.
+        b.HasIndex(c => new { c.NominationId, c.PersonId }).IsUnique();
+        b.Property(c => c.Residence).HasMaxLength(Candidate.MaxResidence);
+        b.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

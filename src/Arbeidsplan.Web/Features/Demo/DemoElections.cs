@@ -1,4 +1,5 @@
 using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using NodaTime;
@@ -8,7 +9,8 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// <summary>
 /// The 2027 local election for the demo's counties: the municipalities each answers for (every one has a branch in the demo; a
 /// municipality without one would show as a gap), and the nominations at different stages — two lists adopted, top candidates chosen in a few, committees
-/// appointed in most, nothing yet in some — with the county council's nomination begun by the joint board. Marked as demo.
+/// appointed in most, nothing yet in some — with the county council's nomination begun by the joint board, and the two adopted
+/// lists with their candidates. Marked as demo.
 /// </summary>
 internal sealed class DemoElections(AppDbContext db)
 {
@@ -47,8 +49,37 @@ internal sealed class DemoElections(AppDbContext db)
             // Hamar's committee is a body in the register; its appointment points at it.
             Add(new Nomination(election.Id, county, municipality.Id) { IsDemo = true }, election, steps, today, name == "Hamar" ? world.HamarNomination.Id : null);
         }
+        AddList(world, election, "Hamar", 35, 9, declined: 4);
+        AddList(world, election, "Stange", 27, 7, declined: null);
         var council = new Nomination(election.Id, world.Innlandet.Id, null) { IsDemo = true };
         Add(council, election, 1, today, null);
+    }
+
+    /// <summary>
+    /// The candidates of an adopted list: made-up people of the branch (added to the register with the name only, as the list
+    /// needs no more), a few under 30, the first two cumulated, and one who said no.
+    /// </summary>
+    private void AddList(DemoWorld world, Election election, string municipality, int seats, int names, int? declined)
+    {
+        var nomination = db.Nominations.Local.Single(n => n.ElectionId == election.Id && n.MunicipalityId == world.MunicipalityNamed(municipality).Id);
+        nomination.SetSeats(seats);
+        for (var i = 0; i < names; i++)
+        {
+            var index = 700 + (municipality.Length * 13) + (i * 7);
+            var person = new Person(world.BranchIn(municipality).Id, DemoRegister.PersonName(index), null, null);
+            db.Persons.Add(person);
+            // The register's first names go woman, man, woman …: the gender follows the name.
+            var gender = index % DemoRegister.FirstNames.Count % 2 == 0 ? Gender.Woman : Gender.Man;
+            var facts = new CandidateFacts(i % 3 == 2 ? 1999 + i : 1958 + (i * 3), gender, $"{municipality} {(i % 2 == 0 ? "sentrum" : "nord")}",
+                Rerunning: i < 3, Cumulated: i < 2);
+            var candidate = nomination.AddCandidate(person.Id, facts);
+            candidate.IsDemo = true;
+            db.Candidates.Add(candidate);
+        }
+        if (declined is { } place)
+        {
+            nomination.Decline(nomination.Candidates.Single(c => c.Place == place).Id, new LocalDate(2026, 11, 1));
+        }
     }
 
     private void Add(Nomination nomination, Election election, int steps, LocalDate today, Guid? committee)

@@ -2,6 +2,7 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Elections;
 using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,8 @@ namespace Arbeidsplan.Web.Features.Elections;
 public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
-        services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<Privacy.IPersonalData, ElectionPersonalData>();
+        services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>()
+            .AddScoped<CandidateService>().AddScoped<Privacy.IPersonalData, ElectionPersonalData>();
 
     public static void MapElectionEndpoints(this IEndpointRouteBuilder app)
     {
@@ -47,12 +49,44 @@ public static class ElectionEndpoints
             Problems.Found(await s.DetailAsync(id, countyId, municipalityId))).Scoped(ScopeRule.Organisation);
         app.MapGet("/api/nominations/{id:guid}", async (Guid id, NominationService s) => Problems.Found(await s.DetailAsync(id)))
             .WithTags("Valg").Scoped(ScopeRule.Organisation);
+        // The list: candidates by the list's key (the nomination is made with the first), then by their own id.
+        api.MapPost("/{id:guid}/candidates", async (Guid id, CandidateInput input, CandidateService s) =>
+        {
+            input.ElectionId = id;
+            return (await s.AddAsync(input)).ToHttp();
+        }).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/seats", async (Guid id, SeatsInput input, CandidateService s) =>
+        {
+            input.ElectionId = id;
+            return (await s.SeatsAsync(input)).ToHttp();
+        }).Scoped(ScopeRule.Organisation);
+        var candidates = app.MapGroup("/api/candidates").WithTags("Valg");
+        candidates.MapPut("/{id:guid}", async (Guid id, CandidateInput input, CandidateService s) => (await s.ChangeAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        candidates.MapDelete("/{id:guid}", async (Guid id, long? version, CandidateService s) => (await s.RemoveAsync(id, version)).ToHttp()).Scoped(ScopeRule.Organisation);
+        app.MapGet("/api/nominations/{id:guid}/list.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, NominationService s) =>
+                await s.DetailAsync(id) is { List.Hidden: false } d
+                    ? ExcelSheet.File(CandidateDocuments.FileName(d, "xlsx"), "Liste", CandidateDocuments.Sheet(d.List)) : Problems.NotFound())
+            .WithTags("Valg").ProducesExcel().Scoped(ScopeRule.Organisation);
+        foreach (var (extension, type) in PaperFormat.All)
+        {
+            app.MapGet($"/api/nominations/{{id:guid}}/list.{extension}", async Task<Results<FileStreamHttpResult, NotFoundProblem>> (Guid id, NominationService s, NominationLinks links,
+                    OrganisationDirectory directory) =>
+                    await s.DetailAsync(id) is { List.Hidden: false } d
+                        ? TypedResults.File(PaperFormat.Spool(CandidateDocuments.Proposal(d, await PartyAsync(directory, d.OwnerId), await links.BoardAsync(d.OwnerId)), extension), type,
+                            CandidateDocuments.FileName(d, extension))
+                        : Problems.NotFound())
+                .WithTags("Valg").Produces<Stream>(StatusCodes.Status200OK, type).Scoped(ScopeRule.Organisation);
+        }
         api.MapPost("/{id:guid}/nominations/steps", async (Guid id, StepInput input, NominationService s) =>
         {
             input.ElectionId = id;
             return (await s.RecordAsync(input)).ToHttp();
         }).Scoped(ScopeRule.Organisation);
     }
+
+    /// <summary>The party's name for the list proposal: its top organisation's.</summary>
+    private static async Task<string> PartyAsync(OrganisationDirectory directory, Guid organisationId) =>
+        (await directory.FindAsync((await directory.TreeAsync()).RootOf(organisationId)))?.Name ?? "";
 
     private static IEnumerable<Dictionary<string, object?>> Rows(ElectionOverview overview) => overview.Rows.Select(r =>
     {

@@ -26,7 +26,7 @@ public sealed record StepCell(NominationStepKind Kind, LocalDate? On, string? By
 
 /// <summary>One list's nomination: a municipality's (with the branch that covers it, if any) or the county council's.</summary>
 public sealed record NominationRow(Guid CountyId, Guid? MunicipalityId, string Name, string? Municipality, Guid? BranchId, string? Branch, string Region,
-    IReadOnlyList<StepCell> Steps, long Version, bool CanEdit)
+    IReadOnlyList<StepCell> Steps, long Version, bool CanEdit, Guid? NominationId = null)
 {
     public int Late => Steps.Count(s => s.Light == StepLight.Late);
     public bool Gap => MunicipalityId is not null && BranchId is null;
@@ -82,4 +82,48 @@ public sealed record StepDetail(StepCell Cell, LinkChoice? Linked);
 /// One list's nomination: its steps with what they point at, the committee, and (to those who may record) what steps can point at.
 /// </summary>
 public sealed record NominationDetail(ElectionRow Election, NominationRow Row, Guid OwnerId, string OwnerName, IReadOnlyList<StepDetail> Steps,
-    IReadOnlyList<CommitteeMember> Committee, IReadOnlyList<LinkChoice> Choices, LocalDate Today);
+    IReadOnlyList<CommitteeMember> Committee, IReadOnlyList<LinkChoice> Choices, CandidateListView List, LocalDate Today);
+
+/// <summary>A candidate as the list shows it: the place (0 when declined) and what the list needs.</summary>
+public sealed record CandidateRow(Guid Id, int Place, Guid PersonId, string Name, int BirthYear, Domain.Members.Gender Gender, string Residence, bool Youth,
+    bool Rerunning, bool Cumulated, LocalDate? DeclinedOn);
+
+/// <summary>
+/// A list's candidates with its balance and what the act's rules say of it; <see cref="Hidden"/> when the reader may see that a list
+/// is being made but not the names (the county's list, to a branch, until it is adopted).
+/// </summary>
+public sealed record CandidateListView(int? Seats, ListRules? Rules, IReadOnlyList<string> Problems, ListBalance Balance, IReadOnlyList<CandidateRow> Candidates,
+    bool Hidden, bool Adopted);
+
+/// <summary>A candidate put on a list or changed; the list by its election, county and municipality (none for the county's own).</summary>
+public sealed class CandidateInput
+{
+    public Guid ElectionId { get; set; }
+    public Guid CountyId { get; set; }
+    public Guid? MunicipalityId { get; set; }
+
+    /// <summary>A person in the register; or, left out, the name of one to add to the list's organisation.</summary>
+    public Guid? PersonId { get; set; }
+    public string? Name { get; set; }
+    public int? BirthYear { get; set; }
+    public Domain.Members.Gender? Gender { get; set; }
+    public string? Residence { get; set; }
+    public bool Rerunning { get; set; }
+    public bool Cumulated { get; set; }
+
+    /// <summary>The place on the list; left out, the end (when added) or where the candidate stands (when changed).</summary>
+    public int? Place { get; set; }
+
+    /// <summary>On a change: the candidate said no.</summary>
+    public bool Declined { get; set; }
+    public long? Version { get; set; }
+}
+
+public sealed class SeatsInput
+{
+    public Guid ElectionId { get; set; }
+    public Guid CountyId { get; set; }
+    public Guid? MunicipalityId { get; set; }
+    public int? Seats { get; set; }
+    public long? Version { get; set; }
+}

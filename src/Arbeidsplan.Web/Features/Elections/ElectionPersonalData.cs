@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Arbeidsplan.Web.Features.Elections;
 
 /// <summary>
-/// The nomination steps a person recorded, by the name kept as their recorder; at erasure the name leaves them, the steps stay the
-/// branch's. (Candidates on lists will join here with the lists.)
+/// The nomination steps a person recorded, by the name kept as their recorder (at erasure the name leaves them, the steps stay the
+/// branch's), and the lists the person stands on (at erasure taken off them, the rest closing up).
 /// </summary>
 public sealed class ElectionPersonalData(AppDbContext db) : IPersonalData
 {
@@ -17,10 +17,25 @@ public sealed class ElectionPersonalData(AppDbContext db) : IPersonalData
     {
         var names = subject.Names.ToList();
         var steps = await db.NominationSteps.AsNoTracking().Where(s => names.Contains(s.RecordedBy)).OrderBy(s => s.On).Select(s => new { s.Kind, s.On }).ToListAsync(ct);
-        return [.. steps.Select(s => new PersonalRecord("Registrerte et nominasjonssteg", new Dictionary<string, string?>
-        {
-            ["Steg"] = Domain.Elections.NominationStepKinds.Label(s.Kind), ["Dato"] = NorwegianTime.Format(s.On),
-        }))];
+        var candidacies = await db.Candidates.AsNoTracking().Where(c => c.PersonId == subject.PersonId)
+            .Join(db.Nominations, c => c.NominationId, n => n.Id, (c, n) => new
+            {
+                c.Place, c.BirthYear, c.Gender, c.Residence, c.Cumulated, c.DeclinedOn,
+                Election = db.Elections.Where(e => e.Id == n.ElectionId).Select(e => e.Name).First(),
+                Municipality = db.Municipalities.Where(m => m.Id == n.MunicipalityId).Select(m => m.Name).FirstOrDefault(),
+            }).ToListAsync(ct);
+        return
+        [
+            .. steps.Select(s => new PersonalRecord("Registrerte et nominasjonssteg", new Dictionary<string, string?>
+            {
+                ["Steg"] = Domain.Elections.NominationStepKinds.Label(s.Kind), ["Dato"] = NorwegianTime.Format(s.On),
+            })),
+            .. candidacies.Select(c => new PersonalRecord("Kandidat på en liste", new Dictionary<string, string?>
+            {
+                ["Valg"] = c.Election, ["Liste"] = c.Municipality ?? "Fylkets liste", ["Plass"] = c.DeclinedOn is null ? $"{c.Place}" : "Takket nei",
+                ["Fødselsår"] = $"{c.BirthYear}", ["Kjønn"] = c.Gender.ToString(), ["Bosted"] = c.Residence, ["Kumulert"] = c.Cumulated ? "Ja" : "Nei",
+            })),
+        ];
     }
 
     public async Task<ErasurePart> EraseAsync(DataSubject subject, CancellationToken ct)
@@ -28,6 +43,11 @@ public sealed class ElectionPersonalData(AppDbContext db) : IPersonalData
         var names = subject.Names.ToList();
         var steps = await db.NominationSteps.Where(s => names.Contains(s.RecordedBy)).ToListAsync(ct);
         steps.ForEach(s => s.ForgetRecorder());
-        return new ErasurePart(Section, steps.Count, []);
+        var lists = await db.Nominations.Include(n => n.Candidates).Where(n => n.Candidates.Any(c => c.PersonId == subject.PersonId)).ToListAsync(ct);
+        foreach (var list in lists)
+        {
+            db.Candidates.Remove(list.Remove(list.Candidates.Single(c => c.PersonId == subject.PersonId).Id));
+        }
+        return new ErasurePart(Section, steps.Count + lists.Count, []);
     }
 }

@@ -31,6 +31,20 @@ public sealed class NominationLinks(AppDbContext db, IClock clock)
             .Select(x => new CommitteeMember(x.Name, x.Type, x.Body)).OrderBy(m => m.Body, NorwegianText.Comparer).ThenBy(m => m.Name, NorwegianText.Comparer).ToList();
     }
 
+    /// <summary>Who signs a list for the organisation's board today: its leader first, then those who vote on its board.</summary>
+    public async Task<IReadOnlyList<string>> BoardAsync(Guid organisationId)
+    {
+        var today = clock.Today();
+        var boards = db.Bodies.Where(b => b.OrganisationId == organisationId && b.Kind == BodyKind.Board).Select(b => b.Id);
+        var held = await db.Positions.AsNoTracking()
+            .Where(p => p.Term.From <= today && (p.Term.To == null || p.Term.To >= today) && (p.OrganisationId == organisationId || (p.BodyId != null && boards.Contains(p.BodyId.Value))))
+            .Join(db.PositionTypes.Where(t => (t.Roles & (PositionRole.Leads | PositionRole.VotesInBody)) != 0), p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PersonId, t.Roles, t.Name })
+            .Join(db.Persons, x => x.PersonId, person => person.Id, (x, person) => new { person.Name, x.Roles, Type = x.Name })
+            .ToListAsync();
+        return [.. held.OrderByDescending(h => (h.Roles & PositionRole.Leads) != 0).ThenBy(h => h.Name, NorwegianText.Comparer)
+            .Select(h => $"{h.Name}, {h.Type.ToLowerInvariant()}").Distinct().Take(4)];
+    }
+
     /// <summary>The things the organisation's steps can point at, from the autumn two years before the election to its day.</summary>
     public async Task<IReadOnlyList<LinkChoice>> ChoicesAsync(Guid organisationId, LocalDate electionDay)
     {

@@ -17,7 +17,7 @@ namespace Arbeidsplan.Web.Features.Elections;
 /// region contact their branches' rows; the county council's list by those who cover its owner.
 /// </summary>
 public sealed class NominationService(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory, PublicElectionService elections,
-    NominationLinks links, IClock clock)
+    NominationLinks links, CandidateLists candidates, IClock clock)
 {
     public LocalDate Today => clock.Today();
 
@@ -49,7 +49,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
                 ? new StepCell(k, s.On, s.RecordedBy, s.Note, election.TargetFor(k), StepLight.Done, s.LinkId)
                 : new StepCell(k, null, null, null, election.TargetFor(k), StepLights.Of(null, election.TargetFor(k), today))).ToList();
             return new NominationRow(county, municipality, name, municipality is null ? null : name, branch?.Id, branch?.Name, region, cells, found?.Version ?? 0,
-                Edits(branch?.Id ?? county));
+                Edits(branch?.Id ?? county), found?.Id);
         }
         var rows = new List<NominationRow>();
         var regionNames = new Dictionary<Guid, string>();
@@ -127,7 +127,8 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var choices = await links.ChoicesAsync(owner, overview.Election.Day);
         var steps = row.Steps.Select(s => new StepDetail(s, s.LinkId is { } id ? choices.FirstOrDefault(c => c.Id == id) : null)).ToList();
         var ownerName = row.Branch ?? (await directory.FindAsync(owner))?.DisplayName ?? "";
-        return new NominationDetail(overview.Election, row, owner, ownerName, steps, await links.CommitteeAsync(owner), row.CanEdit ? choices : [], overview.Today);
+        return new NominationDetail(overview.Election, row, owner, ownerName, steps, await links.CommitteeAsync(owner), row.CanEdit ? choices : [],
+            await candidates.ListAsync(row, overview.Election), overview.Today);
     }
 
     /// <summary>A nomination by its id (once a step is recorded it has one): the same page as by its list.</summary>
@@ -204,7 +205,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
     });
 
     /// <summary>Who answers for the list: the branch covering the municipality, else the county; the council list's owner for the county council.</summary>
-    private async Task<Guid?> OwnerAsync(Election election, StepInput input)
+    internal async Task<Guid?> OwnerAsync(Election election, StepInput input)
     {
         var tree = await directory.TreeAsync();
         var kinds = await KindsAsync();

@@ -699,6 +699,54 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("TemplateItems");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Candidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Cumulated")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DeclinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Rerunning")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Residence")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("NominationId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Candidates");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -760,6 +808,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("Seats")
+                        .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -3924,6 +3975,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Candidate", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Nomination", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
@@ -4824,6 +4890,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
                 {
+                    b.Navigation("Candidates");
+
                     b.Navigation("Steps");
                 });
 

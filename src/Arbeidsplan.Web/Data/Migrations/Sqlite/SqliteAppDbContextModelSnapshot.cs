@@ -694,6 +694,54 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("TemplateItems");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Candidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cumulated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeclinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Rerunning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Residence")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("NominationId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Candidates");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -755,6 +803,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Seats")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -3912,6 +3963,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Candidate", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Nomination", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
@@ -4812,6 +4878,8 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
                 {
+                    b.Navigation("Candidates");
+
                     b.Navigation("Steps");
                 });
 

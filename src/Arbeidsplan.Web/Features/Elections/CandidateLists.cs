@@ -1,0 +1,36 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Elections;
+
+/// <summary>
+/// Reads a list's candidates for a row the reader may see: the names to those who answer for the list (its branch, its committee,
+/// the county above) and, once the list is adopted, to everyone who sees the row; before that only how many stand.
+/// </summary>
+public sealed class CandidateLists(AppDbContext db)
+{
+    public async Task<CandidateListView> ListAsync(NominationRow row, ElectionRow election)
+    {
+        var adopted = row.Steps.Any(s => s.Kind == NominationStepKind.ListAdopted && s.On is not null);
+        var nomination = row.NominationId is { } id
+            ? await db.Nominations.AsNoTracking().Include(n => n.Candidates).SingleOrDefaultAsync(n => n.Id == id)
+            : null;
+        if (nomination is null)
+        {
+            return new CandidateListView(null, null, [], ListBalance.Of([], election.Day), [], !row.CanEdit && !adopted, adopted);
+        }
+        var balance = ListBalance.Of(nomination.Candidates, election.Day);
+        var rules = nomination.Rules(election.Kind);
+        var hidden = !row.CanEdit && !adopted;
+        var people = nomination.Candidates.Select(c => c.PersonId).ToList();
+        var names = hidden ? [] : await db.Persons.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
+        var rows = hidden ? [] : nomination.Candidates
+            .OrderBy(c => c.DeclinedOn is not null).ThenBy(c => c.Place).ThenBy(c => names.GetValueOrDefault(c.PersonId, ""), NorwegianText.Comparer)
+            .Select(c => new CandidateRow(c.Id, c.Place, c.PersonId, names.GetValueOrDefault(c.PersonId, ""), c.BirthYear, c.Gender, c.Residence, c.IsYouth(election.Day),
+                c.Rerunning, c.Cumulated, c.DeclinedOn))
+            .ToList();
+        return new CandidateListView(nomination.Seats, rules, rules?.Check(balance.Names, balance.Cumulated) ?? [], balance, rows, hidden, adopted);
+    }
+}
