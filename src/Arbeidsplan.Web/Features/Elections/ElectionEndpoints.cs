@@ -12,7 +12,7 @@ namespace Arbeidsplan.Web.Features.Elections;
 public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
-        services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>()
+        services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>().AddScoped<MyNominations>()
             .AddScoped<CandidateService>().AddScoped<Privacy.IPersonalData, ElectionPersonalData>();
 
     public static void MapElectionEndpoints(this IEndpointRouteBuilder app)

@@ -106,4 +106,22 @@ public sealed class NominationPageApiTests(WorldApp app) : IClassFixture<WorldAp
         Assert.Equal(HttpStatusCode.BadRequest, municipalityStep.StatusCode);
         Assert.Equal(HttpStatusCode.OK, listStep.StatusCode);
     }
+
+    [Fact]
+    public async Task MinSide_ShowsTheBranchLeaderHerOwnListWithItsNextStep_ButNotTheCountysToAnOrdinaryBoardMember()
+    {
+        var election = await ElectionAsync("Local", "2027-09-13");
+        var kari = await app.BearerClientAsync(W.CountyLeaderUser);
+        await Ok(await kari.PostAsJsonAsync($"/api/elections/{election}/nominations/steps",
+            new { countyId = W.County, municipalityId = await app.WithDbAsync(db => db.Municipalities.Where(m => m.Name == "Deltaby").Select(m => m.Id).SingleAsync()),
+                kind = "CommitteeAppointed", on = "2026-05-02" }));
+
+        var liv = System.Net.WebUtility.HtmlDecode(await (await app.SignedInClientAsync(W.BranchLeaderUser)).GetStringAsync("/"));
+        var stine = System.Net.WebUtility.HtmlDecode(await (await app.SignedInClientAsync(W.BoardMemberUser)).GetStringAsync("/"));
+
+        Assert.Contains("Mine nominasjoner", liv);
+        Assert.Contains("Deltaby", liv);
+        Assert.Contains("neste: komiteen kurset, mål 15.10.2026", liv);
+        Assert.DoesNotContain("Mine nominasjoner", stine);
+    }
 }

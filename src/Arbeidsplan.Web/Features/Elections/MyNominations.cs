@@ -1,0 +1,58 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Elections;
+
+/// <summary>A list of a coming election that is the reader's to move on, with its next step not taken and how that stands.</summary>
+public sealed record MyNomination(Guid ElectionId, string Election, Guid CountyId, Guid? MunicipalityId, string List, NominationStepKind? Next, LocalDate? Target,
+    StepLight Light);
+
+/// <summary>
+/// For Min side: the lists of coming elections whose organisation the signed-in person leads or nominates for (a position that
+/// leads or nominates, in it or on one of its bodies), each with the next step to take. Those who only oversee see the overview.
+/// </summary>
+public sealed class MyNominations(AppDbContext db, CurrentAccess access, OrganisationDirectory directory, IClock clock)
+{
+    public async Task<IReadOnlyList<MyNomination>> MineAsync()
+    {
+        if (await access.PersonIdAsync() is not { } person)
+        {
+            return [];
+        }
+        var today = clock.Today();
+        var mine = (await db.Positions.AsNoTracking()
+                .Where(p => p.PersonId == person && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
+                .Join(db.PositionTypes.Where(t => (t.Roles & (PositionRole.Leads | PositionRole.Nominates)) != 0), p => p.PositionTypeId, t => t.Id, (p, t) => p)
+                .Select(p => p.OrganisationId ?? db.Bodies.Where(b => b.Id == p.BodyId).Select(b => (Guid?)b.OrganisationId).FirstOrDefault())
+                .ToListAsync())
+            .OfType<Guid>().ToHashSet();
+        var elections = mine.Count == 0 ? [] : await db.Elections.AsNoTracking().Where(e => e.Day >= today).OrderBy(e => e.Day).ToListAsync();
+        if (elections.Count == 0)
+        {
+            return [];
+        }
+        var tree = await directory.TreeAsync();
+        var organisations = await directory.AllAsync();
+        var kinds = organisations.ToDictionary(o => o.Id, o => o.Kind);
+        var source = await db.NominationListSourceAsync();
+        var taken = (await db.NominationStepsAsync([.. elections.Select(e => e.Id)])).Select(s => (s.ElectionId, s.County, s.Municipality, s.Kind)).ToHashSet();
+        var result = new List<MyNomination>();
+        foreach (var election in elections)
+        {
+            foreach (var list in source.ListsOf(election, tree, kinds, id => organisations.FirstOrDefault(o => o.Id == id)?.DisplayName ?? "").Where(l => mine.Contains(l.Owner)))
+            {
+                var next = NominationStepKinds.All.Cast<NominationStepKind?>().FirstOrDefault(k => !taken.Contains((election.Id, list.County, list.Municipality, k!.Value)));
+                var target = next is { } kind ? election.TargetFor(kind) : (LocalDate?)null;
+                result.Add(new MyNomination(election.Id, election.Name, list.County, list.Municipality, list.Name, next, target,
+                    target is { } on ? StepLights.Of(null, on, today) : StepLight.Done));
+            }
+        }
+        return result;
+    }
+}
