@@ -59,6 +59,17 @@ public sealed class Election : IVersioned, IAudited
         Name = Text.Optional(name, nameof(Name), "Navnet") ?? $"{kind.Label()} {day.Year}";
     }
 
+    /// <summary>
+    /// The advance voting at home, as the election act sets it: from 10 August to the last Friday before the election day (for an
+    /// election day before the autumn, the four weeks up to that Friday).
+    /// </summary>
+    public DateInterval AdvanceVoting()
+    {
+        var end = Day.Previous(IsoDayOfWeek.Friday);
+        var start = new LocalDate(Day.Year, 8, 10);
+        return new DateInterval(start <= end ? start : end.PlusDays(-27), end);
+    }
+
     public LocalDate TargetFor(NominationStepKind kind) => Targets.FirstOrDefault(t => t.Kind == kind)?.On ?? kind.DefaultTarget(Day);
 
     /// <summary>Sets the targets given; a step's target after the election day is refused, as no step is taken after it.</summary>

@@ -38,4 +38,10 @@ public enum ReminderKind
 
     /// <summary>A nomination step's target is near and the step is not taken (to the list's branch leader and its committee).</summary>
     NominationStepDue = 12,
+
+    /// <summary>A task of the campaign plan is due soon (to its owner).</summary>
+    CampaignTaskDue = 13,
+
+    /// <summary>A campaign task's due date has passed and it is not done.</summary>
+    CampaignTaskOverdue = 14,
 }

@@ -19,6 +19,8 @@ public static class ReminderKinds
         ReminderKind.FollowUpDue => "Frist for oppfølging av vedtak nærmer seg",
         ReminderKind.FollowUpOverdue => "Oppfølging av vedtak har passert fristen",
         ReminderKind.NominationStepDue => "Steg i nominasjonen nærmer seg",
+        ReminderKind.CampaignTaskDue => "Frist for oppgave i valgkampen nærmer seg",
+        ReminderKind.CampaignTaskOverdue => "Oppgave i valgkampen har passert fristen",
         _ => kind.ToString(),
     };
 
@@ -32,6 +34,7 @@ public static class ReminderKinds
         ReminderKind.StudyHoursDeadline => 14,
         ReminderKind.FollowUpDue => 7,
         ReminderKind.NominationStepDue => 14,
+        ReminderKind.CampaignTaskDue => 7,
         _ => null,
     };
 

@@ -25,6 +25,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Elections.Nomination> Nominations => Set<Domain.Elections.Nomination>();
     public DbSet<Domain.Elections.NominationStep> NominationSteps => Set<Domain.Elections.NominationStep>();
     public DbSet<Domain.Elections.Candidate> Candidates => Set<Domain.Elections.Candidate>();
+    public DbSet<Domain.Elections.CampaignPlan> CampaignPlans => Set<Domain.Elections.CampaignPlan>();
+    public DbSet<Domain.Elections.CampaignTask> CampaignTasks => Set<Domain.Elections.CampaignTask>();
+    public DbSet<Domain.Elections.CampaignTaskNote> CampaignTaskNotes => Set<Domain.Elections.CampaignTaskNote>();
+    public DbSet<Domain.Elections.CampaignActivity> CampaignActivities => Set<Domain.Elections.CampaignActivity>();
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<BodyMemberOrganisation> BodyMemberOrganisations => Set<BodyMemberOrganisation>();
     public DbSet<Person> Persons => Set<Person>();

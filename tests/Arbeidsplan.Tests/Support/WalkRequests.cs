@@ -122,6 +122,8 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/elections", StringComparison.Ordinal) => s.PublicElection,
         _ when pattern.StartsWith("/api/nominations", StringComparison.Ordinal) => s.Nomination,
         _ when pattern.StartsWith("/api/candidates", StringComparison.Ordinal) => s.Candidate,
+        _ when pattern.StartsWith("/api/campaign-tasks", StringComparison.Ordinal) => s.CampaignTask,
+        _ when pattern.StartsWith("/api/campaign-activities", StringComparison.Ordinal) => s.CampaignActivity,
         _ => throw new InvalidOperationException($"The security walk does not know what {pattern} addresses: add it to WalkRequests.IdFor."),
     };
 
@@ -130,7 +132,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "organisationid" or "org" or "organisasjon" or "under" or "arrangor" or "organiserid" => s.Organisation.ToString(),
         "person" => s.Person.ToString(),
         "om" => s.Resolution.ToString(),
-        "valg" => s.PublicElection.ToString(),
+        "valg" or "electionid" => s.PublicElection.ToString(),
         "fylke" or "countyid" => s.Organisation.ToString(),
         "kommune" or "municipalityid" => s.ElectionMunicipality.ToString(),
         "organ" or "bodyid" => s.Body.ToString(),
@@ -319,6 +321,12 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/elections/{id:guid}/candidates" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, name = $"{s.Tag} kandidat", birthYear = 1990, gender = "Man" },
         "/api/elections/{id:guid}/seats" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, seats = 27 },
         "/api/candidates/{id:guid}" => new { birthYear = 1981, gender = "Woman", residence = $"{s.Tag} sted", place = 1 },
+        // The county has its plan; the branch starts its own.
+        "/api/elections/{id:guid}/campaign" => new { organisationId = s.Branch },
+        "/api/elections/{id:guid}/campaign/tasks" => new { organisationId = s.Organisation, phase = 2, title = $"{s.Tag} ny oppgave", dueOn = "2027-02-10", positionTypeId = W.BoardMember },
+        "/api/campaign-tasks/{id:guid}" => new { phase = 3, title = $"{s.Tag} oppgave endret", dueOn = "2027-05-10", personId = s.Person },
+        "/api/campaign-tasks/{id:guid}/reports" => new { status = "UnderWay", note = $"{s.Tag} i gang" },
+        "/api/campaign-activities" => new { electionId = s.PublicElection, organisationId = s.Branch, kind = "DoorToDoor", on = "2026-05-31", count = 40, note = $"{s.Tag} dører" },
         "/api/elections/{id:guid}/nominations/steps" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, kind = "CommitteeTrained", on = "2026-05-20", note = $"{s.Tag} kurs" },
         "/api/reports/annual/accounts" => new { organisationId = s.Organisation, year = 2026, income = 120_000, expenses = 100_000 },
         "/api/reports/annual/accounts/import" => Form(("organisationId", s.Organisation.ToString()), ("year", "2026"), ("apply", "true"),

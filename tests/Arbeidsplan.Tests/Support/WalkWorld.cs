@@ -42,6 +42,10 @@ public sealed record Seeded(
     public Guid Nomination { get; init; }
     public Guid Candidate { get; init; }
 
+    /// <summary>The county's campaign plan for that election: one task, owned by the seeded person, and one activity logged by the branch.</summary>
+    public Guid CampaignTask { get; init; }
+    public Guid CampaignActivity { get; init; }
+
     /// <summary>A statement of the county, a step of its follow-up and a piece in the media log about it.</summary>
     public Guid Resolution { get; init; }
 
@@ -183,7 +187,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
     /// <summary>The county's local election 2027, a municipality it answers for (its own, numbered by the tag) and that list's first step.</summary>
     private async Task<Seeded> SeedPublicElectionAsync(Seeded s)
     {
-        var (election, municipality, nomination, candidate) = await WithDbAsync(async db =>
+        var (election, municipality, nomination, candidate, campaignTask, campaignActivity) = await WithDbAsync(async db =>
         {
             var place = new Arbeidsplan.Domain.Register.Municipality(Arbeidsplan.Domain.Register.MunicipalityNumber.Parse(s.Tag == "Hjemmerad" ? "9801" : "9802"), s.Tag == "Hjemmerad" ? "Valgby nord" : "Valgby sør");
             db.Municipalities.Add(place);
@@ -196,10 +200,21 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
                 "walk", $"{s.Tag} komité");
             var candidate = nomination.AddCandidate(s.Person, new Arbeidsplan.Domain.Elections.CandidateFacts(1980, Arbeidsplan.Domain.Members.Gender.Woman, $"{s.Tag} bosted", false, false));
             db.Candidates.Add(candidate);
+            var plan = new Arbeidsplan.Domain.Elections.CampaignPlan(made, s.Organisation, Arbeidsplan.Domain.Elections.CampaignTemplate.Phases(made));
+            db.CampaignPlans.Add(plan);
+            var task = plan.AddTask(made, 2, $"{s.Tag} valgkampoppgave", new Arbeidsplan.Domain.Meetings.FollowUpOwner(s.Person, null, null, null), new NodaTime.LocalDate(2027, 2, 1));
+            db.CampaignTasks.Add(task);
+            var activity = new Arbeidsplan.Domain.Elections.CampaignActivity(made, s.Branch, Arbeidsplan.Domain.Elections.CampaignActivityKind.Stand, new NodaTime.LocalDate(2026, 5, 30),
+                25, $"{s.Tag} stand", "walk", new NodaTime.LocalDate(2026, 6, 1));
+            db.CampaignActivities.Add(activity);
             await db.SaveChangesAsync();
-            return (made.Id, place.Id, nomination.Id, candidate.Id);
+            return (made.Id, place.Id, nomination.Id, candidate.Id, task.Id, activity.Id);
         });
-        return s with { PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination, Candidate = candidate };
+        return s with
+        {
+            PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination, Candidate = candidate, CampaignTask = campaignTask,
+            CampaignActivity = campaignActivity,
+        };
     }
 
     /// <summary>The walk's clients post files with the sign-in cookie, which a form needs the page's token for: the document is written directly.</summary>

@@ -64,3 +64,60 @@ internal sealed class CountyMunicipalityConfiguration : IEntityTypeConfiguration
         b.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class CampaignPlanConfiguration : IEntityTypeConfiguration<CampaignPlan>
+{
+    public void Configure(EntityTypeBuilder<CampaignPlan> b)
+    {
+        // One plan per organisation and election.
+        b.HasIndex(p => new { p.ElectionId, p.OrganisationId }).IsUnique();
+        b.Property(p => p.Phases).HasConversion(new CampaignPhasesConverter(), CampaignPhasesConverter.ByReference).HasMaxLength(4000);
+        b.HasOne<Election>().WithMany().HasForeignKey(p => p.ElectionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CampaignTaskConfiguration : IEntityTypeConfiguration<CampaignTask>
+{
+    public void Configure(EntityTypeBuilder<CampaignTask> b)
+    {
+        b.Ignore(t => t.Owner);
+        b.Property(t => t.Title).HasMaxLength(CampaignTask.MaxTitle);
+        b.HasIndex(t => new { t.PlanId, t.Phase, t.DueOn });
+        // Reminders read the open tasks by due date.
+        b.HasIndex(t => new { t.Status, t.DueOn });
+        b.HasIndex(t => t.PersonId);
+        b.HasIndex(t => new { t.PositionTypeId, t.HeldInId });
+        b.HasIndex(t => t.OwnerBodyId);
+        b.HasOne<CampaignPlan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        // Erasure hands a person's tasks to the organisation's leader before the person goes.
+        b.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<PositionType>().WithMany().HasForeignKey(t => t.PositionTypeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Body>().WithMany().HasForeignKey(t => t.OwnerBodyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CampaignTaskNoteConfiguration : IEntityTypeConfiguration<CampaignTaskNote>
+{
+    public void Configure(EntityTypeBuilder<CampaignTaskNote> b)
+    {
+        b.Property(n => n.Text).HasMaxLength(4000);
+        b.Property(n => n.Author).HasMaxLength(200);
+        b.HasIndex(n => n.TaskId);
+        b.HasOne<CampaignTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CampaignActivityConfiguration : IEntityTypeConfiguration<CampaignActivity>
+{
+    public void Configure(EntityTypeBuilder<CampaignActivity> b)
+    {
+        b.Property(a => a.Note).HasMaxLength(CampaignActivity.MaxNote);
+        b.Property(a => a.RecordedBy).HasMaxLength(200);
+        // The county's weekly view reads an election's activities by day; a branch's log by its organisation.
+        b.HasIndex(a => new { a.ElectionId, a.On });
+        b.HasIndex(a => new { a.OrganisationId, a.ElectionId, a.On });
+        b.HasOne<Election>().WithMany().HasForeignKey(a => a.ElectionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -49,10 +49,12 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var yearEnd = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 1, 12, 31));
         var before = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 2, 12, 31));
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
+        var ancestry = await directory.AncestryAsync(organisationId);
+        var required = (await settingsService.PositionTypesAsync(organisationId)).Where(t => settings.RequiredPositionTypeIds.Contains(t.Id))
+            .Concat(await CampaignContactsAsync(organisationId, ancestry, today)).DistinctBy(t => t.Id).ToList();
         var window = new FactWindow(today, latest?.Id ?? Guid.Empty, yearEnd?.Id ?? Guid.Empty, before?.Id ?? Guid.Empty, circleMaterial, circleFrom, circleTo,
-            settings.RequiredPositionTypeIds) { Ancestry = await directory.AncestryAsync(organisationId) };
+            [.. required.Select(t => t.Id)]) { Ancestry = ancestry };
         var facts = await ReadFactsAsync([.. branches.Select(b => b.Id)], window);
-        var required = (await settingsService.PositionTypesAsync(organisationId)).Where(t => settings.RequiredPositionTypeIds.Contains(t.Id)).ToList();
         var context = new RowContext(today, settings, requirement, required, latest is not null, yearEnd is not null, before is not null, regionNames);
 
         var rows = branches.Select(b => Row(b, facts[b.Id], context));
@@ -155,6 +157,18 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
             ReportSentOn = f.ReportSubmittedAt?.InZone(NorwegianTime.Oslo).Date.ToDateOnly(),
             Nomination = f.ElectionComing ? f.NominationStep?.Label() ?? "Ikke startet" : null,
         };
+    }
+
+    /// <summary>
+    /// While a campaign runs (a campaign plan of the organisation or one above it, for an election still to come), every branch should
+    /// have a campaign contact: the party's offices with that role join the board the check asks for.
+    /// </summary>
+    private async Task<List<PositionChoice>> CampaignContactsAsync(Guid organisationId, List<Guid> ancestry, LocalDate today)
+    {
+        var party = await directory.PartyOfAsync(organisationId) ?? Guid.Empty;
+        return await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party && (t.Roles & PositionRole.CampaignContact) != 0
+                && db.CampaignPlans.Any(p => ancestry.Contains(p.OrganisationId) && db.Elections.Any(e => e.Id == p.ElectionId && e.Day >= today)))
+            .OrderBy(t => t.SortOrder).Select(t => new PositionChoice(t.Id, t.Name)).ToListAsync();
     }
 
     /// <summary>What the facts query reads against: today, the three snapshots, the required circle's window, the required positions.</summary>

@@ -67,6 +67,7 @@ public sealed class DemoLoader(
             await new DemoMeetings(db).LoadAsync(world);
             await new DemoResolutions(db).LoadAsync(world);
             new DemoElections(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
+            new DemoCampaign(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
             await db.SaveChangesAsync(ct);
             await new DemoReports(db, reportData).LoadAsync(world);
 

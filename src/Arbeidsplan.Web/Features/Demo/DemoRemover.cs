@@ -42,6 +42,7 @@ public sealed class DemoRemover(AppDbContext db, Guard guard, AuditLog audit)
         await db.OutboxMessages.Where(m => m.PersonId != null && db.Persons.Any(p => p.Id == m.PersonId && ids.Contains(p.OrganisationId))).ExecuteDeleteAsync(ct);
         // A follow-up task keeps its owner by rule (it is handed on, not lost, when a person is erased); the demo's go first.
         await db.FollowUpTasks.Where(t => db.Decisions.Any(d => d.Id == t.DecisionId && ids.Contains(d.OrganisationId))).ExecuteDeleteAsync(ct);
+        await db.CampaignTasks.Where(t => ids.Contains(t.OrganisationId)).ExecuteDeleteAsync(ct);
         // An election names its candidates and office by rule (erasure keeps the office); the demo's annual meetings' go first.
         await db.ElectionResults.Where(e => db.Meetings.Any(m => m.Id == e.MeetingId && ids.Contains(m.OrganisationId))).ExecuteDeleteAsync(ct);
         var persons = await db.Persons.Where(p => ids.Contains(p.OrganisationId)).ExecuteDeleteAsync(ct);

@@ -13,10 +13,12 @@ public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
         services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>().AddScoped<MyNominations>()
-            .AddScoped<CandidateService>().AddScoped<Privacy.IPersonalData, ElectionPersonalData>();
+            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>()
+            .AddScoped<Privacy.IPersonalData, ElectionPersonalData>().AddScoped<Privacy.IPersonalData, CampaignPersonalData>();
 
     public static void MapElectionEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapCampaignEndpoints();
         var api = app.MapGroup("/api/elections").WithTags("Valg");
         api.MapGet("/", async (Guid? organisationId, PublicElectionService s) =>
                 organisationId is { } org ? Problems.Found(await s.ListAsync(org)) : Problems.NotFound())

@@ -21,7 +21,7 @@ public static class ReminderEndpoints
         // The sources of items, one per kind of thing that has a date; each feature's items join here as the feature lands.
         services.AddScoped<ReminderSource, MeasureSource>().AddScoped<ReminderSource, FollowUpSource>().AddScoped<ReminderSource, NoticeSource>().AddScoped<ReminderSource, TermSource>()
             .AddScoped<ReminderSource, StudySource>().AddScoped<ReminderSource, ChecklistSource>().AddScoped<ReminderSource, DigestSource>()
-            .AddScoped<ReminderSource, NominationSource>();
+            .AddScoped<ReminderSource, NominationSource>().AddScoped<ReminderSource, CampaignSource>();
         services.AddScoped<Privacy.IPersonalData, ReminderPersonalData>();
         return services;
     }

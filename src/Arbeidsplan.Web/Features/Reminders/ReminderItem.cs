@@ -39,4 +39,11 @@ public sealed record ReminderContext(LocalDate Day, RecipientIndex Index, Domain
 public abstract class ReminderSource
 {
     public abstract Task<IReadOnlyList<ReminderItem>> ItemsAsync(ReminderContext context, CancellationToken ct);
+
+    /// <summary>Those who hold an office of the type where a task names it (an organisation or a body), and why they get the reminder.</summary>
+    protected static (IReadOnlyList<Guid> People, string Who) Holders(ReminderContext c, Guid type, Guid place)
+    {
+        var held = c.Index.InOrganisation(place).Concat(c.Index.OnBody(place)).Where(o => o.TypeId == type).ToList();
+        return held.Count == 0 ? ([], "") : ([.. held.Select(o => o.PersonId).Distinct()], $"du har vervet {held[0].TypeName.ToLowerInvariant()}, som har oppgaven");
+    }
 }

@@ -59,10 +59,4 @@ public sealed class FollowUpSource(AppDbContext db) : ReminderSource
         }
         return items;
     }
-
-    private static (IReadOnlyList<Guid> People, string Who) Holders(ReminderContext c, Guid type, Guid place)
-    {
-        var held = c.Index.InOrganisation(place).Concat(c.Index.OnBody(place)).Where(o => o.TypeId == type).ToList();
-        return held.Count == 0 ? ([], "") : ([.. held.Select(o => o.PersonId).Distinct()], $"du har vervet {held[0].TypeName.ToLowerInvariant()}, som har oppgaven");
-    }
 }

@@ -1,0 +1,29 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Planning;
+using NodaTime;
+
+namespace Arbeidsplan.Domain.Elections;
+
+/// <summary>A dated report on a campaign task, with who wrote it.</summary>
+public sealed class CampaignTaskNote : IAudited
+{
+    private CampaignTaskNote() => (Text, Author) = ("", "");
+
+    public CampaignTaskNote(Guid taskId, LocalDate on, MeasureStatus status, string? text, string author, Instant writtenAt)
+    {
+        Id = Guid.CreateVersion7();
+        (TaskId, On, Status, Author, WrittenAt) = (taskId, on, status, author, writtenAt);
+        Text = Common.Text.Optional(text, nameof(Text), "Notatet", 4000) ?? "";
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TaskId { get; private set; }
+    public LocalDate On { get; private set; }
+    public MeasureStatus Status { get; private set; }
+    public string Text { get; private set; }
+    public string Author { get; private set; }
+    public Instant WrittenAt { get; private set; }
+    public bool IsDemo { get; set; }
+
+    public void ForgetAuthor() => Author = Erased.Name;
+}
