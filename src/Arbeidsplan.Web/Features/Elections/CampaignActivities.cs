@@ -82,7 +82,7 @@ public sealed class CampaignActivities(AppDbContext db, Guard guard, CurrentAcce
 
     public Task<Outcome<Guid>> LogAsync(CampaignActivityInput input) => Outcome.Try<Guid>(async () =>
     {
-        if (!await campaigns.ReadsElectionAsync(input.ElectionId))
+        if (!await campaigns.ReachesElectionAsync(input.ElectionId))
         {
             return Outcome<Guid>.Invalid(nameof(input.ElectionId), "Velg et valg du har tilgang til.");
         }

@@ -15,9 +15,9 @@ public static class CampaignEndpoints
         // In the activity log both are chosen, so both answer 400.
         api.MapGet("/{id:guid}/campaign", async Task<Results<Ok<CampaignView>, NotFoundProblem, ValidationProblem>> (Guid id, Guid? organisationId,
                 PublicElectionService e, CampaignService s) =>
-                await e.FindAsync(id) is not { } election ? Problems.NotFound()
+                await e.ReachedAsync(id) is not { } election ? Problems.NotFound()
                 : await s.ViewAsync(id, organisationId ?? election.OrganisationId) is { } view ? TypedResults.Ok(view)
-                : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
+                : organisationId is null ? Problems.NotFound() : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
             .Scoped(ScopeRule.FilteredList);
         api.MapPost("/{id:guid}/campaign", async (Guid id, CampaignStartInput input, CampaignService s) =>
         {
@@ -31,9 +31,9 @@ public static class CampaignEndpoints
         }).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/campaign/activity", async Task<Results<Ok<ActivityOverview>, NotFoundProblem, ValidationProblem>> (Guid id, Guid? organisationId,
                 PublicElectionService e, CampaignActivities s) =>
-                await e.FindAsync(id) is not { } election ? Problems.NotFound()
+                await e.ReachedAsync(id) is not { } election ? Problems.NotFound()
                 : await s.OverviewAsync(id, organisationId ?? election.OrganisationId) is { } view ? TypedResults.Ok(view)
-                : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
+                : organisationId is null ? Problems.NotFound() : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
             .Scoped(ScopeRule.FilteredList);
 
         var tasks = app.MapGroup("/api/campaign-tasks").WithTags("Valgkamp");
@@ -44,13 +44,13 @@ public static class CampaignEndpoints
         var activities = app.MapGroup("/api/campaign-activities").WithTags("Valgkamp");
         activities.MapGet("/", async Task<Results<Ok<Paged<ActivityRow>>, NotFoundProblem, ValidationProblem>> (Guid? electionId, Guid? organisationId, int? page,
                 PublicElectionService e, CampaignActivities s) =>
-                electionId is not { } id || await e.FindAsync(id) is not { } election ? Problems.BadValue("electionId", "Velg et valg du har tilgang til.")
+                electionId is not { } id || await e.ReachedAsync(id) is not { } election ? Problems.BadValue("electionId", "Velg et valg du har tilgang til.")
                 : await s.ListAsync(id, organisationId ?? election.OrganisationId, page ?? 1) is { } rows ? TypedResults.Ok(rows)
                 : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
             .Scoped(ScopeRule.FilteredList);
         app.MapGet("/api/campaign-activities.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid? electionId, Guid? organisationId,
                 PublicElectionService e, CampaignActivities s) =>
-                electionId is not { } id || await e.FindAsync(id) is not { } election ? Problems.BadValue("electionId", "Velg et valg du har tilgang til.")
+                electionId is not { } id || await e.ReachedAsync(id) is not { } election ? Problems.BadValue("electionId", "Velg et valg du har tilgang til.")
                 : await s.ListAsync(id, organisationId ?? election.OrganisationId, 1, 500) is { } rows
                     ? ExcelSheet.File($"valgkampaktiviteter-{election.Day.Year}.xlsx", "Aktiviteter", Sheet(rows.Items))
                     : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))

@@ -37,7 +37,7 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
 
     public Task<ElectionRow> ElectionRowAsync(Election election) => elections.RowAsync(election);
 
-    public Task<bool> ReadsElectionAsync(Guid electionId) => elections.ReadsAsync(electionId);
+    public async Task<bool> ReachesElectionAsync(Guid electionId) => await elections.ReachedAsync(electionId) is not null;
 
     public Task<CampaignOwnerChoices> OwnerChoicesAsync(Guid organisationId) => owners.ChoicesAsync(organisationId);
 
@@ -85,7 +85,7 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
 
     public Task<Outcome<Guid>> StartAsync(CampaignStartInput input) => Outcome.Try<Guid>(async () =>
     {
-        if (!await elections.ReadsAsync(input.ElectionId))
+        if (!await ReachesElectionAsync(input.ElectionId))
         {
             return Outcome<Guid>.NotFound("Fant ikke valget.");
         }

@@ -13,7 +13,7 @@ namespace Arbeidsplan.Web.Features.Elections;
 /// The elections an organisation nominates for, created and given their target dates by those who cover the organisation, and
 /// read by everyone who reads it and those below it.
 /// </summary>
-public sealed class PublicElectionService(AppDbContext db, Guard guard, OrganisationDirectory directory)
+public sealed class PublicElectionService(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory)
 {
     private readonly Dictionary<Guid, Election> loaded = [];
 
@@ -56,6 +56,25 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, Organisa
         await db.Elections.AsNoTracking().Where(e => e.Id == id).Select(e => (Guid?)e.OrganisationId).SingleOrDefaultAsync() is { } owner && await guard.ReadsOrganisation(owner);
 
     public Task<bool> ReadsOrganisationAsync(Guid organisationId) => guard.ReadsOrganisation(organisationId);
+
+    /// <summary>
+    /// Whether the reader takes part in the election: they read the organisation that keeps it, or hold a scope somewhere under it
+    /// (a branch's leader in the national party's election). Null when it does not exist or they do not.
+    /// </summary>
+    public async Task<Election?> ReachedAsync(Guid id)
+    {
+        if (await LoadAsync(id) is not { } election)
+        {
+            return null;
+        }
+        if (await guard.ReadsOrganisation(election.OrganisationId))
+        {
+            return election;
+        }
+        var scope = await access.ScopeAsync();
+        var tree = await directory.TreeAsync();
+        return scope.Organisations.Any(o => tree.IsSelfOrDescendant(o, election.OrganisationId)) ? election : null;
+    }
 
     public async Task<string> NameOfAsync(Guid organisationId) => (await directory.FindAsync(organisationId))?.DisplayName ?? "";
 

@@ -112,6 +112,25 @@ public sealed class CampaignApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(2, overview.GetProperty("recent").GetArrayLength());
         Assert.Equal(HttpStatusCode.OK, sheet.StatusCode);
     }
+
+    [Fact]
+    public async Task BranchLeader_TakesPartInTheNationalPartysElection_WithHerOwnBranchsLog()
+    {
+        var national = await app.WithDbAsync(async db =>
+        {
+            var election = new Arbeidsplan.Domain.Elections.Election(W.National, Arbeidsplan.Domain.Elections.ElectionKind.Storting, new NodaTime.LocalDate(2027, 9, 13));
+            db.Add(election);
+            await db.SaveChangesAsync();
+            return election.Id;
+        });
+        var liv = await app.BearerClientAsync(W.BranchLeaderUser);
+
+        var logged = await liv.PostAsJsonAsync("/api/campaign-activities", new { electionId = national, organisationId = W.BranchA, kind = "SchoolDebate", on = "2026-05-28", count = 120 });
+        var own = await JsonAsync(await liv.GetAsync($"/api/elections/{national}/campaign/activity?organisationId={W.BranchA}"));
+
+        await Created(logged);
+        Assert.Equal(1, own.GetProperty("branches").EnumerateArray().Single().GetProperty("activities").GetInt32());
+    }
 }
 
 /// <summary>While a campaign plan runs for the county, the scorecard's board check asks every branch for a campaign contact.</summary>
