@@ -29,6 +29,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Elections.CampaignTask> CampaignTasks => Set<Domain.Elections.CampaignTask>();
     public DbSet<Domain.Elections.CampaignTaskNote> CampaignTaskNotes => Set<Domain.Elections.CampaignTaskNote>();
     public DbSet<Domain.Elections.CampaignActivity> CampaignActivities => Set<Domain.Elections.CampaignActivity>();
+    public DbSet<Domain.Elections.ListResult> ListResults => Set<Domain.Elections.ListResult>();
+    public DbSet<Domain.Elections.ResultColumnMapping> ResultColumnMappings => Set<Domain.Elections.ResultColumnMapping>();
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<BodyMemberOrganisation> BodyMemberOrganisations => Set<BodyMemberOrganisation>();
     public DbSet<Person> Persons => Set<Person>();

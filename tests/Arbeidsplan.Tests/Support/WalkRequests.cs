@@ -321,6 +321,8 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/elections/{id:guid}/candidates" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, name = $"{s.Tag} kandidat", birthYear = 1990, gender = "Man" },
         "/api/elections/{id:guid}/seats" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, seats = 27 },
         "/api/candidates/{id:guid}" => new { birthYear = 1981, gender = "Woman", residence = $"{s.Tag} sted", place = 1 },
+        "/api/elections/{id:guid}/results" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, votes = 100, share = 10.0, seats = 2 },
+        "/api/elections/{id:guid}/results/import" => new { organisationId = s.Organisation, text = $"Kommunenummer;Antall stemmer totalt;Oppslutning prosentvis\n{(s.Tag == "Hjemmerad" ? "9801" : "9802")};100;10", apply = true },
         // The county has its plan; the branch starts its own.
         "/api/elections/{id:guid}/campaign" => new { organisationId = s.Branch },
         "/api/elections/{id:guid}/campaign/tasks" => new { organisationId = s.Organisation, phase = 2, title = $"{s.Tag} ny oppgave", dueOn = "2027-02-10", positionTypeId = W.BoardMember },

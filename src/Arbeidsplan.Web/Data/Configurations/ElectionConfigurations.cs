@@ -121,3 +121,33 @@ internal sealed class CampaignActivityConfiguration : IEntityTypeConfiguration<C
         b.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ListResultConfiguration : IEntityTypeConfiguration<ListResult>
+{
+    public void Configure(EntityTypeBuilder<ListResult> b)
+    {
+        // One result per list; the county's own list (no municipality) has its own index, as a null is distinct in a unique one.
+        b.HasIndex(r => new { r.ElectionId, r.CountyId, r.MunicipalityId }).IsUnique();
+        b.HasIndex(r => new { r.ElectionId, r.CountyId }).IsUnique().HasFilter("\"MunicipalityId\" IS NULL").HasDatabaseName("IX_ListResults_CountyList");
+        b.Property(r => r.Share).HasPrecision(5, 1);
+        b.Property(r => r.Change).HasPrecision(5, 1);
+        b.HasOne<Election>().WithMany().HasForeignKey(r => r.ElectionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(r => r.CountyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Municipality>().WithMany().HasForeignKey(r => r.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ResultColumnMappingConfiguration : IEntityTypeConfiguration<ResultColumnMapping>
+{
+    public void Configure(EntityTypeBuilder<ResultColumnMapping> b)
+    {
+        b.HasKey(m => m.OrganisationId);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var column in new[] { nameof(ResultColumnMapping.Municipality), nameof(ResultColumnMapping.Party), nameof(ResultColumnMapping.Votes),
+            nameof(ResultColumnMapping.Share), nameof(ResultColumnMapping.Seats), nameof(ResultColumnMapping.Change) })
+        {
+            b.Property<string?>(column).HasMaxLength(100);
+        }
+        b.Property(m => m.PartyCode).HasMaxLength(60);
+    }
+}

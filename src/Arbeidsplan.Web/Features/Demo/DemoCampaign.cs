@@ -24,7 +24,7 @@ internal sealed class DemoCampaign(AppDbContext db)
 
     public void Load(DemoWorld world, LocalDate today)
     {
-        var election = db.Elections.Local.Single(e => e.IsDemo && e.Kind == ElectionKind.Local);
+        var election = db.Elections.Local.Single(e => e.IsDemo && e.Kind == ElectionKind.Local && e.Day.Year == 2027);
         var plan = new CampaignPlan(election, world.Hedmark.Id, CampaignTemplate.Phases(election)) { IsDemo = true };
         db.CampaignPlans.Add(plan);
         var types = db.PositionTypes.Local.Where(t => t.PartyId == world.National.Id).OrderBy(t => t.SortOrder).ToList();

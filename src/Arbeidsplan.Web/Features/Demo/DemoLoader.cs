@@ -68,6 +68,7 @@ public sealed class DemoLoader(
             await new DemoResolutions(db).LoadAsync(world);
             new DemoElections(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
             new DemoCampaign(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
+            new DemoResults(db).Load(world);
             await db.SaveChangesAsync(ct);
             await new DemoReports(db, reportData).LoadAsync(world);
 

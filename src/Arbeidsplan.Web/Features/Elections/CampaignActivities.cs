@@ -56,12 +56,11 @@ public sealed class CampaignActivities(AppDbContext db, Guard guard, CurrentAcce
 
     private async Task<Paged<ActivityRow>> RowsAsync(IQueryable<CampaignActivity> activities, int page, int pageSize, IReadOnlyCollection<Guid> logsFor)
     {
-        page = Math.Max(1, page);
-        var total = await activities.CountAsync();
-        var rows = await activities.AsNoTracking().OrderByDescending(a => a.On).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(a => new { a, Organisation = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName ?? o.Name).First() }).ToListAsync();
-        return new Paged<ActivityRow>([.. rows.Select(r => new ActivityRow(r.a.Id, r.a.OrganisationId, r.Organisation, r.a.Kind, r.a.Kind.Label(), r.a.On, r.a.Count,
-            r.a.Kind.Counts(), r.a.Note, r.a.RecordedBy, logsFor.Contains(r.a.OrganisationId), r.a.Version))], page, pageSize, total);
+        var rows = await activities.AsNoTracking().OrderByDescending(a => a.On).ThenByDescending(a => a.Id)
+            .Select(a => new { a, Organisation = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName ?? o.Name).First() })
+            .ToPagedAsync(page, pageSize);
+        return rows.Select(r => new ActivityRow(r.a.Id, r.a.OrganisationId, r.Organisation, r.a.Kind, r.a.Kind.Label(), r.a.On, r.a.Count,
+            r.a.Kind.Counts(), r.a.Note, r.a.RecordedBy, logsFor.Contains(r.a.OrganisationId), r.a.Version));
     }
 
     /// <summary>The organisations among those given the actor logs for: those they cover, and the branches whose campaign contact they are.</summary>

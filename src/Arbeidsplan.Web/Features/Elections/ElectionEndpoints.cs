@@ -13,12 +13,13 @@ public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
         services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>().AddScoped<MyNominations>()
-            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>()
+            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>().AddScoped<ResultService>().AddScoped<ResultImport>()
             .AddScoped<Privacy.IPersonalData, ElectionPersonalData>().AddScoped<Privacy.IPersonalData, CampaignPersonalData>();
 
     public static void MapElectionEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCampaignEndpoints();
+        app.MapResultEndpoints();
         var api = app.MapGroup("/api/elections").WithTags("Valg");
         api.MapGet("/", async (Guid? organisationId, PublicElectionService s) =>
                 organisationId is { } org ? Problems.Found(await s.ListAsync(org)) : Problems.NotFound())

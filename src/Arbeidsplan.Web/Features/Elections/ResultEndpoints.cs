@@ -1,0 +1,53 @@
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Arbeidsplan.Web.Features.Elections;
+
+/// <summary>An election's results per list: read, entered one list at a time, imported from the results service's file.</summary>
+public static class ResultEndpoints
+{
+    public static void MapResultEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/elections").WithTags("Valgresultat");
+        api.MapGet("/{id:guid}/results", async Task<Results<Ok<ResultsView>, NotFoundProblem, ValidationProblem>> (Guid id, Guid? organisationId,
+                PublicElectionService e, ResultService s) =>
+                await e.ReachedAsync(id) is not { } election ? Problems.NotFound()
+                : await s.ViewAsync(id, organisationId ?? election.OrganisationId) is { } view ? TypedResults.Ok(view)
+                : organisationId is null ? Problems.NotFound() : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
+            .Scoped(ScopeRule.FilteredList);
+        api.MapPut("/{id:guid}/results", async (Guid id, ResultInput input, ResultService s) =>
+        {
+            input.ElectionId = id;
+            return (await s.SaveAsync(input)).ToHttp(x => TypedResults.Ok(new IdRow(x)));
+        }).Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/results/import", async (Guid id, ResultImportInput input, ResultImport i, CancellationToken ct) =>
+        {
+            input.ElectionId = id;
+            return (await i.RunAsync(input, ct)).ToHttp(Answer);
+        }).WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
+    }
+
+    /// <summary>Saved (201); asked to save a file with lines or columns that cannot be used (400, nothing saved, every line said); the report (200).</summary>
+    private static Results<Created<ResultImportReport>, ValidationProblem, Ok<ResultImportReport>> Answer(ResultImportReport r) => r switch
+    {
+        { Saved: true } => TypedResults.Created("/api/elections/results", r),
+        { MissingColumns.Count: > 0 } or { UnknownColumns.Count: > 0 } or { Problems.Count: > 0 } => TypedResults.ValidationProblem(Errors(r), title: "Ugyldige opplysninger"),
+        _ => TypedResults.Ok(r),
+    };
+
+    private static Dictionary<string, string[]> Errors(ResultImportReport r)
+    {
+        var errors = r.MissingColumns.ToDictionary(c => c.ToString(),
+            c => new[] { $"Fant ikke kolonnen for {Domain.Elections.ResultColumns.Label(c).ToLowerInvariant()}. Kolonnene i filen er: {string.Join(", ", r.Headers)}." });
+        if (r.UnknownColumns.Count > 0)
+        {
+            errors["Columns"] = [$"Filen har ikke kolonnene {string.Join(", ", r.UnknownColumns)}."];
+        }
+        foreach (var p in r.Problems.Take(200))
+        {
+            errors[$"Linje {p.Line}"] = [p.Message];
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,86 @@
+using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Elections;
+
+/// <summary>
+/// Imports the results service's file for the municipalities a county answers for: a report first, then every line saved or none;
+/// the columns and the party's code are remembered for the next file.
+/// </summary>
+public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionService elections, OrganisationDirectory directory, NodaTime.IClock clock)
+{
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+    public const int MaxCharacters = 20_000_000;
+
+    public Task<Outcome<ResultImportReport>> RunAsync(ResultImportInput input, CancellationToken ct = default) => Outcome.Try(async () =>
+    {
+        if (ImportLimits.TooLong<ResultImportReport>(input.Text, MaxCharacters, nameof(input.Text)) is { } tooLong)
+        {
+            return tooLong;
+        }
+        if (await elections.ReachedAsync(input.ElectionId) is not { } election)
+        {
+            return Outcome<ResultImportReport>.NotFound("Fant ikke valget.");
+        }
+        if (!await guard.ReadsOrganisation(input.OrganisationId))
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        if (!await guard.CoversOrganisation(input.OrganisationId))
+        {
+            return Outcome<ResultImportReport>.Forbidden(ResultService.EditorsOnly);
+        }
+        if (Domain.Common.NorwegianTime.Today(clock) < election.Day)
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.Text), $"Resultatene kan føres fra valgdagen {Domain.Common.NorwegianTime.Format(election.Day)}.");
+        }
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.Text), "Filen er tom. Velg resultatfilen fra valgresultat-tjenesten.");
+        }
+        var saved = await db.ResultColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId, ct);
+        var headers = Domain.Members.DelimitedText.Headers(input.Text);
+        var columns = input.Columns is { Count: > 0 } given ? new ResultColumns(given) : saved?.ToColumns() is { } remembered && remembered.UnknownIn(headers).Count == 0
+            ? remembered : ResultColumns.Guess(headers);
+        var party = string.IsNullOrWhiteSpace(input.Party) ? saved?.PartyCode : input.Party.Trim();
+        // The municipalities the organisation's counties answer for, by number: a line for any other is a problem.
+        var within = (await directory.TreeAsync()).SelfAndDescendants(input.OrganisationId).ToList();
+        var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => within.Contains(c.OrganisationId))
+            .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new { c.OrganisationId, m.Id, m.Number, m.Name }).ToListAsync(ct);
+        var byNumber = answered.GroupBy(a => a.Number).ToDictionary(g => g.Key, g => (g.First().Id, g.First().Name));
+        var file = ResultFile.Read(input.Text, columns, party, byNumber, ct);
+        var report = new ResultImportReport(false, file.Lines.Count, headers, columns.Columns, party, file.MissingColumns, file.UnknownColumns, file.Problems, file.Lines);
+        if (!input.Apply || !file.CanBeSaved)
+        {
+            return report;
+        }
+        var countyOf = answered.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().OrganisationId);
+        var existing = await db.ListResults.Where(r => r.ElectionId == election.Id && r.MunicipalityId != null).ToListAsync(ct);
+        foreach (var line in file.Lines)
+        {
+            var county = countyOf[line.MunicipalityId];
+            if (existing.FirstOrDefault(r => r.CountyId == county && r.MunicipalityId == line.MunicipalityId) is { } result)
+            {
+                result.Set(line.Votes, line.Share, line.Seats, line.Change);
+            }
+            else
+            {
+                db.ListResults.Add(new ListResult(election.Id, county, line.MunicipalityId, line.Votes, line.Share, line.Seats, line.Change) { IsDemo = election.IsDemo });
+            }
+        }
+        if (saved is null)
+        {
+            db.ResultColumnMappings.Add(new ResultColumnMapping(input.OrganisationId, columns, party));
+        }
+        else
+        {
+            saved.Set(columns, party);
+        }
+        await db.SaveChangesAsync(ct);
+        return report with { Saved = true };
+    });
+}
