@@ -42,6 +42,41 @@ internal static class ElectionBench
         return election.Id;
     }
 
+    /// <summary>
+    /// The campaign and the results: the county's plan from the template, 16 activities per branch over eight weeks, and the 2019 and
+    /// 2023 local elections with a result in every municipality. Returns the 2023 election.
+    /// </summary>
+    public static async Task<Guid> AddCampaignAndResultsAsync(BenchApp app, Guid national, Guid election, Guid county, List<Guid> branches)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var coming = await db.Elections.SingleAsync(e => e.Id == election);
+        var plan = new CampaignPlan(coming, county, CampaignTemplate.Phases(coming));
+        db.CampaignPlans.Add(plan);
+        var type = await db.PositionTypes.Where(t => t.PartyId == national).OrderBy(t => t.SortOrder).Select(t => t.Id).FirstAsync();
+        db.CampaignTasks.AddRange(CampaignTemplate.Tasks(coming).Select(t => plan.AddTask(coming, t.Phase, t.Title, new Domain.Meetings.FollowUpOwner(null, type, county, null), t.DueOn)));
+        var today = new LocalDate(2026, 11, 30);
+        for (var b = 0; b < branches.Count; b++)
+        {
+            for (var i = 0; i < 16; i++)
+            {
+                db.CampaignActivities.Add(new CampaignActivity(coming, branches[b], CampaignActivityKinds.All[(b + i) % CampaignActivityKinds.All.Count],
+                    today.PlusDays(-((b + i * 3) % 56)), 10 + i, null, "Benk", today));
+            }
+        }
+        var answered = await db.CountyMunicipalities.AsNoTracking().ToListAsync();
+        Guid held = default;
+        foreach (var day in new[] { new LocalDate(2019, 9, 9), new LocalDate(2023, 9, 11) })
+        {
+            var past = new Election(national, ElectionKind.Local, day);
+            db.Elections.Add(past);
+            db.ListResults.AddRange(answered.Select((a, i) => new ListResult(past.Id, a.OrganisationId, a.MunicipalityId, 500 + i, 10m + (i % 20), i % 9, null)));
+            held = past.Id;
+        }
+        await db.SaveChangesAsync();
+        return held;
+    }
+
     /// <summary>The county's lists with their branch and steps: 41 timed runs after 5 to warm up.</summary>
     public static async Task<(double P50, double P95)> FloorAsync(BenchApp app, Guid election, Guid county)
     {

@@ -34,6 +34,9 @@ public sealed class Candidate : IAudited, IVersionedPart
     public bool Rerunning { get; private set; }
     public bool Cumulated { get; private set; }
     public LocalDate? DeclinedOn { get; private set; }
+
+    /// <summary>The personal votes the candidate got (slengere and cumulation marks), once the election is counted.</summary>
+    public int? PersonalVotes { get; private set; }
     public bool IsDemo { get; set; }
 
     public Guid OwnerId => NominationId;
@@ -54,6 +57,9 @@ public sealed class Candidate : IAudited, IVersionedPart
         Residence = Text.Optional(facts.Residence, nameof(Residence), "Bosted", MaxResidence) ?? "";
         (BirthYear, Gender, Rerunning, Cumulated) = (facts.BirthYear, facts.Gender, facts.Rerunning, facts.Cumulated);
     }
+
+    internal void SetPersonalVotes(int? votes) =>
+        PersonalVotes = votes is < 0 ? throw new RuleViolation(nameof(PersonalVotes), "Personstemmene kan ikke være under null.") : votes;
 
     internal void Decline(LocalDate on) => (DeclinedOn, Place, Cumulated) = (on, 0, false);
 }

@@ -140,5 +140,19 @@ public sealed class Nomination : IVersioned, IAudited
     }
 
     /// <summary>Takes a step back (recorded by mistake).</summary>
+    /// <summary>The counted personal votes of the candidates given; one who said no got none.</summary>
+    public void SetPersonalVotes(IReadOnlyDictionary<Guid, int?> votes)
+    {
+        foreach (var (id, count) in votes)
+        {
+            var candidate = candidates.SingleOrDefault(c => c.Id == id) ?? throw new RuleViolation("PersonalVotes", "Kandidaten står ikke på denne listen.");
+            if (candidate.DeclinedOn is not null && count is > 0)
+            {
+                throw new RuleViolation("PersonalVotes", "En som takket nei, står ikke på stemmeseddelen.");
+            }
+            candidate.SetPersonalVotes(count);
+        }
+    }
+
     public void Undo(NominationStepKind kind) => steps.RemoveAll(s => s.Kind == kind);
 }

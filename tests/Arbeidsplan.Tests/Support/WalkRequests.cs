@@ -119,6 +119,10 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/meetings", StringComparison.Ordinal) || pattern.StartsWith("/moter/", StringComparison.Ordinal) => s.Meeting,
         _ when pattern.StartsWith("/api/resolutions", StringComparison.Ordinal) || pattern.StartsWith("/uttalelser/", StringComparison.Ordinal) => s.Resolution,
         _ when pattern.StartsWith("/api/media", StringComparison.Ordinal) => s.Media,
+        // Results and the elected are of an election already held.
+        _ when pattern.StartsWith("/api/elections/{id:guid}/results", StringComparison.Ordinal) => s.HeldElection,
+        _ when pattern.StartsWith("/api/nominations/{id:guid}/personal-votes", StringComparison.Ordinal)
+            || pattern.StartsWith("/api/nominations/{id:guid}/elected", StringComparison.Ordinal) => s.HeldNomination,
         _ when pattern.StartsWith("/api/elections", StringComparison.Ordinal) => s.PublicElection,
         _ when pattern.StartsWith("/api/nominations", StringComparison.Ordinal) => s.Nomination,
         _ when pattern.StartsWith("/api/candidates", StringComparison.Ordinal) => s.Candidate,
@@ -323,6 +327,8 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/candidates/{id:guid}" => new { birthYear = 1981, gender = "Woman", residence = $"{s.Tag} sted", place = 1 },
         "/api/elections/{id:guid}/results" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, votes = 100, share = 10.0, seats = 2 },
         "/api/elections/{id:guid}/results/import" => new { organisationId = s.Organisation, text = $"Kommunenummer;Antall stemmer totalt;Oppslutning prosentvis\n{(s.Tag == "Hjemmerad" ? "9801" : "9802")};100;10", apply = true },
+        "/api/nominations/{id:guid}/personal-votes" => new { votes = new Dictionary<Guid, int?> { [s.HeldCandidate] = 12 } },
+        "/api/nominations/{id:guid}/elected" => new { },
         // The county has its plan; the branch starts its own.
         "/api/elections/{id:guid}/campaign" => new { organisationId = s.Branch },
         "/api/elections/{id:guid}/campaign/tasks" => new { organisationId = s.Organisation, phase = 2, title = $"{s.Tag} ny oppgave", dueOn = "2027-02-10", positionTypeId = W.BoardMember },

@@ -46,6 +46,11 @@ public sealed record Seeded(
     public Guid CampaignTask { get; init; }
     public Guid CampaignActivity { get; init; }
 
+    /// <summary>A local election already held (a by-election in May 2026), with the municipality's list, one candidate and its result.</summary>
+    public Guid HeldElection { get; init; }
+    public Guid HeldNomination { get; init; }
+    public Guid HeldCandidate { get; init; }
+
     /// <summary>A statement of the county, a step of its follow-up and a piece in the media log about it.</summary>
     public Guid Resolution { get; init; }
 
@@ -210,10 +215,20 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             await db.SaveChangesAsync();
             return (made.Id, place.Id, nomination.Id, candidate.Id, task.Id, activity.Id);
         });
+        var (held, heldNomination, heldCandidate) = await WithDbAsync(async db =>
+        {
+            var past = new Arbeidsplan.Domain.Elections.Election(s.Organisation, Arbeidsplan.Domain.Elections.ElectionKind.Local, new NodaTime.LocalDate(2026, 5, 25),
+                $"{s.Tag} holdt valg", new NodaTime.LocalDateTime(2026, 3, 1, 12, 0));
+            var list = new Arbeidsplan.Domain.Elections.Nomination(past.Id, s.Organisation, municipality);
+            var standing = list.AddCandidate(s.Person, new Arbeidsplan.Domain.Elections.CandidateFacts(1980, Arbeidsplan.Domain.Members.Gender.Woman, $"{s.Tag} bosted", false, false));
+            db.AddRange(past, list, standing, new Arbeidsplan.Domain.Elections.ListResult(past.Id, s.Organisation, municipality, 300, 11.5m, 1, null));
+            await db.SaveChangesAsync();
+            return (past.Id, list.Id, standing.Id);
+        });
         return s with
         {
             PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination, Candidate = candidate, CampaignTask = campaignTask,
-            CampaignActivity = campaignActivity,
+            CampaignActivity = campaignActivity, HeldElection = held, HeldNomination = heldNomination, HeldCandidate = heldCandidate,
         };
     }
 

@@ -13,7 +13,7 @@ public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
         services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>().AddScoped<MyNominations>()
-            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>().AddScoped<ResultService>().AddScoped<ResultImport>()
+            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>().AddScoped<ResultService>().AddScoped<ResultImport>().AddScoped<ElectedService>()
             .AddScoped<Privacy.IPersonalData, ElectionPersonalData>().AddScoped<Privacy.IPersonalData, CampaignPersonalData>();
 
     public static void MapElectionEndpoints(this IEndpointRouteBuilder app)

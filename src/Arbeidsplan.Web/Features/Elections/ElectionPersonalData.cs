@@ -20,7 +20,7 @@ public sealed class ElectionPersonalData(AppDbContext db) : IPersonalData
         var candidacies = await db.Candidates.AsNoTracking().Where(c => c.PersonId == subject.PersonId)
             .Join(db.Nominations, c => c.NominationId, n => n.Id, (c, n) => new
             {
-                c.Place, c.BirthYear, c.Gender, c.Residence, c.Cumulated, c.DeclinedOn,
+                c.Place, c.BirthYear, c.Gender, c.Residence, c.Cumulated, c.DeclinedOn, c.PersonalVotes,
                 Election = db.Elections.Where(e => e.Id == n.ElectionId).Select(e => e.Name).First(),
                 Municipality = db.Municipalities.Where(m => m.Id == n.MunicipalityId).Select(m => m.Name).FirstOrDefault(),
             }).ToListAsync(ct);
@@ -34,6 +34,7 @@ public sealed class ElectionPersonalData(AppDbContext db) : IPersonalData
             {
                 ["Valg"] = c.Election, ["Liste"] = c.Municipality ?? "Fylkets liste", ["Plass"] = c.DeclinedOn is null ? $"{c.Place}" : "Takket nei",
                 ["Fødselsår"] = $"{c.BirthYear}", ["Kjønn"] = c.Gender.ToString(), ["Bosted"] = c.Residence, ["Kumulert"] = c.Cumulated ? "Ja" : "Nei",
+                ["Personstemmer"] = c.PersonalVotes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             })),
         ];
     }

@@ -26,6 +26,13 @@ public static class ResultEndpoints
             input.ElectionId = id;
             return (await i.RunAsync(input, ct)).ToHttp(Answer);
         }).WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
+        // After the count, one list: its personal votes, who is elected, and the elected registered as public-office holders.
+        var lists = app.MapGroup("/api/nominations").WithTags("Valgresultat");
+        lists.MapGet("/{id:guid}/elected", async (Guid id, ElectedService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
+        lists.MapPut("/{id:guid}/personal-votes", async (Guid id, PersonalVotesInput input, ElectedService s) =>
+            (await s.SetVotesAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
+        lists.MapPost("/{id:guid}/elected", async (Guid id, ElectedInput input, ElectedService s) => (await s.RegisterAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
     }
 
     /// <summary>Saved (201); asked to save a file with lines or columns that cannot be used (400, nothing saved, every line said); the report (200).</summary>

@@ -910,6 +910,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("PersonalVotes")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Place")
                         .HasColumnType("integer");
 

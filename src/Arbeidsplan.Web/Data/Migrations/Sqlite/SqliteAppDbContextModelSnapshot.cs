@@ -905,6 +905,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PersonalVotes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Place")
                         .HasColumnType("INTEGER");
 
