@@ -139,7 +139,6 @@ public sealed class Nomination : IVersioned, IAudited
         }
     }
 
-    /// <summary>Takes a step back (recorded by mistake).</summary>
     /// <summary>The counted personal votes of the candidates given; one who said no got none.</summary>
     public void SetPersonalVotes(IReadOnlyDictionary<Guid, int?> votes)
     {
@@ -154,5 +153,6 @@ public sealed class Nomination : IVersioned, IAudited
         }
     }
 
+    /// <summary>Takes a step back (recorded by mistake).</summary>
     public void Undo(NominationStepKind kind) => steps.RemoveAll(s => s.Kind == kind);
 }

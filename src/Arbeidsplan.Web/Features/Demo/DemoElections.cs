@@ -9,8 +9,8 @@ namespace Arbeidsplan.Web.Features.Demo;
 /// <summary>
 /// The 2027 local election for the demo's counties: the municipalities each answers for (every one has a branch in the demo; a
 /// municipality without one would show as a gap), and the nominations at different stages — two lists adopted, top candidates chosen in a few, committees
-/// appointed in most, nothing yet in some — with the county council's nomination begun by the joint board, and the two adopted
-/// lists with their candidates. Marked as demo.
+/// appointed in most, nothing yet in some — with the county council's nomination begun by the joint board, the adopted lists
+/// (Hamar, Stange, Asker) with their candidates and Bærum's list as its committee builds it. Marked as demo.
 /// </summary>
 internal sealed class DemoElections(AppDbContext db)
 {
@@ -27,7 +27,7 @@ internal sealed class DemoElections(AppDbContext db)
     {
         ["Hamar"] = 6, ["Stange"] = 6, ["Elverum"] = 4, ["Løten"] = 4, ["Ringsaker"] = 4, ["Kongsvinger"] = 3, ["Trysil"] = 2, ["Åmot"] = 2, ["Tynset"] = 2,
         ["Alvdal"] = 2, ["Grue"] = 2, ["Åsnes"] = 2, ["Våler"] = 1, ["Eidskog"] = 1, ["Nord-Odal"] = 1, ["Sør-Odal"] = 1, ["Stor-Elvdal"] = 1,
-        ["Lillehammer"] = 4, ["Gjøvik"] = 3, ["Lom"] = 1, ["Vågå"] = 1, ["Asker"] = 4, ["Bærum"] = 2, ["Lillestrøm"] = 1,
+        ["Lillehammer"] = 4, ["Gjøvik"] = 3, ["Lom"] = 1, ["Vågå"] = 1, ["Asker"] = 6, ["Bærum"] = 4, ["Lillestrøm"] = 1,
     };
 
     public void Load(DemoWorld world, LocalDate today)
@@ -51,6 +51,9 @@ internal sealed class DemoElections(AppDbContext db)
         }
         AddList(world, election, "Hamar", 35, 9, declined: 4);
         AddList(world, election, "Stange", 27, 7, declined: null);
+        // Akershus: Asker's list adopted, Bærum's committee at work on one with its top candidate.
+        AddList(world, election, "Asker", 47, 11, declined: null);
+        AddList(world, election, "Bærum", 51, 6, declined: 3);
         var council = new Nomination(election.Id, world.Innlandet.Id, null) { IsDemo = true };
         Add(council, election, 1, today, null);
     }

@@ -14,18 +14,20 @@ public sealed class CandidateLists(AppDbContext db)
     public async Task<CandidateListView> ListAsync(NominationRow row, ElectionRow election)
     {
         var adopted = row.Steps.Any(s => s.Kind == NominationStepKind.ListAdopted && s.On is not null);
-        var nomination = row.NominationId is { } id
-            ? await db.Nominations.AsNoTracking().Include(n => n.Candidates).SingleOrDefaultAsync(n => n.Id == id)
+        // The candidates and their names in one query: the list's page counts its queries.
+        var loaded = row.NominationId is { } id
+            ? await db.Nominations.AsNoTracking().Where(n => n.Id == id).Include(n => n.Candidates)
+                .Select(n => new { Nomination = n, Names = n.Candidates.Select(c => new { Id = c.PersonId, Name = db.Persons.Where(p => p.Id == c.PersonId).Select(p => p.Name).FirstOrDefault() ?? "" }).ToList() })
+                .SingleOrDefaultAsync()
             : null;
-        if (nomination is null)
+        if (loaded?.Nomination is not { } nomination)
         {
             return new CandidateListView(null, null, [], ListBalance.Of([], election.Day), [], !row.CanEdit && !adopted, adopted);
         }
         var balance = ListBalance.Of(nomination.Candidates, election.Day);
         var rules = nomination.Rules(election.Kind);
         var hidden = !row.CanEdit && !adopted;
-        var people = nomination.Candidates.Select(c => c.PersonId).ToList();
-        var names = hidden ? [] : await db.Persons.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
+        var names = hidden ? [] : loaded.Names.ToDictionary(p => p.Id, p => p.Name);
         var rows = hidden ? [] : nomination.Candidates
             .OrderBy(c => c.DeclinedOn is not null).ThenBy(c => c.Place).ThenBy(c => names.GetValueOrDefault(c.PersonId, ""), NorwegianText.Comparer)
             .Select(c => new CandidateRow(c.Id, c.Place, c.PersonId, names.GetValueOrDefault(c.PersonId, ""), c.BirthYear, c.Gender, c.Residence, c.IsYouth(election.Day),

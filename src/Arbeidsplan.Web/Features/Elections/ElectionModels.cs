@@ -69,8 +69,8 @@ public sealed class MunicipalitiesInput
     public List<string>? Municipalities { get; set; }
 }
 
-/// <summary>Something a step points at (the committee, the circle, the meeting), with where it is shown.</summary>
-public sealed record LinkChoice(StepLink Link, Guid Id, string Name, string Href);
+/// <summary>Something a step points at (the committee, the circle, the meeting), with where it is shown; a meeting with its day and whether it is held.</summary>
+public sealed record LinkChoice(StepLink Link, Guid Id, string Name, string Href, LocalDate? On = null, bool Held = false);
 
 /// <summary>A member of a list's nomination committee today: the name, the position and the body it is held on.</summary>
 public sealed record CommitteeMember(string Name, string Position, string? Body);
@@ -82,7 +82,15 @@ public sealed record StepDetail(StepCell Cell, LinkChoice? Linked);
 /// One list's nomination: its steps with what they point at, the committee, and (to those who may record) what steps can point at.
 /// </summary>
 public sealed record NominationDetail(ElectionRow Election, NominationRow Row, Guid OwnerId, string OwnerName, IReadOnlyList<StepDetail> Steps,
-    IReadOnlyList<CommitteeMember> Committee, IReadOnlyList<LinkChoice> Choices, CandidateListView List, LocalDate Today);
+    IReadOnlyList<CommitteeMember> Committee, IReadOnlyList<LinkChoice> Choices, CandidateListView List, LocalDate Today)
+{
+    /// <summary>
+    /// The nomination meeting the list's organisation has held (a meeting whose title says so) while its step is not recorded: the
+    /// form is filled in for it, so the secretary records it with one press.
+    /// </summary>
+    public LinkChoice? HeldMeeting => Steps.Any(s => s.Cell.Kind == NominationStepKind.MeetingHeld && s.Cell.On is not null) ? null
+        : Choices.Where(c => c.Link == StepLink.Meeting && c.Held && c.Name.Contains("nominasjon", StringComparison.OrdinalIgnoreCase)).MaxBy(c => c.On);
+}
 
 /// <summary>A candidate as the list shows it: the place (0 when declined) and what the list needs.</summary>
 public sealed record CandidateRow(Guid Id, int Place, Guid PersonId, string Name, int BirthYear, Domain.Members.Gender Gender, string Residence, bool Youth,

@@ -1,5 +1,6 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -52,23 +53,24 @@ public sealed class NominationLinks(AppDbContext db, IClock clock)
         var committees = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId
                 && db.Positions.Any(p => p.BodyId == b.Id && db.PositionTypes.Any(t => t.Id == p.PositionTypeId && (t.Roles & PositionRole.Nominates) != 0)))
             .Select(b => new { b.Id, b.Name }).ToListAsync();
-        var parents = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.ParentId).ToListAsync();
         var circles = await db.StudyCircles.AsNoTracking().Where(c => c.OrganisationId == organisationId && c.EndsOn >= from && c.StartsOn <= electionDay)
             .Select(c => new
             {
                 c.Id, c.StartsOn, Material = db.StudyMaterials.Where(m => m.Id == c.MaterialId).Select(m => m.Name).FirstOrDefault(),
-                Required = db.StudyRequirements.Any(r => r.MaterialId == c.MaterialId && (r.OrganisationId == organisationId || parents.Contains(r.OrganisationId))),
+                Required = db.StudyRequirements.Any(r => r.MaterialId == c.MaterialId && (r.OrganisationId == organisationId || db.Organisations.Any(o => o.Id == organisationId && o.ParentId == r.OrganisationId))),
             }).ToListAsync();
         var start = from.AtMidnight();
         var end = electionDay.PlusDays(1).AtMidnight();
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.OrganisationId == organisationId && m.StartsAt >= start && m.StartsAt < end)
-            .Select(m => new { m.Id, m.StartsAt, Body = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).FirstOrDefault() }).ToListAsync();
+            .Where(m => m.Status != MeetingStatus.Cancelled)
+            .Select(m => new { m.Id, m.StartsAt, m.Title, m.Status, Body = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).FirstOrDefault() }).ToListAsync();
         return
         [
             .. committees.OrderBy(b => b.Name, NorwegianText.Comparer).Select(b => new LinkChoice(StepLink.Body, b.Id, b.Name, $"/organer/{b.Id}")),
             .. circles.OrderByDescending(c => c.Required).ThenByDescending(c => c.StartsOn)
                 .Select(c => new LinkChoice(StepLink.StudyCircle, c.Id, $"{c.Material} ({NorwegianTime.Format(c.StartsOn)}){(c.Required ? ", påkrevd" : "")}", $"/studier?org={organisationId}")),
-            .. meetings.OrderByDescending(m => m.StartsAt).Select(m => new LinkChoice(StepLink.Meeting, m.Id, $"{m.Body} {NorwegianTime.Format(m.StartsAt.Date)}", $"/moter/{m.Id}")),
+            .. meetings.OrderByDescending(m => m.StartsAt).Select(m => new LinkChoice(StepLink.Meeting, m.Id, $"{m.Title} ({m.Body}, {NorwegianTime.Format(m.StartsAt.Date)})", $"/moter/{m.Id}",
+                m.StartsAt.Date, m.Status == MeetingStatus.Held)),
         ];
     }
 

@@ -21,7 +21,11 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
 {
     public LocalDate Today => clock.Today();
 
-    public async Task<ElectionOverview?> OverviewAsync(Guid electionId, Guid organisationId, Guid? regionId = null, bool weakestFirst = false)
+    public Task<ElectionOverview?> OverviewAsync(Guid electionId, Guid organisationId, Guid? regionId = null, bool weakestFirst = false) =>
+        RowsAsync(electionId, organisationId, regionId, weakestFirst, only: null);
+
+    /// <param name="only">One list's key: its page reads that row alone, not the county's every municipality and branch.</param>
+    private async Task<ElectionOverview?> RowsAsync(Guid electionId, Guid organisationId, Guid? regionId, bool weakestFirst, (Guid County, Guid? Municipality)? only)
     {
         var election = await elections.LoadAsync(electionId);
         var tree = await directory.TreeAsync();
@@ -37,8 +41,13 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var counties = answered.Select(a => a.County).Distinct().ToList();
         var kinds = await KindsAsync();
         var listOwners = counties.Select(c => election.Kind.ListOwner(c, tree, kinds)).Distinct().ToList();
-        var nominations = await db.Nominations.AsNoTracking().Include(n => n.Steps)
-            .Where(n => n.ElectionId == electionId && (counties.Contains(n.CountyId) || listOwners.Contains(n.CountyId))).ToListAsync();
+        var query = db.Nominations.AsNoTracking().Include(n => n.Steps)
+            .Where(n => n.ElectionId == electionId && (counties.Contains(n.CountyId) || listOwners.Contains(n.CountyId)));
+        if (only is var (onlyCounty, onlyMunicipality))
+        {
+            query = query.Where(n => n.CountyId == onlyCounty && n.MunicipalityId == onlyMunicipality);
+        }
+        var nominations = await query.ToListAsync();
         var today = clock.Today();
         var scope = await access.ScopeAsync();
         bool Edits(Guid owner) => scope.CoversOrganisation(owner);
@@ -54,8 +63,13 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var rows = new List<NominationRow>();
         var regionNames = new Dictionary<Guid, string>();
         // A local election has a list in every municipality; a Storting or Sámi parliament election only the county's, for its constituency.
-        if (election.Kind == ElectionKind.Local)
+        // One list's page for the county council's list reads no branches at all.
+        if (election.Kind == ElectionKind.Local && (only is null || only.Value.Municipality is not null))
         {
+            if (only?.Municipality is { } one)
+            {
+                answered = [.. answered.Where(a => a.Id == one && a.County == only.Value.County)];
+            }
             var branches = await BranchesAsync(answered, within);
             regionNames = branches.Where(b => b.RegionId is not null && b.Region is not null).GroupBy(b => b.RegionId!.Value).ToDictionary(g => g.Key, g => g.First().Region!);
             foreach (var a in answered)
@@ -67,7 +81,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
                 }
             }
         }
-        foreach (var owner in listOwners)
+        foreach (var owner in listOwners.Where(o => only is null || only.Value.Municipality is null && only.Value.County == o))
         {
             if (await guard.ReadsOrganisation(owner))
             {
@@ -118,7 +132,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
     /// </summary>
     public async Task<NominationDetail?> DetailAsync(Guid electionId, Guid countyId, Guid? municipalityId)
     {
-        var overview = await OverviewAsync(electionId, countyId);
+        var overview = await RowsAsync(electionId, countyId, null, false, (countyId, municipalityId));
         if (overview?.Rows.FirstOrDefault(r => r.CountyId == countyId && r.MunicipalityId == municipalityId) is not { } row)
         {
             return null;

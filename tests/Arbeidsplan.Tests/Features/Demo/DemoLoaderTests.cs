@@ -253,6 +253,25 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
     }
 
     [Fact]
+    public async Task Demo_LocalElection2027_HedmarkAndAkershusListsStandAtDifferentStages()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var election = await app.WithDbAsync(db => db.Elections.Where(e => e.Day == new NodaTime.LocalDate(2027, 9, 13))
+            .Select(e => new { e.Id, e.OrganisationId }).SingleAsync());
+
+        var overview = await client.GetFromJsonAsync<JsonElement>($"/api/elections/{election.Id}/nominations?organisationId={election.OrganisationId}");
+
+        var rows = overview.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
+        bool Done(string name, string kind) => rows[name].GetProperty("steps").EnumerateArray()
+            .Any(s => s.GetProperty("kind").GetString() == kind && s.GetProperty("on").ValueKind == JsonValueKind.String);
+        Assert.True(Done("Hamar", "ListAdopted") && Done("Asker", "ListAdopted"));
+        Assert.True(Done("Bærum", "TopCandidateChosen") && !Done("Bærum", "ListAdopted"));
+        Assert.False(Done("Lillestrøm", "TopCandidateChosen"));
+        var asker = await client.GetFromJsonAsync<JsonElement>($"/api/nominations/{rows["Asker"].GetProperty("nominationId").GetGuid()}");
+        Assert.Equal(11, asker.GetProperty("list").GetProperty("candidates").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Demo_AnnualReport2025_IsDraftedFromTheData_WithRewrittenSections()
     {
         var client = await app.SignedInClientAsync("sekretar@test.no");

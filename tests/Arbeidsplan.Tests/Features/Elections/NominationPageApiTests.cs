@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using static Arbeidsplan.Tests.Support.ApiResponses;
 
 namespace Arbeidsplan.Tests.Features.Elections;
@@ -70,6 +72,34 @@ public sealed class NominationPageApiTests(WorldApp app) : IClassFixture<WorldAp
         Assert.Equal([("Nina Nominerer", "Fylkets nominasjonskomité")],
             after.GetProperty("committee").EnumerateArray().Select(m => (m.GetProperty("name").GetString(), m.GetProperty("body").GetString())));
         Assert.Equal(after.GetProperty("row").GetProperty("name").GetString(), byId.GetProperty("row").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task ListPage_WithAHeldNominationMeetingNotRecorded_OffersIt_AndNoLongerOnceTheStepIsRecorded()
+    {
+        var election = await ElectionAsync("Local", "2027-09-13");
+        var (held, planned) = await app.WithDbAsync(async db =>
+        {
+            var board = new Body(W.County, "Fylkesstyret i nominasjonstest", BodyKind.Board);
+            var meeting = new Meeting(board.Id, W.County, "Nominasjonsmøte for fylkestinget", new LocalDateTime(2026, 5, 20, 18, 0), null, "Hamar", null);
+            meeting.MarkHeld();
+            var later = new Meeting(board.Id, W.County, "Nominasjonsmøte, andre runde", new LocalDateTime(2026, 6, 20, 18, 0), null, "Hamar", null);
+            db.AddRange(board, meeting, later);
+            await db.SaveChangesAsync();
+            return (meeting.Id, later.Id);
+        });
+        var kari = await app.BearerClientAsync(W.CountyLeaderUser);
+        var page = $"/api/elections/{election}/nomination?countyId={W.County}";
+
+        var before = await kari.GetFromJsonAsync<JsonElement>(page);
+        await Ok(await kari.PostAsJsonAsync($"/api/elections/{election}/nominations/steps", new { countyId = W.County, kind = "MeetingHeld", on = "2026-05-20", linkId = held }));
+        var after = await kari.GetFromJsonAsync<JsonElement>(page);
+
+        // The planned one (not held) is a choice but not offered; the held one is, with its day.
+        Assert.Equal(held, before.GetProperty("heldMeeting").GetProperty("id").GetGuid());
+        Assert.Equal("2026-05-20", before.GetProperty("heldMeeting").GetProperty("on").GetString());
+        Assert.Contains(before.GetProperty("choices").EnumerateArray(), c => c.GetProperty("id").GetGuid() == planned);
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("heldMeeting").ValueKind);
     }
 
     [Fact]
