@@ -13,10 +13,10 @@ public sealed class ListResult : IVersioned, IAudited
 
     private ListResult() { }
 
-    public ListResult(Guid electionId, Guid countyId, Guid? municipalityId, int votes, decimal share, int seats, decimal? change)
+    public ListResult(Guid electionId, Guid countyId, Guid? municipalityId, int votes, decimal share, int seats, decimal? change, Guid? constituencyId = null)
     {
         Id = Guid.CreateVersion7();
-        (ElectionId, CountyId, MunicipalityId) = (electionId, countyId, municipalityId);
+        (ElectionId, CountyId, MunicipalityId, ConstituencyId) = (electionId, countyId, municipalityId, constituencyId);
         Set(votes, share, seats, change);
     }
 
@@ -24,6 +24,9 @@ public sealed class ListResult : IVersioned, IAudited
     public Guid ElectionId { get; private set; }
     public Guid CountyId { get; private set; }
     public Guid? MunicipalityId { get; private set; }
+
+    /// <summary>The constituency whose list it is (a Sámi parliament election's); null otherwise.</summary>
+    public Guid? ConstituencyId { get; private set; }
     public int Votes { get; private set; }
 
     /// <summary>Per cent of the votes cast, 0–100.</summary>

@@ -15,11 +15,16 @@ public sealed class Nomination : IVersioned, IAudited
 
     private Nomination() { }
 
-    /// <param name="municipalityId">The municipality whose list it is; null for the county council's list.</param>
-    public Nomination(Guid electionId, Guid countyId, Guid? municipalityId)
+    /// <param name="municipalityId">The municipality whose list it is; null for the county's own list or a constituency's.</param>
+    /// <param name="constituencyId">The constituency whose list it is (a Sámi parliament election's), fielded by the county given.</param>
+    public Nomination(Guid electionId, Guid countyId, Guid? municipalityId, Guid? constituencyId = null)
     {
+        if (municipalityId is not null && constituencyId is not null)
+        {
+            throw new RuleViolation(nameof(ConstituencyId), "En liste er en kommunes eller en valgkrets', ikke begge.");
+        }
         Id = Guid.CreateVersion7();
-        (ElectionId, CountyId, MunicipalityId) = (electionId, countyId, municipalityId);
+        (ElectionId, CountyId, MunicipalityId, ConstituencyId) = (electionId, countyId, municipalityId, constituencyId);
     }
 
     public Guid Id { get; private set; }
@@ -28,6 +33,9 @@ public sealed class Nomination : IVersioned, IAudited
     /// <summary>The county organisation that answers for the municipality.</summary>
     public Guid CountyId { get; private set; }
     public Guid? MunicipalityId { get; private set; }
+
+    /// <summary>The constituency whose list it is, in an election that has constituencies of its own (the Sámi parliament's).</summary>
+    public Guid? ConstituencyId { get; private set; }
     public IReadOnlyList<NominationStep> Steps => steps;
 
     /// <summary>The list: the candidates standing by their place, then those who declined.</summary>

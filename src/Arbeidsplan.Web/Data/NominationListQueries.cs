@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Arbeidsplan.Web.Data;
 
 /// <summary>
-/// The lists of elections (<see cref="NominationList.Of"/>) read in two queries: the municipalities each county answers for and
-/// the branches covering them. For the features that count nominations (reminders, the annual report) without reaching into Valg.
+/// The lists of elections (<see cref="NominationList.Of"/>) read in three queries: the municipalities each county answers for and
+/// the branches covering them, and the constituencies. For the features that count nominations (reminders, the annual report) without reaching into Valg.
 /// </summary>
 public static class NominationListQueries
 {
@@ -16,21 +16,27 @@ public static class NominationListQueries
             .Join(db.Municipalities, a => a.MunicipalityId, m => m.Id, (a, m) => new { a.OrganisationId, m.Id, m.Name }).ToListAsync(ct);
         var branches = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Local && o.MunicipalityId != null)
             .Select(o => new { o.Id, Municipality = o.MunicipalityId!.Value }).ToListAsync(ct);
-        return new NominationListSource([.. answered.Select(a => (a.OrganisationId, a.Id, a.Name))], [.. branches.Select(b => (b.Id, b.Municipality))]);
+        var constituencies = await db.Constituencies.AsNoTracking().ToListAsync(ct);
+        return new NominationListSource([.. answered.Select(a => (a.OrganisationId, a.Id, a.Name))], [.. branches.Select(b => (b.Id, b.Municipality))], constituencies);
     }
 
-    /// <summary>The steps taken in the elections' nominations, each with its list's key.</summary>
-    public static async Task<List<(Guid ElectionId, Guid County, Guid? Municipality, NominationStepKind Kind, NodaTime.LocalDate On)>> NominationStepsAsync(
+    /// <summary>The steps taken in the elections' nominations, each with its list's key (the area is <see cref="NominationList.Area"/>).</summary>
+    public static async Task<List<(Guid ElectionId, Guid County, Guid? Area, NominationStepKind Kind, NodaTime.LocalDate On)>> NominationStepsAsync(
         this AppDbContext db, IReadOnlyList<Guid> electionIds, CancellationToken ct = default) =>
         [.. (await db.NominationSteps.AsNoTracking()
-                .Join(db.Nominations.Where(n => electionIds.Contains(n.ElectionId)), s => s.NominationId, n => n.Id, (s, n) => new { n.ElectionId, n.CountyId, n.MunicipalityId, s.Kind, s.On })
+                .Join(db.Nominations.Where(n => electionIds.Contains(n.ElectionId)), s => s.NominationId, n => n.Id,
+                    (s, n) => new { n.ElectionId, n.CountyId, Area = n.MunicipalityId ?? n.ConstituencyId, s.Kind, s.On })
                 .ToListAsync(ct))
-            .Select(s => (s.ElectionId, s.CountyId, s.MunicipalityId, s.Kind, s.On))];
+            .Select(s => (s.ElectionId, s.CountyId, s.Area, s.Kind, s.On))];
 }
 
-/// <summary>What the lists are made from: each county's municipalities (with names) and the branches covering municipalities.</summary>
-public sealed record NominationListSource(IReadOnlyList<(Guid County, Guid Municipality, string Name)> Answered, IReadOnlyList<(Guid Branch, Guid Municipality)> Branches)
+/// <summary>
+/// What the lists are made from: each county's municipalities (with names), the branches covering municipalities, and the
+/// constituencies of elections that have their own.
+/// </summary>
+public sealed record NominationListSource(IReadOnlyList<(Guid County, Guid Municipality, string Name)> Answered, IReadOnlyList<(Guid Branch, Guid Municipality)> Branches,
+    IReadOnlyList<Constituency> Constituencies)
 {
     public IReadOnlyList<NominationList> ListsOf(Election election, OrganisationTree tree, IReadOnlyDictionary<Guid, OrganisationKind> kinds, Func<Guid, string> nameOf) =>
-        NominationList.Of(election, Answered, Branches, tree, kinds, nameOf);
+        NominationList.Of(election, Answered, Branches, tree, kinds, nameOf, Constituencies);
 }

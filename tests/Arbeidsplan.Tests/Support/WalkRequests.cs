@@ -123,6 +123,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/elections/{id:guid}/results", StringComparison.Ordinal) => s.HeldElection,
         _ when pattern.StartsWith("/api/nominations/{id:guid}/personal-votes", StringComparison.Ordinal)
             || pattern.StartsWith("/api/nominations/{id:guid}/elected", StringComparison.Ordinal) => s.HeldNomination,
+        _ when pattern.StartsWith("/api/elections/{id:guid}/constituencies", StringComparison.Ordinal) => s.SamiElection,
         _ when pattern.StartsWith("/api/elections", StringComparison.Ordinal) => s.PublicElection,
         _ when pattern.StartsWith("/api/nominations", StringComparison.Ordinal) => s.Nomination,
         _ when pattern.StartsWith("/api/candidates", StringComparison.Ordinal) => s.Candidate,
@@ -139,6 +140,8 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "valg" or "electionid" => s.PublicElection.ToString(),
         "fylke" or "countyid" => s.Organisation.ToString(),
         "kommune" or "municipalityid" => s.ElectionMunicipality.ToString(),
+        // The walk's list is a municipality's; a constituency's list is reached by the Sámi election's own routes.
+        "krets" or "constituencyid" => null,
         "organ" or "bodyid" => s.Body.ToString(),
         "region" or "regionid" => s.Region.ToString(),
         "kapittel" or "chapterid" => s.Chapter.ToString(),
@@ -323,6 +326,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/elections/municipalities" => new { organisationId = s.Organisation, municipalities = new[] { s.Tag == "Hjemmerad" ? "9801" : "9802" } },
         // The list's version is its nomination's; left out, no version is checked, so the walk's own changes do not refuse each other.
         "/api/elections/{id:guid}/candidates" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, name = $"{s.Tag} kandidat", birthYear = 1990, gender = "Man" },
+        "/api/elections/{id:guid}/constituencies" => new { constituencies = new[] { new { number = 7, organisationId = s.Organisation } } },
         "/api/elections/{id:guid}/seats" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, seats = 27 },
         "/api/candidates/{id:guid}" => new { birthYear = 1981, gender = "Woman", residence = $"{s.Tag} sted", place = 1 },
         "/api/elections/{id:guid}/results" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, votes = 100, share = 10.0, seats = 2 },

@@ -51,6 +51,9 @@ public sealed record Seeded(
     public Guid HeldNomination { get; init; }
     public Guid HeldCandidate { get; init; }
 
+    /// <summary>A Sámi parliament election of the county, with one constituency whose list the county fields.</summary>
+    public Guid SamiElection { get; init; }
+
     /// <summary>A statement of the county, a step of its follow-up and a piece in the media log about it.</summary>
     public Guid Resolution { get; init; }
 
@@ -225,10 +228,17 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             await db.SaveChangesAsync();
             return (past.Id, list.Id, standing.Id);
         });
+        var sami = await WithDbAsync(async db =>
+        {
+            var election = new Arbeidsplan.Domain.Elections.Election(s.Organisation, Arbeidsplan.Domain.Elections.ElectionKind.Sameting, new NodaTime.LocalDate(2029, 9, 10), $"{s.Tag} sametingsvalg");
+            db.AddRange(election, new Arbeidsplan.Domain.Elections.Constituency(election.Id, 7, $"{s.Tag} valgkrets", s.Organisation));
+            await db.SaveChangesAsync();
+            return election.Id;
+        });
         return s with
         {
             PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination, Candidate = candidate, CampaignTask = campaignTask,
-            CampaignActivity = campaignActivity, HeldElection = held, HeldNomination = heldNomination, HeldCandidate = heldCandidate,
+            CampaignActivity = campaignActivity, HeldElection = held, HeldNomination = heldNomination, HeldCandidate = heldCandidate, SamiElection = sami,
         };
     }
 

@@ -22,8 +22,11 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
     {
         // One nomination per list: a municipality's, or the county council's (no municipality) per county.
         b.HasIndex(n => new { n.ElectionId, n.CountyId, n.MunicipalityId }).IsUnique();
-        // A null municipality is distinct from another in a unique index: the county council's one list per owner needs its own.
-        b.HasIndex(n => new { n.ElectionId, n.CountyId }).IsUnique().HasFilter("\"MunicipalityId\" IS NULL").HasDatabaseName("IX_Nominations_CouncilList");
+        // A null municipality is distinct from another in a unique index: the county council's one list per owner needs its own,
+        // and a constituency's list (one county may field several) its own.
+        b.HasIndex(n => new { n.ElectionId, n.CountyId }).IsUnique().HasFilter("\"MunicipalityId\" IS NULL AND \"ConstituencyId\" IS NULL").HasDatabaseName("IX_Nominations_CouncilList");
+        b.HasIndex(n => new { n.ElectionId, n.ConstituencyId }).IsUnique().HasFilter("\"ConstituencyId\" IS NOT NULL");
+        b.HasOne<Constituency>().WithMany().HasForeignKey(n => n.ConstituencyId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Election>().WithMany().HasForeignKey(n => n.ElectionId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organisation>().WithMany().HasForeignKey(n => n.CountyId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Municipality>().WithMany().HasForeignKey(n => n.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
@@ -52,6 +55,17 @@ internal sealed class NominationStepConfiguration : IEntityTypeConfiguration<Nom
         b.HasIndex(s => new { s.NominationId, s.Kind }).IsUnique();
         b.Property(s => s.RecordedBy).HasMaxLength(200);
         b.Property(s => s.Note).HasMaxLength(NominationStep.MaxNote);
+    }
+}
+
+internal sealed class ConstituencyConfiguration : IEntityTypeConfiguration<Constituency>
+{
+    public void Configure(EntityTypeBuilder<Constituency> b)
+    {
+        b.HasIndex(c => new { c.ElectionId, c.Number }).IsUnique();
+        b.Property(c => c.Name).HasMaxLength(Constituency.MaxName);
+        b.HasOne<Election>().WithMany().HasForeignKey(c => c.ElectionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -128,7 +142,9 @@ internal sealed class ListResultConfiguration : IEntityTypeConfiguration<ListRes
     {
         // One result per list; the county's own list (no municipality) has its own index, as a null is distinct in a unique one.
         b.HasIndex(r => new { r.ElectionId, r.CountyId, r.MunicipalityId }).IsUnique();
-        b.HasIndex(r => new { r.ElectionId, r.CountyId }).IsUnique().HasFilter("\"MunicipalityId\" IS NULL").HasDatabaseName("IX_ListResults_CountyList");
+        b.HasIndex(r => new { r.ElectionId, r.CountyId }).IsUnique().HasFilter("\"MunicipalityId\" IS NULL AND \"ConstituencyId\" IS NULL").HasDatabaseName("IX_ListResults_CountyList");
+        b.HasIndex(r => new { r.ElectionId, r.ConstituencyId }).IsUnique().HasFilter("\"ConstituencyId\" IS NOT NULL");
+        b.HasOne<Constituency>().WithMany().HasForeignKey(r => r.ConstituencyId).OnDelete(DeleteBehavior.Cascade);
         b.Property(r => r.Share).HasPrecision(5, 1);
         b.Property(r => r.Change).HasPrecision(5, 1);
         b.HasOne<Election>().WithMany().HasForeignKey(r => r.ElectionId).OnDelete(DeleteBehavior.Cascade);

@@ -56,6 +56,12 @@ internal sealed class DemoElections(AppDbContext db)
         AddList(world, election, "Bærum", 51, 6, declined: 3);
         var council = new Nomination(election.Id, world.Innlandet.Id, null) { IsDemo = true };
         Add(council, election, 1, today, null);
+
+        // The next Sámi parliament election: Innlandet fields the party's list in Sør-Norge, its committee appointed.
+        var sami = new Election(world.National.Id, ElectionKind.Sameting, new LocalDate(2029, 9, 10)) { IsDemo = true };
+        var southNorway = new Constituency(sami.Id, 7, "Sør-Norge valgkrets", world.Innlandet.Id) { IsDemo = true };
+        db.AddRange(sami, southNorway);
+        Add(new Nomination(sami.Id, world.Innlandet.Id, null, southNorway.Id) { IsDemo = true }, sami, 1, today, null);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
 {
     public Task<Outcome<CandidateListView>> AddAsync(CandidateInput input) => Outcome.Try(async () =>
     {
-        var (nomination, owner, problem) = await OpenAsync(input.ElectionId, input.CountyId, input.MunicipalityId, input.Version, create: true);
+        var (nomination, owner, problem) = await OpenAsync(input.ElectionId, new ListKey(input.CountyId, input.MunicipalityId, input.ConstituencyId), input.Version, create: true);
         if (problem is not null)
         {
             return problem;
@@ -41,7 +41,7 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
         }
         var candidate = nomination!.AddCandidate(personId, Facts(input), input.Place);
         db.Candidates.Add(candidate);
-        return await SaveAsync(input.ElectionId, input.CountyId, input.MunicipalityId);
+        return await SaveAsync(input.ElectionId, new ListKey(input.CountyId, input.MunicipalityId, input.ConstituencyId));
     });
 
     public Task<Outcome<CandidateListView>> ChangeAsync(Guid candidateId, CandidateInput input) => Outcome.Try(async () =>
@@ -50,7 +50,7 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
         {
             return Outcome<CandidateListView>.NotFound("Fant ikke kandidaten.");
         }
-        var (nomination, _, problem) = await OpenAsync(key.ElectionId, key.CountyId, key.MunicipalityId, input.Version, create: false);
+        var (nomination, _, problem) = await OpenAsync(key.ElectionId, key.List, input.Version, create: false);
         if (problem is not null)
         {
             return problem;
@@ -68,7 +68,7 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
                 nomination.Move(candidateId, place);
             }
         }
-        return await SaveAsync(key.ElectionId, key.CountyId, key.MunicipalityId);
+        return await SaveAsync(key.ElectionId, key.List);
     });
 
     public Task<Outcome<CandidateListView>> RemoveAsync(Guid candidateId, long? version) => Outcome.Try(async () =>
@@ -77,24 +77,24 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
         {
             return Outcome<CandidateListView>.NotFound("Fant ikke kandidaten.");
         }
-        var (nomination, _, problem) = await OpenAsync(key.ElectionId, key.CountyId, key.MunicipalityId, version, create: false);
+        var (nomination, _, problem) = await OpenAsync(key.ElectionId, key.List, version, create: false);
         if (problem is not null)
         {
             return problem;
         }
         db.Candidates.Remove(nomination!.Remove(candidateId));
-        return await SaveAsync(key.ElectionId, key.CountyId, key.MunicipalityId);
+        return await SaveAsync(key.ElectionId, key.List);
     });
 
     public Task<Outcome<CandidateListView>> SeatsAsync(SeatsInput input) => Outcome.Try(async () =>
     {
-        var (nomination, _, problem) = await OpenAsync(input.ElectionId, input.CountyId, input.MunicipalityId, input.Version, create: true);
+        var (nomination, _, problem) = await OpenAsync(input.ElectionId, new ListKey(input.CountyId, input.MunicipalityId, input.ConstituencyId), input.Version, create: true);
         if (problem is not null)
         {
             return problem;
         }
         nomination!.SetSeats(input.Seats);
-        return await SaveAsync(input.ElectionId, input.CountyId, input.MunicipalityId);
+        return await SaveAsync(input.ElectionId, new ListKey(input.CountyId, input.MunicipalityId, input.ConstituencyId));
     });
 
     /// <summary>The one person of that name registered under the organisation, if there is exactly one; else null (a new person).</summary>
@@ -110,36 +110,36 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
         input.Gender is { } gender and not Domain.Members.Gender.Unknown ? gender : throw new RuleViolation(nameof(input.Gender), "Velg kjønn."),
         input.Residence, input.Rerunning, input.Cumulated);
 
-    private async Task<(Guid ElectionId, Guid CountyId, Guid? MunicipalityId)?> KeyOfAsync(Guid candidateId)
+    private async Task<(Guid ElectionId, ListKey List)?> KeyOfAsync(Guid candidateId)
     {
         var key = await db.Candidates.AsNoTracking().Where(c => c.Id == candidateId)
-            .Join(db.Nominations, c => c.NominationId, n => n.Id, (c, n) => new { n.ElectionId, n.CountyId, n.MunicipalityId }).SingleOrDefaultAsync();
-        return key is null ? null : (key.ElectionId, key.CountyId, key.MunicipalityId);
+            .Join(db.Nominations, c => c.NominationId, n => n.Id, (c, n) => new { n.ElectionId, n.CountyId, n.MunicipalityId, n.ConstituencyId }).SingleOrDefaultAsync();
+        return key is null ? null : (key.ElectionId, new ListKey(key.CountyId, key.MunicipalityId, key.ConstituencyId));
     }
 
     /// <summary>The list's nomination with its candidates, for one who answers for it; made when the first candidate or seat count comes.</summary>
-    private async Task<(Nomination? Nomination, Guid? Owner, Outcome<CandidateListView>? Problem)> OpenAsync(Guid electionId, Guid countyId, Guid? municipalityId,
+    private async Task<(Nomination? Nomination, Guid? Owner, Outcome<CandidateListView>? Problem)> OpenAsync(Guid electionId, ListKey list,
         long? version, bool create)
     {
         var election = await db.Elections.AsNoTracking().SingleOrDefaultAsync(e => e.Id == electionId);
-        if (election is null || !await guard.ReadsOrganisation(election.OrganisationId) || !await guard.ReadsOrganisation(countyId))
+        if (election is null || !await guard.ReadsOrganisation(election.OrganisationId) || !await guard.ReadsOrganisation(list.County))
         {
             return (null, null, Outcome<CandidateListView>.NotFound("Fant ikke listen."));
         }
-        var owner = await nominations.OwnerAsync(election, new StepInput { ElectionId = electionId, CountyId = countyId, MunicipalityId = municipalityId });
+        var owner = await nominations.OwnerAsync(election, new StepInput { ElectionId = electionId, CountyId = list.County, MunicipalityId = list.Municipality, ConstituencyId = list.Constituency });
         if (owner is null)
         {
-            return (null, null, Outcome<CandidateListView>.Invalid(nameof(StepInput.MunicipalityId), "Organisasjonen stiller ikke liste i denne kommunen ved dette valget."));
+            return (null, null, Outcome<CandidateListView>.Invalid(nameof(StepInput.MunicipalityId), "Organisasjonen stiller ikke denne listen ved dette valget (kommunen eller valgkretsen er ikke dens)."));
         }
         if (!await guard.CoversOrganisation(owner.Value))
         {
             return (null, null, Outcome<CandidateListView>.Forbidden("Bare nominasjonskomiteen, lagets leder og de som har ansvaret over laget, kan arbeide med listen."));
         }
         var nomination = await db.Nominations.Include(n => n.Candidates)
-            .SingleOrDefaultAsync(n => n.ElectionId == electionId && n.CountyId == countyId && n.MunicipalityId == municipalityId);
+            .SingleOrDefaultAsync(n => n.ElectionId == electionId && n.CountyId == list.County && n.MunicipalityId == list.Municipality && n.ConstituencyId == list.Constituency);
         if (nomination is null && create)
         {
-            nomination = new Nomination(electionId, countyId, municipalityId);
+            nomination = new Nomination(electionId, list.County, list.Municipality, list.Constituency);
             db.Nominations.Add(nomination);
         }
         else if (nomination is null)
@@ -153,12 +153,12 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
         return (nomination, owner, null);
     }
 
-    private async Task<Outcome<CandidateListView>> SaveAsync(Guid electionId, Guid countyId, Guid? municipalityId)
+    private async Task<Outcome<CandidateListView>> SaveAsync(Guid electionId, ListKey list)
     {
         if (!await db.SaveUnlessDuplicateAsync())
         {
             return Outcome<CandidateListView>.Conflict("Noen andre endret listen samtidig. Last inn siden og se hva som er lagret.");
         }
-        return await nominations.DetailAsync(electionId, countyId, municipalityId) is { } detail ? detail.List : Outcome<CandidateListView>.NotFound();
+        return await nominations.DetailAsync(electionId, list.County, list.Municipality, list.Constituency) is { } detail ? detail.List : Outcome<CandidateListView>.NotFound();
     }
 }

@@ -118,7 +118,8 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
     }
 
     private Task<ListResult?> ResultOfAsync(Nomination n) =>
-        db.ListResults.AsNoTracking().SingleOrDefaultAsync(r => r.ElectionId == n.ElectionId && r.CountyId == n.CountyId && r.MunicipalityId == n.MunicipalityId);
+        db.ListResults.AsNoTracking().SingleOrDefaultAsync(r => r.ElectionId == n.ElectionId && r.CountyId == n.CountyId && r.MunicipalityId == n.MunicipalityId
+            && r.ConstituencyId == n.ConstituencyId);
 
     /// <summary>The council seat the list elects to, and where it is held.</summary>
     private async Task<(PublicOfficeKind Kind, string Place)?> SeatOfAsync(Election election, Nomination nomination) => election.Kind switch

@@ -12,7 +12,7 @@ namespace Arbeidsplan.Web.Features.Elections;
 public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
-        services.AddScoped<PublicElectionService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>().AddScoped<MyNominations>()
+        services.AddScoped<PublicElectionService>().AddScoped<ConstituencyService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>().AddScoped<MyNominations>()
             .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>().AddScoped<ResultService>().AddScoped<ResultImport>().AddScoped<ElectedService>()
             .AddScoped<Privacy.IPersonalData, ElectionPersonalData>().AddScoped<Privacy.IPersonalData, CampaignPersonalData>();
 
@@ -48,8 +48,11 @@ public static class ElectionEndpoints
                     ? ExcelSheet.File($"nominasjoner-{overview.Election.Day.Year}.xlsx", "Nominasjoner", Rows(overview)) : Problems.NotFound())
             .ProducesExcel().Scoped(ScopeRule.FilteredList);
         // One list's nomination, by its election, county and municipality (none for the county's own list): addressed, so 404 outside scope.
-        api.MapGet("/{id:guid}/nomination", async (Guid id, Guid countyId, Guid? municipalityId, NominationService s) =>
-            Problems.Found(await s.DetailAsync(id, countyId, municipalityId))).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/constituencies", async (Guid id, ConstituencyService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/constituencies", async (Guid id, ConstituenciesInput input, ConstituencyService s) => (await s.SetAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/nomination", async (Guid id, Guid countyId, Guid? municipalityId, Guid? constituencyId, NominationService s) =>
+            Problems.Found(await s.DetailAsync(id, countyId, municipalityId, constituencyId))).Scoped(ScopeRule.Organisation);
         app.MapGet("/api/nominations/{id:guid}", async (Guid id, NominationService s) => Problems.Found(await s.DetailAsync(id)))
             .WithTags("Valg").Scoped(ScopeRule.Organisation);
         // The list: candidates by the list's key (the nomination is made with the first), then by their own id.

@@ -24,10 +24,12 @@ public sealed class ElectionInput
 /// <summary>A step of one row: when it was taken and by whom, or its light against the election's target.</summary>
 public sealed record StepCell(NominationStepKind Kind, LocalDate? On, string? By, string? Note, LocalDate Target, StepLight Light, Guid? LinkId = null);
 
-/// <summary>One list's nomination: a municipality's (with the branch that covers it, if any) or the county council's.</summary>
+/// <summary>One list's nomination: a municipality's (with the branch that covers it, if any), the county council's or a constituency's.</summary>
 public sealed record NominationRow(Guid CountyId, Guid? MunicipalityId, string Name, string? Municipality, Guid? BranchId, string? Branch, string Region,
-    IReadOnlyList<StepCell> Steps, long Version, bool CanEdit, Guid? NominationId = null)
+    IReadOnlyList<StepCell> Steps, long Version, bool CanEdit, Guid? NominationId = null, Guid? ConstituencyId = null)
 {
+    public ListKey Key => new(CountyId, MunicipalityId, ConstituencyId);
+
     public int Late => Steps.Count(s => s.Light == StepLight.Late);
     public bool Gap => MunicipalityId is not null && BranchId is null;
 }
@@ -45,6 +47,9 @@ public sealed class StepInput
 
     /// <summary>The municipality whose list it is; empty for the county council's list.</summary>
     public Guid? MunicipalityId { get; set; }
+
+    /// <summary>The constituency whose list it is (a Sámi parliament election's).</summary>
+    public Guid? ConstituencyId { get; set; }
     public NominationStepKind Kind { get; set; }
     public DateOnly? On { get; set; }
     public string? Note { get; set; }
@@ -110,6 +115,9 @@ public sealed class CandidateInput
     public Guid CountyId { get; set; }
     public Guid? MunicipalityId { get; set; }
 
+    /// <summary>The constituency whose list it is (a Sámi parliament election's).</summary>
+    public Guid? ConstituencyId { get; set; }
+
     /// <summary>A person in the register; or, left out, the name of one to add to the list's organisation.</summary>
     public Guid? PersonId { get; set; }
     public string? Name { get; set; }
@@ -132,6 +140,9 @@ public sealed class SeatsInput
     public Guid ElectionId { get; set; }
     public Guid CountyId { get; set; }
     public Guid? MunicipalityId { get; set; }
+
+    /// <summary>The constituency whose list it is (a Sámi parliament election's).</summary>
+    public Guid? ConstituencyId { get; set; }
     public int? Seats { get; set; }
     public long? Version { get; set; }
 }

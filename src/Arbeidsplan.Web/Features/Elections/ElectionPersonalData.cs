@@ -23,6 +23,7 @@ public sealed class ElectionPersonalData(AppDbContext db) : IPersonalData
                 c.Place, c.BirthYear, c.Gender, c.Residence, c.Cumulated, c.DeclinedOn, c.PersonalVotes,
                 Election = db.Elections.Where(e => e.Id == n.ElectionId).Select(e => e.Name).First(),
                 Municipality = db.Municipalities.Where(m => m.Id == n.MunicipalityId).Select(m => m.Name).FirstOrDefault(),
+                Constituency = db.Constituencies.Where(k => k.Id == n.ConstituencyId).Select(k => k.Name).FirstOrDefault(),
             }).ToListAsync(ct);
         return
         [
@@ -32,7 +33,7 @@ public sealed class ElectionPersonalData(AppDbContext db) : IPersonalData
             })),
             .. candidacies.Select(c => new PersonalRecord("Kandidat på en liste", new Dictionary<string, string?>
             {
-                ["Valg"] = c.Election, ["Liste"] = c.Municipality ?? "Fylkets liste", ["Plass"] = c.DeclinedOn is null ? $"{c.Place}" : "Takket nei",
+                ["Valg"] = c.Election, ["Liste"] = c.Municipality ?? c.Constituency ?? "Fylkets liste", ["Plass"] = c.DeclinedOn is null ? $"{c.Place}" : "Takket nei",
                 ["Fødselsår"] = $"{c.BirthYear}", ["Kjønn"] = c.Gender.ToString(), ["Bosted"] = c.Residence, ["Kumulert"] = c.Cumulated ? "Ja" : "Nei",
                 ["Personstemmer"] = c.PersonalVotes?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             })),

@@ -11,7 +11,7 @@ namespace Arbeidsplan.Web.Features.Elections;
 
 /// <summary>A list of a coming election that is the reader's to move on, with its next step not taken and how that stands.</summary>
 public sealed record MyNomination(Guid ElectionId, string Election, Guid CountyId, Guid? MunicipalityId, string List, NominationStepKind? Next, LocalDate? Target,
-    StepLight Light);
+    StepLight Light, Guid? ConstituencyId = null);
 
 /// <summary>
 /// For Min side: the lists of coming elections whose organisation the signed-in person leads or nominates for (a position that
@@ -41,16 +41,16 @@ public sealed class MyNominations(AppDbContext db, CurrentAccess access, Organis
         var organisations = await directory.AllAsync();
         var kinds = organisations.ToDictionary(o => o.Id, o => o.Kind);
         var source = await db.NominationListSourceAsync();
-        var taken = (await db.NominationStepsAsync([.. elections.Select(e => e.Id)])).Select(s => (s.ElectionId, s.County, s.Municipality, s.Kind)).ToHashSet();
+        var taken = (await db.NominationStepsAsync([.. elections.Select(e => e.Id)])).Select(s => (s.ElectionId, s.County, s.Area, s.Kind)).ToHashSet();
         var result = new List<MyNomination>();
         foreach (var election in elections)
         {
             foreach (var list in source.ListsOf(election, tree, kinds, id => organisations.FirstOrDefault(o => o.Id == id)?.DisplayName ?? "").Where(l => mine.Contains(l.Owner)))
             {
-                var next = NominationStepKinds.All.Cast<NominationStepKind?>().FirstOrDefault(k => !taken.Contains((election.Id, list.County, list.Municipality, k!.Value)));
+                var next = NominationStepKinds.All.Cast<NominationStepKind?>().FirstOrDefault(k => !taken.Contains((election.Id, list.County, list.Area, k!.Value)));
                 var target = next is { } kind ? election.TargetFor(kind) : (LocalDate?)null;
                 result.Add(new MyNomination(election.Id, election.Name, list.County, list.Municipality, list.Name, next, target,
-                    target is { } on ? StepLights.Of(null, on, today) : StepLight.Done));
+                    target is { } on ? StepLights.Of(null, on, today) : StepLight.Done, list.Constituency));
             }
         }
         return result;

@@ -25,7 +25,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         RowsAsync(electionId, organisationId, regionId, weakestFirst, only: null);
 
     /// <param name="only">One list's key: its page reads that row alone, not the county's every municipality and branch.</param>
-    private async Task<ElectionOverview?> RowsAsync(Guid electionId, Guid organisationId, Guid? regionId, bool weakestFirst, (Guid County, Guid? Municipality)? only)
+    private async Task<ElectionOverview?> RowsAsync(Guid electionId, Guid organisationId, Guid? regionId, bool weakestFirst, ListKey? only)
     {
         var election = await elections.LoadAsync(electionId);
         var tree = await directory.TreeAsync();
@@ -40,35 +40,41 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
             .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new Answered(c.OrganisationId, m.Id, m.Name)).ToListAsync();
         var counties = answered.Select(a => a.County).Distinct().ToList();
         var kinds = await KindsAsync();
-        var listOwners = counties.Select(c => election.Kind.ListOwner(c, tree, kinds)).Distinct().ToList();
+        // A Sámi parliament election with constituencies of its own nominates per constituency, by the organisation given for each,
+        // seen from it and from above and below it; without them, as a Storting election, the counties' own lists.
+        var constituencies = election.Kind != ElectionKind.Sameting ? [] : (await db.Constituencies.AsNoTracking().Where(c => c.ElectionId == electionId).ToListAsync())
+            .Where(c => tree.IsSelfOrDescendant(c.OrganisationId, election.OrganisationId)
+                && (tree.IsSelfOrDescendant(c.OrganisationId, root) || tree.IsSelfOrDescendant(root, c.OrganisationId))).OrderBy(c => c.Number).ToList();
+        var listOwners = constituencies.Count > 0 ? [.. constituencies.Select(c => c.OrganisationId).Distinct()]
+            : counties.Select(c => election.Kind.ListOwner(c, tree, kinds)).Distinct().ToList();
         var query = db.Nominations.AsNoTracking().Include(n => n.Steps)
             .Where(n => n.ElectionId == electionId && (counties.Contains(n.CountyId) || listOwners.Contains(n.CountyId)));
-        if (only is var (onlyCounty, onlyMunicipality))
+        if (only is { } key)
         {
-            query = query.Where(n => n.CountyId == onlyCounty && n.MunicipalityId == onlyMunicipality);
+            query = query.Where(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
         }
         var nominations = await query.ToListAsync();
         var today = clock.Today();
         var scope = await access.ScopeAsync();
         bool Edits(Guid owner) => scope.CoversOrganisation(owner);
-        NominationRow Row(Guid county, Guid? municipality, string name, BranchOf? branch, string region)
+        NominationRow Row(ListKey key, string name, BranchOf? branch, string region)
         {
-            var found = nominations.FirstOrDefault(n => n.CountyId == county && n.MunicipalityId == municipality);
+            var found = nominations.FirstOrDefault(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
             var cells = NominationStepKinds.All.Select(k => found?.Steps.FirstOrDefault(s => s.Kind == k) is { } s
                 ? new StepCell(k, s.On, s.RecordedBy, s.Note, election.TargetFor(k), StepLight.Done, s.LinkId)
                 : new StepCell(k, null, null, null, election.TargetFor(k), StepLights.Of(null, election.TargetFor(k), today))).ToList();
-            return new NominationRow(county, municipality, name, municipality is null ? null : name, branch?.Id, branch?.Name, region, cells, found?.Version ?? 0,
-                Edits(branch?.Id ?? county), found?.Id);
+            return new NominationRow(key.County, key.Municipality, name, key.Municipality is null ? null : name, branch?.Id, branch?.Name, region, cells, found?.Version ?? 0,
+                Edits(branch?.Id ?? key.County), found?.Id, key.Constituency);
         }
         var rows = new List<NominationRow>();
         var regionNames = new Dictionary<Guid, string>();
         // A local election has a list in every municipality; a Storting or Sámi parliament election only the county's, for its constituency.
         // One list's page for the county council's list reads no branches at all.
-        if (election.Kind == ElectionKind.Local && (only is null || only.Value.Municipality is not null))
+        if (election.Kind == ElectionKind.Local && (only is null || only.Municipality is not null))
         {
             if (only?.Municipality is { } one)
             {
-                answered = [.. answered.Where(a => a.Id == one && a.County == only.Value.County)];
+                answered = [.. answered.Where(a => a.Id == one && a.County == only.County)];
             }
             var branches = await BranchesAsync(answered, within);
             regionNames = branches.Where(b => b.RegionId is not null && b.Region is not null).GroupBy(b => b.RegionId!.Value).ToDictionary(g => g.Key, g => g.First().Region!);
@@ -77,15 +83,22 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
                 var branch = branches.FirstOrDefault(b => b.Municipality == a.Id && tree.IsSelfOrDescendant(b.Id, a.County));
                 if (scope.CoversOrganisation(a.County) || Edits(branch?.Id ?? a.County))
                 {
-                    rows.Add(Row(a.County, a.Id, a.Name, branch, branch?.Region ?? "Uten lokallag"));
+                    rows.Add(Row(new ListKey(a.County, a.Id, null), a.Name, branch, branch?.Region ?? "Uten lokallag"));
                 }
             }
         }
-        foreach (var owner in listOwners.Where(o => only is null || only.Value.Municipality is null && only.Value.County == o))
+        foreach (var c in constituencies.Where(c => only is null || only.Constituency == c.Id))
+        {
+            if (await guard.ReadsOrganisation(c.OrganisationId))
+            {
+                rows.Add(Row(new ListKey(c.OrganisationId, null, c.Id), $"{c.Name} ({(await directory.FindAsync(c.OrganisationId))?.DisplayName})", null, "Valgkretser"));
+            }
+        }
+        foreach (var owner in listOwners.Where(o => constituencies.Count == 0 && (only is null || only.Municipality is null && only.Constituency is null && only.County == o)))
         {
             if (await guard.ReadsOrganisation(owner))
             {
-                rows.Add(Row(owner, null, $"{election.Kind.CountyList()} ({(await directory.FindAsync(owner))?.DisplayName})", null, "Fylket"));
+                rows.Add(Row(new ListKey(owner, null, null), $"{election.Kind.CountyList()} ({(await directory.FindAsync(owner))?.DisplayName})", null, "Fylket"));
             }
         }
         return Summarise(new ElectionOverview(await elections.RowAsync(election), organisationId, organisation.DisplayName, rows, [],
@@ -103,9 +116,11 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         {
             rows = [.. rows.Where(r => r.Region == chosen.Name)];
         }
+        // Constituencies keep their regulation's order (the sort is stable), the rest by region and name.
         var ordered = (weakestFirst
             ? rows.OrderByDescending(r => r.Late).ThenBy(r => r.Steps.Count(s => s.Light == StepLight.Done)).ThenBy(r => r.Name, NorwegianText.Comparer)
-            : rows.OrderBy(r => r.MunicipalityId is null).ThenBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
+            : rows.OrderBy(r => r.MunicipalityId is null).ThenBy(r => r.Region, NorwegianText.Comparer)
+                .ThenBy(r => r.ConstituencyId is null ? r.Name : "", NorwegianText.Comparer)).ToList();
         var kind = overview.Election.Kind;
         var regions = ordered.Where(r => Counts(r, kind)).GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => Totals(g.Key, [.. g])).ToList();
         return overview with { Rows = ordered, Regions = regions, Total = Totals(overview.OrganisationName, [.. ordered.Where(r => Counts(r, kind))]) };
@@ -130,10 +145,11 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
     /// One list's page: its row, what its steps point at, the committee today and, to those who may record, what a step can point at.
     /// Null when the reader may not see the row.
     /// </summary>
-    public async Task<NominationDetail?> DetailAsync(Guid electionId, Guid countyId, Guid? municipalityId)
+    public async Task<NominationDetail?> DetailAsync(Guid electionId, Guid countyId, Guid? municipalityId, Guid? constituencyId = null)
     {
-        var overview = await RowsAsync(electionId, countyId, null, false, (countyId, municipalityId));
-        if (overview?.Rows.FirstOrDefault(r => r.CountyId == countyId && r.MunicipalityId == municipalityId) is not { } row)
+        var key = new ListKey(countyId, municipalityId, constituencyId);
+        var overview = await RowsAsync(electionId, countyId, null, false, key);
+        if (overview?.Rows.FirstOrDefault(r => r.Key == key) is not { } row)
         {
             return null;
         }
@@ -147,8 +163,8 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
 
     /// <summary>A nomination by its id (once a step is recorded it has one): the same page as by its list.</summary>
     public async Task<NominationDetail?> DetailAsync(Guid nominationId) =>
-        await db.Nominations.AsNoTracking().Where(n => n.Id == nominationId).Select(n => new { n.ElectionId, n.CountyId, n.MunicipalityId }).SingleOrDefaultAsync() is { } key
-            ? await DetailAsync(key.ElectionId, key.CountyId, key.MunicipalityId) : null;
+        await db.Nominations.AsNoTracking().Where(n => n.Id == nominationId).Select(n => new { n.ElectionId, n.CountyId, n.MunicipalityId, n.ConstituencyId }).SingleOrDefaultAsync() is { } key
+            ? await DetailAsync(key.ElectionId, key.CountyId, key.MunicipalityId, key.ConstituencyId) : null;
 
     /// <summary>Records (or takes back) a step of one list's nomination; a step out of order is saved with a warning.</summary>
     public Task<Outcome<StepRecorded>> RecordAsync(StepInput input) => Outcome.Try(async () =>
@@ -165,17 +181,18 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var owner = await OwnerAsync(election, input);
         if (owner is null)
         {
-            return Outcome<StepRecorded>.Invalid(nameof(input.MunicipalityId), "Organisasjonen stiller ikke liste i denne kommunen ved dette valget.");
+            return Outcome<StepRecorded>.Invalid(nameof(input.MunicipalityId), "Organisasjonen stiller ikke denne listen ved dette valget (kommunen eller valgkretsen er ikke dens).");
         }
         if (!await guard.CoversOrganisation(owner.Value))
         {
             return Outcome<StepRecorded>.Forbidden("Bare lokallagets leder, nominasjonskomiteen og de som har ansvaret over laget, kan registrere nominasjonen.");
         }
         var nomination = await db.Nominations.Include(n => n.Steps)
-            .SingleOrDefaultAsync(n => n.ElectionId == input.ElectionId && n.CountyId == input.CountyId && n.MunicipalityId == input.MunicipalityId);
+            .SingleOrDefaultAsync(n => n.ElectionId == input.ElectionId && n.CountyId == input.CountyId && n.MunicipalityId == input.MunicipalityId
+                && n.ConstituencyId == input.ConstituencyId);
         if (nomination is null)
         {
-            nomination = new Nomination(input.ElectionId, input.CountyId, input.MunicipalityId);
+            nomination = new Nomination(input.ElectionId, input.CountyId, input.MunicipalityId, input.ConstituencyId);
             db.Nominations.Add(nomination);
         }
         else if (input.Version is { } v)
@@ -213,8 +230,9 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         {
             return Outcome<StepRecorded>.Conflict("Noen andre registrerte nominasjonen samtidig. Last inn siden og se hva som er lagret.");
         }
-        var overview = await OverviewAsync(input.ElectionId, input.CountyId);
-        var row = overview?.Rows.FirstOrDefault(r => r.CountyId == input.CountyId && r.MunicipalityId == input.MunicipalityId);
+        var key = new ListKey(input.CountyId, input.MunicipalityId, input.ConstituencyId);
+        var overview = await RowsAsync(input.ElectionId, input.CountyId, null, false, key);
+        var row = overview?.Rows.FirstOrDefault(r => r.Key == key);
         return row is null ? Outcome<StepRecorded>.NotFound() : new StepRecorded(row, warning);
     });
 
@@ -223,6 +241,16 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
     {
         var tree = await directory.TreeAsync();
         var kinds = await KindsAsync();
+        if (input.ConstituencyId is { } constituency)
+        {
+            // A constituency's list: the organisation given for it in this election.
+            return input.MunicipalityId is null && await db.Constituencies.AnyAsync(c => c.Id == constituency && c.ElectionId == election.Id && c.OrganisationId == input.CountyId)
+                ? input.CountyId : null;
+        }
+        if (election.Kind == ElectionKind.Sameting && await db.Constituencies.AnyAsync(c => c.ElectionId == election.Id))
+        {
+            return null;
+        }
         if (input.MunicipalityId is not { } municipality)
         {
             // The county council's list: its owner is the owner of a county under the election (the umbrella where counties share one);

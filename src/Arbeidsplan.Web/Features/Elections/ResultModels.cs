@@ -14,13 +14,16 @@ public sealed record ResultsView(ElectionRow Election, Guid OrganisationId, stri
 
 /// <summary>One list's result: none yet (nulls), with the change given by the file or worked out from the last election's share.</summary>
 public sealed record ResultRow(Guid CountyId, Guid? MunicipalityId, string Name, int? Votes, decimal? Share, int? Seats, decimal? Change, decimal? ShareBefore,
-    int? SeatsBefore, long Version);
+    int? SeatsBefore, long Version, Guid? ConstituencyId = null);
 
 public sealed class ResultInput
 {
     public Guid ElectionId { get; set; }
     public Guid CountyId { get; set; }
     public Guid? MunicipalityId { get; set; }
+
+    /// <summary>The constituency whose list it is (a Sámi parliament election's).</summary>
+    public Guid? ConstituencyId { get; set; }
     public int? Votes { get; set; }
     public decimal? Share { get; set; }
     public int? Seats { get; set; }

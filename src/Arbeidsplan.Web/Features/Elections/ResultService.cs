@@ -30,13 +30,34 @@ public sealed class ResultService(AppDbContext db, Guard guard, OrganisationDire
             .OrderByDescending(e => e.Day).FirstOrDefaultAsync();
         var ids = previous is null ? [electionId] : new[] { electionId, previous.Id };
         var results = await db.ListResults.AsNoTracking().Where(r => ids.Contains(r.ElectionId)).ToListAsync();
-        ListResult? Of(Guid election, NominationList l) => results.FirstOrDefault(r => r.ElectionId == election && r.CountyId == l.County && r.MunicipalityId == l.Municipality);
+        var numbers = election.Kind != ElectionKind.Sameting ? []
+            : await db.Constituencies.AsNoTracking().Where(c => ids.Contains(c.ElectionId)).ToDictionaryAsync(c => c.Id, c => c.Number);
+        // The last election's constituencies are other rows: a constituency's list compares by its number.
+        ListResult? Of(Guid election, NominationList l) => results.FirstOrDefault(r => r.ElectionId == election && r.CountyId == l.County && r.MunicipalityId == l.Municipality
+            && (r.ConstituencyId == l.Constituency || election != electionId && l.Constituency is { } c && SameNumber(r.ConstituencyId, c)));
+        bool SameNumber(Guid? before, Guid now) => before is { } b && numbers.TryGetValue(b, out var x) && numbers.TryGetValue(now, out var y) && x == y;
         var rows = lists.Select(l => (Now: Of(electionId, l), Before: previous is null ? null : Of(previous.Id, l), List: l))
             .Select(x => new ResultRow(x.List.County, x.List.Municipality, x.List.Name, x.Now?.Votes, x.Now?.Share, x.Now?.Seats,
-                x.Now?.Change ?? (x.Now is { } now && x.Before is { } before ? now.Share - before.Share : null), x.Before?.Share, x.Before?.Seats, x.Now?.Version ?? 0))
+                x.Now?.Change ?? (x.Now is { } now && x.Before is { } before ? now.Share - before.Share : null), x.Before?.Share, x.Before?.Seats, x.Now?.Version ?? 0, x.List.Constituency))
             .OrderBy(r => r.MunicipalityId is null).ThenBy(r => r.Name, NorwegianText.Comparer).ToList();
         return new ResultsView(await elections.RowAsync(election), organisationId, (await directory.FindAsync(organisationId))?.DisplayName ?? "", previous?.Name, rows,
-            await guard.CoversOrganisation(organisationId), clock.Today() >= election.Day);
+            await EditsAnyAsync(lists), clock.Today() >= election.Day);
+    }
+
+    /// <summary>
+    /// Whether the reader may enter a result for one of the lists: one who covers a list's county, not a branch's leader, who reads
+    /// the results but whose list is the county's to enter.
+    /// </summary>
+    private async Task<bool> EditsAnyAsync(IReadOnlyList<NominationList> lists)
+    {
+        foreach (var county in lists.Select(l => l.County).Distinct())
+        {
+            if (await guard.CoversOrganisation(county))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The lists the organisation fields in the election: its counties' municipalities and their own lists.</summary>
@@ -58,7 +79,7 @@ public sealed class ResultService(AppDbContext db, Guard guard, OrganisationDire
         {
             return Outcome<Guid>.NotFound("Fant ikke valget.");
         }
-        if ((await ListsAsync(election, input.CountyId)).FirstOrDefault(l => l.County == input.CountyId && l.Municipality == input.MunicipalityId) is null
+        if ((await ListsAsync(election, input.CountyId)).FirstOrDefault(l => l.Key == new ListKey(input.CountyId, input.MunicipalityId, input.ConstituencyId)) is null
             || !await guard.ReadsOrganisation(input.CountyId))
         {
             return Outcome<Guid>.Invalid(nameof(input.MunicipalityId), "Velg en av listene organisasjonen stiller i valget.");
@@ -75,10 +96,11 @@ public sealed class ResultService(AppDbContext db, Guard guard, OrganisationDire
         {
             return Outcome<Guid>.Invalid(input.Votes is null ? nameof(input.Votes) : nameof(input.Share), "Skriv antall stemmer og oppslutningen i prosent.");
         }
-        var result = await db.ListResults.SingleOrDefaultAsync(r => r.ElectionId == election.Id && r.CountyId == input.CountyId && r.MunicipalityId == input.MunicipalityId);
+        var result = await db.ListResults.SingleOrDefaultAsync(r => r.ElectionId == election.Id && r.CountyId == input.CountyId && r.MunicipalityId == input.MunicipalityId
+            && r.ConstituencyId == input.ConstituencyId);
         if (result is null)
         {
-            result = new ListResult(election.Id, input.CountyId, input.MunicipalityId, votes, share, input.Seats ?? 0, input.Change) { IsDemo = election.IsDemo };
+            result = new ListResult(election.Id, input.CountyId, input.MunicipalityId, votes, share, input.Seats ?? 0, input.Change, input.ConstituencyId) { IsDemo = election.IsDemo };
             db.ListResults.Add(result);
         }
         else

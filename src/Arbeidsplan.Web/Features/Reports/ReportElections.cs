@@ -34,7 +34,7 @@ public sealed class ReportElections(AppDbContext db, OrganisationDirectory direc
         var source = await db.NominationListSourceAsync();
         var yearEnd = new LocalDate(year, 12, 31);
         var steps = (await db.NominationStepsAsync([.. elections.Select(e => e.Id)])).Where(s => s.On <= yearEnd)
-            .ToDictionary(s => (s.ElectionId, s.County, s.Municipality, s.Kind), s => s.On);
+            .ToDictionary(s => (s.ElectionId, s.County, s.Area, s.Kind), s => s.On);
         var figures = new List<ReportFigure>();
         var tables = new List<ReportTable>();
         var drafts = new List<string>();
@@ -45,14 +45,14 @@ public sealed class ReportElections(AppDbContext db, OrganisationDirectory direc
             {
                 continue;
             }
-            int Taken(NominationStepKind kind) => lists.Count(l => steps.ContainsKey((election.Id, l.County, l.Municipality, kind)));
+            int Taken(NominationStepKind kind) => lists.Count(l => steps.ContainsKey((election.Id, l.County, l.Area, kind)));
             var suffix = elections.Count > 1 ? $" ({election.Name})" : "";
             figures.AddRange([new($"Lister{suffix}", $"{lists.Count}"), .. Shown.Select(k => new ReportFigure($"{k.Label()}{suffix}", $"{Taken(k)}"))]);
             tables.Add(new ReportTable($"Nominasjonen per liste ved utgangen av {year}: {election.Name}", ["Liste", "Ansvar", .. Shown.Select(k => k.Short())],
                 [.. lists.OrderBy(l => l.Municipality is null).ThenBy(l => l.Name, NorwegianText.Comparer).Select(l => (IReadOnlyList<string>)
                 [
                     l.Name, names.GetValueOrDefault(l.Owner, ""),
-                    .. Shown.Select(k => steps.TryGetValue((election.Id, l.County, l.Municipality, k), out var on) ? NorwegianTime.Format(on) : ""),
+                    .. Shown.Select(k => steps.TryGetValue((election.Id, l.County, l.Area, k), out var on) ? NorwegianTime.Format(on) : ""),
                 ])]));
             drafts.Add(ReportDrafts.Nominations(election.Name, year, lists.Count, Taken(NominationStepKind.CommitteeAppointed), Taken(NominationStepKind.TopCandidateChosen),
                 Taken(NominationStepKind.ListAdopted), Taken(NominationStepKind.ListFiled)));

@@ -68,7 +68,12 @@ public sealed class ResultApiTests(WorldApp app) : IClassFixture<WorldApp>
         var byBranch = await liv.PutAsJsonAsync($"/api/elections/{held}/results", new { countyId = W.County, municipalityId = municipality, votes = 10, share = 1.0 });
         var importByBranch = await liv.PostAsJsonAsync($"/api/elections/{held}/results/import", new { organisationId = W.County, text = File, party = "SP", apply = true });
         var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
+        var branchView = await liv.GetFromJsonAsync<JsonElement>($"/api/elections/{held}/results?organisationId={W.BranchA}");
+        var countyView = await kari.GetFromJsonAsync<JsonElement>($"/api/elections/{held}/results?organisationId={W.County}");
 
+        // The branch reads the results but is not offered the forms it may not use.
+        Assert.False(branchView.GetProperty("canEdit").GetBoolean());
+        Assert.True(countyView.GetProperty("canEdit").GetBoolean());
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["Linje 2", "Linje 3"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
         Assert.Equal(HttpStatusCode.Forbidden, byBranch.StatusCode);

@@ -934,6 +934,43 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Candidates");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Constituency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ElectionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Constituencies");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -988,6 +1025,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)");
 
+                    b.Property<Guid?>("ConstituencyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("uuid");
 
@@ -1016,14 +1056,20 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConstituencyId");
+
                     b.HasIndex("CountyId");
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("ElectionId", "ConstituencyId")
+                        .IsUnique()
+                        .HasFilter("\"ConstituencyId\" IS NOT NULL");
+
                     b.HasIndex("ElectionId", "CountyId")
                         .IsUnique()
                         .HasDatabaseName("IX_ListResults_CountyList")
-                        .HasFilter("\"MunicipalityId\" IS NULL");
+                        .HasFilter("\"MunicipalityId\" IS NULL AND \"ConstituencyId\" IS NULL");
 
                     b.HasIndex("ElectionId", "CountyId", "MunicipalityId")
                         .IsUnique();
@@ -1035,6 +1081,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConstituencyId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CountyId")
@@ -1058,14 +1107,20 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConstituencyId");
+
                     b.HasIndex("CountyId");
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("ElectionId", "ConstituencyId")
+                        .IsUnique()
+                        .HasFilter("\"ConstituencyId\" IS NOT NULL");
+
                     b.HasIndex("ElectionId", "CountyId")
                         .IsUnique()
                         .HasDatabaseName("IX_Nominations_CouncilList")
-                        .HasFilter("\"MunicipalityId\" IS NULL");
+                        .HasFilter("\"MunicipalityId\" IS NULL AND \"ConstituencyId\" IS NULL");
 
                     b.HasIndex("ElectionId", "CountyId", "MunicipalityId")
                         .IsUnique();
@@ -4331,6 +4386,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Constituency", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
@@ -4342,6 +4412,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.ListResult", b =>
                 {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Constituency", null)
+                        .WithMany()
+                        .HasForeignKey("ConstituencyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
@@ -4362,6 +4437,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
                 {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Constituency", null)
+                        .WithMany()
+                        .HasForeignKey("ConstituencyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("CountyId")

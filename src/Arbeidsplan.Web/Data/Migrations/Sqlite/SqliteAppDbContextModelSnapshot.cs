@@ -929,6 +929,43 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Candidates");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Constituency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ElectionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Constituencies");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -983,6 +1020,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasPrecision(5, 1)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ConstituencyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
@@ -1011,14 +1051,20 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConstituencyId");
+
                     b.HasIndex("CountyId");
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("ElectionId", "ConstituencyId")
+                        .IsUnique()
+                        .HasFilter("\"ConstituencyId\" IS NOT NULL");
+
                     b.HasIndex("ElectionId", "CountyId")
                         .IsUnique()
                         .HasDatabaseName("IX_ListResults_CountyList")
-                        .HasFilter("\"MunicipalityId\" IS NULL");
+                        .HasFilter("\"MunicipalityId\" IS NULL AND \"ConstituencyId\" IS NULL");
 
                     b.HasIndex("ElectionId", "CountyId", "MunicipalityId")
                         .IsUnique();
@@ -1030,6 +1076,9 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConstituencyId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CountyId")
@@ -1053,14 +1102,20 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConstituencyId");
+
                     b.HasIndex("CountyId");
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("ElectionId", "ConstituencyId")
+                        .IsUnique()
+                        .HasFilter("\"ConstituencyId\" IS NOT NULL");
+
                     b.HasIndex("ElectionId", "CountyId")
                         .IsUnique()
                         .HasDatabaseName("IX_Nominations_CouncilList")
-                        .HasFilter("\"MunicipalityId\" IS NULL");
+                        .HasFilter("\"MunicipalityId\" IS NULL AND \"ConstituencyId\" IS NULL");
 
                     b.HasIndex("ElectionId", "CountyId", "MunicipalityId")
                         .IsUnique();
@@ -4319,6 +4374,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.Constituency", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
@@ -4330,6 +4400,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.ListResult", b =>
                 {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Constituency", null)
+                        .WithMany()
+                        .HasForeignKey("ConstituencyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
@@ -4350,6 +4425,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
                 {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Constituency", null)
+                        .WithMany()
+                        .HasForeignKey("ConstituencyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
                         .HasForeignKey("CountyId")

@@ -6,6 +6,8 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 
+using Arbeidsplan.Web.Features.Shared;
+
 namespace Arbeidsplan.Web.Features.Reminders.Sources;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class NominationSource(AppDbContext db, OrganisationDirectory dire
             return [];
         }
         var electionIds = elections.Select(e => e.Id).ToList();
-        var taken = (await db.NominationStepsAsync(electionIds, ct)).Select(s => (s.ElectionId, s.County, s.Municipality, s.Kind)).ToHashSet();
+        var taken = (await db.NominationStepsAsync(electionIds, ct)).Select(s => (s.ElectionId, s.County, s.Area, s.Kind)).ToHashSet();
         var source = await db.NominationListSourceAsync(ct);
         var bodies = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.OrganisationId }).ToDictionaryAsync(b => b.Id, b => b.OrganisationId, ct);
         var kinds = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.Kind);
@@ -37,7 +39,7 @@ public sealed class NominationSource(AppDbContext db, OrganisationDirectory dire
                 foreach (var kind in NominationStepKinds.All)
                 {
                     var target = election.TargetFor(kind);
-                    if (people.Count > 0 && target >= c.Day && target <= c.Horizon && !taken.Contains((election.Id, list.County, list.Municipality, kind)))
+                    if (people.Count > 0 && target >= c.Day && target <= c.Horizon && !taken.Contains((election.Id, list.County, list.Area, kind)))
                     {
                         items.Add(Item(election, list, kind, target, people, c));
                     }
@@ -49,9 +51,9 @@ public sealed class NominationSource(AppDbContext db, OrganisationDirectory dire
 
     private static ReminderItem Item(Election election, NominationList list, NominationStepKind kind, NodaTime.LocalDate target, IReadOnlyList<Guid> people, ReminderContext c)
     {
-        var (county, municipality, name, owner) = list;
-        var listId = ReminderItem.IdOf(election.Id, municipality ?? county);
-        var link = $"/valg/liste?valg={election.Id}&fylke={county}{(municipality is { } m ? $"&kommune={m}" : "")}";
+        var (county, _, name, owner, _) = list;
+        var listId = ReminderItem.IdOf(election.Id, list.Area ?? county);
+        var link = ListAddress.Of(election.Id, list.Key);
         return new ReminderItem(ReminderKind.NominationStepDue, ReminderItem.IdOf(listId, new Guid((int)kind + 1, 0, 0, new byte[8])), target, owner, people,
             $"du er leder eller i nominasjonskomiteen i {c.NameOf(owner)}",
             $"{kind.Label()}: målet er {NorwegianTime.Format(target)} ({name})",

@@ -1,0 +1,107 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Arbeidsplan.Web.Features.Elections;
+
+/// <summary>
+/// The constituencies of a Sámi parliament election and the organisation that fields the party's list in each, set by those who
+/// cover the election's organisation; read by all who read it. A constituency whose nomination has begun keeps its organisation
+/// and is not removed, so no list's steps or candidates are lost.
+/// </summary>
+public sealed class ConstituencyService(AppDbContext db, Guard guard, OrganisationDirectory directory, PublicElectionService elections)
+{
+    public const int MaxConstituencies = 20;
+
+    public async Task<ConstituencyView?> ViewAsync(Guid electionId)
+    {
+        if (await elections.LoadAsync(electionId) is not { } election || !await guard.ReadsOrganisation(election.OrganisationId))
+        {
+            return null;
+        }
+        var tree = await directory.TreeAsync();
+        var organisations = (await directory.AllAsync())
+            .Where(o => o.Kind is OrganisationKind.National or OrganisationKind.Umbrella or OrganisationKind.County or OrganisationKind.CountyPart
+                && tree.IsSelfOrDescendant(o.Id, election.OrganisationId))
+            .OrderBy(o => o.Kind).ThenBy(o => o.DisplayName, NorwegianText.Comparer).Select(o => new NamedItem(o.Id, o.DisplayName)).ToList();
+        var rows = await db.Constituencies.AsNoTracking().Where(c => c.ElectionId == electionId).OrderBy(c => c.Number)
+            .Select(c => new { c.Id, c.Number, c.Name, c.OrganisationId, c.Version, Begun = db.Nominations.Any(n => n.ConstituencyId == c.Id) })
+            .ToListAsync();
+        var names = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.DisplayName);
+        return new ConstituencyView(electionId,
+            [.. rows.Select(c => new ConstituencyRow(c.Id, c.Number, c.Name, c.OrganisationId, names.GetValueOrDefault(c.OrganisationId, ""), c.Begun, c.Version))],
+            organisations, election.Kind == ElectionKind.Sameting && await guard.CoversOrganisation(election.OrganisationId));
+    }
+
+    public Task<Outcome<ConstituencyView>> SetAsync(Guid electionId, ConstituenciesInput input) => Outcome.Try<ConstituencyView>(async () =>
+    {
+        if (await elections.LoadAsync(electionId) is not { } election || !await guard.ReadsOrganisation(election.OrganisationId))
+        {
+            return Outcome<ConstituencyView>.NotFound("Fant ikke valget.");
+        }
+        if (!await guard.CoversOrganisation(election.OrganisationId))
+        {
+            return Outcome<ConstituencyView>.Forbidden("Bare de som har ansvaret for valget, kan sette valgkretsene.");
+        }
+        if (election.Kind != ElectionKind.Sameting)
+        {
+            return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies),
+                "Bare et sametingsvalg har egne valgkretser. I et stortingsvalg er fylkene valgkretser, i et lokalvalg kommunene.");
+        }
+        var lines = input.Constituencies ?? [];
+        if (lines.Count > MaxConstituencies)
+        {
+            return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), $"Høyst {MaxConstituencies} valgkretser.");
+        }
+        if (lines.GroupBy(l => l.Number).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), $"Valgkrets nummer {twice.Key} står to ganger.");
+        }
+        var tree = await directory.TreeAsync();
+        foreach (var line in lines)
+        {
+            if (!tree.IsSelfOrDescendant(line.OrganisationId, election.OrganisationId) || !await guard.ReadsOrganisation(line.OrganisationId))
+            {
+                return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), $"Velg en organisasjon under valgets organisasjon for valgkrets nummer {line.Number}.");
+            }
+        }
+        var existing = await db.Constituencies.Where(c => c.ElectionId == electionId).ToListAsync();
+        var begun = await db.Nominations.Where(n => n.ElectionId == electionId && n.ConstituencyId != null).Select(n => n.ConstituencyId!.Value).ToListAsync();
+        foreach (var old in existing)
+        {
+            var line = lines.FirstOrDefault(l => l.Number == old.Number);
+            if (begun.Contains(old.Id) && (line is null || line.OrganisationId != old.OrganisationId))
+            {
+                return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies),
+                    $"Nominasjonen i {old.Name} er begynt: valgkretsen kan ikke fjernes eller gis til en annen organisasjon. Ta stegene og kandidatene bort først.");
+            }
+            if (line is null)
+            {
+                db.Constituencies.Remove(old);
+            }
+            else
+            {
+                old.Update(line.Number, Named(line), line.OrganisationId);
+            }
+        }
+        foreach (var line in lines.Where(l => existing.All(c => c.Number != l.Number)))
+        {
+            db.Constituencies.Add(new Constituency(electionId, line.Number, Named(line), line.OrganisationId) { IsDemo = election.IsDemo });
+        }
+        if (!await db.SaveUnlessDuplicateAsync())
+        {
+            return Outcome<ConstituencyView>.Conflict("Noen andre endret valgkretsene samtidig. Last inn siden og prøv igjen.");
+        }
+        return (await ViewAsync(electionId))!;
+    });
+
+    /// <summary>The name given, else the regulation's for the number.</summary>
+    private static string Named(ConstituencyLine line) =>
+        line.Name is { Length: > 0 } name ? name : SamiConstituencies.Defaults.Where(d => d.Number == line.Number).Select(d => d.Name).FirstOrDefault()
+            ?? throw new RuleViolation(nameof(ConstituencyLine.Name), $"Skriv navnet på valgkrets nummer {line.Number}.");
+}
