@@ -163,9 +163,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     private void BumpVersions()
     {
-        // A part added or removed (a body's member organisation, a measure's goal, an event's exception) changes its owner.
+        // A part added, changed or removed (a body's member organisation, a measure's goal, an event's exception, a list's
+        // candidate moved) changes its owner: two moving candidates at once must not both save.
         var ownersOfChangedParts = ChangeTracker.Entries<IVersionedPart>()
-            .Where(p => p.State is EntityState.Added or EntityState.Deleted).Select(p => p.Entity.OwnerId).ToHashSet();
+            .Where(p => p.State is EntityState.Added or EntityState.Deleted or EntityState.Modified).Select(p => p.Entity.OwnerId).ToHashSet();
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Added)

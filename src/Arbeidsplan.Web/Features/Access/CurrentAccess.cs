@@ -15,6 +15,7 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
     private bool factsRead;
     private Reach? reach;
     private readonly Dictionary<Guid, BodySeat> seats = [];
+    private HashSet<Guid>? leadsOrNominates;
 
     public ClaimsPrincipal User => actor.User;
 
@@ -90,6 +91,24 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
     {
         var held = actor.IsSystem ? [] : (await FactsAsync())?.Held ?? [];
         return (held.Select(p => p.TypeId).ToHashSet(), held.Where(p => p.Position.BodyId is not null).Select(p => p.Position.BodyId!.Value).ToHashSet());
+    }
+
+    /// <summary>
+    /// The organisations where the person leads or nominates today, by a position held in the organisation or on one of its bodies:
+    /// those who answer for a branch's list besides those above it.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> LeadsOrNominatesInAsync()
+    {
+        if (leadsOrNominates is not null)
+        {
+            return leadsOrNominates;
+        }
+        const Domain.Register.PositionRole answering = Domain.Register.PositionRole.Leads | Domain.Register.PositionRole.Nominates;
+        var held = actor.IsSystem ? [] : ((await FactsAsync())?.Held ?? []).Where(p => (p.Roles & answering) != 0).ToList();
+        var bodies = held.Where(p => p.Position.BodyId is not null).Select(p => p.Position.BodyId!.Value).ToList();
+        var ofBodies = bodies.Count == 0 ? [] : await db.Bodies.AsNoTracking().Where(b => bodies.Contains(b.Id)).Select(b => b.OrganisationId).ToListAsync();
+        leadsOrNominates = held.Where(p => p.Position.OrganisationId is not null).Select(p => p.Position.OrganisationId!.Value).Concat(ofBodies).ToHashSet();
+        return leadsOrNominates;
     }
 
     /// <summary>The actor's seat on a body today (their positions on it, or a standing invitation), worked out once per body and scope.</summary>

@@ -1,6 +1,8 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Organisations;
@@ -103,9 +105,15 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
         }
         var plan = new CampaignPlan(election, input.OrganisationId, CampaignTemplate.Phases(election));
         var tasks = new List<CampaignTask>();
+        // The template's twelve tasks have a few owning roles: each is looked up once.
+        var byRole = new Dictionary<PositionRole, FollowUpOwner?>();
         foreach (var t in CampaignTemplate.Tasks(election))
         {
-            if (await owners.ForRoleAsync(input.OrganisationId, t.Owner) is not { } owner)
+            if (!byRole.TryGetValue(t.Owner, out var found))
+            {
+                byRole[t.Owner] = found = await owners.ForRoleAsync(input.OrganisationId, t.Owner);
+            }
+            if (found is not { } owner)
             {
                 return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Organisasjonen har ingen verv som leder den. Legg inn vervene først, så får oppgavene en ansvarlig.");
             }
@@ -113,7 +121,10 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
         }
         db.CampaignPlans.Add(plan);
         db.CampaignTasks.AddRange(tasks);
-        await db.SaveChangesAsync();
+        if (!await db.SaveUnlessDuplicateAsync())
+        {
+            return Outcome<Guid>.Invalid(nameof(input.OrganisationId), "Organisasjonen har allerede en valgkampplan for dette valget.");
+        }
         return plan.Id;
     });
 

@@ -13,7 +13,7 @@ namespace Arbeidsplan.Web.Features.Elections;
 /// The committee's work on a list: candidates put on it (from the register, or a new person added to the list's organisation),
 /// moved, changed, declined, taken off, and the council's seats that set the act's rules. Those who answer for the list only.
 /// </summary>
-public sealed class CandidateService(AppDbContext db, Guard guard, NominationService nominations, IClock clock)
+public sealed class CandidateService(AppDbContext db, Guard guard, NominationService nominations, PublicElectionService elections, IClock clock)
 {
     public Task<Outcome<CandidateListView>> AddAsync(CandidateInput input) => Outcome.Try(async () =>
     {
@@ -121,8 +121,8 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
     private async Task<(Nomination? Nomination, Guid? Owner, Outcome<CandidateListView>? Problem)> OpenAsync(Guid electionId, ListKey list,
         long? version, bool create)
     {
-        var election = await db.Elections.AsNoTracking().SingleOrDefaultAsync(e => e.Id == electionId);
-        if (election is null || !await guard.ReadsOrganisation(election.OrganisationId) || !await guard.ReadsOrganisation(list.County))
+        var election = await elections.ReachedAsync(electionId);
+        if (election is null || !await guard.ReadsOrganisation(list.County))
         {
             return (null, null, Outcome<CandidateListView>.NotFound("Fant ikke listen."));
         }
@@ -131,7 +131,7 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
         {
             return (null, null, Outcome<CandidateListView>.Invalid(nameof(StepInput.MunicipalityId), "Organisasjonen stiller ikke denne listen ved dette valget (kommunen eller valgkretsen er ikke dens)."));
         }
-        if (!await guard.CoversOrganisation(owner.Value))
+        if (!await nominations.AnswersForAsync(owner.Value))
         {
             return (null, null, Outcome<CandidateListView>.Forbidden("Bare nominasjonskomiteen, lagets leder og de som har ansvaret over laget, kan arbeide med listen."));
         }

@@ -20,7 +20,7 @@ public sealed class ConstituencyService(AppDbContext db, Guard guard, Organisati
 
     public async Task<ConstituencyView?> ViewAsync(Guid electionId)
     {
-        if (await elections.LoadAsync(electionId) is not { } election || !await guard.ReadsOrganisation(election.OrganisationId))
+        if (await elections.ReachedAsync(electionId) is not { } election)
         {
             return null;
         }
@@ -30,7 +30,7 @@ public sealed class ConstituencyService(AppDbContext db, Guard guard, Organisati
                 && tree.IsSelfOrDescendant(o.Id, election.OrganisationId))
             .OrderBy(o => o.Kind).ThenBy(o => o.DisplayName, NorwegianText.Comparer).Select(o => new NamedItem(o.Id, o.DisplayName)).ToList();
         var rows = await db.Constituencies.AsNoTracking().Where(c => c.ElectionId == electionId).OrderBy(c => c.Number)
-            .Select(c => new { c.Id, c.Number, c.Name, c.OrganisationId, c.Version, Begun = db.Nominations.Any(n => n.ConstituencyId == c.Id) })
+            .Select(c => new { c.Id, c.Number, c.Name, c.OrganisationId, c.Version, Begun = db.Nominations.Any(n => n.ConstituencyId == c.Id) || db.ListResults.Any(r => r.ConstituencyId == c.Id) })
             .ToListAsync();
         var names = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.DisplayName);
         return new ConstituencyView(electionId,
@@ -40,7 +40,7 @@ public sealed class ConstituencyService(AppDbContext db, Guard guard, Organisati
 
     public Task<Outcome<ConstituencyView>> SetAsync(Guid electionId, ConstituenciesInput input) => Outcome.Try<ConstituencyView>(async () =>
     {
-        if (await elections.LoadAsync(electionId) is not { } election || !await guard.ReadsOrganisation(election.OrganisationId))
+        if (await elections.ReachedAsync(electionId) is not { } election)
         {
             return Outcome<ConstituencyView>.NotFound("Fant ikke valget.");
         }
@@ -53,7 +53,7 @@ public sealed class ConstituencyService(AppDbContext db, Guard guard, Organisati
             return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies),
                 "Bare et sametingsvalg har egne valgkretser. I et stortingsvalg er fylkene valgkretser, i et lokalvalg kommunene.");
         }
-        var lines = input.Constituencies ?? [];
+        var lines = (input.Constituencies ?? []).OfType<ConstituencyLine>().ToList();
         if (lines.Count > MaxConstituencies)
         {
             return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), $"Høyst {MaxConstituencies} valgkretser.");
@@ -71,14 +71,16 @@ public sealed class ConstituencyService(AppDbContext db, Guard guard, Organisati
             }
         }
         var existing = await db.Constituencies.Where(c => c.ElectionId == electionId).ToListAsync();
-        var begun = await db.Nominations.Where(n => n.ElectionId == electionId && n.ConstituencyId != null).Select(n => n.ConstituencyId!.Value).ToListAsync();
+        // A nomination or a result makes a constituency begun: neither is lost with it or left under another organisation.
+        var begun = await db.Nominations.Where(n => n.ElectionId == electionId && n.ConstituencyId != null).Select(n => n.ConstituencyId!.Value)
+            .Concat(db.ListResults.Where(r => r.ElectionId == electionId && r.ConstituencyId != null).Select(r => r.ConstituencyId!.Value)).ToListAsync();
         foreach (var old in existing)
         {
             var line = lines.FirstOrDefault(l => l.Number == old.Number);
             if (begun.Contains(old.Id) && (line is null || line.OrganisationId != old.OrganisationId))
             {
                 return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies),
-                    $"Nominasjonen i {old.Name} er begynt: valgkretsen kan ikke fjernes eller gis til en annen organisasjon. Ta stegene og kandidatene bort først.");
+                    $"Arbeidet i {old.Name} er begynt (nominasjon eller resultat): valgkretsen kan ikke fjernes eller gis til en annen organisasjon. Ta stegene, kandidatene og resultatet bort først.");
             }
             if (line is null)
             {

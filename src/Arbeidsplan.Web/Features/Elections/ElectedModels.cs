@@ -12,7 +12,7 @@ public sealed record ElectedRow(Guid CandidateId, string Name, int Place, bool C
 public sealed class PersonalVotesInput
 {
     /// <summary>Candidate → personal votes; a candidate left out keeps what it has.</summary>
-    public Dictionary<Guid, int?> Votes { get; set; } = [];
+    public Dictionary<Guid, int?>? Votes { get; set; } = [];
     public long? Version { get; set; }
 }
 

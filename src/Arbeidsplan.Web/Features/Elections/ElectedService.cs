@@ -54,7 +54,7 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
         {
             db.ExpectVersion(nomination, v);
         }
-        nomination.SetPersonalVotes(input.Votes);
+        nomination.SetPersonalVotes(input.Votes ?? []);
         await db.SaveChangesAsync();
         return nominationId;
     });

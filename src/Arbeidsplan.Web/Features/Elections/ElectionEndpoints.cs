@@ -69,6 +69,10 @@ public static class ElectionEndpoints
         var candidates = app.MapGroup("/api/candidates").WithTags("Valg");
         candidates.MapPut("/{id:guid}", async (Guid id, CandidateInput input, CandidateService s) => (await s.ChangeAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
         candidates.MapDelete("/{id:guid}", async (Guid id, long? version, CandidateService s) => (await s.RemoveAsync(id, version)).ToHttp()).Scoped(ScopeRule.Organisation);
+        // The list alone, as the page shows it: names to those who answer for it, and to everyone who reads it once adopted.
+        app.MapGet("/api/nominations/{id:guid}/list", async Task<Results<Ok<CandidateListView>, NotFoundProblem>> (Guid id, NominationService s) =>
+                await s.DetailAsync(id) is { } d ? TypedResults.Ok(d.List) : Problems.NotFound())
+            .WithTags("Valg").Scoped(ScopeRule.Organisation);
         app.MapGet("/api/nominations/{id:guid}/list.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, NominationService s) =>
                 await s.DetailAsync(id) is { List.Hidden: false } d
                     ? ExcelSheet.File(CandidateDocuments.FileName(d, "xlsx"), "Liste", CandidateDocuments.Sheet(d.List)) : Problems.NotFound())

@@ -75,7 +75,7 @@ public sealed class MunicipalitiesInput
 }
 
 /// <summary>Something a step points at (the committee, the circle, the meeting), with where it is shown; a meeting with its day and whether it is held.</summary>
-public sealed record LinkChoice(StepLink Link, Guid Id, string Name, string Href, LocalDate? On = null, bool Held = false);
+public sealed record LinkChoice(StepLink Link, Guid Id, string Name, string Href, LocalDate? On = null, bool Held = false, string? Title = null);
 
 /// <summary>A member of a list's nomination committee today: the name, the position and the body it is held on.</summary>
 public sealed record CommitteeMember(string Name, string Position, string? Body);
@@ -94,7 +94,7 @@ public sealed record NominationDetail(ElectionRow Election, NominationRow Row, G
     /// form is filled in for it, so the secretary records it with one press.
     /// </summary>
     public LinkChoice? HeldMeeting => Steps.Any(s => s.Cell.Kind == NominationStepKind.MeetingHeld && s.Cell.On is not null) ? null
-        : Choices.Where(c => c.Link == StepLink.Meeting && c.Held && c.Name.Contains("nominasjon", StringComparison.OrdinalIgnoreCase)).MaxBy(c => c.On);
+        : Choices.Where(c => c.Link == StepLink.Meeting && c.Held && c.Title is { } title && title.Contains("nominasjon", StringComparison.OrdinalIgnoreCase)).MaxBy(c => c.On);
 }
 
 /// <summary>A candidate as the list shows it: the place (0 when declined) and what the list needs.</summary>

@@ -70,7 +70,7 @@ public sealed class NominationLinks(AppDbContext db, IClock clock)
             .. circles.OrderByDescending(c => c.Required).ThenByDescending(c => c.StartsOn)
                 .Select(c => new LinkChoice(StepLink.StudyCircle, c.Id, $"{c.Material} ({NorwegianTime.Format(c.StartsOn)}){(c.Required ? ", påkrevd" : "")}", $"/studier?org={organisationId}")),
             .. meetings.OrderByDescending(m => m.StartsAt).Select(m => new LinkChoice(StepLink.Meeting, m.Id, $"{m.Title} ({m.Body}, {NorwegianTime.Format(m.StartsAt.Date)})", $"/moter/{m.Id}",
-                m.StartsAt.Date, m.Status == MeetingStatus.Held)),
+                m.StartsAt.Date, m.Status == MeetingStatus.Held, m.Title)),
         ];
     }
 

@@ -42,10 +42,13 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var kinds = await KindsAsync();
         // A Sámi parliament election with constituencies of its own nominates per constituency, by the organisation given for each,
         // seen from it and from above and below it; without them, as a Storting election, the counties' own lists.
-        var constituencies = election.Kind != ElectionKind.Sameting ? [] : (await db.Constituencies.AsNoTracking().Where(c => c.ElectionId == electionId).ToListAsync())
-            .Where(c => tree.IsSelfOrDescendant(c.OrganisationId, election.OrganisationId)
-                && (tree.IsSelfOrDescendant(c.OrganisationId, root) || tree.IsSelfOrDescendant(root, c.OrganisationId))).OrderBy(c => c.Number).ToList();
-        var listOwners = constituencies.Count > 0 ? [.. constituencies.Select(c => c.OrganisationId).Distinct()]
+        // Whether the election has constituencies is decided on all of them; which the reader sees, after.
+        var allConstituencies = election.Kind != ElectionKind.Sameting ? []
+            : (await db.Constituencies.AsNoTracking().Where(c => c.ElectionId == electionId).ToListAsync())
+                .Where(c => tree.IsSelfOrDescendant(c.OrganisationId, election.OrganisationId)).ToList();
+        var constituencies = allConstituencies
+            .Where(c => tree.IsSelfOrDescendant(c.OrganisationId, root) || tree.IsSelfOrDescendant(root, c.OrganisationId)).OrderBy(c => c.Number).ToList();
+        var listOwners = allConstituencies.Count > 0 ? [.. constituencies.Select(c => c.OrganisationId).Distinct()]
             : counties.Select(c => election.Kind.ListOwner(c, tree, kinds)).Distinct().ToList();
         var query = db.Nominations.AsNoTracking().Include(n => n.Steps)
             .Where(n => n.ElectionId == electionId && (counties.Contains(n.CountyId) || listOwners.Contains(n.CountyId)));
@@ -56,7 +59,8 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var nominations = await query.ToListAsync();
         var today = clock.Today();
         var scope = await access.ScopeAsync();
-        bool Edits(Guid owner) => scope.CoversOrganisation(owner);
+        var answering = await access.LeadsOrNominatesInAsync();
+        bool Edits(Guid owner) => AnswersFor(owner, scope, tree, kinds, answering);
         NominationRow Row(ListKey key, string name, BranchOf? branch, string region)
         {
             var found = nominations.FirstOrDefault(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
@@ -81,7 +85,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
             foreach (var a in answered)
             {
                 var branch = branches.FirstOrDefault(b => b.Municipality == a.Id && tree.IsSelfOrDescendant(b.Id, a.County));
-                if (scope.CoversOrganisation(a.County) || Edits(branch?.Id ?? a.County))
+                if (scope.CoversOrganisation(a.County) || scope.CoversOrganisation(branch?.Id ?? a.County))
                 {
                     rows.Add(Row(new ListKey(a.County, a.Id, null), a.Name, branch, branch?.Region ?? "Uten lokallag"));
                 }
@@ -94,7 +98,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
                 rows.Add(Row(new ListKey(c.OrganisationId, null, c.Id), $"{c.Name} ({(await directory.FindAsync(c.OrganisationId))?.DisplayName})", null, "Valgkretser"));
             }
         }
-        foreach (var owner in listOwners.Where(o => constituencies.Count == 0 && (only is null || only.Municipality is null && only.Constituency is null && only.County == o)))
+        foreach (var owner in listOwners.Where(o => allConstituencies.Count == 0 && (only is null || only.Municipality is null && only.Constituency is null && only.County == o)))
         {
             if (await guard.ReadsOrganisation(owner))
             {
@@ -169,8 +173,8 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
     /// <summary>Records (or takes back) a step of one list's nomination; a step out of order is saved with a warning.</summary>
     public Task<Outcome<StepRecorded>> RecordAsync(StepInput input) => Outcome.Try(async () =>
     {
-        var election = await db.Elections.AsNoTracking().SingleOrDefaultAsync(e => e.Id == input.ElectionId);
-        if (election is null || !await guard.ReadsOrganisation(election.OrganisationId))
+        // The same rule as the campaign's and the results': one who takes part in the election reaches it.
+        if (await elections.ReachedAsync(input.ElectionId) is not { } election)
         {
             return Outcome<StepRecorded>.NotFound("Fant ikke valget.");
         }
@@ -183,7 +187,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         {
             return Outcome<StepRecorded>.Invalid(nameof(input.MunicipalityId), "Organisasjonen stiller ikke denne listen ved dette valget (kommunen eller valgkretsen er ikke dens).");
         }
-        if (!await guard.CoversOrganisation(owner.Value))
+        if (!await AnswersForAsync(owner.Value))
         {
             return Outcome<StepRecorded>.Forbidden("Bare lokallagets leder, nominasjonskomiteen og de som har ansvaret over laget, kan registrere nominasjonen.");
         }
@@ -243,6 +247,10 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var kinds = await KindsAsync();
         if (input.ConstituencyId is { } constituency)
         {
+            if (election.Kind != ElectionKind.Sameting)
+            {
+                return null;
+            }
             // A constituency's list: the organisation given for it in this election.
             return input.MunicipalityId is null && await db.Constituencies.AnyAsync(c => c.Id == constituency && c.ElectionId == election.Id && c.OrganisationId == input.CountyId)
                 ? input.CountyId : null;
@@ -269,6 +277,20 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
             .Select(o => o.Id).ToListAsync()).FirstOrDefault(below.Contains);
         return branch == Guid.Empty ? input.CountyId : branch;
     }
+
+    /// <summary>
+    /// Whether the reader answers for a list owned by the organisation: a branch's list by its leader, its nomination committee and
+    /// those above it (not every officer of the branch: the names are the committee's until the list is adopted); a county's by
+    /// those who cover it.
+    /// </summary>
+    internal async Task<bool> AnswersForAsync(Guid owner) =>
+        AnswersFor(owner, await access.ScopeAsync(), await directory.TreeAsync(), await KindsAsync(), await access.LeadsOrNominatesInAsync());
+
+    private static bool AnswersFor(Guid owner, Domain.Access.AccessScope scope, OrganisationTree tree, IReadOnlyDictionary<Guid, OrganisationKind> kinds,
+        IReadOnlySet<Guid> leadsOrNominates) =>
+        kinds.GetValueOrDefault(owner) != OrganisationKind.Local ? scope.CoversOrganisation(owner)
+            // Above it: one who covers the branch and the organisation over it (the county's people, not an ordinary county board member).
+            : scope.CoversOrganisation(owner) && (leadsOrNominates.Contains(owner) || tree.ParentOf(owner) is { } above && scope.CoversOrganisation(above));
 
     private async Task<Dictionary<Guid, OrganisationKind>> KindsAsync() => (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.Kind);
 

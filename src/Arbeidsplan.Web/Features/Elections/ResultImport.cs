@@ -34,6 +34,17 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
         {
             return Outcome<ResultImportReport>.Forbidden(ResultService.EditorsOnly);
         }
+        // The file gives the municipalities' results: a local election's lists. Other kinds' lists are entered one by one.
+        if (election.Kind != Domain.Elections.ElectionKind.Local)
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.Text),
+                "Resultatfilen gjelder kommunene i et kommune- og fylkestingsvalg. Før resultatet for hver liste i skjemaet over.");
+        }
+        var tree = await directory.TreeAsync();
+        if (!tree.IsSelfOrDescendant(input.OrganisationId, election.OrganisationId) && !tree.IsSelfOrDescendant(election.OrganisationId, input.OrganisationId))
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon som tar del i valget.");
+        }
         if (Domain.Common.NorwegianTime.Today(clock) < election.Day)
         {
             return Outcome<ResultImportReport>.Invalid(nameof(input.Text), $"Resultatene kan føres fra valgdagen {Domain.Common.NorwegianTime.Format(election.Day)}.");
@@ -48,7 +59,8 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
             ? remembered : ResultColumns.Guess(headers);
         var party = string.IsNullOrWhiteSpace(input.Party) ? saved?.PartyCode : input.Party.Trim();
         // The municipalities the organisation's counties answer for, by number: a line for any other is a problem.
-        var within = (await directory.TreeAsync()).SelfAndDescendants(input.OrganisationId).ToList();
+        // Only the counties under the election's organisation: one above it imports no other election's municipalities.
+        var within = tree.SelfAndDescendants(input.OrganisationId).Where(id => tree.IsSelfOrDescendant(id, election.OrganisationId)).ToList();
         var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => within.Contains(c.OrganisationId))
             .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new { c.OrganisationId, m.Id, m.Number, m.Name }).ToListAsync(ct);
         var byNumber = answered.GroupBy(a => a.Number).ToDictionary(g => g.Key, g => (g.First().Id, g.First().Name));
@@ -80,7 +92,10 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
         {
             saved.Set(columns, party);
         }
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveUnlessDuplicateAsync())
+        {
+            return Outcome<ResultImportReport>.Conflict("Noen andre førte resultater samtidig. Last inn siden og prøv igjen.");
+        }
         return report with { Saved = true };
     });
 }

@@ -111,7 +111,10 @@ public sealed class ResultService(AppDbContext db, Guard guard, OrganisationDire
             }
             result.Set(votes, share, input.Seats ?? 0, input.Change);
         }
-        await db.SaveChangesAsync();
+        if (!await db.SaveUnlessDuplicateAsync())
+        {
+            return Outcome<Guid>.Conflict("Noen andre førte resultatet for listen samtidig. Last inn siden og se hva som er lagret.");
+        }
         return result.Id;
     });
 

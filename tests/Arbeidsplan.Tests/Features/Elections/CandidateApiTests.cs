@@ -115,6 +115,36 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task BranchOfficer_WhoNeitherLeadsNorNominates_SeesTheRow_ButNotTheNames_AndCannotChangeTheList()
+    {
+        var (election, municipality) = await ElectionAsync();
+        var kari = await app.BearerClientAsync(W.CountyLeaderUser);
+        var treasurer = await app.WithDbAsync(async db =>
+        {
+            var type = new PositionType(W.National, "Kasserer i listetest", ScopeKind.OwnUnit);
+            var person = new Person(W.BranchA, "Kari Kasserer", null, null);
+            db.AddRange(type, person, new Position(person.Id, type, W.BranchA, null, null, RegisterBuilder.CurrentTerm));
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+        var client = await app.BearerClientAsync(await app.Register().UserAsync("kasserer-liste@test.no", treasurer));
+        var list = await ListAsync(await kari.PostAsJsonAsync($"/api/elections/{election}/candidates",
+            Merge(JsonSerializer.SerializeToElement(Candidate(municipality, "Skjult Kandidat", 1977, "Woman")), W.County)));
+        var nomination = await app.WithDbAsync(db => db.Nominations.Where(n => n.ElectionId == election).Select(n => n.Id).SingleAsync());
+
+        var seen = await client.GetFromJsonAsync<JsonElement>($"/api/nominations/{nomination}/list");
+        var byCounty = await kari.GetFromJsonAsync<JsonElement>($"/api/nominations/{nomination}/list");
+        var add = await client.PostAsJsonAsync($"/api/elections/{election}/candidates",
+            Merge(JsonSerializer.SerializeToElement(Candidate(municipality, "Egen Kandidat", 1980, "Man")), W.County));
+
+        Assert.True(seen.GetProperty("hidden").GetBoolean());
+        Assert.Empty(Names(seen));
+        Assert.Equal(["Skjult Kandidat"], Names(byCounty));
+        Assert.Equal(HttpStatusCode.Forbidden, add.StatusCode);
+        Assert.Single(Names(list));
+    }
+
+    [Fact]
     public async Task Candidate_IsInThePersonsExport_AndErasureTakesThemOffTheList_TheRestClosingUp()
     {
         var (election, municipality) = await ElectionAsync();

@@ -107,57 +107,68 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         }
         var today = clock.Today();
         var window = new DateInterval(today.PlusYears(-1), today.PlusYears(2));
-        var (events, bodies) = await SourceAsync(feed, window);
-        // The person's follow-up tasks, read once for the fingerprint and the calendar.
-        var tasks = feed.Scope == FeedScope.Person ? await OwnTasksAsync(feed.PersonId) : [];
-        var stamp = await FingerprintAsync(feed, events, bodies, today, tasks);
+        // The person's positions today, their measures and tasks: read once for the fingerprint and the calendar.
+        var held = feed.Scope == FeedScope.Person ? await HeldAsync(feed.PersonId) : [];
+        var (events, bodies) = Source(feed, window, held);
+        var measures = feed.Scope == FeedScope.Person ? await OwnMeasuresAsync(held) : null;
+        var tasks = feed.Scope == FeedScope.Person ? await OwnTasksAsync(feed.PersonId, held) : [];
+        var stamp = await FingerprintAsync(feed, events, bodies, today, tasks, measures);
         return await cache.GetOrCreateAsync($"feed:{feed.Id}:{stamp.Key}:{origin}", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
             entry.Size = 100;
-            var text = await BuildAsync(feed, events, window, origin, tasks);
+            var text = await BuildAsync(feed, events, window, origin, tasks, measures);
             return new FeedBody(Encoding.UTF8.GetBytes(text), $"\"{stamp.Key}\"", stamp.LastModified.ToDateTimeOffset());
         });
     }
 
-    private async Task<(IQueryable<Event> Events, List<Guid> Bodies)> SourceAsync(CalendarFeed feed, DateInterval window)
+    /// <summary>A position the feed's person holds today: its type and where (an organisation or a body).</summary>
+    private sealed record Held(Guid PositionTypeId, Guid? OrganisationId, Guid? BodyId);
+
+    private async Task<IReadOnlyList<Held>> HeldAsync(Guid? person)
+    {
+        var today = clock.Today();
+        return [.. (await db.Positions.AsNoTracking().Where(p => p.PersonId == person).Select(p => new { p.PositionTypeId, p.OrganisationId, p.BodyId, p.Term }).ToListAsync())
+            .Where(p => p.Term.IsActiveOn(today)).Select(p => new Held(p.PositionTypeId, p.OrganisationId, p.BodyId))];
+    }
+
+    private (IQueryable<Event> Events, List<Guid> Bodies) Source(CalendarFeed feed, DateInterval window, IReadOnlyList<Held> held)
     {
         var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Confirmed).Touching(window);
         if (feed.Scope == FeedScope.Organisation)
         {
             return (events.Where(e => e.OrganisationId == feed.OrganisationId && e.Visibility == EventVisibility.Public && (feed.KindId == null || e.KindId == feed.KindId)), []);
         }
-        var today = clock.Today();
-        var bodies = (await db.Positions.AsNoTracking().Where(p => p.PersonId == feed.PersonId && p.BodyId != null).Select(p => new { p.BodyId, p.Term }).ToListAsync())
-            .Where(p => p.Term.IsActiveOn(today)).Select(p => p.BodyId!.Value).Distinct().ToList();
+        var bodies = held.Where(p => p.BodyId != null).Select(p => p.BodyId!.Value).Distinct().ToList();
         return (events.Where(e => e.BodyId != null && bodies.Contains(e.BodyId.Value)), bodies);
     }
 
     private async Task<(string Key, Instant LastModified)> FingerprintAsync(CalendarFeed feed, IQueryable<Event> events, List<Guid> bodies, LocalDate today,
-        IReadOnlyList<OwnTask> tasks)
+        IReadOnlyList<OwnTask> tasks, IQueryable<Measure>? ownMeasures)
     {
         var stats = await events.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(e => e.Version), Last = g.Max(e => e.UpdatedAt) }).SingleOrDefaultAsync();
         var rules = await db.DeadlineRules.AsNoTracking().Where(r => feed.Scope == FeedScope.Person).SumAsync(r => (long?)r.Version) ?? 0;
-        var measures = feed.Scope == FeedScope.Person ? await (await OwnMeasuresAsync(feed.PersonId)).SumAsync(m => (long?)m.Version) ?? 0 : 0;
+        var measures = ownMeasures is null ? 0 : await ownMeasures.SumAsync(m => (long?)m.Version) ?? 0;
         var taskKey = string.Join(',', tasks.Select(t => $"{t.Id:N}.{t.Version}"));
         var key = $"{today}|{stats?.Count}|{stats?.Versions}|{stats?.Last.ToUnixTimeTicks()}|{rules}|{measures}|{taskKey}|{string.Join(',', bodies)}";
         return (Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32], stats?.Last ?? feed.CreatedAt);
     }
 
-    private async Task<string> BuildAsync(CalendarFeed feed, IQueryable<Event> source, DateInterval window, string origin, IReadOnlyList<OwnTask> tasks)
+    private async Task<string> BuildAsync(CalendarFeed feed, IQueryable<Event> source, DateInterval window, string origin, IReadOnlyList<OwnTask> tasks,
+        IQueryable<Measure>? ownMeasures)
     {
         var events = await source.Include(e => e.Exceptions).AsSplitQuery().ToListAsync();
         var kinds = await db.EventKinds.AsNoTracking().ToDictionaryAsync(k => k.Id, k => k.Name);
         var entries = events.Select(e => EventIcs.Entry(e, kinds, origin)).ToList();
         var name = feed.Name;
-        if (feed.Scope == FeedScope.Person)
+        if (ownMeasures is not null)
         {
             var organisers = events.Select(e => e.OrganiserId).Distinct().ToList();
             var rules = await db.DeadlineRules.AsNoTracking().Where(r => organisers.Contains(r.OrganisationId)).ToListAsync();
             entries.AddRange(DerivedDeadline.For(rules, events.SelectMany(e => e.OccurrencesIn(window))).Select(d => new IcsEntry(
                 $"frist-{d.Rule.Id:N}-{d.Meeting.Event.Id:N}-{d.Meeting.OriginalDate:yyyyMMdd}@arbeidsplan", d.Title, EventWhen.Day(d.Due), null, [], null,
                 d.Rule.Description, $"{origin}/datoplan/hendelse/{d.Meeting.Event.Id}", (int)(d.Rule.Version + d.Meeting.Event.Version), d.Meeting.Event.UpdatedAt, "Frist", false)));
-            var measures = await (await OwnMeasuresAsync(feed.PersonId)).Where(m => m.DueOn != null && m.DueOn >= window.Start && m.DueOn <= window.End)
+            var measures = await ownMeasures.Where(m => m.DueOn != null && m.DueOn >= window.Start && m.DueOn <= window.End)
                 .Select(m => new { m.Id, m.PlanId, m.Code, m.Text, m.DueOn, m.Version }).ToListAsync();
             entries.AddRange(measures.Select(m => new IcsEntry($"tiltak-{m.Id:N}@arbeidsplan", $"Frist: {(m.Code is null ? "" : m.Code + " ")}{m.Text}",
                 EventWhen.Day(m.DueOn!.Value), null, [], null, null, $"{origin}/plan/{m.PlanId}/tiltak/{m.Id}", (int)m.Version - 1, feed.CreatedAt, "Frist", false)));
@@ -169,11 +180,8 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
     }
 
     /// <summary>Measures of adopted plans owned by a position the feed's person holds today in the plan's organisation, or by a body they sit on.</summary>
-    private async Task<IQueryable<Measure>> OwnMeasuresAsync(Guid? person)
+    private async Task<IQueryable<Measure>> OwnMeasuresAsync(IReadOnlyList<Held> held)
     {
-        var today = clock.Today();
-        var held = (await db.Positions.AsNoTracking().Where(p => p.PersonId == person).Select(p => new { p.PositionTypeId, p.OrganisationId, p.BodyId, p.Term }).ToListAsync())
-            .Where(p => p.Term.IsActiveOn(today)).ToList();
         var types = held.Where(p => p.OrganisationId != null).Select(p => p.PositionTypeId).Distinct().ToList();
         var organisations = held.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId!.Value).Distinct().ToList();
         var bodies = held.Where(p => p.BodyId != null).Select(p => p.BodyId!.Value).Distinct().ToList();
@@ -196,14 +204,11 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
     /// Open follow-up tasks of decisions and open campaign tasks owned by the person by name, by an office they hold where it is held,
     /// or by a body they sit on.
     /// </summary>
-    private async Task<IReadOnlyList<OwnTask>> OwnTasksAsync(Guid? person)
+    private async Task<IReadOnlyList<OwnTask>> OwnTasksAsync(Guid? person, IReadOnlyList<Held> held)
     {
-        var today = clock.Today();
-        var held = (await db.Positions.AsNoTracking().Where(p => p.PersonId == person).Select(p => new { p.PositionTypeId, Place = p.OrganisationId ?? p.BodyId, p.BodyId, p.Term }).ToListAsync())
-            .Where(p => p.Term.IsActiveOn(today)).ToList();
         var bodies = held.Where(p => p.BodyId != null).Select(p => p.BodyId!.Value).Distinct().ToList();
         var types = held.Select(p => (Guid?)p.PositionTypeId).Distinct().ToList();
-        var pairs = held.Select(p => (p.PositionTypeId, p.Place)).ToHashSet();
+        var pairs = held.Select(p => (p.PositionTypeId, p.OrganisationId ?? p.BodyId)).ToHashSet();
         var open = new[] { MeasureStatus.NotStarted, MeasureStatus.UnderWay, MeasureStatus.Postponed };
         var tasks = await db.FollowUpTasks.AsNoTracking()
             .Where(t => open.Contains(t.Status) && (t.PersonId == person || t.OwnerBodyId != null && bodies.Contains(t.OwnerBodyId.Value) || types.Contains(t.PositionTypeId)))
