@@ -40,15 +40,8 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
             .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new Answered(c.OrganisationId, m.Id, m.Name)).ToListAsync();
         var counties = answered.Select(a => a.County).Distinct().ToList();
         var kinds = await KindsAsync();
-        // A Sámi parliament election with constituencies of its own nominates per constituency, by the organisation given for each,
-        // seen from it and from above and below it; without them, as a Storting election, the counties' own lists.
-        // Whether the election has constituencies is decided on all of them; which the reader sees, after.
-        var allConstituencies = election.Kind != ElectionKind.Sameting ? []
-            : (await db.Constituencies.AsNoTracking().Where(c => c.ElectionId == electionId).ToListAsync())
-                .Where(c => tree.IsSelfOrDescendant(c.OrganisationId, election.OrganisationId)).ToList();
-        var constituencies = allConstituencies
-            .Where(c => tree.IsSelfOrDescendant(c.OrganisationId, root) || tree.IsSelfOrDescendant(root, c.OrganisationId)).OrderBy(c => c.Number).ToList();
-        var listOwners = allConstituencies.Count > 0 ? [.. constituencies.Select(c => c.OrganisationId).Distinct()]
+        var (hasConstituencies, constituencies) = await ConstituenciesAsync(election, tree, root);
+        var listOwners = hasConstituencies ? [.. constituencies.Select(c => c.OrganisationId).Distinct()]
             : counties.Select(c => election.Kind.ListOwner(c, tree, kinds)).Distinct().ToList();
         var query = db.Nominations.AsNoTracking().Include(n => n.Steps)
             .Where(n => n.ElectionId == electionId && (counties.Contains(n.CountyId) || listOwners.Contains(n.CountyId)));
@@ -98,7 +91,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
                 rows.Add(Row(new ListKey(c.OrganisationId, null, c.Id), $"{c.Name} ({(await directory.FindAsync(c.OrganisationId))?.DisplayName})", null, "Valgkretser"));
             }
         }
-        foreach (var owner in listOwners.Where(o => allConstituencies.Count == 0 && (only is null || only.Municipality is null && only.Constituency is null && only.County == o)))
+        foreach (var owner in listOwners.Where(o => !hasConstituencies && (only is null || only.Municipality is null && only.Constituency is null && only.County == o)))
         {
             if (await guard.ReadsOrganisation(owner))
             {
@@ -108,6 +101,22 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         return Summarise(new ElectionOverview(await elections.RowAsync(election), organisationId, organisation.DisplayName, rows, [],
             new NominationTotals(organisation.DisplayName, 0, 0, 0, 0, 0), [.. regionNames.Select(r => new NamedItem(r.Key, r.Value)).OrderBy(r => r.Name, NorwegianText.Comparer)], today),
             regionId, weakestFirst);
+    }
+
+    /// <summary>
+    /// A Sámi parliament election with constituencies of its own nominates per constituency, by the organisation given for each,
+    /// seen from it and from above and below it; without them, as a Storting election, the counties' own lists. Whether the
+    /// election has constituencies is decided on all of them; which the reader sees, after.
+    /// </summary>
+    private async Task<(bool Any, List<Constituency> Seen)> ConstituenciesAsync(Election election, OrganisationTree tree, Guid root)
+    {
+        if (election.Kind != ElectionKind.Sameting)
+        {
+            return (false, []);
+        }
+        var all = (await db.Constituencies.AsNoTracking().Where(c => c.ElectionId == election.Id).ToListAsync())
+            .Where(c => tree.IsSelfOrDescendant(c.OrganisationId, election.OrganisationId)).ToList();
+        return (all.Count > 0, [.. all.Where(c => tree.IsSelfOrDescendant(c.OrganisationId, root) || tree.IsSelfOrDescendant(root, c.OrganisationId)).OrderBy(c => c.Number)]);
     }
 
     /// <summary>The lists a row counts in its sums: every municipality's in a local election, the counties' own in the others.</summary>
