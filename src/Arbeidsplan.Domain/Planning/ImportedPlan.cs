@@ -5,5 +5,8 @@ public sealed record ImportedPlan(string? Title, int? Year, IReadOnlyList<Import
 {
     public int GoalCount => Chapters.Sum(c => c.Goals.Count);
     public int MeasureCount => Chapters.Sum(c => c.Measures.Count);
+    /// <summary>The plan's tables with the role of each column, for the user to confirm or change.</summary>
+    public IReadOnlyList<ImportedTable> Tables { get; init; } = [];
+
     public int DoubtCount => Chapters.Sum(c => c.Goals.Count(g => g.Doubt is not null) + c.Measures.Count(m => m.Doubt is not null));
 }

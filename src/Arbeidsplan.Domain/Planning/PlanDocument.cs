@@ -11,9 +11,13 @@ namespace Arbeidsplan.Domain.Planning;
 /// </summary>
 public static partial class PlanDocument
 {
-    public static ImportedPlan Parse(string text, CancellationToken ct = default)
+    public static ImportedPlan Parse(string text, CancellationToken ct = default) => Parse(text, ColumnChoices.None, ct);
+
+    /// <summary>Reads the plan with the tables' column roles as chosen or remembered (<paramref name="choices"/>), the rest guessed.</summary>
+    public static ImportedPlan Parse(string text, ColumnChoices choices, CancellationToken ct = default)
     {
         var lines = PlanLines.Read(text);
+        var (tables, tableOf) = TableRuns.Find(lines, choices);
         var numberedDocument = lines.Count(l => l is { Kind: LineKind.Heading, Number: not null }) >= 3;
         var hasMeasureChapter = lines.Any(l => l.Kind == LineKind.Heading && IsMeasureChapter(l.Text));
         var titleLine = lines.FirstOrDefault(l => PlanTitle().IsMatch(l.Text))?.Text;
@@ -48,7 +52,8 @@ public static partial class PlanDocument
                     lastHeading = true;
                     break;
                 case LineKind.Row:
-                    builder.Row(line.Cells!);
+                    var (table, header) = tableOf[i];
+                    builder.Row(line.Cells!, table, header);
                     break;
                 case LineKind.Bullet:
                     builder.Bullet(line.Text);
@@ -68,7 +73,7 @@ public static partial class PlanDocument
                     break;
             }
         }
-        return new ImportedPlan(title, year, builder.Chapters());
+        return new ImportedPlan(title, year, builder.Chapters()) { Tables = builder.Tables(tables) };
     }
 
     internal static bool IsMeasureChapter(string title) => title.Contains("tiltak", StringComparison.OrdinalIgnoreCase);
@@ -95,15 +100,12 @@ public static partial class PlanDocument
             "Utgangsverdi funnet i teksten; målverdien må fylles inn.");
     }
 
-    private static readonly HashSet<string> HeaderWords =
-        ["nr", "nr.", "kode", "#", "punkt", "ansvar", "ansvarlig", "gjennomføring", "tid", "når", "frist", "tidspunkt", "status"];
-
     private sealed class Builder(bool numberedDocument, bool hasMeasureChapter)
     {
         private readonly List<(string? Number, string Title, List<string> Text, List<ImportedGoal> Goals, List<ImportedMeasure> Measures)> chapters = [];
         private string? category;
         private string? phaseTiming;
-        private int[]? columns;
+        private readonly Dictionary<int, string> chapterOf = [];
 
         public void Heading(string? number, string title)
         {
@@ -124,7 +126,7 @@ public static partial class PlanDocument
                 return;
             }
             chapters.Add((number, title, [], [], []));
-            (category, phaseTiming, columns) = (null, null, null);
+            (category, phaseTiming) = (null, null);
         }
 
         public void Paragraph(string text)
@@ -170,28 +172,27 @@ public static partial class PlanDocument
             c.Measures.Add(new ImportedMeasure(code.Success ? code.Groups["code"].Value : null, measure, category, owner, timing, doubt));
         }
 
-        public void Row(IReadOnlyList<string> cells)
+        public void Row(IReadOnlyList<string> cells, TableRuns.Run table, bool header)
         {
             EnsureChapter();
-            var lower = cells.Select(c => c.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
-            var measureColumn = lower.FindIndex(c => c is "tiltak" or "tiltak/aktivitet" or "aktivitet" or "tiltakene");
-            if (measureColumn >= 0 && lower.Any(HeaderWords.Contains))
+            var c = chapters[^1];
+            chapterOf.TryAdd(table.Number, c.Title);
+            if (header)
             {
-                var timing = lower.FindIndex(c => c.StartsWith("gjennomføring", StringComparison.Ordinal) || c is "tid" or "når" or "frist" or "tidspunkt");
-                var owner = lower.FindIndex(c => c.StartsWith("ansvar", StringComparison.Ordinal));
-                var code = lower.FindIndex(c => c is "nr" or "nr." or "kode" or "#" or "punkt");
-                columns = [code, measureColumn, owner, timing];
                 return;
             }
-            var c = chapters[^1];
-            if (columns is not { } cols)
+            if (!table.Roles.Contains(ColumnRole.Measure))
             {
-                // A table without a measure header (such as the date plan) is kept as text.
+                // A table without a measure column (such as the date plan) is kept as text.
                 c.Text.Add(string.Join(" | ", cells.Where(x => x.Length > 0)));
                 return;
             }
-            string? Cell(int index) => index >= 0 && index < cells.Count && cells[index].Length > 0 ? cells[index] : null;
-            if (Cell(cols[1]) is not { } text)
+            string? Cell(ColumnRole role)
+            {
+                var found = cells.Where((x, i) => i < table.Roles.Count && table.Roles[i] == role && x.Length > 0).ToList();
+                return found.Count == 0 ? null : string.Join(" ", found);
+            }
+            if (Cell(ColumnRole.Measure) is not { } text)
             {
                 if (cells.Count(x => x.Length > 0) == 1)
                 {
@@ -199,9 +200,18 @@ public static partial class PlanDocument
                 }
                 return;
             }
-            c.Measures.Add(new ImportedMeasure(Cell(cols[0]), text, category, Cell(cols[2]), Cell(cols[3]),
-                Cell(cols[3]) is { } t && !TimingParser.Parse(t, PlanPeriod.Year(2000)).IsUnderstood ? $"Gjennomføringen «{t}» ble ikke forstått." : null));
+            // What the goal and comment columns hold stays with the measure, so nothing in the table is lost.
+            text = string.Join(" ", new[] { text, Cell(ColumnRole.Goal) is { } g ? $"Mål: {g}" : null, Cell(ColumnRole.Comment) is { } k ? $"Merknad: {k}" : null }
+                .Where(x => x is not null));
+            var timing = Cell(ColumnRole.Timing);
+            c.Measures.Add(new ImportedMeasure(Cell(ColumnRole.Code), text, category, Cell(ColumnRole.Owner), timing,
+                timing is { } t && !TimingParser.Parse(t, PlanPeriod.Year(2000)).IsUnderstood ? $"Gjennomføringen «{t}» ble ikke forstått." : null));
         }
+
+        public List<ImportedTable> Tables(IEnumerable<TableRuns.Run> runs) => runs
+            .Select(r => new ImportedTable(r.Number, chapterOf.GetValueOrDefault(r.Number, ""), r.Header ?? [], r.Roles,
+                r.Rows.Take(3).ToList(), r.Rows.Count, r.Source, r.Doubt))
+            .ToList();
 
         public List<ImportedChapter> Chapters() => chapters
             .Where(c => c.Text.Count > 0 || c.Goals.Count > 0 || c.Measures.Count > 0 || c.Number is not null)

@@ -12,4 +12,15 @@ public static class PlanLabels
     };
 
     public static string Label(this PlanKind kind) => kind == PlanKind.Annual ? "Årsplan" : "Periodeplan";
+
+    public static string Label(this ColumnRole role) => role switch
+    {
+        ColumnRole.Code => "Kode",
+        ColumnRole.Measure => "Tiltak",
+        ColumnRole.Owner => "Ansvar",
+        ColumnRole.Timing => "Gjennomføring",
+        ColumnRole.Goal => "Mål",
+        ColumnRole.Comment => "Merknad",
+        _ => "Ikke brukt",
+    };
 }

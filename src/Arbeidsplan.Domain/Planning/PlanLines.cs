@@ -98,8 +98,7 @@ internal static partial class PlanLines
         {
             return new PlanLine(LineKind.Bullet, b.Groups["text"].Value.Trim(), DashOnly: !b.Groups["glyph"].Success);
         }
-        var cells = line.Contains('\t') ? line.Split('\t').Select(c => c.Trim()).ToList()
-            : line.Contains('|') ? line.Trim('|').Split('|').Select(c => c.Trim()).ToList() : null;
+        var cells = Cells(raw, line);
         if (cells is not null && cells.Count(c => c.Length > 0) >= 2)
         {
             return cells.All(c => c.Trim('-', ':', ' ').Length == 0) ? null : new PlanLine(LineKind.Row, line, Cells: cells);
@@ -110,6 +109,34 @@ internal static partial class PlanLines
             return new PlanLine(LineKind.Heading, h.Groups["title"].Value.Trim().TrimEnd(':'), Number(h.Groups["num"].Value));
         }
         return new PlanLine(LineKind.Text, text);
+    }
+
+    /// <summary>
+    /// A table row's cells: split by tabs (Word), pipes (Markdown) or runs of spaces (a PDF's columns), before the line is
+    /// trimmed, so a blank first cell (a header with nothing above the code column) keeps every column in its place.
+    /// </summary>
+    private static List<string>? Cells(string raw, string line)
+    {
+        var content = Link().Replace(raw.Replace("**", ""), "${text}").TrimEnd();
+        if (content.Contains('\t'))
+        {
+            var cells = content.Split('\t').Select(c => Spaces().Replace(c, " ").Trim()).ToList();
+            // Indentation before the first cell is not a cell of its own unless the line is a table row with a blank first cell.
+            return cells.Count(c => c.Length > 0) >= 2 ? cells : null;
+        }
+        if (line.Contains('|'))
+        {
+            return line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+        }
+        // Columns set apart by runs of spaces (two gaps, or one wide one); only a row that starts with a code or names the
+        // columns, since a justified line of a PDF has double spaces too.
+        var gaps = ColumnGap().Matches(content.Trim());
+        if (gaps.Count >= 2 || gaps.Count == 1 && gaps[0].Length >= 4)
+        {
+            var cells = ColumnGap().Split(content.Trim()).Select(c => c.Trim()).ToList();
+            return TableColumns.IsCode(cells[0]) || TableColumns.IsHeader(cells) ? cells : null;
+        }
+        return null;
     }
 
     /// <summary>A line that does not finish its sentence continues on the next line of text (or of a bullet's text).</summary>
@@ -168,4 +195,5 @@ internal static partial class PlanLines
     [GeneratedRegex(@"^(?<num>\d{1,2}\.(?:\s?\d{1,2}\.?){0,3}|\d{1,2}(?:\.\d{1,2}){1,3})\s+(?<title>[\p{Lu}«].{1,90})$")] private static partial Regex Numbered();
     [GeneratedRegex(@"\[(?<text>[^\]]+)\]\([^)]+\)")] private static partial Regex Link();
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex Spaces();
+    [GeneratedRegex(@"[ ]{2,}")] private static partial Regex ColumnGap();
 }

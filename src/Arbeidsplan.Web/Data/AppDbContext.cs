@@ -62,6 +62,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<BranchCount> BranchCounts => Set<BranchCount>();
     public DbSet<BranchRoll> BranchRolls => Set<BranchRoll>();
     public DbSet<MemberColumnMapping> MemberColumnMappings => Set<MemberColumnMapping>();
+    public DbSet<PlanColumnMapping> PlanColumnMappings => Set<PlanColumnMapping>();
     public DbSet<MemberTarget> MemberTargets => Set<MemberTarget>();
     public DbSet<RecruitmentCampaign> RecruitmentCampaigns => Set<RecruitmentCampaign>();
     public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();

@@ -50,6 +50,25 @@ public static class PlanFixtures
         return stream.ToArray();
     }
 
+    /// <summary>A Word document whose measure table has its first header cell blank, as Word writes a table with nothing above the codes.</summary>
+    public static byte[] BlankHeaderDocx()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(
+                Paragraph("Arbeidsplan 2027", "Heading1"),
+                Paragraph("3. Valg", "Heading1"),
+                new Table(
+                    Row("", "Tiltak", "Gjennomføring"),
+                    Row("3.1", "Nominasjonsmøter i alle lokallag", "innen 1. juli"),
+                    Row("3.2", "Skolering av listetopper", "Oktober"))));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
     private static Paragraph Paragraph(string text, string? style = null)
     {
         var paragraph = new Paragraph(new Run(new Text(text)));

@@ -17,6 +17,17 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     }
 }
 
+internal sealed class PlanColumnMappingConfiguration : IEntityTypeConfiguration<PlanColumnMapping>
+{
+    public void Configure(EntityTypeBuilder<PlanColumnMapping> b)
+    {
+        b.HasKey(m => new { m.OrganisationId, m.HeaderKey });
+        b.Property(m => m.HeaderKey).HasMaxLength(PlanColumnMapping.MaxHeaderKey);
+        b.Property(m => m.Roles).HasMaxLength(400);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
 {
     public void Configure(EntityTypeBuilder<Chapter> b)

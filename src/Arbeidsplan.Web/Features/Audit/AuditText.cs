@@ -23,7 +23,7 @@ public static class AuditText
         ["StudyCircle"] = "Studiering", ["StudyRequirement"] = "Studiekrav", ["ScorecardSettings"] = "Terskler og verv for lokallag",
         ["BranchCheck"] = "Sjekk av nettside og sosiale medier", ["MeetingAttendance"] = "Regionmøte", ["ContactEntry"] = "Kontakt med lokallaget",
         ["BranchFlag"] = "Flagg", ["MemberTarget"] = "Medlemsmål", ["RecruitmentCampaign"] = "Vervekampanje", ["FollowUpMark"] = "Oppfølgingsmerke",
-        ["MemberSnapshot"] = "Medlemsuttrekk", ["MemberColumnMapping"] = "Kolonner i medlemseksporten", ["BranchRoll"] = "Medlemmer i uttrekk",
+        ["MemberSnapshot"] = "Medlemsuttrekk", ["MemberColumnMapping"] = "Kolonner i medlemseksporten", ["PlanColumnMapping"] = "Kolonner i planens tabeller", ["BranchRoll"] = "Medlemmer i uttrekk",
         ["MemberContact"] = "Navn og kontaktinformasjon til medlemmer", ["AppUser"] = "Bruker", ["Invitation"] = "Invitasjon",
         ["SystemSetting"] = "Innstilling", ["PersonErased"] = "Sletting av person",
     };

@@ -21,13 +21,19 @@ public sealed class PlanImportInput
 
     /// <summary>False shows what was understood; true saves it, all or nothing.</summary>
     public bool Apply { get; set; }
+
+    /// <summary>Column roles chosen for the plan's tables, keyed "table-column" (both counted from 1): "1-1": "Code".</summary>
+    public Dictionary<string, ColumnRole>? Columns { get; set; }
+
+    /// <summary>The user has seen the tables' columns and confirms them as they are, though the rows seem to disagree.</summary>
+    public bool ColumnsConfirmed { get; set; }
 }
 
 /// <summary>One line of the import report: a chapter, goal or measure as understood, with why it is uncertain.</summary>
 public sealed record ImportRow(int Number, string Kind, string? Code, string Text, string? Details, string? Doubt);
 
 public sealed record PlanImportResult(bool Saved, Guid? PlanId, string Title, string Period, int Chapters, int Goals, int Measures, int Doubts,
-    IReadOnlyList<ImportRow> Rows);
+    IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportedTable> Tables);
 
 /// <summary>Imports a plan from a Word file or text: a preview of chapters, goals and measures first, then saved in one go.</summary>
 public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owners)
@@ -67,7 +73,9 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         {
             return Outcome<PlanImportResult>.Invalid(nameof(input.Text), "Filen eller teksten er tom. Lim inn planen eller last opp en fil.");
         }
-        var imported = PlanDocument.Parse(input.Text, ct);
+        var remembered = await db.PlanColumnMappings.Where(m => m.OrganisationId == input.OrganisationId).ToListAsync(ct);
+        var choices = new ColumnChoices(Chosen(input.Columns), remembered.ToDictionary(m => m.HeaderKey, m => m.ToRoles()));
+        var imported = PlanDocument.Parse(input.Text, choices, ct);
         if (imported.Chapters.Count < 2 && !imported.Chapters.Any(c => c.Number is not null || c.Measures.Count > 0 || c.Goals.Count > 0))
         {
             return Outcome<PlanImportResult>.Invalid(nameof(input.Text),
@@ -80,9 +88,16 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         }
         var period = PlanPeriod.Years(fromYear.Value, input.ToYear ?? fromYear.Value);
         var title = Text.Optional(input.Title, nameof(input.Title), "Tittel") ?? imported.Title ?? $"Arbeidsplan {period.Label}";
+        if (input.Apply && !input.ColumnsConfirmed && imported.Tables.FirstOrDefault(t => t.Doubt is not null) is { } unsettled)
+        {
+            // A table read one column off would be saved with every code as its text: the user settles the columns first.
+            return Outcome<PlanImportResult>.Invalid(nameof(input.Columns),
+                $"Sjekk kolonnene i tabell {unsettled.Number} ({unsettled.Chapter}): {unsettled.Doubt} Endre rollene, eller bekreft at de er riktige, og importer igjen.");
+        }
         var (plan, rows) = await AddAsync(db, owners, imported, input.OrganisationId, title, input.Kind, period);
         if (input.Apply)
         {
+            Remember(imported.Tables, remembered, input.OrganisationId);
             await db.SaveChangesAsync();
         }
         else
@@ -90,8 +105,41 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             db.ChangeTracker.Clear();
         }
         return new PlanImportResult(input.Apply, input.Apply ? plan.Id : null, title, period.Label, imported.Chapters.Count, imported.GoalCount,
-            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows);
+            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows, imported.Tables);
     });
+
+    /// <summary>The roles chosen on the form or in the request, per table: "2-3" is the third column of the second table.</summary>
+    private static Dictionary<int, IReadOnlyList<ColumnRole>> Chosen(Dictionary<string, ColumnRole>? columns)
+    {
+        var byTable = new Dictionary<int, SortedDictionary<int, ColumnRole>>();
+        foreach (var (key, role) in columns ?? [])
+        {
+            var parts = key.Split('-');
+            if (parts.Length == 2 && int.TryParse(parts[0], out var table) && int.TryParse(parts[1], out var column) && table is > 0 and <= 500 && column is > 0 and <= 50)
+            {
+                (byTable.TryGetValue(table, out var c) ? c : byTable[table] = [])[column] = role;
+            }
+        }
+        return byTable.ToDictionary(t => t.Key, t => (IReadOnlyList<ColumnRole>)Enumerable.Range(1, t.Value.Keys.Max())
+            .Select(i => t.Value.GetValueOrDefault(i, ColumnRole.Ignore)).ToList());
+    }
+
+    /// <summary>The saved plan's table headers with their roles, so the organisation's next plan of the same shape reads the same way.</summary>
+    private void Remember(IReadOnlyList<ImportedTable> tables, List<PlanColumnMapping> remembered, Guid organisationId)
+    {
+        foreach (var table in tables.Where(t => t.Header.Count > 0 && t.IsMeasureTable && t.HeaderKey.Length <= PlanColumnMapping.MaxHeaderKey)
+            .DistinctBy(t => t.HeaderKey))
+        {
+            if (remembered.FirstOrDefault(m => m.HeaderKey == table.HeaderKey) is { } known)
+            {
+                known.Set(table.Roles);
+            }
+            else
+            {
+                db.PlanColumnMappings.Add(new PlanColumnMapping(organisationId, table.HeaderKey, table.Roles));
+            }
+        }
+    }
 
     /// <summary>Adds the plan, its chapters, goals and measures to the context (not saved), with the report of what was understood.</summary>
     internal static async Task<(Plan Plan, List<ImportRow> Rows)> AddAsync(AppDbContext db, OwnerResolver owners, ImportedPlan imported, Guid organisationId,

@@ -2528,6 +2528,25 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Plans");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HeaderKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("OrganisationId", "HeaderKey");
+
+                    b.ToTable("PlanColumnMappings");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4913,6 +4932,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RolledOverFromId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>

@@ -2522,6 +2522,25 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Plans");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeaderKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "HeaderKey");
+
+                    b.ToTable("PlanColumnMappings");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4901,6 +4920,15 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RolledOverFromId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
