@@ -8,5 +8,8 @@ public sealed record ImportedPlan(string? Title, int? Year, IReadOnlyList<Import
     /// <summary>The plan's tables with the role of each column, for the user to confirm or change.</summary>
     public IReadOnlyList<ImportedTable> Tables { get; init; } = [];
 
+    /// <summary>The period's last year when the title names a period ("Arbeidsplan 2025-2028").</summary>
+    public int? ToYear { get; init; }
+
     public int DoubtCount => Chapters.Sum(c => c.Goals.Count(g => g.Doubt is not null) + c.Measures.Count(m => m.Doubt is not null));
 }

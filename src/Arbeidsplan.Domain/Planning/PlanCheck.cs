@@ -23,21 +23,45 @@ public static partial class PlanCheck
 
     private static void StaleYears(PlanContent plan, List<Finding> findings)
     {
-        foreach (var (place, id, label, text) in Texts(plan))
+        var (from, to, label) = (plan.Period.From.Year, plan.Period.To.Year, plan.Period.Label);
+        foreach (var (place, id, name, text) in Prose(plan))
         {
+            // Prose tells of the past too ("etter valget i 2025"): a year before the period is flagged only where it reads as this year's work.
             foreach (Match m in YearInContext().Matches(text))
             {
                 var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                var before = text[..m.Index];
-                if (year >= plan.Period.From.Year || year < plan.Period.From.Year - 1 || PastEvent().IsMatch(Tail(before, 40)))
+                if (year < from && year >= from - 4 && !PastEvent().IsMatch(Tail(text[..m.Index], 40)))
                 {
-                    continue;
+                    findings.Add(new Finding(FindingKind.StaleYear, $"«{m.Value.Trim()}» i en plan for {label}: gjelder dette egentlig {label}?", place, id, name));
                 }
-                findings.Add(new Finding(FindingKind.StaleYear,
-                    $"«{m.Value.Trim()}» i en plan for {plan.Period.Label}: gjelder dette egentlig {plan.Period.Label}?", place, id, label));
+            }
+        }
+        foreach (var (place, id, name, text) in Dated(plan))
+        {
+            // A measure's text and timing and a chapter's title say when the work is done: every year outside the period is
+            // flagged, in any form ("2024", "Mars 2024", "2024 og 2026", "Valget 2023"), except a count's date ("per 31.12.2025").
+            foreach (var year in AnyYear().Matches(text).Where(m => !CountDate().IsMatch(Tail(text[..m.Index], 14)))
+                .Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct())
+            {
+                if (year < from && year >= from - 10)
+                {
+                    findings.Add(new Finding(FindingKind.StaleYear, $"«{year}» i en plan for {label}: året er før planperioden. Gjelder dette egentlig {label}?", place, id, name));
+                }
+                else if (year > to && year <= to + 10)
+                {
+                    findings.Add(new Finding(FindingKind.StaleYear, $"«{year}» i en plan for {label}: året er etter planperioden.", place, id, name));
+                }
             }
         }
     }
+
+    private static IEnumerable<(PlaceKind Place, Guid Id, string Label, string Text)> Prose(PlanContent plan) =>
+        plan.Chapters.Select(c => (PlaceKind.Chapter, c.Id, ChapterLabel(c), c.Text ?? ""))
+            .Concat(plan.Goals.Select(g => (PlaceKind.Goal, g.Id, Short(g.Text), g.Text)));
+
+    private static IEnumerable<(PlaceKind Place, Guid Id, string Label, string Text)> Dated(PlanContent plan) =>
+        plan.Chapters.Select(c => (PlaceKind.Chapter, c.Id, ChapterLabel(c), c.Title))
+            .Concat(plan.Measures.Select(m => (PlaceKind.Measure, m.Id, MeasureLabel(m), $"{m.Text} {m.Timing}")));
 
     private static void ConflictingDeadlines(PlanContent plan, List<Finding> findings)
     {
@@ -182,6 +206,8 @@ public static partial class PlanCheck
     private static string Tail(string text, int length) => text.Length <= length ? text : text[^length..];
 
     [GeneratedRegex(@"(?i)\b(?:i|for|gjennom|høsten|våren|sommeren|året|arbeidsåret|innen|løpet av)\s+(?<y>(?:19|20)\d{2})\b")] private static partial Regex YearInContext();
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d,])")] private static partial Regex AnyYear();
+    [GeneratedRegex(@"(?i)(?:per\.?|pr\.?|siden|\d{1,2}\.\d{1,2}\.)\s*$")] private static partial Regex CountDate();
     [GeneratedRegex(@"(?i)(?:valg\w*|etter|siden|per\.?|fra|ble|hadde|var|endret|resultat\w*|\d{1,2}\.\d{1,2}\.)\s*$|(?:valget|valgene)\s+\S*\s*$")] private static partial Regex PastEvent();
 
     /// <summary>A named activity in «quotes» (the closing quote may be missing) and the deadline written after it.</summary>

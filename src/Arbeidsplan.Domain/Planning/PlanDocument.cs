@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NodaTime;
 
 namespace Arbeidsplan.Domain.Planning;
 
@@ -16,14 +15,18 @@ public static partial class PlanDocument
     /// <summary>Reads the plan with the tables' column roles as chosen or remembered (<paramref name="choices"/>), the rest guessed.</summary>
     public static ImportedPlan Parse(string text, ColumnChoices choices, CancellationToken ct = default)
     {
-        var lines = PlanLines.Read(text);
+        var lines = ListedMeasures(PlanLines.Read(text));
         var (tables, tableOf) = TableRuns.Find(lines, choices);
         var numberedDocument = lines.Count(l => l is { Kind: LineKind.Heading, Number: not null }) >= 3;
         var hasMeasureChapter = lines.Any(l => l.Kind == LineKind.Heading && IsMeasureChapter(l.Text));
         var titleLine = lines.FirstOrDefault(l => PlanTitle().IsMatch(l.Text))?.Text;
         var title = titleLine is null ? null : PlanTitle().Match(titleLine).Value;
         var year = title is not null && Year().Match(title) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
-        var builder = new Builder(numberedDocument, hasMeasureChapter);
+        // "Arbeidsplan 2025-2028", "Handlingsplan 2025–28": a period plan to its last year.
+        var toYear = title is not null && year is { } first && PeriodEnd().Match(title) is { Success: true } e
+            ? (e.Groups["to"].Value.Length == 2 ? first / 100 * 100 + int.Parse(e.Groups["to"].Value, CultureInfo.InvariantCulture) : int.Parse(e.Groups["to"].Value, CultureInfo.InvariantCulture))
+            : (int?)null;
+        var builder = new Builder(numberedDocument, hasMeasureChapter, year);
         var lastHeading = false;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -58,6 +61,9 @@ public static partial class PlanDocument
                 case LineKind.Bullet:
                     builder.Bullet(line.Text);
                     break;
+                case LineKind.Item:
+                    builder.Item(line.Number!, line.Text);
+                    break;
                 default:
                     var plainHeading = PlanLines.IsHeadingLike(line.Text) && next is { Kind: LineKind.Bullet or LineKind.Text or LineKind.Row }
                         && (previous is null || previous.Kind != LineKind.Text || wasHeading || line.Boundary || PlanLines.EndsSentence(previous.Text));
@@ -73,7 +79,41 @@ public static partial class PlanDocument
                     break;
             }
         }
-        return new ImportedPlan(title, year, builder.Chapters()) { Tables = builder.Tables(tables) };
+        return new ImportedPlan(title, year, builder.Chapters()) { Tables = builder.Tables(tables), ToYear = toYear > year && toYear - year <= 10 ? toYear : null };
+    }
+
+    /// <summary>
+    /// Numbered lines one after the other at the same level under the same parent ("3.1 …", "3.2 …", "3.3 …" with nothing
+    /// between them) are a list of measures, not empty chapters: the document's own pattern, not the first digit, decides.
+    /// </summary>
+    private static List<PlanLine> ListedMeasures(List<PlanLine> lines)
+    {
+        static bool Numbered(PlanLine l) => l is { Kind: LineKind.Heading or LineKind.Item, Number: { } n, Marked: false } && n.Contains('.');
+        static string Parent(string number) => number[..number.LastIndexOf('.')];
+        var result = new List<PlanLine>(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Numbered(lines[i]))
+            {
+                continue;
+            }
+            var end = i;
+            while (end + 1 < lines.Count && Numbered(lines[end + 1]) && Parent(lines[end + 1].Number!) == Parent(lines[i].Number!)
+                && lines[end + 1].Number!.Count(ch => ch == '.') == lines[i].Number!.Count(ch => ch == '.'))
+            {
+                end++;
+            }
+            // A run of three or more (two can be a chapter's two empty sections) is a list.
+            if (end - i >= 2)
+            {
+                for (var j = i; j <= end; j++)
+                {
+                    result[j] = lines[j] with { Kind = LineKind.Item };
+                }
+            }
+            i = end;
+        }
+        return result;
     }
 
     internal static bool IsMeasureChapter(string title) => title.Contains("tiltak", StringComparison.OrdinalIgnoreCase);
@@ -85,22 +125,7 @@ public static partial class PlanDocument
     private static bool IsTextChapter(string title) =>
         TextChapter().IsMatch(title);
 
-    /// <summary>"955 betalende medlemmer per 31.12.2025": a count at a date, read as a goal's baseline.</summary>
-    internal static ImportedGoal? Baseline(string sentence)
-    {
-        if (BaselinePattern().Match(sentence) is not { Success: true } m)
-        {
-            return null;
-        }
-        var value = decimal.Parse(m.Groups["n"].Value.Replace(" ", "").Replace("\u00a0", ""), CultureInfo.InvariantCulture);
-        var on = new LocalDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
-        var unit = m.Groups["unit"].Value.Trim();
-        var text = $"{value} {unit} per {on.Day:D2}.{on.Month:D2}.{on.Year}";
-        return new ImportedGoal(text, new Indicator(char.ToUpperInvariant(unit[0]) + unit[1..], unit, value, on, null, null),
-            "Utgangsverdi funnet i teksten; målverdien må fylles inn.");
-    }
-
-    private sealed class Builder(bool numberedDocument, bool hasMeasureChapter)
+    private sealed class Builder(bool numberedDocument, bool hasMeasureChapter, int? planYear)
     {
         private readonly List<(string? Number, string Title, List<string> Text, List<ImportedGoal> Goals, List<ImportedMeasure> Measures)> chapters = [];
         private string? category;
@@ -119,25 +144,39 @@ public static partial class PlanDocument
             if (number is null && chapters.Count > 0 && (numberedDocument || IsMeasureChapter(current.Title)))
             {
                 // A sub-heading inside a chapter: a category of measures, a phase with its timing, or a line of the text.
-                category = IsMeasureChapter(current.Title) ? title : category;
-                var timing = title.Contains(':') ? title[(title.IndexOf(':') + 1)..].Trim() : null;
-                phaseTiming = timing is { Length: > 0 } && TimingParser.Parse(timing, PlanPeriod.Year(2000)).IsUnderstood ? timing : null;
+                phaseTiming = PhaseTiming(title);
+                category = IsMeasureChapter(current.Title) && phaseTiming != title ? title : category;
                 current.Text.Add(title + ":");
                 return;
             }
             chapters.Add((number, title, [], [], []));
-            (category, phaseTiming) = (null, null);
+            (category, phaseTiming) = (null, PhaseTiming(title));
+        }
+
+        /// <summary>
+        /// The time a heading gives the measures under it: "Fase 2: januar–mars", "Vårhalvåret (januar–juni)", or a heading that
+        /// is a time of its own ("Før sommeren", "Etter sommeren", "Høsten 2027").
+        /// </summary>
+        private static string? PhaseTiming(string title)
+        {
+            static bool Reads(string text) => text.Length > 0 && TimingParser.Parse(text, PlanPeriod.Year(2000)).IsUnderstood;
+            var afterColon = title.Contains(':') ? title[(title.IndexOf(':') + 1)..].Trim() : "";
+            var inBrackets = title.IndexOf('(') is var open and >= 0 && title.IndexOf(')', open) is var close and > 0 ? title[(open + 1)..close].Trim() : "";
+            return Reads(afterColon) ? afterColon
+                : Reads(inBrackets) ? inBrackets
+                : title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !IsMeasureChapter(title) && Reads(title) ? title
+                : null;
         }
 
         public void Paragraph(string text)
         {
             EnsureChapter();
             var c = chapters[^1];
-            if (Baseline(text) is { } baseline)
+            if (GoalText.Read(text, planYear) is { } stated)
             {
-                c.Goals.Add(baseline);
+                c.Goals.Add(stated);
             }
-            if (IsGoalChapter(c.Title))
+            else if (IsGoalChapter(c.Title))
             {
                 c.Goals.Add(new ImportedGoal(text.Trim()));
             }
@@ -155,13 +194,23 @@ public static partial class PlanDocument
             }
             if (IsGoalChapter(c.Title) || GoalBullet().IsMatch(text))
             {
-                c.Goals.Add(new ImportedGoal(text));
+                c.Goals.Add(GoalText.Read(text, planYear) is { Indicator.Target: not null } stated ? stated : new ImportedGoal(text));
+                return;
+            }
+            if (GoalText.Read(text, planYear) is { Indicator.Target: not null } target && !Code().IsMatch(text))
+            {
+                // "Skal verve 50 nye medlemmer": a target with a count the system knows is a goal, wherever it stands.
+                c.Goals.Add(target);
                 return;
             }
             var code = Code().Match(text);
             var body = code.Success ? text[code.Length..].Trim() : text;
-            var (measure, owner) = SplitOwner(body);
-            var timing = phaseTiming;
+            var (measure, owner, labelled) = MeasureLine.Split(body);
+            if ((owner ?? labelled) is not null && !PlanLines.EndsSentence(measure))
+            {
+                measure += ".";
+            }
+            var timing = labelled ?? phaseTiming;
             if (timing is null && Deadline().Match(measure) is { Success: true } d)
             {
                 timing = d.Groups["t"].Value.TrimEnd('.');
@@ -170,6 +219,16 @@ public static partial class PlanDocument
                 ? "Punkt utenfor tiltakskapitlet: sjekk at dette er et tiltak."
                 : null;
             c.Measures.Add(new ImportedMeasure(code.Success ? code.Groups["code"].Value : null, measure, category, owner, timing, doubt));
+        }
+
+        /// <summary>A numbered line that is a measure: its number is the code, labelled parts its owner and timing.</summary>
+        public void Item(string number, string line)
+        {
+            EnsureChapter();
+            var (text, owner, timing) = MeasureLine.Split(line);
+            timing ??= phaseTiming;
+            chapters[^1].Measures.Add(new ImportedMeasure(number, text, category, owner, timing,
+                timing is { } t && !TimingParser.Parse(t, PlanPeriod.Year(2000)).IsUnderstood ? $"Gjennomføringen «{t}» ble ikke forstått." : null));
         }
 
         public void Row(IReadOnlyList<string> cells, TableRuns.Run table, bool header)
@@ -203,7 +262,7 @@ public static partial class PlanDocument
             // What the goal and comment columns hold stays with the measure, so nothing in the table is lost.
             text = string.Join(" ", new[] { text, Cell(ColumnRole.Goal) is { } g ? $"Mål: {g}" : null, Cell(ColumnRole.Comment) is { } k ? $"Merknad: {k}" : null }
                 .Where(x => x is not null));
-            var timing = Cell(ColumnRole.Timing);
+            var timing = Cell(ColumnRole.Timing) ?? phaseTiming;
             c.Measures.Add(new ImportedMeasure(Cell(ColumnRole.Code), text, category, Cell(ColumnRole.Owner), timing,
                 timing is { } t && !TimingParser.Parse(t, PlanPeriod.Year(2000)).IsUnderstood ? $"Gjennomføringen «{t}» ble ikke forstått." : null));
         }
@@ -226,20 +285,13 @@ public static partial class PlanDocument
                 chapters.Add((null, "Forside", [], [], []));
             }
         }
-
-        private static (string Text, string? Owner) SplitOwner(string text)
-        {
-            var m = Owner().Match(text);
-            return m.Success ? (text[..m.Index].Trim().TrimEnd('.', ',', '(', '–', '-').Trim() + ".", m.Groups["owner"].Value.Trim()) : (text, null);
-        }
     }
 
-    [GeneratedRegex(@"^(?:arbeidsplan|handlingsplan|virksomhetsplan)\b.*?\d{4}(?:\s*[-–]\s*\d{4})?", RegexOptions.IgnoreCase)] private static partial Regex PlanTitle();
+    [GeneratedRegex(@"^(?:arbeidsplan|handlingsplan|virksomhetsplan|arbeidsprogram|årsplan)\b.*?\d{4}(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?", RegexOptions.IgnoreCase)] private static partial Regex PlanTitle();
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*[-–/]\s*(?<to>(?:19|20)\d{2}|\d{2})(?!\d)")] private static partial Regex PeriodEnd();
     [GeneratedRegex(@"(?:19|20)\d{2}")] private static partial Regex Year();
     [GeneratedRegex(@"arbeidsinstruks|plikter|oppgaver og ansvar|hovedbudskap|innhold|datoplan|^(?:leder|organisatorisk nestleder|politisk nestleder|studieleder|styremedlemmer|gruppeleder|stortingsgruppens|styrets arbeidsutvalg)", RegexOptions.IgnoreCase)] private static partial Regex TextChapter();
     [GeneratedRegex(@"^(?:ha et mål|målet er|mål:|vi har et mål)", RegexOptions.IgnoreCase)] private static partial Regex GoalBullet();
     [GeneratedRegex(@"^(?<code>\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?)\s+")] private static partial Regex Code();
     [GeneratedRegex(@"(?<t>(?:innen|senest|før)\s+\d{1,2}\.\s*\p{L}+(?:\s+\d{4})?|i løpet av (?:året|våren|høsten|første halvår|andre halvår)(?:\s+\d{4})?)\.?\s*$", RegexOptions.IgnoreCase)] private static partial Regex Deadline();
-    [GeneratedRegex(@"[(\s–-]*\bAnsvar(?:lig)?\s*:\s*(?<owner>[^.)]+)\)?\.?\s*$", RegexOptions.IgnoreCase)] private static partial Regex Owner();
-    [GeneratedRegex(@"(?<n>\d[\d \u00a0]{0,6}\d|\d)\s+(?<unit>betalende medlemmer|medlemmer|studietimer|lokallag)\D{0,20}?per\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})|per\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4}),?\D{0,40}?(?<n>\d[\d \u00a0]{0,6}\d|\d)\s+(?<unit>betalende medlemmer|medlemmer|studietimer|lokallag)", RegexOptions.IgnoreCase)] private static partial Regex BaselinePattern();
 }

@@ -104,6 +104,11 @@ internal static partial class PlanLines
             return cells.All(c => c.Trim('-', ':', ' ').Length == 0) ? null : new PlanLine(LineKind.Row, line, Cells: cells);
         }
         var text = cells is null ? line : string.Join(' ', cells.Where(c => c.Length > 0));
+        if (NumberedItem().Match(text) is { Success: true } item && MeasureLine.HasLabels(item.Groups["title"].Value))
+        {
+            // "3.1 Nominasjonsmøter i alle lokallag – Ansvar: Leder – innen 1. juli": an owner or a time by label makes it a measure.
+            return new PlanLine(LineKind.Item, item.Groups["title"].Value.Trim(), Number(item.Groups["num"].Value));
+        }
         if (Numbered().Match(text) is { Success: true } h && !h.Groups["title"].Value.TrimEnd().EndsWith('.') && h.Groups["title"].Value.Split(' ').Length <= 10)
         {
             return new PlanLine(LineKind.Heading, h.Groups["title"].Value.Trim().TrimEnd(':'), Number(h.Groups["num"].Value));
@@ -193,6 +198,7 @@ internal static partial class PlanLines
     [GeneratedRegex(@"^#{1,6}\s+(?<text>.+)$")] private static partial Regex Markdown();
     [GeneratedRegex(@"^(?:[-*]\s+)?(?<glyph>[•●▪◦‣])\s*(?<text>.*)$|^[-*]\s+(?<text>.+)$")] private static partial Regex Bullet();
     [GeneratedRegex(@"^(?<num>\d{1,2}\.(?:\s?\d{1,2}\.?){0,3}|\d{1,2}(?:\.\d{1,2}){1,3})\s+(?<title>[\p{Lu}«].{1,90})$")] private static partial Regex Numbered();
+    [GeneratedRegex(@"^(?<num>\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?)\.?\s+(?<title>\S.{1,400})$")] private static partial Regex NumberedItem();
     [GeneratedRegex(@"\[(?<text>[^\]]+)\]\([^)]+\)")] private static partial Regex Link();
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex Spaces();
     [GeneratedRegex(@"[ ]{2,}")] private static partial Regex ColumnGap();

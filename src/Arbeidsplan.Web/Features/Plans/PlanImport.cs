@@ -86,7 +86,13 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         {
             return Outcome<PlanImportResult>.Invalid(nameof(input.FromYear), "Fant ikke årstallet i planen. Oppgi året planen gjelder for.");
         }
-        var period = PlanPeriod.Years(fromYear.Value, input.ToYear ?? fromYear.Value);
+        var toYear = input.ToYear ?? (input.FromYear is null ? imported.ToYear : null) ?? fromYear.Value;
+        if (toYear < fromYear)
+        {
+            return Outcome<PlanImportResult>.Invalid(nameof(input.ToYear), "Til og med år kan ikke være før året planen starter.");
+        }
+        var period = PlanPeriod.Years(fromYear.Value, toYear);
+        var kind = period.To.Year > period.From.Year ? PlanKind.Period : input.Kind;
         var title = Text.Optional(input.Title, nameof(input.Title), "Tittel") ?? imported.Title ?? $"Arbeidsplan {period.Label}";
         if (input.Apply && !input.ColumnsConfirmed && imported.Tables.FirstOrDefault(t => t.Doubt is not null) is { } unsettled)
         {
@@ -94,7 +100,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             return Outcome<PlanImportResult>.Invalid(nameof(input.Columns),
                 $"Sjekk kolonnene i tabell {unsettled.Number} ({unsettled.Chapter}): {unsettled.Doubt} Endre rollene, eller bekreft at de er riktige, og importer igjen.");
         }
-        var (plan, rows) = await AddAsync(db, owners, imported, input.OrganisationId, title, input.Kind, period);
+        var (plan, rows) = await AddAsync(db, owners, imported, input.OrganisationId, title, kind, period);
         if (input.Apply)
         {
             Remember(imported.Tables, remembered, input.OrganisationId);

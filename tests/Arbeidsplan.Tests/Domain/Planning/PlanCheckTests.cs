@@ -22,6 +22,28 @@ public sealed class PlanCheckTests
         Assert.Equal(flagged, findings.Any(f => f.Kind == FindingKind.StaleYear));
     }
 
+    [Theory]
+    [InlineData("Regionmøte", "2024", "«2024»")]
+    [InlineData("Regionmøte", "Mars 2024", "«2024»")]
+    [InlineData("Regionmøte", "2024 og 2026", "«2024»")]
+    [InlineData("Forberede valget 2023", "Høsten", "«2023»")]
+    [InlineData("Kommunevalget", "September 2029", "etter planperioden")]
+    [InlineData("Vervekampanje med 955 betalende per 31.12.2025 som utgangspunkt", "Mars", null)]
+    [InlineData("Regionmøte", "Mars 2026", null)]
+    public void Run_MeasureDatedOutsideThePeriod_IsFlaggedInAnyForm(string text, string timing, string? said)
+    {
+        var findings = PlanCheck.Run(Content(measures: [Measure(text, "Leder", timing)])).Where(f => f.Kind == FindingKind.StaleYear).ToList();
+
+        if (said is null)
+        {
+            Assert.Empty(findings);
+        }
+        else
+        {
+            Assert.Contains(said, Assert.Single(findings).Message);
+        }
+    }
+
     [Fact]
     public void Run_OneStudyCircleWithTwoDeadlines_IsFlaggedInEachPlace()
     {

@@ -55,5 +55,17 @@ public sealed class PlanImportColumnsTests(WorldApp app) : IClassFixture<WorldAp
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
     }
 
+    [Fact]
+    public async Task Import_PeriodInTheTitle_MakesAPlanForThePeriod_AndAYearTypedInWins()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        const string text = "Arbeidsplan 2025-2028\n\n1. Organisasjon\nFylkeslaget følger opp lagene.\n";
+
+        var fromTitle = await Json(await client.PostAsJsonAsync("/api/plans/import", new { organisationId = W.County, text }));
+        var typed = await Json(await client.PostAsJsonAsync("/api/plans/import", new { organisationId = W.County, text, fromYear = 2026 }));
+
+        Assert.Equal(("2025–2028", "2026"), (fromTitle.GetProperty("period").GetString(), typed.GetProperty("period").GetString()));
+    }
+
     private static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 }
