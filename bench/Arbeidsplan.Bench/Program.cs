@@ -18,6 +18,12 @@ internal static class Bench
             await NationalBench.RunAsync(scale, args.Length > 1 ? args[1] : $"bench-nasjonal-{scale}x.json");
             return;
         }
+        // «tidsfraser» prints the timing reader's shares on the corpus alone (no database, a second).
+        TimingCorpusBench.Run();
+        if (args is ["tidsfraser", ..])
+        {
+            return;
+        }
         var results = new List<(string Name, double Measured, double Target, string Unit, bool HigherIsBetter)>();
         IReadOnlyList<(string Name, int Status, double Seconds, double Megabytes)> hostile = [];
 

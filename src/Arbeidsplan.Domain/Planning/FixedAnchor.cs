@@ -3,10 +3,21 @@ using NodaTime;
 namespace Arbeidsplan.Domain.Planning;
 
 /// <summary>A time against a fixed point of the year ("før sommeren", "to uker før jul"), placed in every year it applies to.</summary>
-internal sealed record FixedAnchor(string Key, bool Before, int? OffsetDays, string Label)
+internal sealed record FixedAnchor(string Key, bool Before, int? OffsetDays, string Label, IsoDayOfWeek? Weekday = null)
 {
     public LocalDate In(int year)
     {
+        if (Weekday is { } day)
+        {
+            // "siste fredag før sommerferien", "første mandag etter nyttår": the weekday nearest the point on its side.
+            var point = (this with { Weekday = null }).In(year);
+            var step = Before ? -1 : 1;
+            while (point.DayOfWeek != day)
+            {
+                point = point.PlusDays(step);
+            }
+            return point;
+        }
         var easter = NorwegianDates.EasterSunday(year);
         if (OffsetDays is { } offset)
         {

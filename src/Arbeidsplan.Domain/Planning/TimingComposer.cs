@@ -9,7 +9,15 @@ internal static class TimingComposer
     {
         if (!p.Any)
         {
-            return new Timing(text, TimingKind.NotUnderstood, [], "", Problems(p) ?? "forstod ikke teksten");
+            // "etter avtale", "om mulig" alone say how, not when.
+            var said = p.Qualifiers.Count > 0 ? $"«{string.Join(", ", p.Qualifiers)}» sier ikke når" : null;
+            return new Timing(text, TimingKind.NotUnderstood, [], "", Problems(p) ?? Capital(said ?? "forstod ikke teksten"));
+        }
+        if (p.Continuous == "etter behov" && (p.Dates.Count > 0 || p.Parts.Count > 0 || p.Recurrence is not null || p.Relative is not null || p.FixedAnchor is not null))
+        {
+            // "Månedlig, ved behov", "ved behov i mars": the time is read and the need kept beside it.
+            p.Continuous = null;
+            p.Qualifiers.Insert(0, "ved behov");
         }
         var timing = p switch
         {
@@ -25,7 +33,13 @@ internal static class TimingComposer
         {
             return timing with { Text = text, Kind = TimingKind.NotUnderstood, Unclear = Problems(p) ?? "fant ingen dato" };
         }
-        return timing with { Text = text, Understood = Capital(timing.Understood), Unclear = Problems(p) };
+        if (p.EveryYear && !timing.Understood.Contains("hvert år", StringComparison.Ordinal))
+        {
+            // "Mars, årlig" in a one-year plan: the repetition is kept in the reading for the years to come.
+            p.Qualifiers.Insert(0, "hvert år");
+        }
+        var qualified = p.Qualifiers.Count == 0 ? timing.Understood : $"{timing.Understood}, {string.Join(", ", p.Qualifiers.Distinct())}";
+        return timing with { Text = text, Understood = Capital(qualified), Unclear = Problems(p) };
     }
 
     private static Timing Dated(TimingParts p, PlanPeriod period)
@@ -119,8 +133,12 @@ internal static class TimingComposer
     {
         var r = p.Recurrence!;
         var windows = p.Parts.Count > 0 ? Windowed(p, period).Windows : Whole(p, period);
-        var what = r switch
+        return new Timing("", TimingKind.Recurring, windows, $"{Often(r)} ({Where(windows, period)})", Recurrence: r);
+    }
+
+    private static string Often(Recurrence r) => r switch
         {
+            { Unit: RecurrenceUnit.Month, Ordinal: { } o, Day: { } d } => $"{(o < 0 ? "siste" : OrdinalWord(o))} {NorwegianDates.WeekdayName(d)} i måneden",
             { Unit: RecurrenceUnit.Week, Interval: 1, Day: { } d } => $"hver {NorwegianDates.WeekdayName(d)}",
             { Unit: RecurrenceUnit.Week, Interval: 1 } => "hver uke",
             { Unit: RecurrenceUnit.Week, Interval: 2, Day: { } d } => $"annenhver {NorwegianDates.WeekdayName(d)}",
@@ -136,8 +154,6 @@ internal static class TimingComposer
             { Unit: RecurrenceUnit.TimesPerYear } => $"{(r.AtLeast ? "minst " : "")}{r.Times} ganger i året",
             _ => "jevnlig, uten oppgitt hyppighet",
         };
-        return new Timing("", TimingKind.Recurring, windows, $"{what} ({Where(windows, period)})", Recurrence: r);
-    }
 
     private static Timing Continuous(TimingParts p, PlanPeriod period)
     {
@@ -175,9 +191,27 @@ internal static class TimingComposer
             { OffsetDays: { } o } => $"{Math.Abs(o)} {(Math.Abs(o) == 1 ? "dag" : "dager")} {dir} {r.Anchor}",
             _ => $"{dir} {r.Anchor}",
         };
+        if (p.Parts.Count > 0)
+        {
+            // "høsten, før valget": the part of the year is said with the anchor.
+            label = $"{Windowed(p, period).Understood}, {label}";
+        }
+        if (p.Recurrence is { } often)
+        {
+            // "hver uke fram til valget": how often, and until or after what.
+            label = $"{Often(often)}, {label}";
+        }
         if (PlanCalendar.IsGeneric(r.Anchor))
         {
             return new Timing("", TimingKind.Relative, [], $"{label} (gjelder hvert slikt møte)", Relative: r);
+        }
+        if (p.EveryYear && p.RelativeYear is null)
+        {
+            // "Første styremøte etter årsmøtet, årlig": placed in each year of the period the date plan has the anchor for.
+            var yearly = period.CalendarYears.Select(y => Resolve(r, y, period, calendar)).OfType<DateInterval>().Distinct().ToList();
+            return yearly.Count == 0
+                ? new Timing("", TimingKind.Relative, [], $"{label}, hvert år (plasseres når datoplanen har «{r.Anchor}»)", Relative: r)
+                : new Timing("", TimingKind.Relative, yearly, $"{label}, hvert år: {string.Join(", ", yearly.Select(NorwegianDates.Long))}", Relative: r with { Resolved = true });
         }
         var window = Resolve(r, p.RelativeYear, period, calendar);
         if (window is null)
@@ -276,6 +310,8 @@ internal static class TimingComposer
             : "";
 
     private static string? Problems(TimingParts p) => p.Problems.Count == 0 ? null : Capital(string.Join("; ", p.Problems.Distinct()));
+
+    private static string OrdinalWord(int n) => n switch { 1 => "første", 2 => "andre", 3 => "tredje", _ => "fjerde" };
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

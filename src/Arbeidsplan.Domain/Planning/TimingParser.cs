@@ -11,15 +11,15 @@ namespace Arbeidsplan.Domain.Planning;
 /// </summary>
 public static partial class TimingParser
 {
-    private const string Month = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|sept\\.?|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|okt\\.?|nov\\.?|des\\.?";
+    private const string Month = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|sept\\.?|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.|aug\\.?|sep\\.?|okt\\.?|nov\\.?|des\\.?";
     private const string Weekday = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag";
     private const string Num = "\\d{1,2}|en|ei|ett|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv";
 
     private static readonly HashSet<string> Filler =
     [
-        "i", "og", "eller", "på", "om", "av", "den", "det", "ca", "cirka", "omkring", "rundt", "løpet", "per", "fra", "til",
+        "i", "og", "eller", "på", "om", "av", "den", "det", "løpet", "per", "fra", "til",
         "med", "dato", "tid", "tidspunkt", "gang", "ganger", "hvert", "hver", "år", "året", "kl", "ved", "etter", "innen", "før", "mellom",
-        "senest", "seinest", "frist", "fortrinnsvis", "helst", "tidligst", "dag", "dager",
+        "senest", "seinest", "frist", "tidligst", "dag", "dager", "hele", "lagene", "lokallagene", "alle",
     ];
 
     public static Timing Parse(string? text, PlanPeriod period, PlanCalendar? calendar = null, int? contextMonth = null)
@@ -32,11 +32,15 @@ public static partial class TimingParser
         var scan = new Scan(Normalise(original));
         var parts = new TimingParts();
         ReadRelative(scan, parts);
+        ReadExclusions(scan, parts);
+        ReadOrdinalWeekdays(scan, parts);
         ReadRecurrence(scan, parts);
         ReadContinuous(scan, parts);
         ReadDates(scan, parts, contextMonth);
+        ReadWeeksAndHalves(scan, parts);
         ReadMonthsAndParts(scan, parts);
         ReadYears(scan, parts);
+        ReadQualifiers(scan, parts);
         ReadMarkers(scan, parts);
         var leftover = scan.Leftover(Filler);
         if (leftover.Length > 0)
@@ -50,13 +54,19 @@ public static partial class TimingParser
     {
         var t = text.ToLowerInvariant().Replace('\u00a0', ' ').Replace('–', '-').Replace('—', '-').Replace('−', '-');
         t = t.Replace("i.l.a.", "i løpet av").Replace("ila.", "i løpet av").Replace("f.o.m.", "fra").Replace("t.o.m.", "til")
-            .Replace("pr.", "per");
-        t = Spaces().Replace(t, " ").Trim();
+            .Replace("pr.", "per").Replace("fram til", "innen").Replace("frem til", "innen")
+            .Replace("ganger årlig", "ganger i året").Replace("ganger månedlig", "ganger i måneden");
+        t = Spaces().Replace(Nynorsk(t), " ").Trim();
         return t.TrimEnd(',', ';', ':', '!', '?');
     }
 
     private static void ReadRelative(Scan scan, TimingParts parts)
     {
+        scan.Each(WeekdayNearAnchor(), m =>
+        {
+            var before = m.Groups["dir"].Value != "etter";
+            parts.FixedAnchor = new FixedAnchor(SeasonalKey(m.Groups["anchor"].Value)!, before, null, m.Value.Trim(), NorwegianDates.Weekday(m.Groups["wd"].Value));
+        });
         scan.Each(OffsetRelative(), m =>
         {
             var n = NorwegianDates.Number(m.Groups["n"].Value) ?? 1;
@@ -76,14 +86,19 @@ public static partial class TimingParser
         scan.Each(SeasonalAnchor(), m =>
         {
             var dir = m.Groups["dir"].Value;
-            parts.FixedAnchor = new FixedAnchor(SeasonalKey(m.Groups["anchor"].Value)!, dir != "etter", null, $"{dir} {m.Groups["anchor"].Value}");
+            // "ved årsskiftet", "rundt nyttår": the day itself, not an event to wait for.
+            var at = dir is "ved" or "rundt" or "omkring" or "på";
+            parts.FixedAnchor = new FixedAnchor(SeasonalKey(m.Groups["anchor"].Value)!, dir != "etter", at ? 0 : null, $"{dir} {m.Groups["anchor"].Value}");
         });
+        // "i vinterferien", "i valgkampen", "valgdagen": periods and days each date plan sets (the school holidays differ by county).
+        scan.Each(DuringAnchor(), m => parts.Relative ??= new RelativeTiming(m.Groups["anchor"].Value, false, 0));
         if (parts.Relative is null && parts.FixedAnchor is null)
         {
             scan.Each(GenericRelative(), m =>
             {
                 var anchor = m.Groups["anchor"].Value;
-                if (NotAnAnchor(anchor) || parts.Relative is not null)
+                // "på Gardermoen", "ved Mjøsa" are places: with "på" and "ved" only an event ("på årsmøtet", "ved valget") is an anchor.
+                if (NotAnAnchor(anchor) || parts.Relative is not null || m.Groups["dir"].Value is "på" or "ved" && !EventWord().IsMatch(anchor))
                 {
                     return false;
                 }
@@ -124,7 +139,11 @@ public static partial class TimingParser
         });
         scan.Each(EveryNth(), m =>
         {
-            var n = m.Groups["n"].Value switch { "annen" or "andre" => 2, "tredje" => 3, "fjerde" => 4, "fjortende" => 14, var d => int.Parse(d, CultureInfo.InvariantCulture) };
+            var n = m.Groups["n"].Value switch
+            {
+                "annen" or "andre" => 2, "tredje" => 3, "fjerde" => 4, "femte" => 5, "sjette" => 6, "åttende" => 8, "fjortende" => 14,
+                var d => int.Parse(d, CultureInfo.InvariantCulture),
+            };
             parts.Recurrence = m.Groups["u"].Value switch
             {
                 "dag" when n % 7 == 0 => new Recurrence(RecurrenceUnit.Week, n / 7),
@@ -160,7 +179,17 @@ public static partial class TimingParser
     private static void ReadContinuous(Scan scan, TimingParts parts)
     {
         scan.Each(Continuous(), m => parts.Continuous = m.Value.Contains("perioden", StringComparison.Ordinal) ? "hele perioden" : "løpende");
-        scan.Each(WhenNeeded(), _ => parts.Continuous = "etter behov");
+        scan.Each(WhenNeeded(), _ =>
+        {
+            if (parts.Continuous is null)
+            {
+                parts.Continuous = "etter behov";
+            }
+            else
+            {
+                parts.Qualifiers.Add("ved behov");
+            }
+        });
         scan.Each(WithinYear(), m =>
         {
             if (m.Value.Contains("perioden", StringComparison.Ordinal))
@@ -298,10 +327,13 @@ public static partial class TimingParser
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
     [GeneratedRegex(@"(?<n>" + Num + @")\s+(?<u>dager|dag|døgn|uker|uke|måneder|måned|mnd)\s+(?<dir>før|etter)\s+(?<anchor>[\p{L}-]+)")] private static partial Regex OffsetRelative();
     [GeneratedRegex(@"(?<ord>første|neste|siste|andre)\s+(?<event>[\p{L}-]+(?:\s+møte)?)\s+(?<dir>etter|før)\s+(?<anchor>[\p{L}-]+)")] private static partial Regex OrdinalRelative();
-    [GeneratedRegex(@"(?<dir>før|innen|senest|etter)\s+(?<anchor>årsskiftet|nyttår|årsslutt|julen|juleferien|jul|sommerferien|sommeren|påskeferien|påsken|påske)\b")] private static partial Regex SeasonalAnchor();
+    [GeneratedRegex(@"(?<dir>før|innen|senest|etter|ved|rundt|omkring|på)\s+(?<anchor>årsskiftet|nyttår|årsslutt|julen|juleferien|jul|sommerferien|sommeren|påskeferien|påsken|påske)\b")] private static partial Regex SeasonalAnchor();
+    [GeneratedRegex(@"(?:siste|første)\s+(?<wd>" + Weekday + @")\s+(?<dir>før|etter)\s+(?<anchor>årsskiftet|nyttår|julen|juleferien|jul|sommerferien|sommeren|påskeferien|påsken|påske)\b")] private static partial Regex WeekdayNearAnchor();
     [GeneratedRegex(@"(?<dir>i etterkant av|i forkant av|i forbindelse med|etter|før|innen|på|ved)\s+(?<anchor>[\p{L}-]{3,}(?:et|en|ene|na|a|ne))\b(?:\s+(?<y>(?:19|20)\d{2}))?")] private static partial Regex GenericRelative();
+    [GeneratedRegex(@"^(?:i\s+|på\s+|under\s+)?(?<anchor>vinterferien|høstferien|valgkampen|valgdagen)\b|\b(?:i|under)\s+(?<anchor>vinterferien|høstferien|valgkampen)\b")] private static partial Regex DuringAnchor();
+    [GeneratedRegex(@"møte|valg|ting|samling|kurs|konferanse|dag|fest|seminar|leir|avslutning|åpning|treff|helg|markering|aksjon")] private static partial Regex EventWord();
     [GeneratedRegex(@"annenhver\s+(?<u>uke|måned|mnd|" + Weekday + @")")] private static partial Regex EveryOther();
-    [GeneratedRegex(@"hver\s+(?<n>\d{1,2}|annen|andre|tredje|fjerde|fjortende)\.?\s+(?<u>dag|uke|måned)")] private static partial Regex EveryNth();
+    [GeneratedRegex(@"hver\s+(?<n>\d{1,2}|annen|andre|tredje|fjerde|femte|sjette|åttende|fjortende)\.?\s+(?<u>dag|uke|måned)")] private static partial Regex EveryNth();
     [GeneratedRegex(@"(?:(?:hver|alle)\s+(?<d>" + Weekday + @")(?:er|ene)?\b|\b(?<d>" + Weekday + @")(?:er|ene)\b)")] private static partial Regex EveryWeekday();
     [GeneratedRegex(@"ukentlig|hver uke|(?:en|én|1) gang (?:i|per) (?:uka|uken|uke)")] private static partial Regex Weekly();
     [GeneratedRegex(@"månedlig|hver måned|(?:en|én|1) gang (?:i|per) (?:måneden|måned|mnd)")] private static partial Regex Monthly();
@@ -314,7 +346,7 @@ public static partial class TimingParser
     [GeneratedRegex(@"(?:etter|ved|når det er) behov")] private static partial Regex WhenNeeded();
     [GeneratedRegex(@"i løpet av (?:året|arbeidsåret|perioden)|innen (?:årets|periodens) slutt|innen utgangen av (?:året|perioden)")] private static partial Regex WithinYear();
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")] private static partial Regex IsoDate();
-    [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})\.(?<m1>\d{1,2})\.?(?<y1>\d{4})?\s*-\s*(?<d2>\d{1,2})\.(?<m2>\d{1,2})\.?(?<y2>\d{4}|\d{2})?(?!\d)")] private static partial Regex NumericRange();
+    [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})\.(?<m1>\d{1,2})\.?(?<y1>\d{4})?\s*(?:-|til)\s*(?<d2>\d{1,2})\.(?<m2>\d{1,2})\.?(?<y2>\d{4}|\d{2})?(?!\d)")] private static partial Regex NumericRange();
     [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})\.?\s*(?<m1>" + Month + @")?\s*(?:-|til)\s*(?<d2>\d{1,2})\.?\s*(?<m2>" + Month + @")\b(?:\s+(?<y>\d{4}))?")] private static partial Regex NamedRange();
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})[./](?<m>\d{1,2})(?:[./](?<y>\d{4}|\d{2}))?(?![\d]|\.\d)\.?")] private static partial Regex NumericDate();
     [GeneratedRegex(@"(?:(?<wd>" + Weekday + @")\s+(?:den\s+)?)?(?<!\d)(?<d>\d{1,2})\.?\s*(?<m>" + Month + @")(?![\p{L}])(?:\s+(?<y>\d{4}))?")] private static partial Regex NamedDate();

@@ -21,6 +21,9 @@ internal sealed class TimingParts
     public IsoDayOfWeek? NamedWeekday { get; set; }
     public List<string> Problems { get; } = [];
 
+    /// <summary>What the text says of how sure or how often it is ("ved behov", "om mulig", "omtrent"), kept in the reading.</summary>
+    public List<string> Qualifiers { get; } = [];
+
     public bool Any => Dates.Count > 0 || Parts.Count > 0 || Years.Count > 0 || YearRange is not null || Recurrence is not null
         || Continuous is not null || Relative is not null || FixedAnchor is not null || EveryYear || WholePeriod;
 }

@@ -130,7 +130,7 @@ public sealed class TimingParserTests
         { "Mars, se egen plan", "«se egen plan»" },
         { "31. februar", "31. februar 2026 finnes ikke" },
         { "onsdag 17. mars", "17. mars 2026 er en tirsdag, ikke onsdag" },
-        { "etter avtale", "«avtale»" },
+        { "etter avtale", "«etter avtale»" },
         { "hver 3. dag", "«3»" },
         { "Valgkampåpning?", "«valgkampåpning»" },
     };
@@ -179,6 +179,22 @@ public sealed class TimingParserTests
         Assert.True(timing.IsUnderstood, timing.Unclear);
         Assert.Equal(windows, timing.Windows.Count);
         Assert.Contains(understood, timing.Understood, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RelativeTimeSaidToRepeatYearly_IsPlacedInEveryYearOfThePeriod()
+    {
+        var calendar = new PlanCalendar(
+        [
+            Entry("Fylkesårsmøte", 2026, 2, 14), Entry("Fylkesstyremøte", 2026, 3, 17),
+            Entry("Fylkesårsmøte", 2027, 2, 13), Entry("Fylkesstyremøte", 2027, 3, 16),
+        ]);
+
+        var timing = TimingParser.Parse("Første styremøte etter årsmøtet, årlig", PlanPeriod.Years(2026, 2027), calendar);
+
+        Assert.Equal("2026-03-17/2026-03-17;2027-03-16/2027-03-16", timing.WindowsText);
+        Assert.Contains("hvert år", timing.Understood, StringComparison.Ordinal);
+        Assert.True(timing.IsUnderstood);
     }
 
     [Fact]
