@@ -43,11 +43,18 @@ public static partial class DatePlanTable
             year = int.Parse(g["year"].Value, CultureInfo.InvariantCulture);
         }
         int? month = null;
+        IReadOnlyList<string>? columns = null;
         for (var i = start + 1; i < lines.Length; i++)
         {
             var line = Clean(lines[i]);
-            if (line.Length == 0 || HeaderRow().IsMatch(line))
+            if (line.Length == 0 || HeaderRow().IsMatch(line) && Columns(line) is null)
             {
+                continue;
+            }
+            if (Columns(line) is { } header)
+            {
+                // "Dato | Aktivitet | Arrangør | Sted": the columns after the date say what each cell of a row is.
+                columns = header;
                 continue;
             }
             if (YearRow().Match(line) is { Success: true } y)
@@ -81,11 +88,46 @@ public static partial class DatePlanTable
                 continue;
             }
             var (when, problem) = Dates(date, year, current);
-            rows.Add(new DatePlanRow(i + 1, problem is null ? DatePlanRowKind.Event : DatePlanRowKind.Error, year, current, cell, when, rest, problem));
+            var row = new DatePlanRow(i + 1, problem is null ? DatePlanRowKind.Event : DatePlanRowKind.Error, year, current, cell, when, rest, problem);
+            rows.Add(columns is null ? row : InColumns(row, rest, columns));
         }
         return rows.Select(r => r.Kind == DatePlanRowKind.Event && r.Text.Length == 0
             ? r with { Kind = DatePlanRowKind.Error, Problem = "Raden har dato, men ingen aktivitet." }
             : r).ToList();
+    }
+
+    private static readonly Dictionary<string, string> ColumnWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["måned"] = "month", ["mnd"] = "month", ["dato"] = "date", ["dag"] = "date", ["når"] = "date",
+        ["aktivitet"] = "title", ["arrangement"] = "title", ["hendelse"] = "title", ["hva"] = "title", ["møte"] = "title", ["tiltak"] = "title",
+        ["arrangør"] = "organiser", ["arrangører"] = "organiser", ["arrangør/ansvar"] = "organiser", ["sted"] = "place", ["hvor"] = "place", ["stad"] = "place",
+        ["ansvarlig"] = "responsible", ["ansvar"] = "responsible", ["ansvarleg"] = "responsible", ["kontaktperson"] = "responsible",
+        ["merknad"] = "note", ["merknader"] = "note", ["kommentar"] = "note", ["kommentarer"] = "note", ["info"] = "note",
+    };
+
+    /// <summary>A header row naming the date and at least one more column, as the roles of its cells; null for any other line.</summary>
+    private static List<string>? Columns(string line)
+    {
+        var cells = line.Split('\t').Select(c => c.Trim().TrimEnd(':').Trim()).Where(c => c.Length > 0).ToList();
+        var roles = cells.Select(c => ColumnWords.GetValueOrDefault(c)).ToList();
+        return cells.Count >= 2 && roles.All(r => r is not null) && roles.Contains("date") ? roles.Select(r => r!).ToList() : null;
+    }
+
+    /// <summary>The row's cells after the date put in their columns; what the responsible and remark columns say is kept as the description.</summary>
+    private static DatePlanRow InColumns(DatePlanRow row, string rest, IReadOnlyList<string> columns)
+    {
+        var after = columns.SkipWhile(c => c != "date").Skip(1).ToList();
+        var cells = rest.Split('\t').Select(c => c.Trim()).ToList();
+        string? Cell(string role)
+        {
+            var found = cells.Where((c, i) => i < after.Count && after[i] == role && c.Length > 0).ToList();
+            return found.Count == 0 ? null : string.Join(" ", found);
+        }
+        // Cells beyond the header's columns are kept with the title rather than lost.
+        var extra = cells.Skip(after.Count).Where(c => c.Length > 0).ToList();
+        var title = string.Join(" ", new[] { Cell("title") }.Concat(extra).Where(c => c is not null));
+        var said = new[] { Cell("responsible") is { } r ? $"Ansvarlig: {r}." : null, Cell("note") is { } n ? $"Merknad: {n}" : null }.Where(x => x is not null).ToList();
+        return row with { Text = title, Organiser = Cell("organiser"), Place = Cell("place"), Description = said.Count == 0 ? null : string.Join(" ", said) };
     }
 
     private static (EventWhen? When, string? Problem) Dates(Match m, int year, int month)

@@ -141,7 +141,8 @@ public static partial class PlanDocument
                 current.Text.Add($"{number}. {title}");
                 return;
             }
-            if (number is null && chapters.Count > 0 && (numberedDocument || IsMeasureChapter(current.Title)))
+            // An unnumbered "Datoplan 2027" in a numbered plan is a part of its own, not a sub-heading whose rows become measures.
+            if (number is null && chapters.Count > 0 && (numberedDocument || IsMeasureChapter(current.Title)) && !DatePlanTitle().IsMatch(title))
             {
                 // A sub-heading inside a chapter: a category of measures, a phase with its timing, or a line of the text.
                 phaseTiming = PhaseTiming(title);
@@ -290,6 +291,7 @@ public static partial class PlanDocument
     [GeneratedRegex(@"^(?:arbeidsplan|handlingsplan|virksomhetsplan|arbeidsprogram|årsplan)\b.*?\d{4}(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?", RegexOptions.IgnoreCase)] private static partial Regex PlanTitle();
     [GeneratedRegex(@"(?:19|20)\d{2}\s*[-–/]\s*(?<to>(?:19|20)\d{2}|\d{2})(?!\d)")] private static partial Regex PeriodEnd();
     [GeneratedRegex(@"(?:19|20)\d{2}")] private static partial Regex Year();
+    [GeneratedRegex(@"^(?:datoplan|årshjul|møteplan|aktivitetskalender)\b", RegexOptions.IgnoreCase)] private static partial Regex DatePlanTitle();
     [GeneratedRegex(@"arbeidsinstruks|plikter|oppgaver og ansvar|hovedbudskap|innhold|datoplan|^(?:leder|organisatorisk nestleder|politisk nestleder|studieleder|styremedlemmer|gruppeleder|stortingsgruppens|styrets arbeidsutvalg)", RegexOptions.IgnoreCase)] private static partial Regex TextChapter();
     [GeneratedRegex(@"^(?:ha et mål|målet er|mål:|vi har et mål)", RegexOptions.IgnoreCase)] private static partial Regex GoalBullet();
     [GeneratedRegex(@"^(?<code>\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?)\s+")] private static partial Regex Code();

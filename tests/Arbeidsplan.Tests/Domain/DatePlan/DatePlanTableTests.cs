@@ -34,6 +34,21 @@ public sealed class DatePlanTableTests
         """;
 
     [Fact]
+    public void Read_TableWithOrganiserPlaceResponsibleAndRemarkColumns_PutsEachCellInItsPlace()
+    {
+        const string text = "Datoplan 2027\nMåned\tDato\tArrangement\tArrangør\tSted\tAnsvarlig\tMerknad\n"
+            + "Mars\t12.\tFylkesårsmøte\tHedmark Senterparti\tScandic Hamar\tLeder\tPåmelding innen 1. mars\n"
+            + "\t20.\tStyremøte\tHedmark Senterparti\tTeams\t\t\n";
+
+        var rows = DatePlanTable.Read(text, 2027);
+
+        Assert.Equal(("Fylkesårsmøte", "Hedmark Senterparti", "Scandic Hamar", "Ansvarlig: Leder. Merknad: Påmelding innen 1. mars"),
+            (rows[0].Text, rows[0].Organiser, rows[0].Place, rows[0].Description));
+        Assert.Equal(("Styremøte", "Teams", (string?)null), (rows[1].Text, rows[1].Place, rows[1].Description));
+        Assert.Equal(new LocalDate(2027, 3, 20), rows[1].When!.StartDate);
+    }
+
+    [Fact]
     public void Read_MarkdownExport_ReadsMonthsRangesYearRowsAndIgnoresTheNote()
     {
         var rows = DatePlanTable.Read(Markdown, 2000);

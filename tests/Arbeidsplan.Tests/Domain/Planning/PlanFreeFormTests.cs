@@ -94,6 +94,17 @@ public sealed class PlanFreeFormTests
         Assert.Equal(2, plan.MeasureCount);
     }
 
+    [Fact]
+    public void Parse_UnnumberedDatePlanInANumberedPlan_IsAChapterOfText_NotMeasures()
+    {
+        const string text = "Arbeidsplan 2027\n\n1. Organisasjon\nTekst.\n2. Tiltak\n• Vervekampanje.\n3. Studier\nTekst.\n\nDatoplan 2027\nJanuar\n• 15. Fylkesstyremøte\n• 28. Lokallagsledersamling\n";
+
+        var plan = PlanDocument.Parse(text);
+
+        Assert.Equal("Datoplan 2027", plan.Chapters[^1].Title);
+        Assert.Equal(["Vervekampanje."], plan.Chapters.SelectMany(c => c.Measures).Select(m => m.Text).ToList());
+    }
+
     [Theory]
     [InlineData("Arbeidsplan 2025-2028", 2025, 2028)]
     [InlineData("Handlingsplan 2025–28 for Vestland", 2025, 2028)]

@@ -149,10 +149,20 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
     /// <summary>One dated row of the table: skipped when a statutory window or an existing event covers it, else the event it makes.</summary>
     private static (DatePlanImportRow Report, Event? Made) TableEvent(DatePlanRow row, TableContext c, Guid organisationId)
     {
-        var (title, place) = ActivityText.Place(row.Text);
+        // A table with a place column gives the place; otherwise it is read from the end of the activity's text.
+        var (title, place) = row.Place is null ? ActivityText.Place(row.Text) : (row.Text, row.Place);
         var kindKey = EventKind.Guess(row.Text);
         var (kindId, kindName) = c.Kinds[kindKey];
-        var organiser = ActivityText.Organiser(row.Text, c.Candidates, organisationId)?.Id ?? organisationId;
+        var named = ActivityText.Organiser(row.Organiser ?? row.Text, c.Candidates, organisationId);
+        var organiser = named?.Id ?? organisationId;
+        var description = row.Description;
+        string? unknownOrganiser = null;
+        if (row.Organiser is not null && named is null)
+        {
+            // An organiser column naming someone outside the register (a municipality, the youth wing's national office) is kept as text.
+            unknownOrganiser = $"Arrangøren «{row.Organiser}» finnes ikke i registeret; den står i beskrivelsen.";
+            description = $"Arrangør: {row.Organiser}. {description}".Trim();
+        }
         var when = row.When!;
         var covered = when.IsWholeMonth ? c.Windows.FirstOrDefault(w => w.KindId == kindId && w.Span.In(row.Year).Contains(when.StartDate)) : null;
         if (covered is not null)
@@ -167,6 +177,7 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
                 $"Finnes allerede i kalenderen («{twin.Title}»)."), null);
         }
         var note = when.IsWholeMonth ? "Ingen dato: lagt inn for hele måneden. Sett datoen når den er kjent." : null;
+        note = unknownOrganiser is null ? note : $"{note} {unknownOrganiser}".TrimStart();
         if (!c.Scope.CoversOrganisation(organiser))
         {
             // Nobody names a host they are not responsible for: the row is kept, with the importing organisation as organiser.
@@ -176,7 +187,7 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
         var body = kindKey == EventKind.BoardMeeting && c.Boards.TryGetValue(organiser, out var board) ? board : (Guid?)null;
         return (new DatePlanImportRow(row.Line, note is null ? ImportRowStatus.New : ImportRowStatus.Uncertain, row.DateCell, title, when.Long, place,
                 c.Names[organiser], kindName, note),
-            new Event(organisationId, new EventDetails(kindId, title, body, place, HostId: organiser), when) { SourceText = Limit(row.Source) });
+            new Event(organisationId, new EventDetails(kindId, title, body, place, Description: description, HostId: organiser), when) { SourceText = Limit(row.Source) });
     }
 
     private static Outcome<(List<DatePlanImportRow>, List<Event>)> FromIcs(DatePlanImportInput input)

@@ -37,6 +37,19 @@ public sealed class DatePlanImportApiTests(WorldApp app) : IClassFixture<WorldAp
     }
 
     [Fact]
+    public async Task TableWithOrganiserAndPlaceColumns_PutsNeitherInTheTitle_AndAnOrganiserOutsideTheRegisterIsKept()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        const string text = "Måned | Dato | Aktivitet | Arrangør | Sted\nMai | 5. | Sommerfest | Kommunen | Rådhuset";
+
+        var preview = await (await client.PostAsJsonAsync("/api/calendar/import", new { organisationId = W.County, year = 2026, text })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var row = preview.GetProperty("rows")[0];
+        Assert.Equal(("Sommerfest", "Rådhuset"), (row.GetProperty("title").GetString(), row.GetProperty("place").GetString()));
+        Assert.Contains("«Kommunen» finnes ikke i registeret", row.GetProperty("note").GetString());
+    }
+
+    [Fact]
     public async Task UnreadableDateCell_IsReportedByRow_AndNothingIsSaved()
     {
         var client = await app.SignedInClientAsync(W.CountyLeaderUser);
