@@ -255,6 +255,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
             items = new[] { new { month = 4, day = 2, kindId = app.BoardMeetingKind, title = $"{s.Tag} møte" } },
         },
         "/api/calendar/templates/{id:guid}/apply" => new { organisationId = s.Organisation, year = 2027 },
+        "/api/calendar/templates/import" => new { organisationId = s.Organisation, text = "Måned | Valgår | Mellomår\nMars | Valgkampplan | Medlemsmøte", apply = true },
         "/api/calendar/copy-year" => new { organisationId = s.Organisation, fromYear = 2026 },
         "/api/calendar/confirm-drafts" => new { organisationId = s.Organisation, year = 2027 },
         "/api/calendar/feeds" => new { scope = "Organisation", organisationId = s.Organisation, name = $"{s.Tag} ny feed" },

@@ -13,7 +13,7 @@ public static class DatePlanEndpoints
     /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
     public static IServiceCollection AddDatePlan(this IServiceCollection services)
     {
-        services.AddScoped<CalendarFamily>().AddScoped<CalendarQueries>().AddScoped<EventQueries>().AddScoped<EventService>().AddScoped<CalendarRuleService>().AddScoped<TemplateService>().AddScoped<DatePlanImport>().AddScoped<FeedService>()
+        services.AddScoped<CalendarFamily>().AddScoped<CalendarQueries>().AddScoped<EventQueries>().AddScoped<EventService>().AddScoped<CalendarRuleService>().AddScoped<TemplateService>().AddScoped<ActivityPlanImport>().AddScoped<DatePlanImport>().AddScoped<FeedService>()
             .AddScoped<Privacy.IPersonalData, FeedPersonalData>();
         return services;
     }

@@ -50,6 +50,26 @@ public sealed class DatePlanImportApiTests(WorldApp app) : IClassFixture<WorldAp
     }
 
     [Fact]
+    public async Task ActivityPlan_BecomesTheTwoTemplates_AndARowWithoutAMonthSavesNothing()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        const string text = "Måned | Valgår | Mellomår\nMars | Valgkampplan; 15. Styremøte | Medlemsmøte\nApril | Kandidatskolering | Studiering";
+
+        var bad = await client.PostAsJsonAsync("/api/calendar/templates/import", new { organisationId = W.County, text = "Måned | Valgår | Mellomår\n| Uten måned | Mer", apply = true });
+        var preview = await (await client.PostAsJsonAsync("/api/calendar/templates/import", new { organisationId = W.County, text })).Content.ReadFromJsonAsync<JsonElement>();
+        var saved = await client.PostAsJsonAsync("/api/calendar/templates/import", new { organisationId = W.County, text, apply = true });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal((3, 2), (preview.GetProperty("electionItems").GetInt32(), preview.GetProperty("midTermItems").GetInt32()));
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var templates = await client.GetFromJsonAsync<JsonElement[]>($"/api/calendar/templates?organisationId={W.County}");
+        var election = templates!.Single(t => t.GetProperty("name").GetString() == "Aktivitetsplan – Valgår");
+        Assert.Equal("ElectionYear", election.GetProperty("yearType").GetString());
+        Assert.Contains(election.GetProperty("items").EnumerateArray(), i => i.GetProperty("day").ValueKind == JsonValueKind.Number && i.GetProperty("title").GetString() == "Styremøte");
+        Assert.Contains(templates!, t => t.GetProperty("name").GetString() == "Aktivitetsplan – Mellomår");
+    }
+
+    [Fact]
     public async Task UnreadableDateCell_IsReportedByRow_AndNothingIsSaved()
     {
         var client = await app.SignedInClientAsync(W.CountyLeaderUser);
