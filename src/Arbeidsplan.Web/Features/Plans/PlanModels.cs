@@ -87,8 +87,9 @@ public sealed record PlanDetails(Guid Id, Guid OrganisationId, string Organisati
 
 public sealed record ChapterRow(Guid Id, string? Number, string Title, string? Text, int Order, int Measures, double? Progress, long Version);
 
+/// <summary>An indicator as shown; <paramref name="CountedFrom"/> names where its current value is counted from, when the system counts it.</summary>
 public sealed record IndicatorRow(string Name, string? Unit, decimal? Baseline, DateOnly? BaselineOn, decimal? Target, DateOnly? TargetOn,
-    decimal? Current, DateOnly? CurrentOn, double? Progress);
+    decimal? Current, DateOnly? CurrentOn, double? Progress, string? CountedFrom = null);
 
 public sealed record GoalRow(Guid Id, Guid? ChapterId, string Text, int Order, IndicatorRow? Indicator, int Measures, double? Progress, long Version);
 

@@ -15,7 +15,7 @@ namespace Arbeidsplan.Web.Features.Plans;
 #pragma warning disable CA1304, CA1311, CA1862
 
 /// <summary>What the plan pages and endpoints show, projected to what they need; a plan is read where its organisation is in scope or above it.</summary>
-public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory, IClock clock)
+public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess access, OrganisationDirectory directory, IClock clock, IndicatorSources sources)
 {
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(Guid? organisationId = null)
     {
@@ -75,14 +75,15 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         var revisions = await db.PlanRevisions.AsNoTracking().Where(r => r.PlanId == planId).OrderByDescending(r => r.Number)
             .Select(r => new { r.Id, r.Number, r.State, r.On, r.Note, r.Author }).ToListAsync();
 
+        var counted = await sources.CurrentAsync(plan.OrganisationId, goals.Where(g => g.Indicator is not null).Select(g => (g.Id, g.Indicator!)));
         var statusOf = measures.ToDictionary(m => m.Id, m => m.Status);
         var byGoal = links.ToLookup(l => l.GoalId, l => statusOf[l.MeasureId]);
         var byChapter = measures.ToLookup(m => m.ChapterId, m => m.Status);
         return new PlanOverview(
             plan,
             chapters.Select(c => new ChapterRow(c.Id, c.Number, c.Title, c.Text, c.Order, byChapter[c.Id].Count(), Progress.Of(byChapter[c.Id]), c.Version)).ToList(),
-            goals.Select(g => new GoalRow(g.Id, g.ChapterId, g.Text, g.Order, Indicator(g.Indicator), byGoal[g.Id].Count(),
-                Progress.Of(byGoal[g.Id]) ?? g.Indicator?.Progress, g.Version)).ToList(),
+            goals.Select(g => (Goal: g, Indicator: counted.GetValueOrDefault(g.Id) ?? g.Indicator)).Select(x => new GoalRow(x.Goal.Id, x.Goal.ChapterId, x.Goal.Text, x.Goal.Order,
+                Indicator(x.Indicator), byGoal[x.Goal.Id].Count(), Progress.Of(byGoal[x.Goal.Id]) ?? x.Indicator?.Progress, x.Goal.Version)).ToList(),
             Enum.GetValues<MeasureStatus>().ToDictionary(s => s, s => measures.Count(m => m.Status == s)),
             Progress.Of(measures.Select(m => m.Status)),
             revisions.Select(r => new RevisionRow(r.Id, r.Number, r.State, r.State.Label(), r.On.ToDateOnly(), r.Note, r.Author)).ToList());
@@ -225,7 +226,8 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
     }
 
     private static IndicatorRow? Indicator(Indicator? i) => i is null ? null
-        : new IndicatorRow(i.Name, i.Unit, i.Baseline, i.BaselineOn?.ToDateOnly(), i.Target, i.TargetOn?.ToDateOnly(), i.Current, i.CurrentOn?.ToDateOnly(), i.Progress);
+        : new IndicatorRow(i.Name, i.Unit, i.Baseline, i.BaselineOn?.ToDateOnly(), i.Target, i.TargetOn?.ToDateOnly(), i.Current, i.CurrentOn?.ToDateOnly(), i.Progress,
+            i.Source switch { IndicatorSource.MemberStatistics => "medlemsregisteret", IndicatorSource.StudyStatistics => "studiearbeidet", _ => null });
 }
 
 /// <summary>Loads a plan's content without access checks: for use cases that have checked already.</summary>
