@@ -50,8 +50,8 @@ public static partial class ActivityPlanTable
                 problems.Add((i + 1, lines[i].Trim(), "Raden har ingen måned, og ingen måned står over den."));
                 continue;
             }
-            Add(items, i + 1, YearType.ElectionYear, current, e < cells.Count ? cells[e] : "");
-            Add(items, i + 1, YearType.MidTerm, current, m < cells.Count ? cells[m] : "");
+            Add(items, problems, i + 1, YearType.ElectionYear, current, e < cells.Count ? cells[e] : "");
+            Add(items, problems, i + 1, YearType.MidTerm, current, m < cells.Count ? cells[m] : "");
         }
         if (columns is null)
         {
@@ -60,16 +60,25 @@ public static partial class ActivityPlanTable
         return new Result(items, problems, names.Election, names.MidTerm);
     }
 
-    private static void Add(List<Item> items, int line, YearType type, int month, string cell)
+    private static void Add(List<Item> items, List<(int, string, string)> problems, int line, YearType type, int month, string cell)
     {
         foreach (var part in Parts().Split(cell).Select(p => p.Trim().TrimEnd('.', ',').Trim()).Where(p => p.Length > 0 && p != "-" && p != "–"))
         {
             var day = Day().Match(part);
             var value = day.Success ? int.Parse(day.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
             var title = day.Success ? part[day.Length..].Trim() : part;
-            if (title.Length > 0)
+            // What the template would refuse is said here, by line, so the preview never promises what saving cannot keep.
+            if (value is { } d && (d < 1 || d > NodaTime.CalendarSystem.Iso.GetDaysInMonth(2024, month)))
             {
-                items.Add(new Item(line, type, month, value is >= 1 and <= 31 ? value : null, title));
+                problems.Add((line, part, $"{NorwegianDates.MonthName(month)} har ikke dag {d}."));
+            }
+            else if (title.Length > 300)
+            {
+                problems.Add((line, part[..60] + "…", "En aktivitet kan ikke være lengre enn 300 tegn."));
+            }
+            else if (title.Length > 0)
+            {
+                items.Add(new Item(line, type, month, value, title));
             }
         }
     }

@@ -81,7 +81,8 @@ public static partial class DatePlanTable
                 continue;
             }
             var cell = date.Value.Trim();
-            var rest = line[date.Length..].Trim();
+            var after = line[date.Length..];
+            var rest = after.Trim();
             if (month is not { } current)
             {
                 rows.Add(new DatePlanRow(i + 1, DatePlanRowKind.Error, year, 1, cell, null, rest, "Datoen står før noen måned. Skriv måneden på raden over."));
@@ -89,7 +90,7 @@ public static partial class DatePlanTable
             }
             var (when, problem) = Dates(date, year, current);
             var row = new DatePlanRow(i + 1, problem is null ? DatePlanRowKind.Event : DatePlanRowKind.Error, year, current, cell, when, rest, problem);
-            rows.Add(columns is null ? row : InColumns(row, rest, columns));
+            rows.Add(columns is null ? row : InColumns(row, after, columns));
         }
         return rows.Select(r => r.Kind == DatePlanRowKind.Event && r.Text.Length == 0
             ? r with { Kind = DatePlanRowKind.Error, Problem = "Raden har dato, men ingen aktivitet." }
@@ -117,7 +118,8 @@ public static partial class DatePlanTable
     private static DatePlanRow InColumns(DatePlanRow row, string rest, IReadOnlyList<string> columns)
     {
         var after = columns.SkipWhile(c => c != "date").Skip(1).ToList();
-        var cells = rest.Split('\t').Select(c => c.Trim()).ToList();
+        // One tab parts the date from the next cell; a second one is an empty cell, kept so the columns stay in place.
+        var cells = (rest.StartsWith('\t') ? rest[1..] : rest.TrimStart()).Split('\t').Select(c => c.Trim()).ToList();
         string? Cell(string role)
         {
             var found = cells.Where((c, i) => i < after.Count && after[i] == role && c.Length > 0).ToList();

@@ -22,6 +22,11 @@ public static partial class GoalText
     /// <summary>The goal the sentence states with its indicator, or null when it names no count the system knows.</summary>
     public static ImportedGoal? Read(string sentence, int? planYear)
     {
+        if (sentence.Length > MaxSentence)
+        {
+            // A goal is a sentence; a page-long paragraph is text, and reading it would cost more than it gives.
+            return null;
+        }
         if (Range().Match(sentence) is { Success: true } range && Number(range.Groups["from"].Value) is { } from && Number(range.Groups["to"].Value) is { } to && from != to)
         {
             var (name, source) = Unit(range.Groups["unit"].Value);
@@ -32,6 +37,11 @@ public static partial class GoalText
             return null;
         }
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        if (!char.IsDigit(m.Groups["n"].Value[0]) && unit is not ("representanter" or "representantar" or "lokallag"))
+        {
+            // "Styret skal ha fem medlemmer" is the board's size: a count in words is a target only for representatives and branches.
+            return null;
+        }
         var (indicatorName, indicatorSource) = Unit(unit);
         // "per 31.12.2025, 955 medlemmer": a date at a count may stand before it too.
         var on = Dated(m, planYear) ?? Dated(AnyDate().Match(sentence), planYear);
@@ -84,11 +94,14 @@ public static partial class GoalText
 
     private static string Text(string sentence) => sentence.Trim().TrimStart('•', '-', '*', ' ');
 
-    private const string N = @"\d{1,3}(?:[ \u00a0.]\d{3})+|\d+|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tyve|tretti|førti|femti|seksti|sytti|åtti|hundre";
+    private const int MaxSentence = 2_000;
+
+    // Atomic and bounded, so a long run of digit groups cannot make the reader backtrack; a number word is a word of its own ("netto" is no "to").
+    private const string N = @"(?>\d{1,3}(?:[ \u00a0.]\d{3}){1,3}(?!\d)|\d{1,7}|(?<![\p{L}])(?:én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tyve|tretti|førti|femti|seksti|sytti|åtti|hundre)(?![\p{L}]))";
     private const string U = @"betalende medlemmer|betalande medlemer|nye medlemmer|nye medlemer|medlemmer|medlemer|studietimer|studietimar|representanter|representantar|lokallag|personer|deltakere|deltagere|deltakarar|personar";
     private const string D = @"(?:per\.?|pr\.?|innen|innan|ved utgangen av|i)\s*(?:(?<d>\d{1,2})\.(?<mo>\d{1,2})\.)?(?<y>20\d{2})";
 
-    [GeneratedRegex(@"(?<!\d)(?<n>" + N + @")\s+(?<unit>" + U + @")\b(?:[^.\d]{0,40}?" + D + ")?", RegexOptions.IgnoreCase)] private static partial Regex Count();
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<n>" + N + @")\s+(?:netto\s+|totalt\s+)?(?<unit>" + U + @")\b(?:[^.\d]{0,40}?" + D + ")?", RegexOptions.IgnoreCase)] private static partial Regex Count();
     [GeneratedRegex(@"\bfra\s+(?<from>" + N + @")\s+(?:" + U + @")?\s*til\s+(?<to>" + N + @")\s+(?<unit>" + U + @")\b(?:[^.\d]{0,40}?" + D + ")?", RegexOptions.IgnoreCase)] private static partial Regex Range();
     [GeneratedRegex(@"(?:per|pr)\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>20\d{2})", RegexOptions.IgnoreCase)] private static partial Regex AnyDate();
     [GeneratedRegex(@"\b(?:skal|minst|mål|målet|målsetting|øke|auke|verve|nå|oppnå|ha|få|vil)\b", RegexOptions.IgnoreCase)] private static partial Regex TargetCue();

@@ -11,6 +11,11 @@ public static partial class MeasureLine
 {
     public static (string Text, string? Owner, string? Timing) Split(string line)
     {
+        if (line.Length > 2_000)
+        {
+            // A measure is a line; a longer text is kept whole rather than searched for labels at a cost that grows with its length.
+            return (line.Trim(), null, null);
+        }
         string? owner = null, timing = null;
         var text = line;
         foreach (Match m in Labelled().Matches(line).Reverse())
@@ -42,7 +47,7 @@ public static partial class MeasureLine
     }
 
     /// <summary>True when the line names an owner or a time by label: then a numbered line is a measure, not a heading.</summary>
-    public static bool HasLabels(string line) => Labelled().IsMatch(line);
+    public static bool HasLabels(string line) => line.Length <= 2_000 && Labelled().IsMatch(line);
 
     private static string Tidy(string text)
     {

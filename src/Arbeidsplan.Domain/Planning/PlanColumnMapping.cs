@@ -6,6 +6,7 @@ namespace Arbeidsplan.Domain.Planning;
 public sealed class PlanColumnMapping : IAudited
 {
     public const int MaxHeaderKey = 400;
+    public const int MaxRoles = 400;
 
     private PlanColumnMapping() => (HeaderKey, Roles) = ("", "");
 

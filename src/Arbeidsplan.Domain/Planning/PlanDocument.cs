@@ -19,13 +19,7 @@ public static partial class PlanDocument
         var (tables, tableOf) = TableRuns.Find(lines, choices);
         var numberedDocument = lines.Count(l => l is { Kind: LineKind.Heading, Number: not null }) >= 3;
         var hasMeasureChapter = lines.Any(l => l.Kind == LineKind.Heading && IsMeasureChapter(l.Text));
-        var titleLine = lines.FirstOrDefault(l => PlanTitle().IsMatch(l.Text))?.Text;
-        var title = titleLine is null ? null : PlanTitle().Match(titleLine).Value;
-        var year = title is not null && Year().Match(title) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
-        // "Arbeidsplan 2025-2028", "Handlingsplan 2025–28": a period plan to its last year.
-        var toYear = title is not null && year is { } first && PeriodEnd().Match(title) is { Success: true } e
-            ? (e.Groups["to"].Value.Length == 2 ? first / 100 * 100 + int.Parse(e.Groups["to"].Value, CultureInfo.InvariantCulture) : int.Parse(e.Groups["to"].Value, CultureInfo.InvariantCulture))
-            : (int?)null;
+        var (titleLine, title, year, toYear) = TitleOf(lines);
         var builder = new Builder(numberedDocument, hasMeasureChapter, year);
         var lastHeading = false;
         for (var i = 0; i < lines.Count; i++)
@@ -82,6 +76,18 @@ public static partial class PlanDocument
         return new ImportedPlan(title, year, builder.Chapters()) { Tables = builder.Tables(tables), ToYear = toYear > year && toYear - year <= 10 ? toYear : null };
     }
 
+    /// <summary>The title line, the title, its first year and, for "Arbeidsplan 2025-2028" or "Handlingsplan 2025–28", its last.</summary>
+    private static (string? Line, string? Title, int? Year, int? ToYear) TitleOf(List<PlanLine> lines)
+    {
+        var titleLine = lines.FirstOrDefault(l => PlanTitle().IsMatch(l.Text))?.Text;
+        var title = titleLine is null ? null : PlanTitle().Match(titleLine).Value;
+        var year = title is not null && Year().Match(title) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : (int?)null;
+        var toYear = title is not null && year is { } first && PeriodEnd().Match(title) is { Success: true } e
+            ? (e.Groups["to"].Value.Length == 2 ? first / 100 * 100 + int.Parse(e.Groups["to"].Value, CultureInfo.InvariantCulture) : int.Parse(e.Groups["to"].Value, CultureInfo.InvariantCulture))
+            : (int?)null;
+        return (titleLine, title, year, toYear);
+    }
+
     /// <summary>
     /// Numbered lines one after the other at the same level under the same parent ("3.1 …", "3.2 …", "3.3 …" with nothing
     /// between them) are a list of measures, not empty chapters: the document's own pattern, not the first digit, decides.
@@ -115,6 +121,8 @@ public static partial class PlanDocument
         }
         return result;
     }
+
+    internal static bool IsDatePlanTitle(string title) => DatePlanTitle().IsMatch(title);
 
     internal static bool IsMeasureChapter(string title) => title.Contains("tiltak", StringComparison.OrdinalIgnoreCase);
 
@@ -173,11 +181,13 @@ public static partial class PlanDocument
         {
             EnsureChapter();
             var c = chapters[^1];
-            if (GoalText.Read(text, planYear) is { } stated)
+            // Duties, messages and the date plan are text: "Styret skal ha fem medlemmer" there is no goal.
+            var stated = IsTextChapter(c.Title) ? null : GoalText.Read(text, planYear);
+            if (stated is not null)
             {
                 c.Goals.Add(stated);
             }
-            else if (IsGoalChapter(c.Title))
+            if (IsGoalChapter(c.Title) && stated?.Indicator?.Target is null)
             {
                 c.Goals.Add(new ImportedGoal(text.Trim()));
             }
@@ -241,7 +251,7 @@ public static partial class PlanDocument
             {
                 return;
             }
-            if (!table.Roles.Contains(ColumnRole.Measure))
+            if (!table.Roles.Contains(ColumnRole.Measure) || IsTextChapter(c.Title))
             {
                 // A table without a measure column (such as the date plan) is kept as text.
                 c.Text.Add(string.Join(" | ", cells.Where(x => x.Length > 0)));

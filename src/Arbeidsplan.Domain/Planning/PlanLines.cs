@@ -122,6 +122,13 @@ internal static partial class PlanLines
     /// </summary>
     private static List<string>? Cells(string raw, string line)
     {
+        var cells = Split(raw, line);
+        // Nobody writes a plan table fifty columns wide: such a line is text, and the column work stays bounded.
+        return cells is { Count: <= TableColumns.MaxColumns } ? cells : null;
+    }
+
+    private static List<string>? Split(string raw, string line)
+    {
         var content = Link().Replace(raw.Replace("**", ""), "${text}").TrimEnd();
         if (content.Contains('\t'))
         {

@@ -9,6 +9,9 @@ namespace Arbeidsplan.Domain.Planning;
 /// </summary>
 public static partial class TableColumns
 {
+    /// <summary>The widest table read as a table; the import form and the remembered roles stay within it.</summary>
+    public const int MaxColumns = 50;
+
     private static readonly Dictionary<string, ColumnRole> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         ["nr"] = ColumnRole.Code, ["nummer"] = ColumnRole.Code, ["kode"] = ColumnRole.Code, ["#"] = ColumnRole.Code, ["punkt"] = ColumnRole.Code, ["id"] = ColumnRole.Code,
@@ -62,9 +65,9 @@ public static partial class TableColumns
         var stats = Enumerable.Range(0, width).Select(i => Column.Of(rows, i)).ToList();
         if (header is null)
         {
-            // Without a header, a table is a measure table only when a column holds codes of two levels ("2.1", "2.1a"): a date
-            // plan's days ("21.") and a list's numbers are no sign of measures, and the table stays text.
-            return stats.Any(s => s.OutlineShare >= 0.6) ? ByContent(stats, new ColumnRole?[width]) : Enumerable.Repeat(ColumnRole.Ignore, width).ToList();
+            // Without a header, a table is a measure table only when two rows or more have codes of two levels ("2.1", "2.1a"): a date
+            // plan's days ("21."), a list's numbers and a heading typed with a tab ("2.1<tab>Organisasjon") are no sign of measures.
+            return rows.Count >= 2 && stats.Any(s => s.OutlineShare >= 0.6) ? ByContent(stats, new ColumnRole?[width]) : Enumerable.Repeat(ColumnRole.Ignore, width).ToList();
         }
         var left = Aligned(header, width, 0);
         var right = Aligned(header, width, width - header.Count);

@@ -11,12 +11,20 @@ internal static class TableRuns
     {
         public int Number { get; } = number;
         public IReadOnlyList<string>? Header { get; } = header;
+        private int widest;
+
         public List<IReadOnlyList<string>> Rows { get; } = [];
         public IReadOnlyList<ColumnRole> Roles { get; set; } = [];
         public ColumnSource Source { get; set; }
         public string? Doubt { get; set; }
 
-        public int Width => Math.Max(Header?.Count ?? 0, Rows.Count == 0 ? 0 : Rows.Max(r => r.Count));
+        public int Width => Math.Max(Header?.Count ?? 0, widest);
+
+        public void Add(IReadOnlyList<string> cells)
+        {
+            Rows.Add(cells);
+            widest = Math.Max(widest, cells.Count);
+        }
     }
 
     /// <summary>The tables by the index of each of their row lines; a header row's line maps to its table too.</summary>
@@ -33,8 +41,10 @@ internal static class TableRuns
             {
                 var category = line is { Kind: LineKind.Text or LineKind.Heading, Number: null } && PlanLines.IsHeadingLike(line.Text)
                     && i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Row && !TableColumns.IsHeader(lines[i + 1].Cells!);
-                current = category ? current : null;
-                lastHeaded = line is { Kind: LineKind.Heading, Number: not null } ? null : lastHeaded;
+                // A chapter ends a table, and so does the date plan's heading (numbered or not), whose rows are dates, not measures.
+                var boundary = line is { Kind: LineKind.Heading, Number: not null } || PlanDocument.IsDatePlanTitle(line.Text);
+                current = category && !boundary ? current : null;
+                lastHeaded = boundary ? null : lastHeaded;
                 continue;
             }
             var cells = line.Cells!;
@@ -59,7 +69,7 @@ internal static class TableRuns
                     tables.Add(current);
                 }
             }
-            current.Rows.Add(cells);
+            current.Add(cells);
             byLine[i] = (current, false);
         }
         foreach (var t in tables)

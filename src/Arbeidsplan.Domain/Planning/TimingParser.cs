@@ -11,8 +11,8 @@ namespace Arbeidsplan.Domain.Planning;
 /// </summary>
 public static partial class TimingParser
 {
-    private const string Month = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|sept\\.?|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.|aug\\.?|sep\\.?|okt\\.?|nov\\.?|des\\.?";
-    private const string Weekday = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag";
+    internal const string Month = "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|sept\\.?|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.|aug\\.?|sep\\.?|okt\\.?|nov\\.?|des\\.?";
+    internal const string Weekday = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag";
     private const string Num = "\\d{1,2}|en|ei|ett|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv";
 
     private static readonly HashSet<string> Filler =
@@ -32,15 +32,15 @@ public static partial class TimingParser
         var scan = new Scan(Normalise(original));
         var parts = new TimingParts();
         ReadRelative(scan, parts);
-        ReadExclusions(scan, parts);
-        ReadOrdinalWeekdays(scan, parts);
+        TimingPhrases.ReadExclusions(scan, parts);
+        TimingPhrases.ReadOrdinalWeekdays(scan, parts);
         ReadRecurrence(scan, parts);
         ReadContinuous(scan, parts);
         ReadDates(scan, parts, contextMonth);
-        ReadWeeksAndHalves(scan, parts);
+        TimingPhrases.ReadWeeksAndHalves(scan, parts);
         ReadMonthsAndParts(scan, parts);
         ReadYears(scan, parts);
-        ReadQualifiers(scan, parts);
+        TimingPhrases.ReadQualifiers(scan, parts);
         ReadMarkers(scan, parts);
         var leftover = scan.Leftover(Filler);
         if (leftover.Length > 0)
@@ -56,7 +56,7 @@ public static partial class TimingParser
         t = t.Replace("i.l.a.", "i løpet av").Replace("ila.", "i løpet av").Replace("f.o.m.", "fra").Replace("t.o.m.", "til")
             .Replace("pr.", "per").Replace("fram til", "innen").Replace("frem til", "innen")
             .Replace("ganger årlig", "ganger i året").Replace("ganger månedlig", "ganger i måneden");
-        t = Spaces().Replace(Nynorsk(t), " ").Trim();
+        t = Spaces().Replace(TimingPhrases.Nynorsk(t), " ").Trim();
         return t.TrimEnd(',', ';', ':', '!', '?');
     }
 
@@ -314,7 +314,7 @@ public static partial class TimingParser
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     /// <summary>A year group, with two-digit years read as 20xx.</summary>
-    private static int? Year(Match m, string group)
+    internal static int? Year(Match m, string group)
     {
         if (!m.Groups[group].Success || m.Groups[group].Value.Length == 0)
         {
@@ -364,7 +364,7 @@ public static partial class TimingParser
     [GeneratedRegex(@"\b(?:fra og med|fra|tidligst|etter)\b")] private static partial Regex FromMarker();
 
     /// <summary>The text being read; rules blank out what they understood so later rules and the leftover check see only the rest.</summary>
-    private sealed class Scan(string text)
+    internal sealed class Scan(string text)
     {
         private readonly StringBuilder rest = new(text);
 

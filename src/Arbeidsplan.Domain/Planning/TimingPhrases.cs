@@ -7,7 +7,7 @@ namespace Arbeidsplan.Domain.Planning;
 /// a weekday's place in the month ("første mandag i måneden", "hver andre torsdag"), and the qualifiers a plan writes beside
 /// a time ("ved behov", "om mulig", "omtrent"), which are kept in the reading instead of dropped.
 /// </summary>
-public static partial class TimingParser
+internal static partial class TimingPhrases
 {
     private static readonly Dictionary<string, string> NynorskWords = new(StringComparer.Ordinal)
     {
@@ -21,10 +21,10 @@ public static partial class TimingParser
         ["mogleg"] = "mulig", ["eitt"] = "ett", ["ein"] = "en", ["ei"] = "ei", ["kvartalsvis"] = "kvartalsvis", ["jamleg"] = "jevnlig", ["jamt"] = "jevnt",
     };
 
-    private static string Nynorsk(string text) => Word().Replace(text, m => NynorskWords.TryGetValue(m.Value, out var bokmål) ? bokmål : m.Value);
+    public static string Nynorsk(string text) => Word().Replace(text, m => NynorskWords.TryGetValue(m.Value, out var bokmål) ? bokmål : m.Value);
 
     /// <summary>"første mandag i måneden", "siste fredag i hver måned", "hver andre torsdag", "hver 2. tirsdag".</summary>
-    private static void ReadOrdinalWeekdays(Scan scan, TimingParts parts)
+    public static void ReadOrdinalWeekdays(TimingParser.Scan scan, TimingParts parts)
     {
         scan.Each(WeekdayInMonth(), m =>
         {
@@ -35,7 +35,7 @@ public static partial class TimingParser
     }
 
     /// <summary>"uke 12", "uke 33–35", "i uke 12 2027"; "vårhalvåret", "høstsemesteret" as the halves they name.</summary>
-    private static void ReadWeeksAndHalves(Scan scan, TimingParts parts)
+    public static void ReadWeeksAndHalves(TimingParser.Scan scan, TimingParts parts)
     {
         scan.Each(Weeks(), m =>
         {
@@ -46,23 +46,23 @@ public static partial class TimingParser
                 parts.Problems.Add($"«{m.Value.Trim()}» er ikke et ukenummer");
                 return;
             }
-            parts.Parts.Add(YearPart.Weeks(first, last, Year(m, "y")));
+            parts.Parts.Add(YearPart.Weeks(first, last, TimingParser.Year(m, "y")));
         });
         scan.Each(Romjul(), _ => parts.Parts.Add(new YearPart(12, 27, 12, 31, "romjulen", null)));
         scan.Each(NamedHalf(), m =>
         {
             var spring = m.Groups["s"].Value.StartsWith("vår", StringComparison.Ordinal);
             var name = m.Groups["s"].Value;
-            parts.Parts.Add(spring ? YearPart.Months(1, 6, Year(m, "y"), name) : YearPart.Months(7, 12, Year(m, "y"), name));
+            parts.Parts.Add(spring ? YearPart.Months(1, 6, TimingParser.Year(m, "y"), name) : YearPart.Months(7, 12, TimingParser.Year(m, "y"), name));
         });
     }
 
     /// <summary>"unntatt juli", "utenom sommeren": said beside the reading, so the month is not read as the time itself.</summary>
-    private static void ReadExclusions(Scan scan, TimingParts parts) =>
+    public static void ReadExclusions(TimingParser.Scan scan, TimingParts parts) =>
         scan.Each(Exclusion(), m => parts.Qualifiers.Add($"unntatt {m.Groups["what"].Value}"));
 
     /// <summary>Words that qualify the time rather than place it: kept in the reading so nothing the plan says is lost.</summary>
-    private static void ReadQualifiers(Scan scan, TimingParts parts)
+    public static void ReadQualifiers(TimingParser.Scan scan, TimingParts parts)
     {
         scan.Each(Qualifier(), m =>
         {
@@ -82,9 +82,9 @@ public static partial class TimingParser
     }
 
     [GeneratedRegex(@"[\p{L}]+")] private static partial Regex Word();
-    [GeneratedRegex(@"\b(?:unntatt|utenom|bortsett fra|men ikke)\s+(?:i\s+)?(?<what>(?:" + Month + @")(?:\s+og\s+(?:" + Month + @"))?|sommeren|julen|jul|påsken|ferien|sommerferien)(?![\p{L}])")] private static partial Regex Exclusion();
-    [GeneratedRegex(@"(?<o>første|andre|tredje|fjerde|siste|[1-4]\.)\s+(?<wd>" + Weekday + @")(?:en)?\s+(?:i|hver|per)\s+(?:hver\s+)?(?:måneden|måned|mnd)")] private static partial Regex WeekdayInMonth();
-    [GeneratedRegex(@"(?:hver|kvar)\s+(?:andre|annen|2\.)\s+(?<wd>" + Weekday + @")")] private static partial Regex EverySecondWeekday();
+    [GeneratedRegex(@"\b(?:unntatt|utenom|bortsett fra|men ikke)\s+(?:i\s+)?(?<what>(?:" + TimingParser.Month + @")(?:\s+og\s+(?:" + TimingParser.Month + @"))?|sommeren|julen|jul|påsken|ferien|sommerferien)(?![\p{L}])")] private static partial Regex Exclusion();
+    [GeneratedRegex(@"(?<o>første|andre|tredje|fjerde|siste|[1-4]\.)\s+(?<wd>" + TimingParser.Weekday + @")(?:en)?\s+(?:i|hver|per)\s+(?:hver\s+)?(?:måneden|måned|mnd)")] private static partial Regex WeekdayInMonth();
+    [GeneratedRegex(@"(?:hver|kvar)\s+(?:andre|annen|2\.)\s+(?<wd>" + TimingParser.Weekday + @")")] private static partial Regex EverySecondWeekday();
     [GeneratedRegex(@"\b(?:ukene|uke|uka|uken|u\.)\s*(?<w1>\d{1,2})(?:\s*(?:-|til|og)\s*(?:uke\s*)?(?<w2>\d{1,2}))?(?!\d)(?:\s+(?<y>(?:19|20)\d{2}))?")] private static partial Regex Weeks();
     [GeneratedRegex(@"\b(?<s>vårhalvåret|høsthalvåret|vårsemesteret|høstsemesteret|vårhalvår|høsthalvår)\b(?:\s+(?<y>(?:19|20)\d{2}))?")] private static partial Regex NamedHalf();
     [GeneratedRegex(@"\b(?<q>(?:etter|ved|når det er) behov|om mulig|hvis mulig|dersom mulig|helst|fortrinnsvis|ca\.?|cirka|omkring|rundt|omtrent|etter avtale(?: med [\p{L}-]+)?)(?![\p{L}])")] private static partial Regex Qualifier();

@@ -35,18 +35,21 @@ public sealed class IndicatorSources(AppDbContext db, OrganisationDirectory dire
         return result;
     }
 
-    /// <summary>Paying members of the organisation's branches at the latest import that counted them.</summary>
+    /// <summary>
+    /// Paying members of the organisation's branches, each at the latest import that counted it (a branch importing its own list
+    /// the day after the county's does not make the county's total that branch's alone).
+    /// </summary>
     private async Task<(decimal, LocalDate)?> PayingAsync(List<Guid> ids)
     {
-        var latest = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.BranchId))
-            .Join(db.MemberSnapshots, c => c.SnapshotId, s => s.Id, (c, s) => new { s.Id, s.TakenOn })
-            .OrderByDescending(s => s.TakenOn).FirstOrDefaultAsync();
-        if (latest is null)
+        var counts = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.BranchId))
+            .Join(db.MemberSnapshots, c => c.SnapshotId, s => s.Id, (c, s) => new { c.BranchId, c.Paying, s.TakenOn })
+            .ToListAsync();
+        if (counts.Count == 0)
         {
             return null;
         }
-        var sum = await db.BranchCounts.AsNoTracking().Where(c => c.SnapshotId == latest.Id && ids.Contains(c.BranchId)).SumAsync(c => c.Paying);
-        return (sum, latest.TakenOn);
+        var latest = counts.GroupBy(c => c.BranchId).Select(g => g.MaxBy(c => c.TakenOn)!).ToList();
+        return (latest.Sum(c => c.Paying), latest.Max(c => c.TakenOn));
     }
 
     /// <summary>Hours of the study circles held this year in the organisation and below it.</summary>

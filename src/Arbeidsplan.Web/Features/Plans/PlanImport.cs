@@ -27,13 +27,16 @@ public sealed class PlanImportInput
 
     /// <summary>The user has seen the tables' columns and confirms them as they are, though the rows seem to disagree.</summary>
     public bool ColumnsConfirmed { get; set; }
+
+    /// <summary>The text the roles were chosen for (the preview's <c>textKey</c>); another text makes them void, so a new plan is read afresh.</summary>
+    public string? ColumnsFor { get; set; }
 }
 
 /// <summary>One line of the import report: a chapter, goal or measure as understood, with why it is uncertain.</summary>
 public sealed record ImportRow(int Number, string Kind, string? Code, string Text, string? Details, string? Doubt);
 
 public sealed record PlanImportResult(bool Saved, Guid? PlanId, string Title, string Period, int Chapters, int Goals, int Measures, int Doubts,
-    IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportedTable> Tables);
+    IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportedTable> Tables, string TextKey);
 
 /// <summary>Imports a plan from a Word file or text: a preview of chapters, goals and measures first, then saved in one go.</summary>
 public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owners)
@@ -73,6 +76,12 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         {
             return Outcome<PlanImportResult>.Invalid(nameof(input.Text), "Filen eller teksten er tom. Lim inn planen eller last opp en fil.");
         }
+        var textKey = TextKey(input.Text);
+        if (input.ColumnsFor is not null && input.ColumnsFor != textKey)
+        {
+            // Roles chosen, or a confirmation given, for another text (the user pasted a new plan) do not carry over to this one.
+            (input.Columns, input.ColumnsConfirmed) = (null, false);
+        }
         var remembered = await db.PlanColumnMappings.Where(m => m.OrganisationId == input.OrganisationId).ToListAsync(ct);
         var choices = new ColumnChoices(Chosen(input.Columns), remembered.ToDictionary(m => m.HeaderKey, m => m.ToRoles()));
         var imported = PlanDocument.Parse(input.Text, choices, ct);
@@ -111,8 +120,12 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             db.ChangeTracker.Clear();
         }
         return new PlanImportResult(input.Apply, input.Apply ? plan.Id : null, title, period.Label, imported.Chapters.Count, imported.GoalCount,
-            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows, imported.Tables);
+            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows, imported.Tables, textKey);
     });
+
+    /// <summary>A short fingerprint of the plan's text, to know the roles posted with it were chosen for it.</summary>
+    private static string TextKey(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
 
     /// <summary>The roles chosen on the form or in the request, per table: "2-3" is the third column of the second table.</summary>
     private static Dictionary<int, IReadOnlyList<ColumnRole>> Chosen(Dictionary<string, ColumnRole>? columns)
@@ -133,7 +146,8 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
     /// <summary>The saved plan's table headers with their roles, so the organisation's next plan of the same shape reads the same way.</summary>
     private void Remember(IReadOnlyList<ImportedTable> tables, List<PlanColumnMapping> remembered, Guid organisationId)
     {
-        foreach (var table in tables.Where(t => t.Header.Count > 0 && t.IsMeasureTable && t.HeaderKey.Length <= PlanColumnMapping.MaxHeaderKey)
+        foreach (var table in tables.Where(t => t.Header.Count > 0 && t.IsMeasureTable && t.HeaderKey.Length <= PlanColumnMapping.MaxHeaderKey
+                && string.Join(',', t.Roles).Length <= PlanColumnMapping.MaxRoles)
             .DistinctBy(t => t.HeaderKey))
         {
             if (remembered.FirstOrDefault(m => m.HeaderKey == table.HeaderKey) is { } known)
@@ -165,7 +179,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             foreach (var g in c.Goals)
             {
                 db.Goals.Add(new Goal(plan.Id, chapter.Id, Cut(g.Text, 2000), goalOrder += 10, g.Indicator));
-                rows.Add(new ImportRow(rows.Count + 1, "Mål", null, g.Text, g.Indicator is { } i ? $"Indikator: {i.Name}, utgangsverdi {i.Baseline}" : null, g.Doubt));
+                rows.Add(new ImportRow(rows.Count + 1, "Mål", null, g.Text, g.Indicator is { } i ? IndicatorSaid(i) : null, g.Doubt));
             }
             var measureOrder = 0;
             foreach (var m in c.Measures)
@@ -183,6 +197,22 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         }
         db.Plans.Add(plan);
         return (plan, rows);
+    }
+
+    /// <summary>"Indikator: Betalende medlemmer, mål 1200 per 31.12.2027 (hentes fra medlemsregisteret)": what the import read of a goal's figures.</summary>
+    private static string IndicatorSaid(Indicator i)
+    {
+        var parts = new List<string> { $"Indikator: {i.Name}" };
+        if (i.Baseline is { } b)
+        {
+            parts.Add($"utgangsverdi {b:0.##}{(i.BaselineOn is { } on ? $" per {on:dd.MM.yyyy}" : "")}");
+        }
+        if (i.Target is { } t)
+        {
+            parts.Add($"mål {t:0.##}{(i.TargetOn is { } on ? $" per {on:dd.MM.yyyy}" : "")}");
+        }
+        var source = i.Source switch { IndicatorSource.MemberStatistics => " (hentes fra medlemsregisteret)", IndicatorSource.StudyStatistics => " (hentes fra studiearbeidet)", _ => "" };
+        return string.Join(", ", parts) + source;
     }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

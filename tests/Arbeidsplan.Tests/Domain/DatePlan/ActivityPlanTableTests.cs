@@ -28,6 +28,7 @@ public sealed class ActivityPlanTableTests
     [Theory]
     [InlineData("Måned | Aktivitet\nJanuar | Årsmøter", "Fant ingen overskrift")]
     [InlineData("| Valgår | Mellomår\n| Kandidatskolering | Studiering", "ingen måned")]
+    [InlineData("Måned | Valgår | Mellomår\nFebruar | 30. Årsmøte | Studiering", "har ikke dag 30")]
     public void Read_WithoutItsColumnsOrAMonth_SaysWhyByLine(string text, string said)
     {
         var read = ActivityPlanTable.Read(text);

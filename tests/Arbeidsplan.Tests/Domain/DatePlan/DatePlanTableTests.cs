@@ -49,6 +49,14 @@ public sealed class DatePlanTableTests
     }
 
     [Fact]
+    public void Read_AnEmptyActivityCell_KeepsTheOtherColumnsInPlace()
+    {
+        var rows = DatePlanTable.Read("Datoplan 2027\nMåned\tDato\tAktivitet\tArrangør\tSted\nMars\t13.\t\tFylkeslaget\tHamar\n", 2027);
+
+        Assert.Equal((DatePlanRowKind.Error, "Fylkeslaget", "Hamar"), (rows[0].Kind, rows[0].Organiser, rows[0].Place));
+    }
+
+    [Fact]
     public void Read_MarkdownExport_ReadsMonthsRangesYearRowsAndIgnoresTheNote()
     {
         var rows = DatePlanTable.Read(Markdown, 2000);

@@ -61,6 +61,26 @@ public sealed class PlanFreeFormTests
         Assert.Equal(on is null ? null : LocalDate.FromDateTime(DateTime.Parse(on, System.Globalization.CultureInfo.InvariantCulture)), indicator.TargetOn);
     }
 
+    [Theory]
+    [InlineData("Målet er 100 netto nye medlemmer i 2027.", 100)]
+    [InlineData("Styret skal ha fem medlemmer.", null)]
+    public void Parse_NumberWordsInsideWordsOrABoardsSize_AreNoTarget(string sentence, int? target)
+    {
+        var plan = PlanDocument.Parse($"Arbeidsplan 2027\n\n1. Organisasjon\n{sentence}\n");
+
+        Assert.Equal(target, (int?)plan.Chapters.SelectMany(c => c.Goals).SingleOrDefault()?.Indicator?.Target);
+    }
+
+    [Fact]
+    public void Parse_AParagraphOfAMillionDigitGroups_IsReadAsText()
+    {
+        var text = "1. Organisasjon\n" + string.Concat(Enumerable.Repeat("1 111 ", 160_000)) + "medlemmer\n";
+
+        var plan = PlanDocument.Parse(text);
+
+        Assert.Empty(plan.Chapters.SelectMany(c => c.Goals));
+    }
+
     [Fact]
     public void Parse_CountDatedBeforeThePlan_IsTheBaseline_AndFromToGivesBoth()
     {

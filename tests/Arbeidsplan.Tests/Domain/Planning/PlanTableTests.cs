@@ -130,6 +130,33 @@ public sealed class PlanTableTests
         Assert.Equal(4, plan.Tables.Single().RowCount);
     }
 
+    [Fact]
+    public void Parse_AHeadingTypedWithATab_IsNoMeasureTable()
+    {
+        var plan = PlanDocument.Parse("Arbeidsplan 2027\n\n2. Organisasjon\n2.1\tOrganisasjonsutvikling\nFylkeslaget følger opp lagene.\n");
+
+        Assert.Empty(plan.Chapters.SelectMany(c => c.Measures));
+    }
+
+    [Fact]
+    public void Parse_DatePlanTableAfterAMeasureTable_StaysText()
+    {
+        const string text = "Arbeidsplan 2027\n\n2. Tiltak\nNr\tTiltak\tAnsvar\n2.1\tVervekampanje\tLeder\n2.2\tStyreseminar\tLeder\n\nDatoplan 2027\nJanuar\n15.\tFylkesstyremøte\tLeder\n";
+
+        var plan = PlanDocument.Parse(text);
+
+        Assert.Equal(["2.1", "2.2"], plan.Chapters.SelectMany(c => c.Measures).Select(m => m.Code!).ToList());
+    }
+
+    [Fact]
+    public void Parse_ALineOfSixtyColumns_IsTextNotATable()
+    {
+        var plan = PlanDocument.Parse("1. Tiltak\nNr\tTiltak" + string.Concat(Enumerable.Repeat("\tTid", 60)) + "\n1.1\tVerving\n");
+
+        Assert.All(plan.Tables, t => Assert.True(t.Roles.Count <= TableColumns.MaxColumns));
+        Assert.Contains("Tid", plan.Chapters[0].Text);
+    }
+
     private static ColumnChoices Choose(int table, params ColumnRole[] roles) =>
         new(new Dictionary<int, IReadOnlyList<ColumnRole>> { [table] = roles }, new Dictionary<string, IReadOnlyList<ColumnRole>>());
 }

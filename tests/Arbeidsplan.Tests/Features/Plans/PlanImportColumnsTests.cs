@@ -56,6 +56,18 @@ public sealed class PlanImportColumnsTests(WorldApp app) : IClassFixture<WorldAp
     }
 
     [Fact]
+    public async Task Import_ConfirmationGivenForAnotherText_DoesNotCarryOverToANewPlan()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var first = await Json(await client.PostAsJsonAsync("/api/plans/import", new { organisationId = W.County, text = "Arbeidsplan 2027\n\n1. Tiltak\n• Verving.\n" }));
+
+        var other = await client.PostAsJsonAsync("/api/plans/import",
+            new { organisationId = W.County, text = Text.Replace("Budsjett", "Kostnad"), columnsConfirmed = true, columnsFor = first.GetProperty("textKey").GetString(), apply = true });
+
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Import_PeriodInTheTitle_MakesAPlanForThePeriod_AndAYearTypedInWins()
     {
         var client = await app.SignedInClientAsync(W.CountyLeaderUser);

@@ -156,6 +156,12 @@ public sealed class DatePlanImport(AppDbContext db, CalendarFamily family, ICloc
         var named = ActivityText.Organiser(row.Organiser ?? row.Text, c.Candidates, organisationId);
         var organiser = named?.Id ?? organisationId;
         var description = row.Description;
+        if (place is { Length: > 200 })
+        {
+            // A place column holding a paragraph: the event keeps a short place and the whole text in its description.
+            description = $"Sted: {place}. {description}".Trim();
+            place = place[..199] + "…";
+        }
         string? unknownOrganiser = null;
         if (row.Organiser is not null && named is null)
         {
