@@ -48,7 +48,7 @@ public sealed class ArchitectureTests
         ["Outbox"] = ["Jobs"],
         ["Persons"] = ["Account", "Organisations", "Privacy"],
         // A measure's timing is placed on the date plan's events.
-        ["Plans"] = ["DatePlan.Views", "Organisations", "Privacy"],
+        ["Plans"] = ["Bodies", "DatePlan.Views", "Organisations", "PositionTypes", "Privacy"],
         ["PositionTypes"] = ["Organisations"],
         ["Positions"] = ["Organisations", "Persons", "Privacy"],
         ["Privacy"] = [],

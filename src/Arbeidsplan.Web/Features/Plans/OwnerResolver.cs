@@ -12,7 +12,14 @@ namespace Arbeidsplan.Web.Features.Plans;
 /// </summary>
 public sealed class OwnerResolver(AppDbContext db, OrganisationDirectory directory)
 {
+    /// <summary>The words and signs that join several owners in one text: "Leder og AU", "Leder/nestleder".</summary>
+    internal static readonly string[] Separators = [",", "/", " og ", "+", ";"];
+
+    private readonly Dictionary<string, MeasureOwner> assumed = new(StringComparer.Ordinal);
     private Names? names;
+
+    /// <summary>An owner created during this import (a new position type or body): its text links to it from now on.</summary>
+    public void Assume(string text, MeasureOwner owner) => assumed[text.Trim()] = owner;
 
     public async Task<MeasureOwner?> ResolveAsync(string? text, Guid planOrganisationId)
     {
@@ -20,6 +27,10 @@ public sealed class OwnerResolver(AppDbContext db, OrganisationDirectory directo
         if (string.IsNullOrEmpty(owner))
         {
             return null;
+        }
+        if (assumed.TryGetValue(owner, out var created))
+        {
+            return created;
         }
         var (types, bodies, organisations) = names ??= await LoadAsync(planOrganisationId);
         foreach (var part in Parts(owner))
@@ -60,7 +71,7 @@ public sealed class OwnerResolver(AppDbContext db, OrganisationDirectory directo
     private static IEnumerable<string> Parts(string owner)
     {
         yield return owner;
-        foreach (var part in owner.Split([",", "/", " og ", "+", ";"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in owner.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             yield return part;
         }

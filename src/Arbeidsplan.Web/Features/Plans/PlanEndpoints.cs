@@ -12,7 +12,7 @@ public static class PlanEndpoints
     /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
     public static IServiceCollection AddPlans(this IServiceCollection services)
     {
-        services.AddScoped<PlanQueries>().AddScoped<PlanService>().AddScoped<MeasureService>().AddScoped<PlanImport>().AddScoped<PlanLifecycle>().AddScoped<OwnerResolver>().AddScoped<IndicatorSources>()
+        services.AddScoped<PlanQueries>().AddScoped<PlanService>().AddScoped<MeasureService>().AddScoped<PlanImport>().AddScoped<PlanLifecycle>().AddScoped<OwnerResolver>().AddScoped<PlanImportOwners>().AddScoped<IndicatorSources>()
             .AddScoped<Privacy.IPersonalData, PlanPersonalData>();
         return services;
     }

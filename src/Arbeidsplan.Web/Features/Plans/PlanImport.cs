@@ -30,16 +30,19 @@ public sealed class PlanImportInput
 
     /// <summary>The text the roles were chosen for (the preview's <c>textKey</c>); another text makes them void, so a new plan is read afresh.</summary>
     public string? ColumnsFor { get; set; }
+
+    /// <summary>What becomes of each owner text that matched nothing: kept as text (the default), or created as a position type or body.</summary>
+    public Dictionary<string, OwnerChoice>? Owners { get; set; }
 }
 
 /// <summary>One line of the import report: a chapter, goal or measure as understood, with why it is uncertain.</summary>
 public sealed record ImportRow(int Number, string Kind, string? Code, string Text, string? Details, string? Doubt);
 
 public sealed record PlanImportResult(bool Saved, Guid? PlanId, string Title, string Period, int Chapters, int Goals, int Measures, int Doubts,
-    IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportedTable> Tables, string TextKey);
+    IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportedTable> Tables, string TextKey, IReadOnlyList<UnmatchedOwner> Owners);
 
 /// <summary>Imports a plan from a Word file or text: a preview of chapters, goals and measures first, then saved in one go.</summary>
-public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owners)
+public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owners, PlanImportOwners ownerChoices)
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
@@ -79,8 +82,8 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         var textKey = TextKey(input.Text);
         if (input.ColumnsFor is not null && input.ColumnsFor != textKey)
         {
-            // Roles chosen, or a confirmation given, for another text (the user pasted a new plan) do not carry over to this one.
-            (input.Columns, input.ColumnsConfirmed) = (null, false);
+            // Roles or owners chosen, or a confirmation given, for another text (the user pasted a new plan) do not carry over to this one.
+            (input.Columns, input.ColumnsConfirmed, input.Owners) = (null, false, null);
         }
         var remembered = await db.PlanColumnMappings.Where(m => m.OrganisationId == input.OrganisationId).ToListAsync(ct);
         var choices = new ColumnChoices(Chosen(input.Columns), remembered.ToDictionary(m => m.HeaderKey, m => m.ToRoles()));
@@ -109,18 +112,34 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             return Outcome<PlanImportResult>.Invalid(nameof(input.Columns),
                 $"Sjekk kolonnene i tabell {unsettled.Number} ({unsettled.Chapter}): {unsettled.Doubt} Endre rollene, eller bekreft at de er riktige, og importer igjen.");
         }
-        var (plan, rows) = await AddAsync(db, owners, imported, input.OrganisationId, title, kind, period);
+        var unmatched = await ownerChoices.UnmatchedAsync(imported, input.OrganisationId, input.Owners);
+        if (input.Apply && PlanImportOwners.Check<PlanImportResult>(unmatched, input.Owners, nameof(input.Owners)) is { } refused)
+        {
+            return refused;
+        }
+        // The owners created go through their own services, which save; one transaction keeps the import all or nothing.
+        await using var transaction = input.Apply && unmatched.Any(o => o.Choice != OwnerChoice.Text) ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (input.Apply && await ownerChoices.CreateAsync(unmatched, input.OrganisationId, nameof(input.Owners)) is { IsOk: false } notCreated)
+        {
+            db.ChangeTracker.Clear();
+            return notCreated.Failure<PlanImportResult>();
+        }
+        var (plan, rows) = await AddAsync(db, owners, imported, input.OrganisationId, title, kind, period, input.Apply ? null : unmatched);
         if (input.Apply)
         {
             Remember(imported.Tables, remembered, input.OrganisationId);
             await db.SaveChangesAsync();
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
         }
         else
         {
             db.ChangeTracker.Clear();
         }
         return new PlanImportResult(input.Apply, input.Apply ? plan.Id : null, title, period.Label, imported.Chapters.Count, imported.GoalCount,
-            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows, imported.Tables, textKey);
+            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows, imported.Tables, textKey, unmatched);
     });
 
     /// <summary>A short fingerprint of the plan's text, to know the roles posted with it were chosen for it.</summary>
@@ -163,7 +182,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
 
     /// <summary>Adds the plan, its chapters, goals and measures to the context (not saved), with the report of what was understood.</summary>
     internal static async Task<(Plan Plan, List<ImportRow> Rows)> AddAsync(AppDbContext db, OwnerResolver owners, ImportedPlan imported, Guid organisationId,
-        string title, PlanKind kind, PlanPeriod period)
+        string title, PlanKind kind, PlanPeriod period, IReadOnlyList<UnmatchedOwner>? toCreate = null)
     {
         var plan = new Plan(organisationId, title, kind, period);
         var calendar = PlanCalendar.FromChapters(imported.Chapters.Select(c => (c.Title, c.Text)), period);
@@ -189,8 +208,11 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
                 var timing = TimingParser.Parse(m.Timing, period, calendar);
                 measure.SetTiming(timing);
                 db.Measures.Add(measure);
-                var doubt = m.Doubt ?? (measure.OwnerText is not null && !measure.Owner.IsKnown ? $"Fant ingen vervtype eller styre som heter «{measure.OwnerText}»." : null);
-                var details = string.Join(" · ", new[] { m.Category, m.Owner is null ? null : $"Ansvar: {m.Owner}", m.Timing is null ? null : $"Tid: {timing.Understood}" }
+                var created = toCreate?.FirstOrDefault(o => o.Text == m.Owner?.Trim() && o.Choice != OwnerChoice.Text)?.Choice;
+                var doubt = m.Doubt ?? (measure.OwnerText is not null && !measure.Owner.IsKnown && created is null
+                    ? $"Fant ingen vervtype eller styre som heter «{measure.OwnerText}». Velg under om teksten skal beholdes." : null);
+                var owner = m.Owner is null ? null : $"Ansvar: {m.Owner}{created switch { OwnerChoice.PositionType => " (ny vervtype)", OwnerChoice.Body => " (nytt styre eller utvalg)", _ => "" }}";
+                var details = string.Join(" · ", new[] { m.Category, owner, m.Timing is null ? null : $"Tid: {timing.Understood}" }
                     .Where(x => !string.IsNullOrEmpty(x)));
                 rows.Add(new ImportRow(rows.Count + 1, "Tiltak", m.Code, m.Text, details.Length == 0 ? null : details, doubt));
             }
