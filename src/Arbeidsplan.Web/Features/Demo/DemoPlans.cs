@@ -50,6 +50,11 @@ internal sealed class DemoPlans(AppDbContext db, IClock clock)
     private async Task<Plan> ImportAsync(OwnerResolver owners, string file, Guid organisationId)
     {
         var imported = PlanDocument.Parse(Read(file));
+        if (imported.Tables.FirstOrDefault(t => t.Doubt is not null) is { } unsettled)
+        {
+            // A user settles such a table's columns before it is saved; the demo's own plans must read right without anyone to ask.
+            throw new InvalidOperationException($"Demoplanen {file}: tabell {unsettled.Number} leses ikke sikkert: {unsettled.Doubt}");
+        }
         var period = PlanPeriod.Year(imported.Year ?? throw new InvalidOperationException($"Demoplanen {file} mangler årstall."));
         var (plan, _) = await PlanImport.AddAsync(db, owners, imported, organisationId, imported.Title + " (demo)", PlanKind.Annual, period);
         return plan;
