@@ -42,7 +42,27 @@ public sealed class CalendarFeed : IAudited
     public Instant? RevokedAt { get; private set; }
     public Instant? LastUsedAt { get; set; }
 
+    /// <summary>The fingerprint of what the feed served last, and when that content first was served.</summary>
+    public string? ContentKey { get; private set; }
+    public Instant? ContentChangedAt { get; private set; }
+
     public bool IsActive => RevokedAt is null;
 
     public void Revoke(Instant at) => RevokedAt ??= at;
+
+    /// <summary>
+    /// The feed's Last-Modified for content with this fingerprint: the moment it was first served, so it only moves forward. Taken
+    /// from the events' own times it went backwards after a delete or a moved deadline, and a client asking If-Modified-Since was
+    /// told nothing had changed. True when the content is new.
+    /// </summary>
+    public bool Serves(string contentKey, Instant now)
+    {
+        if (contentKey == ContentKey && ContentChangedAt is not null)
+        {
+            return false;
+        }
+        ContentKey = contentKey;
+        ContentChangedAt = ContentChangedAt is { } before && before >= now ? before + Duration.FromSeconds(1) : now;
+        return true;
+    }
 }

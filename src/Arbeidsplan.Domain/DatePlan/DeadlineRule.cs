@@ -26,6 +26,9 @@ public sealed class DeadlineRule : IVersioned, IAudited
     public bool IsDemo { get; set; }
     public long Version { get; set; }
 
+    /// <summary>When the rule was last saved: a deadline it moves is changed then, not when its meeting was.</summary>
+    public Instant UpdatedAt { get; set; }
+
     public void Update(string title, Guid kindId, Guid? bodyId, int daysBefore, string? description)
     {
         Title = Text.Required(title, nameof(Title), "Navn", 200);

@@ -93,6 +93,7 @@ public sealed class Event : IVersioned, IAudited
         {
             when = when.StartingOn(first);
         }
+        when.RequireClockTimesExist();
         (StartDate, EndDate, StartTime, EndTime) = (when.StartDate, when.EndDate, when.StartTime, when.EndTime);
         RepeatFrequency = repeat?.Frequency;
         RepeatInterval = repeat?.Interval ?? 1;
@@ -122,6 +123,7 @@ public sealed class Event : IVersioned, IAudited
         {
             throw new RuleViolation("OriginalDate", $"Serien har ingen forekomst {NorwegianTime.Format(original)}.");
         }
+        movedTo?.RequireClockTimesExist();
         exceptions.RemoveAll(x => x.OriginalDate == original);
         var change = new EventException(Id, original, movedTo);
         exceptions.Add(change);

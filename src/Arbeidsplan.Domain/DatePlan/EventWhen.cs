@@ -52,6 +52,28 @@ public sealed record EventWhen
     /// <summary>Whether it covers a whole calendar month, as the plans' month rows without a date do.</summary>
     public bool IsWholeMonth => IsAllDay && StartDate.Day == 1 && EndDate == StartDate.PlusMonths(1).PlusDays(-1);
 
+    /// <summary>
+    /// Refuses a start or end time the clock skips or shows twice in Oslo (the night of the change to and from summer time): such a
+    /// time was stored as some other hour without a word, and a calendar reading the feed places it differently again.
+    /// </summary>
+    public void RequireClockTimesExist()
+    {
+        foreach (var (field, date, time) in new[] { ("StartTime", StartDate, StartTime), ("EndTime", EndDate, EndTime) })
+        {
+            if (time is not { } t)
+            {
+                continue;
+            }
+            var found = NorwegianTime.Oslo.MapLocal(date + t).Count;
+            if (found != 1)
+            {
+                throw new RuleViolation(field, found == 0
+                    ? $"Klokka {t:HH.mm} finnes ikke {NorwegianTime.Format(date)}: klokka stilles fram til sommertid. Velg et annet klokkeslett."
+                    : $"Klokka {t:HH.mm} finnes to ganger {NorwegianTime.Format(date)}: klokka stilles tilbake fra sommertid. Velg et annet klokkeslett.");
+            }
+        }
+    }
+
     public Instant StartInstant => (StartDate + (StartTime ?? LocalTime.Midnight)).InZoneLeniently(NorwegianTime.Oslo).ToInstant();
 
     /// <summary>"13.-14.", "31.7.-3.8.", "20." with the month of <paramref name="month"/> left out, as the date plans print them.</summary>

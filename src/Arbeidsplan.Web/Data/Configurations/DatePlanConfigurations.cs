@@ -112,6 +112,7 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Calen
     public void Configure(EntityTypeBuilder<CalendarFeed> b)
     {
         b.Property(f => f.TokenHash).HasMaxLength(64);
+        b.Property(f => f.ContentKey).HasMaxLength(64);
         b.Property(f => f.OwnerUserId).HasMaxLength(450);
         b.HasIndex(f => f.TokenHash).IsUnique();
         b.HasIndex(f => f.OwnerUserId);

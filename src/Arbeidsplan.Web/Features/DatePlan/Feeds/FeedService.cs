@@ -100,10 +100,10 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
             return null;
         }
         var now = clock.GetCurrentInstant();
-        if (feed.LastUsedAt is null || now - feed.LastUsedAt.Value > Duration.FromHours(1))
+        var used = feed.LastUsedAt is null || now - feed.LastUsedAt.Value > Duration.FromHours(1);
+        if (used)
         {
             feed.LastUsedAt = now;
-            await db.SaveChangesAsync();
         }
         var today = clock.Today();
         var window = new DateInterval(today.PlusYears(-1), today.PlusYears(2));
@@ -113,12 +113,16 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         var measures = feed.Scope == FeedScope.Person ? await OwnMeasuresAsync(held) : null;
         var tasks = feed.Scope == FeedScope.Person ? await OwnTasksAsync(feed.PersonId, held) : [];
         var stamp = await FingerprintAsync(feed, events, bodies, today, tasks, measures);
-        return await cache.GetOrCreateAsync($"feed:{feed.Id}:{stamp.Key}:{origin}", async entry =>
+        if (feed.Serves(stamp, now) | used)
+        {
+            await db.SaveChangesAsync();
+        }
+        return await cache.GetOrCreateAsync($"feed:{feed.Id}:{stamp}:{origin}", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
             entry.Size = 100;
             var text = await BuildAsync(feed, events, window, origin, tasks, measures);
-            return new FeedBody(Encoding.UTF8.GetBytes(text), $"\"{stamp.Key}\"", stamp.LastModified.ToDateTimeOffset());
+            return new FeedBody(Encoding.UTF8.GetBytes(text), $"\"{stamp}\"", feed.ContentChangedAt!.Value.ToDateTimeOffset());
         });
     }
 
@@ -137,13 +141,14 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         var events = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Confirmed).Touching(window);
         if (feed.Scope == FeedScope.Organisation)
         {
-            return (events.Where(e => e.OrganisationId == feed.OrganisationId && e.Visibility == EventVisibility.Public && (feed.KindId == null || e.KindId == feed.KindId)), []);
+            // The organisation's own public events and those it hosts in an umbrella's date plan (a board meeting kept by the region).
+            return (events.Where(e => (e.OrganisationId == feed.OrganisationId || e.HostId == feed.OrganisationId) && e.Visibility == EventVisibility.Public && (feed.KindId == null || e.KindId == feed.KindId)), []);
         }
         var bodies = held.Where(p => p.BodyId != null).Select(p => p.BodyId!.Value).Distinct().ToList();
         return (events.Where(e => e.BodyId != null && bodies.Contains(e.BodyId.Value)), bodies);
     }
 
-    private async Task<(string Key, Instant LastModified)> FingerprintAsync(CalendarFeed feed, IQueryable<Event> events, List<Guid> bodies, LocalDate today,
+    private async Task<string> FingerprintAsync(CalendarFeed feed, IQueryable<Event> events, List<Guid> bodies, LocalDate today,
         IReadOnlyList<OwnTask> tasks, IQueryable<Measure>? ownMeasures)
     {
         var stats = await events.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(e => e.Version), Last = g.Max(e => e.UpdatedAt) }).SingleOrDefaultAsync();
@@ -151,7 +156,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         var measures = ownMeasures is null ? 0 : await ownMeasures.SumAsync(m => (long?)m.Version) ?? 0;
         var taskKey = string.Join(',', tasks.Select(t => $"{t.Id:N}.{t.Version}"));
         var key = $"{today}|{stats?.Count}|{stats?.Versions}|{stats?.Last.ToUnixTimeTicks()}|{rules}|{measures}|{taskKey}|{string.Join(',', bodies)}";
-        return (Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32], stats?.Last ?? feed.CreatedAt);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 
     private async Task<string> BuildAsync(CalendarFeed feed, IQueryable<Event> source, DateInterval window, string origin, IReadOnlyList<OwnTask> tasks,
@@ -167,7 +172,7 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
             var rules = await db.DeadlineRules.AsNoTracking().Where(r => organisers.Contains(r.OrganisationId)).ToListAsync();
             entries.AddRange(DerivedDeadline.For(rules, events.SelectMany(e => e.OccurrencesIn(window))).Select(d => new IcsEntry(
                 $"frist-{d.Rule.Id:N}-{d.Meeting.Event.Id:N}-{d.Meeting.OriginalDate:yyyyMMdd}@arbeidsplan", d.Title, EventWhen.Day(d.Due), null, [], null,
-                d.Rule.Description, $"{origin}/datoplan/hendelse/{d.Meeting.Event.Id}", (int)(d.Rule.Version + d.Meeting.Event.Version), d.Meeting.Event.UpdatedAt, "Frist", false)));
+                d.Rule.Description, $"{origin}/datoplan/hendelse/{d.Meeting.Event.Id}", (int)(d.Rule.Version + d.Meeting.Event.Version), Later(d.Rule.UpdatedAt, d.Meeting.Event.UpdatedAt), "Frist", false)));
             var measures = await ownMeasures.Where(m => m.DueOn != null && m.DueOn >= window.Start && m.DueOn <= window.End)
                 .Select(m => new { m.Id, m.PlanId, m.Code, m.Text, m.DueOn, m.Version }).ToListAsync();
             entries.AddRange(measures.Select(m => new IcsEntry($"tiltak-{m.Id:N}@arbeidsplan", $"Frist: {(m.Code is null ? "" : m.Code + " ")}{m.Text}",
@@ -178,6 +183,8 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
         }
         return IcsWriter.Write(name, entries, cache);
     }
+
+    private static Instant Later(Instant a, Instant b) => a > b ? a : b;
 
     /// <summary>Measures of adopted plans owned by a position the feed's person holds today in the plan's organisation, or by a body they sit on.</summary>
     private async Task<IQueryable<Measure>> OwnMeasuresAsync(IReadOnlyList<Held> held)

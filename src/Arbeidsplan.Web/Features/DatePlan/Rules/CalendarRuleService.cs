@@ -46,7 +46,7 @@ public sealed record DeadlineRuleRow(Guid Id, Guid OrganisationId, string Organi
 public sealed record RulesView(IReadOnlyList<WindowRow> Windows, IReadOnlyList<DeadlineRuleRow> Deadlines, IReadOnlyList<CalendarItem> DueSoon);
 
 /// <summary>Statutory windows and derived-deadline rules: who has not held the meeting the statutes require, and which notices are due.</summary>
-public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFamily family, OrganisationDirectory directory, CalendarQueries calendar)
+public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFamily family, OrganisationDirectory directory, CalendarQueries calendar, IClock clock)
 {
     public async Task<RulesView?> ViewAsync(Guid organisationId, int year)
     {
@@ -141,6 +141,7 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFa
             r = new DeadlineRule(input.OrganisationId, input.Title!, input.KindId, input.BodyId, input.DaysBefore, input.Description);
             db.DeadlineRules.Add(r);
         }
+        r.UpdatedAt = clock.GetCurrentInstant();
         await db.SaveChangesAsync();
         return r.Id;
     });
