@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
@@ -73,7 +74,7 @@ public static class MemberEndpoints
             title: "Ugyldige opplysninger"),
         { Problems.Count: > 0 } => TypedResults.ValidationProblem(
             r.Problems.GroupBy(p => $"Linje {p.Line}").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
-            detail: $"{r.Problems.Count} linjer kan ikke brukes. Ingenting er lagret.", title: "Ugyldige opplysninger"),
+            detail: $"{Plural.Of(r.Problems.Count, "linje", "linjer")} kan ikke brukes. Ingenting er lagret.", title: "Ugyldige opplysninger"),
         _ => TypedResults.Ok(r),
     };
 }

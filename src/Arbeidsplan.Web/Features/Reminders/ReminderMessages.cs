@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Common;
 using System.Text;
 using System.Text.Encodings.Web;
 using Arbeidsplan.Domain.Reminders;
@@ -107,7 +108,7 @@ public sealed class ReminderMessages(IConfiguration configuration, ReminderLinks
         {
             if (line.Length > budget)
             {
-                kept.Add($"… og {lines.Count - kept.Count} linjer til. Resten står i Arbeidsplan.");
+                kept.Add($"… og {Plural.Of(lines.Count - kept.Count, "linje", "linjer")} til. Resten står i Arbeidsplan.");
                 budget = 0;
                 break;
             }

@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,7 @@ public static class ImportEndpoints
         { Saved: true } => TypedResults.Created("/api/calendar", r),
         { Errors: > 0 } => TypedResults.ValidationProblem(
             r.Rows.Where(x => x.Status == ImportRowStatus.Error).ToDictionary(x => $"Rad {x.Line}", x => new[] { x.Note ?? "Kan ikke leses." }),
-            detail: $"{r.Errors} rader kan ikke leses. Ingenting er lagret.", title: "Ugyldige opplysninger"),
+            detail: $"{Plural.Of(r.Errors, "rad", "rader")} kan ikke leses. Ingenting er lagret.", title: "Ugyldige opplysninger"),
         _ => TypedResults.Ok(r),
     };
 }

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Arbeidsplan.Tests.Support;
 
 namespace Arbeidsplan.Tests.Features.Plans;
 
-/// <summary>The comparison page reads forwards, from the earlier plan to the later, whichever of the two it was opened from.</summary>
-public sealed class PlanDiffPageTests(WorldApp app) : IClassFixture<WorldApp>
+/// <summary>The plan pages as read: the comparison forwards whichever plan it was opened from, words that do not run together.</summary>
+public sealed class PlanPageTests(WorldApp app) : IClassFixture<WorldApp>
 {
     private World W => app.World;
 
@@ -36,6 +37,19 @@ public sealed class PlanDiffPageTests(WorldApp app) : IClassFixture<WorldApp>
 
         Assert.Contains($"sammenlign?med={plan}&amp;rev=1\"", html);
         Assert.DoesNotContain("&amp;amp;", html);
+    }
+
+    [Fact]
+    public async Task MeasurePage_CodeAndText_AndTimingAndItsReading_AreSeparatedBySpaces()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var plan = await ImportAsync(client, "Arbeidsplan 2028\n\n1. Organisasjon\n\nKode\tTiltak\tGjennomføring\n6.1a\tFelles samlinger\tFebruar\n");
+        var measure = (await client.GetFromJsonAsync<JsonElement>($"/api/plans/{plan}/measures")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        var text = Regex.Replace(await client.GetStringAsync($"/plan/{plan}/tiltak/{measure}"), "<[^>]+>", "");
+
+        Assert.Contains("6.1a Felles samlinger", text);
+        Assert.Contains("Februar Forstått som:", text);
     }
 
     private async Task<Guid> ImportAsync(HttpClient client, string text)
