@@ -81,6 +81,14 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await Expect(page.Locator("svg path.wheel-arc").First).ToBeVisibleAsync();
         await Expect(page.Locator("section.wheel-list")).ToContainTextAsync("Fylkesting, Scandic Hamar".Split(',')[0]);
         await BrowserSteps.CheckAccessibleAsync(page);
+        // By keyboard: the focused arc names its event in the hub, and the skip link jumps past the wheel to the list.
+        var arc = page.Locator("figure.wheel svg a").First;
+        await arc.FocusAsync();
+        await Expect(arc.Locator("text.wheel-focus-label")).ToBeVisibleAsync();
+        await Expect(page.Locator("figure.wheel svg a").Nth(1).Locator("text.wheel-focus-label")).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Hopp over årshjulet til listen" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#list-heading", page.Url);
         await page.GotoAsync($"{browser.BaseUrl}/datoplan/kommende?org={org}&ar=2026");
         await Expect(page.Locator("ul.upcoming")).ToContainTextAsync("Tirsdagsmøte");
         await BrowserSteps.CheckAccessibleAsync(page);
