@@ -26,6 +26,12 @@ public sealed class FormErrorBrowserTests(BrowserApp browser)
         await RefusedAsync(page, "Lagre målene", $"#t-{W.BranchA}", "Målet for Alfa lokallag må være et helt tall.", box: "tr");
         Assert.Equal(0, await CountAsync(db => db.MemberTargets.CountAsync(t => t.Year == 2031)));
         await BrowserSteps.CheckAccessibleAsync(page);
+        // Saved, the members page says so and shows today's figures, not 1 January of the target year where no import is.
+        await page.GetByLabel("Alfa lokallag").FillAsync("25");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre målene" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.notice")).ToHaveTextAsync("Lagret: vervemålene for 2031.");
+        Assert.DoesNotContain("dato=", page.Url);
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Ved årsskiftet 2030");
 
         var snapshots = await CountAsync(db => db.MemberSnapshots.CountAsync());
         await page.GotoAsync($"{browser.BaseUrl}/medlemmer?org={W.County}&dato=2026-01-10");
