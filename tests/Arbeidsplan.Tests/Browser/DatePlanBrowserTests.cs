@@ -69,7 +69,11 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await Expect(page.Locator("main")).ToContainTextAsync("3.1 Ukentlig morgenmøte for tillitsvalgte");
         await BrowserSteps.CheckAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Avlys denne: 9. juni 2026 kl. 08.00–08.45" }).ClickAsync();
+        await Expect(page.Locator("form.confirm [role=alert]")).ToContainTextAsync("De andre i serien blir stående.");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("9.6.2026: avlyst");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, avlys" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("9.6.2026: avlyst");
+        await Expect(page.Locator("main")).ToContainTextAsync("Avlyst: 9.6.2026.");
     }
 
     private async Task SeeTheYearAsCalendarWheelAndListAsync(IPage page, Guid org)
@@ -126,7 +130,13 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         var feed = await page.APIRequest.GetAsync(url);
         Assert.Contains("SUMMARY:Fylkesting", await feed.TextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Trekk tilbake Datoplan" }).ClickAsync();
+        // Asked first, naming the link: nothing is revoked until the answer is yes.
+        await Expect(page.Locator("form.confirm [role=alert]")).ToContainTextAsync("Trekke tilbake lenken til «Datoplan");
+        Assert.Equal(200, (await page.APIRequest.GetAsync(url)).Status);
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, trekk tilbake" }).ClickAsync();
         await Expect(page.Locator("table.list")).ToContainTextAsync("Trukket tilbake");
+        await Expect(page.Locator("main")).ToContainTextAsync("Lenken er trukket tilbake.");
         Assert.Equal(404, (await page.APIRequest.GetAsync(url)).Status);
     }
 

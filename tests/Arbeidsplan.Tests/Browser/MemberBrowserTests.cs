@@ -36,7 +36,11 @@ public sealed class MemberBrowserTests(BrowserApp browser)
         await BrowserSteps.CheckAccessibleAsync(page);
         await page.GetByLabel("Alfa lokallag").FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lagre målene" }).ClickAsync();
+        await Assertions.Expect(page.Locator("p.notice")).ToHaveTextAsync("Lagret: vervemålene for 2027.");
+        // At the start of the target year: the latest count against the new target, and no year end counted as 0 members.
+        await page.GotoAsync(page.Url.Split('&')[0] + "&dato=2027-01-01");
         await Assertions.Expect(page.Locator("table.members tbody").First).ToContainTextAsync("-3");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Ingen medlemstall ved årsskiftet 2026.");
         await page.GetByLabel("Navn").FillAsync("Verv 50 nye medlemmer");
         await page.GetByLabel("Fra", new() { Exact = true }).FillAsync("2025-01-01");
         await page.GetByLabel("Til og med").FillAsync("2025-12-31");

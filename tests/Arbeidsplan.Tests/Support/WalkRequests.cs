@@ -148,7 +148,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "med" => s.Plan.ToString(),
         "id" or "entityid" => s.Person.ToString(),
         "type" or "kindid" => app.BoardMeetingKind.ToString(),
-        "ar" or "year" => "2026",
+        "ar" or "year" or "mallagret" => "2026",
         "side" or "page" or "contactpage" or "kontakter" or "uttrekk" => "1",
         "rev" or "revision" or "medrev" or "otherrevision" => null,
         "pagesize" => "10",
