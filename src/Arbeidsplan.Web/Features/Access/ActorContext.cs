@@ -11,6 +11,9 @@ public sealed class ActorContext(IHttpContextAccessor http)
     /// <summary>The claim that carries the person a user is linked to, written at sign-in so the audit needs no lookup.</summary>
     public const string PersonClaim = "arbeidsplan:person";
 
+    /// <summary>The linked person's name, for the records people read (who logged a contact, wrote a status); the audit keeps the sign-in.</summary>
+    public const string PersonNameClaim = "arbeidsplan:person-name";
+
     /// <summary>The claim that carries the server-side session a cookie or token belongs to.</summary>
     public const string SessionClaim = "arbeidsplan:session";
 
@@ -35,6 +38,9 @@ public sealed class ActorContext(IHttpContextAccessor http)
 
     /// <summary>The name the audit and the records show: the user's sign-in name, or what the System is doing.</summary>
     public string Name => systemLabel ?? User.FindFirstValue(ClaimTypes.Name) ?? "anonym";
+
+    /// <summary>The name records shown to people carry: the linked person's name, else the sign-in name, or what the System is doing.</summary>
+    public string DisplayName => systemLabel ?? User.FindFirstValue(PersonNameClaim) ?? Name;
 
     /// <summary>Acts as the System until the returned handle is disposed: for work no person starts (the demo, scheduled jobs).</summary>
     public IDisposable ActAsSystem(string label)

@@ -25,8 +25,11 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
 
     public bool IsDemo => actor.IsDemo;
 
-    /// <summary>The name records and the audit show for the actor.</summary>
-    public string ActorName => actor.Name;
+    /// <summary>The name records show for the actor: the person's name when the user is linked to one, not an e-mail address.</summary>
+    public string ActorName => actor.DisplayName;
+
+    /// <summary>The name the user signs in with.</summary>
+    public string SignInName => actor.Name;
 
     public async Task<Guid?> PersonIdAsync() => actor.IsSystem ? null : (await FactsAsync())?.PersonId;
 

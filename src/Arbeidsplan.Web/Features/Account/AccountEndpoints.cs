@@ -56,7 +56,7 @@ public static class AccountEndpoints
         app.MapGet("/api/me", async (CurrentAccess access) =>
             {
                 var scope = await access.ScopeAsync();
-                return TypedResults.Ok(new Me(access.ActorName, scope.IsAdministrator, await access.PersonIdAsync(), scope.Organisations.ToList()));
+                return TypedResults.Ok(new Me(access.SignInName, scope.IsAdministrator, await access.PersonIdAsync(), scope.Organisations.ToList()));
             })
             .WithTags("Konto").Scoped(ScopeRule.SignedIn);
 

@@ -27,6 +27,8 @@ public sealed class BranchApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal("verving, sosiale medier", row.GetProperty("flagReasons").GetString());
 
         var detail = await contact.GetFromJsonAsync<JsonElement>($"/api/branches/{W.BranchA}");
+        // The contact log names the person who called, not her sign-in address.
+        Assert.Equal("Rolf Regionkontakt", detail.GetProperty("contacts").GetProperty("items")[0].GetProperty("by").GetString());
         var version = detail.GetProperty("flags")[0].GetProperty("version").GetInt64();
         Assert.Equal("Fylkesstyret", detail.GetProperty("flags")[0].GetProperty("assignedTo").GetString());
         Assert.Equal(HttpStatusCode.OK, (await contact.PostAsJsonAsync($"/api/flags/{flag}/close", new { note = "Vervekveld holdt; tre nye.", version })).StatusCode);

@@ -42,7 +42,7 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains("20 flere enn ett år før (150)", members.GetProperty("draft").GetString());
         Assert.Equal(HttpStatusCode.OK, written.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Contains($"{W.CountyLeaderUser} endret «Medlemmer»", await stale.Content.ReadAsStringAsync());
+        Assert.Contains("Kari Fylkesleder endret «Medlemmer»", await stale.Content.ReadAsStringAsync());
         Assert.Equal(("Medlemstallet gikk opp med 20.", 1), (after.GetProperty("text").GetString(), after.GetProperty("revision").GetInt32()));
         Assert.True(after.GetProperty("stale").GetBoolean());
         var rewrite = await kari.PutAsJsonAsync("/api/reports/annual/sections",
@@ -165,7 +165,7 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, byOutsider.StatusCode);
         await Ok(sent);
-        Assert.Equal("liv@test.no", (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("submittedBy").GetString());
+        Assert.Equal("Liv Lokalleder", (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("submittedBy").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, top.StatusCode);
         var rows = branches.GetProperty("branches").EnumerateArray().ToDictionary(b => b.GetProperty("id").GetGuid());
         Assert.Equal("2026-06-01", rows[W.BranchA].GetProperty("reportSentOn").GetString());
