@@ -46,6 +46,12 @@ public sealed class FormErrorBrowserTests(BrowserApp browser)
         await page.GetByLabel("Til og med").FillAsync("2026-04-01");
         await RefusedAsync(page, "Start kampanjen", "#c-to", "Kampanjen kan ikke slutte før den begynner.");
         Assert.Equal(0, await CountAsync(db => db.RecruitmentCampaigns.CountAsync(c => c.Name == "Feil kampanje")));
+        // A date no browser would send is said in Norwegian beside its field, never as "The From field must be a date.".
+        await page.Locator("#c-from").EvaluateAsync("e => { e.type = 'text'; }");
+        await page.Locator("#c-from").FillAsync("31.02.2026");
+        await WithoutBrowserChecksAsync(page, "#c-from");
+        await RefusedAsync(page, "Start kampanjen", "#c-from", "Oppgi når kampanjen begynner og slutter.");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("must be");
         await BrowserSteps.CheckAccessibleAsync(page);
     }
 
