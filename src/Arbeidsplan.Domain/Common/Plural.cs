@@ -4,6 +4,4 @@ namespace Arbeidsplan.Domain.Common;
 public static class Plural
 {
     public static string Of(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
-
-    public static string Of(long count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }
