@@ -4,6 +4,7 @@ using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Elections;
+using Arbeidsplan.Web.Features.Home;
 using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Meetings;
 using Arbeidsplan.Web.Features.Resolutions;
@@ -80,6 +81,7 @@ public static class EndpointRegistration
         app.MapDecisionEndpoints();
         app.MapPrivacyEndpoints();
         app.MapReminderEndpoints();
+        app.MapHomeEndpoints();
         app.MapOutboxEndpoints();
         app.MapDemoEndpoints();
     }

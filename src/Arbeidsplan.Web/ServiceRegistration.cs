@@ -6,6 +6,7 @@ using Arbeidsplan.Web.Features.Bodies;
 using Arbeidsplan.Web.Features.Branches;
 using Arbeidsplan.Web.Features.DatePlan;
 using Arbeidsplan.Web.Features.Elections;
+using Arbeidsplan.Web.Features.Home;
 using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Jobs;
 using Arbeidsplan.Web.Features.Meetings;
@@ -74,6 +75,7 @@ public static class ServiceRegistration
         services.AddDemo().AddAudit().AddPrivacy();
         // One runner for every scheduled job; the outbox and the reminders it runs.
         services.AddJobs().AddOutbox().AddReminders(configuration).AddMeetings().AddResolutions().AddReports().AddElections();
+        services.AddHome();
         return services;
     }
 

@@ -47,7 +47,7 @@ public sealed class DigestSource(AppDbContext db, OrganisationDirectory director
         }
         var all = groups.SelectMany(g => g.Branches).ToHashSet();
         var facts = await FactsAsync([.. all], monday, context.Day, ct);
-        var due = (await PendingRequirements.ForAsync(db, context, all, context.Day, context.Day.PlusDays(RequirementsAhead), ct)).ToLookup(p => p.Branch, p => p.Requirement);
+        var due = (await PendingRequirements.ForAsync(db, context.Tree, context.Day, all, context.Day, context.Day.PlusDays(RequirementsAhead), ct)).ToLookup(p => p.Branch, p => p.Requirement);
         var week = WeekYearRules.Iso.GetWeekOfWeekYear(monday);
         return groups.Where(g => g.Branches.Count > 0).Select(g => new ReminderItem(g.Kind, g.ItemId, monday, g.Organisation, [g.Office.PersonId],
             g.Kind == ReminderKind.RegionDigest ? $"du er regionkontakt for {g.Name}" : $"du har vervet {g.Office.TypeName.ToLowerInvariant()}, som får fylkets ukesoversikt",

@@ -7,12 +7,14 @@ namespace Arbeidsplan.Web.Features.Reminders.Sources;
 
 /// <summary>
 /// The study requirements due between two days that branches have not met yet, as the study leader's reminder and the region
-/// contact's digest both need them: a requirement set by an organisation applies to every branch below it.
+/// contact's digest both need them (Min side names
+/// those missed too): a requirement set by an organisation applies to every branch below it.
 /// </summary>
 public static class PendingRequirements
 {
     public static async Task<IReadOnlyList<(StudyRequirement Requirement, Guid Branch)>> ForAsync(
-        AppDbContext db, ReminderContext context, IReadOnlySet<Guid> branches, LocalDate from, LocalDate to, CancellationToken ct)
+        AppDbContext db, Domain.Register.OrganisationTree tree, LocalDate today, IReadOnlySet<Guid> branches, LocalDate from, LocalDate to,
+        CancellationToken ct, bool missedToo = false)
     {
         var requirements = await db.StudyRequirements.AsNoTracking().Where(r => r.BodyId == null && r.DueOn >= from && r.DueOn <= to).ToListAsync(ct);
         if (requirements.Count == 0 || branches.Count == 0)
@@ -23,8 +25,9 @@ public static class PendingRequirements
         var circles = (await db.StudyCircles.AsNoTracking().Where(c => c.BodyId == null && c.EndsOn >= first && c.EndsOn <= last)
                 .Select(c => new CircleFact(c.OrganisationId, c.BodyId, c.MaterialId, c.EndsOn, c.Hours)).ToListAsync(ct))
             .ToLookup(c => c.OrganisationId);
+        RequirementState[] open = missedToo ? [RequirementState.Pending, RequirementState.Missed] : [RequirementState.Pending];
         return [.. requirements
-            .SelectMany(r => context.Tree.SelfAndDescendants(r.OrganisationId).Where(branches.Contains).Select(branch => (r, branch)))
-            .Where(x => x.r.StatusFor(circles[x.branch], context.Day).State == RequirementState.Pending)];
+            .SelectMany(r => tree.SelfAndDescendants(r.OrganisationId).Where(branches.Contains).Select(branch => (r, branch)))
+            .Where(x => open.Contains(x.r.StatusFor(circles[x.branch], today).State))];
     }
 }

@@ -24,7 +24,7 @@ public sealed class StudySource(AppDbContext db, OrganisationDirectory directory
 
     private async Task RequirementsAsync(ReminderContext context, HashSet<Guid> locals, List<ReminderItem> items, CancellationToken ct)
     {
-        foreach (var (requirement, branch) in await PendingRequirements.ForAsync(db, context, locals, context.Day, context.Horizon, ct))
+        foreach (var (requirement, branch) in await PendingRequirements.ForAsync(db, context.Tree, context.Day, locals, context.Day, context.Horizon, ct))
         {
             if (StudyLeaders(context, branch) is not { Count: > 0 } people)
             {

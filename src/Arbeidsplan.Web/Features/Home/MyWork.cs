@@ -1,0 +1,175 @@
+using Arbeidsplan.Domain.Common;
+using Arbeidsplan.Domain.DatePlan;
+using Arbeidsplan.Domain.Meetings;
+using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Reminders.Sources;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Arbeidsplan.Web.Features.Home;
+
+/// <summary>
+/// What is the signed-in person's to do, for Min side: the measures they own that are due this month or overdue (owned as the
+/// reminders own them), the notices of meetings they lead that are not sent, the branches they follow up that have open flags or no
+/// annual meeting this year, and the study requirements their branches have not met. Read from the offices they hold today, in a
+/// handful of queries however large the party is.
+/// </summary>
+public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDirectory directory, IClock clock)
+{
+    private static readonly MeasureStatus[] Open = [MeasureStatus.NotStarted, MeasureStatus.UnderWay, MeasureStatus.Postponed];
+    private static readonly Guid AnnualMeeting = EventKind.IdOf(EventKind.AnnualMeeting);
+
+    /// <summary>How far ahead a notice not sent is named: the usual notice is two weeks, so a week more gives time to write it.</summary>
+    private const int NoticeDaysAhead = 21;
+
+    private sealed record Office(Guid TypeId, Guid? OrganisationId, Guid? BodyId, Guid? RegionId, PositionRole Roles);
+
+    public async Task<MyWorkView> ForMeAsync(CancellationToken ct = default)
+    {
+        if (await access.PersonIdAsync() is not { } me)
+        {
+            return MyWorkView.Empty;
+        }
+        var today = clock.Today();
+        var offices = await db.Positions.AsNoTracking().Where(p => p.PersonId == me && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
+            .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new Office(t.Id, p.OrganisationId, p.BodyId, p.RegionId, t.Roles))
+            .ToListAsync(ct);
+        if (offices.Count == 0)
+        {
+            return MyWorkView.Empty;
+        }
+        var tree = await directory.TreeAsync();
+        return new MyWorkView(await MeasuresAsync(offices, tree, today, ct), await NoticesAsync(offices, today, ct),
+            await BranchesAsync(offices, today, ct), await RequirementsAsync(offices, tree, today, ct));
+    }
+
+    /// <summary>
+    /// A measure is mine when I hold its owning position in the plan's organisation, or in one below when nobody holds it in the plan's;
+    /// when I sit on its owning body; or when I lead its owning organisation.
+    /// </summary>
+    private async Task<IReadOnlyList<MyMeasure>> MeasuresAsync(List<Office> offices, OrganisationTree tree, LocalDate today, CancellationToken ct)
+    {
+        var monthEnd = today.With(DateAdjusters.EndOfMonth);
+        var typed = offices.Where(o => o.OrganisationId is not null).ToList();
+        var types = typed.Select(o => (Guid?)o.TypeId).Distinct().ToList();
+        var planOrganisations = typed.SelectMany(o => tree.Ancestors(o.OrganisationId!.Value).Prepend(o.OrganisationId!.Value)).Distinct().ToList();
+        var bodies = offices.Where(o => o.BodyId is not null).Select(o => (Guid?)o.BodyId).Distinct().ToList();
+        var led = typed.Where(o => (o.Roles & PositionRole.Leads) != 0).Select(o => (Guid?)o.OrganisationId).Distinct().ToList();
+        var rows = await db.Measures.AsNoTracking()
+            .Where(m => m.DueOn != null && m.DueOn <= monthEnd && Open.Contains(m.Status)
+                && (types.Contains(m.OwnerPositionTypeId) || bodies.Contains(m.OwnerBodyId) || led.Contains(m.OwnerOrganisationId)))
+            .Join(db.Plans.Where(p => (p.State == PlanState.Adopted || p.State == PlanState.Revised) && planOrganisations.Contains(p.OrganisationId)),
+                m => m.PlanId, p => p.Id, (m, p) => new
+                {
+                    m.Id, m.PlanId, m.Code, m.Text, DueOn = m.DueOn!.Value, m.Status, m.OwnerPositionTypeId, m.OwnerBodyId, m.OwnerOrganisationId,
+                    p.OrganisationId, PlanTitle = p.Title,
+                })
+            .OrderBy(m => m.DueOn).Take(200)
+            .ToListAsync(ct);
+        // Above my own organisation, a position owns the measure only where nobody holds it in the plan's organisation itself.
+        var above = rows.Where(r => r.OwnerPositionTypeId is not null).Select(r => r.OrganisationId).Distinct().ToList();
+        var heldAbove = (await db.Positions.AsNoTracking()
+            .Where(p => p.OrganisationId != null && above.Contains(p.OrganisationId.Value) && types.Contains(p.PositionTypeId)
+                && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
+            .Select(p => new { p.PositionTypeId, Organisation = p.OrganisationId!.Value }).ToListAsync(ct))
+            .Select(p => (p.PositionTypeId, p.Organisation)).ToHashSet();
+        bool Mine(Guid type, Guid planOrganisation) => typed.Any(o => o.TypeId == type
+            && (o.OrganisationId == planOrganisation || (tree.IsSelfOrDescendant(o.OrganisationId!.Value, planOrganisation) && !heldAbove.Contains((type, planOrganisation)))));
+        return [.. rows
+            .Where(r => r.OwnerPositionTypeId is { } type ? Mine(type, r.OrganisationId)
+                : r.OwnerBodyId is not null ? bodies.Contains(r.OwnerBodyId) : led.Contains(r.OwnerOrganisationId))
+            .Take(30)
+            .Select(r => new MyMeasure(r.PlanId, r.Id, $"{r.Code} {r.Text}".Trim(), r.DueOn, r.DueOn < today, r.Status.Label(), r.PlanTitle))];
+    }
+
+    /// <summary>Meetings of the bodies I lead or keep the minutes of (or whose organisation I lead) whose notice has not gone out and is due within three weeks or late.</summary>
+    private async Task<IReadOnlyList<MyNotice>> NoticesAsync(List<Office> offices, LocalDate today, CancellationToken ct)
+    {
+        var bodies = offices.Where(o => o.BodyId is not null && (o.Roles & (PositionRole.Leads | PositionRole.Secretary)) != 0)
+            .Select(o => o.BodyId!.Value).ToList();
+        // As the reminders do: a body nobody leads is called in by the leader of its organisation.
+        var ledOrganisations = offices.Where(o => o.OrganisationId is not null && (o.Roles & PositionRole.Leads) != 0).Select(o => o.OrganisationId!.Value).ToList();
+        if (ledOrganisations.Count > 0)
+        {
+            bodies.AddRange(await db.Bodies.AsNoTracking()
+                .Where(b => ledOrganisations.Contains(b.OrganisationId) && !db.Positions.Any(p => p.BodyId == b.Id
+                    && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today)
+                    && db.PositionTypes.Any(t => t.Id == p.PositionTypeId && (t.Roles & PositionRole.Leads) != 0)))
+                .Select(b => b.Id).ToListAsync(ct));
+        }
+        bodies = [.. bodies.Distinct()];
+        if (bodies.Count == 0)
+        {
+            return [];
+        }
+        var (from, soon) = (today.AtMidnight(), today.PlusDays(NoticeDaysAhead));
+        var rows = await db.Meetings.AsNoTracking()
+            .Where(m => bodies.Contains(m.BodyId) && m.Status == MeetingStatus.Planned && m.NoticeSentAt == null && m.StartsAt >= from
+                && m.NoticeDeadline != null && m.NoticeDeadline <= soon)
+            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { m.Id, m.Title, Body = b.Name, m.StartsAt, Deadline = m.NoticeDeadline!.Value })
+            .OrderBy(m => m.Deadline).Take(20).ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.Deadline).Select(r => new MyNotice(r.Id, r.Title, r.Body, r.StartsAt, r.Deadline, r.Deadline < today))];
+    }
+
+    /// <summary>For a region contact, the region's branches with an open flag or no annual meeting held this year.</summary>
+    private async Task<IReadOnlyList<WatchedBranch>> BranchesAsync(List<Office> offices, LocalDate today, CancellationToken ct)
+    {
+        var regions = offices.Where(o => o.RegionId is not null && (o.Roles & PositionRole.RegionContact) != 0).Select(o => o.RegionId).Distinct().ToList();
+        if (regions.Count == 0)
+        {
+            return [];
+        }
+        var branches = (await directory.AllAsync()).Where(o => o.Kind == OrganisationKind.Local && regions.Contains(o.RegionId)).ToList();
+        var ids = branches.Select(b => b.Id).ToList();
+        var yearStart = new LocalDate(today.Year, 1, 1);
+        var held = (await db.Events.AsNoTracking()
+            .Where(e => e.KindId == AnnualMeeting && e.Status == EventStatus.Confirmed && e.StartDate >= yearStart && e.StartDate <= today
+                && (ids.Contains(e.OrganisationId) || (e.HostId != null && ids.Contains(e.HostId.Value))))
+            .Select(e => e.HostId ?? e.OrganisationId).ToListAsync(ct)).ToHashSet();
+        var flags = await db.BranchFlags.AsNoTracking().Where(f => ids.Contains(f.BranchId) && f.ClosedOn == null)
+            .GroupBy(f => f.BranchId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return [.. branches
+            .Select(b => new WatchedBranch(b.Id, b.ShortName ?? b.Name, flags.GetValueOrDefault(b.Id), held.Contains(b.Id)))
+            .Where(b => b.OpenFlags > 0 || !b.AnnualMeetingHeld)
+            .OrderBy(b => b.Name, NorwegianText.Comparer)];
+    }
+
+    /// <summary>This year's study requirements, due or missed, not met by a branch where I hold an office.</summary>
+    private async Task<IReadOnlyList<UnmetRequirement>> RequirementsAsync(List<Office> offices, OrganisationTree tree, LocalDate today, CancellationToken ct)
+    {
+        var all = await directory.AllAsync();
+        var mine = offices.Where(o => o.OrganisationId is not null).Select(o => o.OrganisationId!.Value)
+            .Where(id => all.Any(a => a.Id == id && a.Kind == OrganisationKind.Local)).ToHashSet();
+        if (mine.Count == 0)
+        {
+            return [];
+        }
+        var names = all.Where(a => mine.Contains(a.Id)).ToDictionary(a => a.Id, a => a.ShortName ?? a.Name);
+        var unmet = await PendingRequirements.ForAsync(db, tree, today, mine, new LocalDate(today.Year, 1, 1), new LocalDate(today.Year, 12, 31), ct, missedToo: true);
+        return [.. unmet.OrderBy(u => u.Requirement.DueOn).Select(u => new UnmetRequirement(u.Branch, names[u.Branch], u.Requirement.Name, u.Requirement.DueOn,
+            u.Requirement.DueOn < today))];
+    }
+
+    /// <summary>
+    /// The organisation's next five events it organises (wherever they are stored: a county's board meetings may live in its umbrella's
+    /// date plan), series expanded, for those who read its date plan; events only a body sees are left to the date plan itself.
+    /// </summary>
+    public async Task<IReadOnlyList<NextEvent>> NextEventsAsync(Guid organisationId, CancellationToken ct = default)
+    {
+        var today = clock.Today();
+        var window = new DateInterval(today, today.PlusDays(90));
+        var events = await db.Events.AsNoTracking().Include(e => e.Exceptions)
+            .Where(e => (e.HostId ?? e.OrganisationId) == organisationId && e.Status == EventStatus.Confirmed && e.Visibility != EventVisibility.Body
+                && e.StartDate <= window.End && (e.RepeatFrequency != null ? e.RepeatUntil == null || e.RepeatUntil >= window.Start : e.EndDate >= window.Start))
+            .OrderBy(e => e.StartDate).Take(200)
+            .ToListAsync(ct);
+        return [.. events.SelectMany(e => e.OccurrencesIn(window))
+            .OrderBy(o => o.When.StartDate).ThenBy(o => o.When.StartTime)
+            .Take(5)
+            .Select(o => new NextEvent(o.Event.Id, o.Event.Title, o.When.StartDate, o.When.StartTime, o.Event.Place))];
+    }
+}
