@@ -37,32 +37,47 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var today = clock.Today();
         var scope = await access.ScopeAsync();
         var branches = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
-        var regions = await db.Regions.AsNoTracking().Where(r => r.OrganisationId == organisationId).OrderBy(r => r.Name).Select(r => new RegionChoice(r.Id, r.Name)).ToListAsync();
+        // An umbrella's regions are its counties': named with the county, as two counties may both have a «Nord».
+        var below = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
+        var names = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.DisplayName);
+        var regions = (await db.Regions.AsNoTracking().Where(r => below.Contains(r.OrganisationId)).Select(r => new { r.Id, r.Name, r.OrganisationId }).ToListAsync())
+            .Select(r => new RegionChoice(r.Id, r.OrganisationId == organisationId ? r.Name : $"{names[r.OrganisationId]}: {r.Name}"))
+            .OrderBy(r => r.Name, NorwegianText.Comparer).ToList();
         var regionNames = regions.ToDictionary(r => r.Id, r => r.Name);
         if (query.RegionId is { } onlyRegion)
         {
             branches = branches.Where(b => b.RegionId == onlyRegion).ToList();
         }
         var settings = await settingsService.ForAsync(organisationId);
-        var snapshots = await registerSnapshots.ForAsync(organisationId);
-        var latest = snapshots.FirstOrDefault(s => s.TakenOn <= today);
-        var yearEnd = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 1, 12, 31));
-        var before = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 2, 12, 31));
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
         var ancestry = await directory.AncestryAsync(organisationId);
         var required = (await settingsService.PositionTypesAsync(organisationId)).Where(t => settings.RequiredPositionTypeIds.Contains(t.Id))
             .Concat(await CampaignContactsAsync(organisationId, ancestry, today)).DistinctBy(t => t.Id).ToList();
-        var window = new FactWindow(today, latest?.Id ?? Guid.Empty, yearEnd?.Id ?? Guid.Empty, before?.Id ?? Guid.Empty, circleMaterial, circleFrom, circleTo,
-            [.. required.Select(t => t.Id)]) { Ancestry = ancestry };
-        var facts = await ReadFactsAsync([.. branches.Select(b => b.Id)], window);
-        var context = new RowContext(today, settings, requirement, required, latest is not null, yearEnd is not null, before is not null, regionNames);
+        // One read of the facts per importer: a county's branches all from its import, an umbrella's from each county's.
+        var facts = new Dictionary<Guid, BranchFact>();
+        var (latestOn, anyYearEnd, anyBefore) = ((LocalDate?)null, false, false);
+        foreach (var source in await registerSnapshots.SourcesAsync(organisationId, [.. branches.Select(b => b.Id)]))
+        {
+            var latest = source.Snapshots.FirstOrDefault(s => s.TakenOn <= today);
+            var yearEnd = source.Snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 1, 12, 31));
+            var before = source.Snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 2, 12, 31));
+            var window = new FactWindow(today, latest?.Id ?? Guid.Empty, yearEnd?.Id ?? Guid.Empty, before?.Id ?? Guid.Empty, circleMaterial, circleFrom, circleTo,
+                [.. required.Select(t => t.Id)]) { Ancestry = ancestry };
+            foreach (var (id, fact) in await ReadFactsAsync([.. source.Branches], window))
+            {
+                facts[id] = fact;
+            }
+            latestOn = latest is null ? latestOn : latestOn is { } known && known < latest.TakenOn ? known : latest.TakenOn;
+            (anyYearEnd, anyBefore) = (anyYearEnd || yearEnd is not null, anyBefore || before is not null);
+        }
+        var context = new RowContext(today, settings, requirement, required, latestOn is not null, anyYearEnd, anyBefore, regionNames);
 
         var rows = branches.Select(b => Row(b, facts[b.Id], context));
         var ordered = (query.Sort == "svakest"
             ? rows.OrderByDescending(r => r.Weakness).ThenBy(r => r.Name, NorwegianText.Comparer)
             : rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
         var regionTotals = ordered.GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => ScoreTotals.Of(g.Key, g.ToList())).ToList();
-        return new Scorecard(organisationId, organisation.DisplayName, today.ToDateOnly(), today.Year - 1, latest?.TakenOn.ToDateOnly(), requirement?.Name,
+        return new Scorecard(organisationId, organisation.DisplayName, today.ToDateOnly(), today.Year - 1, latestOn?.ToDateOnly(), requirement?.Name,
             ordered, regionTotals, ScoreTotals.Of(organisation.DisplayName, ordered), regions, scope.CoversOrganisation(organisationId));
     }
 

@@ -51,17 +51,25 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard g
             return null;
         }
         var date = on is { } d ? LocalDate.FromDateOnly(d) : clock.Today();
-        var snapshots = await registerSnapshots.ForAsync(organisationId);
-        var latest = snapshots.FirstOrDefault(s => s.TakenOn <= date);
         var lastYear = date.Year - 1;
-        var yearEnd = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(lastYear, 12, 31));
-        var before = snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(lastYear - 1, 12, 31));
-        var ids = new[] { latest?.Id, yearEnd?.Id, before?.Id }.Where(x => x is not null).Select(x => x!.Value).Distinct().ToList();
-        var counts = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.SnapshotId)).ToListAsync();
-        BranchCount? Of(MemberSnapshot? s, Guid branch) => s is null ? null : counts.FirstOrDefault(c => c.SnapshotId == s.Id && c.BranchId == branch);
-
         var branches = await directory.BelowAsync(organisationId, OrganisationKind.Local);
         var branchIds = branches.Select(b => b.Id).ToList();
+        // Each branch's figures from its own importer's snapshots: one group for a county, one per county for an umbrella.
+        var sources = (await registerSnapshots.SourcesAsync(organisationId, branchIds)).Select(source => new
+        {
+            source,
+            Latest = source.Snapshots.FirstOrDefault(s => s.TakenOn <= date),
+            YearEnd = source.Snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(lastYear, 12, 31)),
+            Before = source.Snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(lastYear - 1, 12, 31)),
+        }).ToList();
+        var sourceOf = sources.SelectMany(x => x.source.Branches.Select(b => (b, x))).ToDictionary(p => p.b, p => p.x);
+        var ids = sources.SelectMany(x => new[] { x.Latest?.Id, x.YearEnd?.Id, x.Before?.Id }).Where(x => x is not null).Select(x => x!.Value).Distinct().ToList();
+        var counts = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.SnapshotId)).ToListAsync();
+        BranchCount? Of(MemberSnapshot? s, Guid branch) => s is null ? null : counts.FirstOrDefault(c => c.SnapshotId == s.Id && c.BranchId == branch);
+        // The figures are as of the oldest of the importers' latest snapshots.
+        var latestOn = sources.Where(x => x.Latest is not null).Select(x => (LocalDate?)x.Latest!.TakenOn).Min();
+        var importers = sources.Where(x => x.source.Importer is not null).Select(x => x.source.Importer).Distinct().ToList();
+
         var regionOf = await db.Organisations.AsNoTracking().Where(o => branchIds.Contains(o.Id) && o.RegionId != null)
             .Join(db.Regions, o => o.RegionId, r => r.Id, (o, r) => new { o.Id, RegionId = r.Id, r.Name }).ToDictionaryAsync(x => x.Id);
         var targets = await db.MemberTargets.AsNoTracking().Where(t => t.Year == date.Year && branchIds.Contains(t.BranchId)).ToDictionaryAsync(t => t.BranchId, t => t.Target);
@@ -69,6 +77,7 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard g
         var scope = await access.ScopeAsync();
         foreach (var b in branches.Where(b => scope.CoversOrganisation(b.Id)))
         {
+            var (latest, yearEnd, before) = (sourceOf[b.Id].Latest, sourceOf[b.Id].YearEnd, sourceOf[b.Id].Before);
             var now = Of(latest, b.Id);
             var region = regionOf.GetValueOrDefault(b.Id);
             rows.Add(new MemberStatRow(b.Id, b.DisplayName, region?.RegionId, region?.Name ?? "Uten region", latest is null ? null : now?.Paying ?? 0,
@@ -78,9 +87,9 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard g
         }
         rows = rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Branch, NorwegianText.Comparer).ToList();
         var regions = rows.GroupBy(r => r.Region).Select(g => MemberTotals.Of(g.Key, g)).ToList();
-        return new MemberStatistics(organisationId, organisation.DisplayName, date.ToDateOnly(), latest?.TakenOn.ToDateOnly(), lastYear, rows, regions,
+        return new MemberStatistics(organisationId, organisation.DisplayName, date.ToDateOnly(), latestOn?.ToDateOnly(), lastYear, rows, regions,
             MemberTotals.Of(organisation.DisplayName, rows),
-            await HistoryAsync(snapshots.Count > 0 ? snapshots[0].OrganisationId : null, snapshotPage),
+            await HistoryAsync(importers is [var only] ? only : null, snapshotPage),
             await guard.CoversOrganisation(organisationId));
     }
 

@@ -20,7 +20,41 @@ public sealed class RegisterSnapshots(AppDbContext db, OrganisationDirectory dir
         var nearest = ancestry.FirstOrDefault(a => found.Any(s => s.OrganisationId == a));
         return found.Where(s => s.OrganisationId == nearest).Take(take).ToList();
     }
+
+    /// <summary>
+    /// Where the figures of these branches come from: the organisation's own line when it or one above it imports; for an umbrella that
+    /// imports nothing itself (Innlandet over Hedmark and Oppland), each branch's nearest importer below it, so the umbrella adds up
+    /// its counties' registers. One group per importer; branches with none are a group of their own with no snapshots.
+    /// </summary>
+    public async Task<IReadOnlyList<FigureSource>> SourcesAsync(Guid organisationId, IReadOnlyList<Guid> branches, int take = 60)
+    {
+        if (await ForAsync(organisationId, take) is { Count: > 0 } own)
+        {
+            return [new FigureSource(own[0].OrganisationId, own, branches)];
+        }
+        var tree = await directory.TreeAsync();
+        var below = tree.SelfAndDescendants(organisationId).ToList();
+        var importers = (await db.MemberSnapshots.AsNoTracking().Where(s => below.Contains(s.OrganisationId)).Select(s => s.OrganisationId).Distinct().ToListAsync())
+            .ToHashSet();
+        if (importers.Count == 0)
+        {
+            return [new FigureSource(null, [], branches)];
+        }
+        var sources = new List<FigureSource>();
+        foreach (var group in branches.GroupBy(b => tree.Ancestors(b).Prepend(b).TakeWhile(a => a != organisationId).Cast<Guid?>()
+            .FirstOrDefault(a => importers.Contains(a!.Value))))
+        {
+            IReadOnlyList<MemberSnapshot> snapshots = group.Key is { } importer
+                ? await db.MemberSnapshots.AsNoTracking().Where(s => s.OrganisationId == importer).NewestFirst().Take(take).ToListAsync()
+                : [];
+            sources.Add(new FigureSource(group.Key, snapshots, [.. group]));
+        }
+        return sources;
+    }
 }
+
+/// <summary>The snapshots, newest first, that a group of branches' member figures come from, and whose they are (null: nobody imports for them).</summary>
+public sealed record FigureSource(Guid? Importer, IReadOnlyList<MemberSnapshot> Snapshots, IReadOnlyList<Guid> Branches);
 
 internal static class SnapshotOrder
 {

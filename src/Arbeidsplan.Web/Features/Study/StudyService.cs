@@ -34,9 +34,11 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
             ? await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisationId).OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync()
             : [];
         var bodyNames = bodies.ToDictionary(b => b.Id, b => b.Name);
-        var offering = await directory.AncestryAsync(organisationId);
+        // An umbrella reads the requirements and materials its counties set for their own branches, as well as those from above.
+        var tree = await directory.TreeAsync();
+        var offering = (await directory.AncestryAsync(organisationId)).Concat(tree.SelfAndDescendants(organisationId)).Distinct().ToList();
         var materials = await MaterialsOfferedAsync(organisationId);
-        var materialNames = materials.ToDictionary(m => m.Id, m => m.Name);
+        var materialNames = await db.StudyMaterials.AsNoTracking().Where(m => offering.Contains(m.OrganisationId)).ToDictionaryAsync(m => m.Id, m => m.Name);
 
         var (from, to) = (new LocalDate(y - 1, 1, 1), new LocalDate(y, 12, 31));
         var visible = canManage ? ids : ids.Where(i => i != organisationId).ToList();
@@ -67,7 +69,7 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
 
         var today = clock.Today();
         var matrix = hours.Select(h => new MatrixRow(h.OrganisationId, h.BodyId, h.Unit, h.Region, requirements.Select(r =>
-                AppliesTo(r, h.OrganisationId, h.BodyId, organisationId) && r.StatusFor(byUnit[(h.OrganisationId, h.BodyId)], today) is { } s
+                AppliesTo(r, h.OrganisationId, h.BodyId, organisationId, tree) && r.StatusFor(byUnit[(h.OrganisationId, h.BodyId)], today) is { } s
                     ? new MatrixCell(r.Id, s.State, s.DoneOn?.ToDateOnly(), s.Label) : null).OfType<MatrixCell>().ToList()))
             .Where(m => m.Cells.Count > 0).ToList();
         var requirementRows = requirements.Select(r =>
@@ -220,8 +222,9 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
         return new CircleChoices(material, new DateInterval(LocalDate.FromDateOnly(start), LocalDate.FromDateOnly(end)));
     }
 
-    private static bool AppliesTo(StudyRequirement r, Guid org, Guid? body, Guid county) =>
-        body is null ? org != county : r.BodyId == body;
+    /// <summary>A branch's requirement is one set by an organisation above it (a county's requirement is not another county's).</summary>
+    private static bool AppliesTo(StudyRequirement r, Guid org, Guid? body, Guid county, OrganisationTree tree) =>
+        body is null ? org != county && tree.IsSelfOrDescendant(org, r.OrganisationId) : r.BodyId == body;
 
     private async Task<bool> OffersAsync(Guid organisationId, Guid materialId)
     {

@@ -4,6 +4,7 @@ using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.DatePlan.Views;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -27,7 +28,11 @@ public sealed class TemplateItemInput
     public string? Title { get; set; }
 }
 
-public sealed record TemplateRow(Guid Id, Guid OrganisationId, string Name, YearType YearType, string YearTypeLabel, IReadOnlyList<TemplateItemRow> Items, bool CanEdit, long Version);
+public sealed record TemplateRow(Guid Id, Guid OrganisationId, string Name, YearType YearType, string YearTypeLabel, IReadOnlyList<TemplateItemRow> Items, bool CanEdit, long Version)
+{
+    /// <summary>The organisation the template belongs to, when it is not the one whose date plan is shown (a county's, seen from its umbrella).</summary>
+    public string? From { get; init; }
+}
 
 public sealed record TemplateItemRow(int Month, string MonthName, int? Day, Guid KindId, string KindName, string Title);
 
@@ -50,10 +55,14 @@ public sealed class ConfirmInput
     public int Year { get; set; }
 }
 
-public sealed record DraftsMade(int Count, int Year, IReadOnlyList<Guid> EventIds);
+public sealed record DraftsMade(int Count, int Year, IReadOnlyList<Guid> EventIds)
+{
+    /// <summary>Events of the copied kinds the organisation already has in the target year (confirmed), which the drafts may double.</summary>
+    public int AlreadyPlanned { get; init; }
+}
 
 /// <summary>Templates of a kind of year, a year copied to the next on the same weekdays, and drafts confirmed.</summary>
-public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQueries calendar, IClock clock)
+public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQueries calendar, OrganisationDirectory directory, IClock clock)
 {
     public static string Label(YearType type) => type == YearType.ElectionYear ? "Valgår" : "Mellomår";
 
@@ -64,11 +73,27 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
             return [];
         }
         var kinds = (await calendar.KindsAsync()).ToDictionary(k => k.Id, k => k.Name);
-        var templates = await db.EventTemplates.AsNoTracking().Include(t => t.Items).Where(t => t.OrganisationId == organisationId).OrderBy(t => t.YearType).ToListAsync();
-        var canEdit = await guard.CoversOrganisation(organisationId);
-        return templates.Select(t => new TemplateRow(t.Id, t.OrganisationId, t.Name, t.YearType, Label(t.YearType),
-            t.Items.OrderBy(i => i.Month).ThenBy(i => i.Order).Select(i => new TemplateItemRow(i.Month, CalendarQueries.Capital(NorwegianDates.MonthName(i.Month)),
-                i.Day, i.KindId, kinds.GetValueOrDefault(i.KindId, ""), i.Title)).ToList(), canEdit, t.Version)).ToList();
+        // Its own templates, those of the organisations above it, and for an umbrella its counties': each may be applied here.
+        var tree = await directory.TreeAsync();
+        var related = (await directory.AncestryAsync(organisationId)).Concat(tree.SelfAndDescendants(organisationId)).Distinct().ToList();
+        var templates = await db.EventTemplates.AsNoTracking().Include(t => t.Items).Where(t => related.Contains(t.OrganisationId)).ToListAsync();
+        var names = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.DisplayName);
+        var rows = new List<TemplateRow>();
+        foreach (var t in templates.OrderBy(t => t.OrganisationId == organisationId ? 0 : 1).ThenBy(t => names.GetValueOrDefault(t.OrganisationId), NorwegianText.Comparer)
+            .ThenBy(t => t.YearType))
+        {
+            if (t.OrganisationId != organisationId && !await guard.ReadsOrganisation(t.OrganisationId))
+            {
+                continue;
+            }
+            rows.Add(new TemplateRow(t.Id, t.OrganisationId, t.Name, t.YearType, Label(t.YearType),
+                t.Items.OrderBy(i => i.Month).ThenBy(i => i.Order).Select(i => new TemplateItemRow(i.Month, CalendarQueries.Capital(NorwegianDates.MonthName(i.Month)),
+                    i.Day, i.KindId, kinds.GetValueOrDefault(i.KindId, ""), i.Title)).ToList(), await guard.CoversOrganisation(t.OrganisationId), t.Version)
+            {
+                From = t.OrganisationId == organisationId ? null : names.GetValueOrDefault(t.OrganisationId),
+            });
+        }
+        return rows;
     }
 
     public Task<Outcome<Guid>> SaveAsync(Guid? id, TemplateInput input) => Outcome.Try(async () =>
@@ -134,8 +159,9 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
             return Outcome<DraftsMade>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
         var (from, to) = (new LocalDate(input.FromYear, 1, 1), new LocalDate(input.FromYear, 12, 31));
+        // What the organisation hosts, wherever it is stored: a county's board meetings may live in its umbrella's date plan.
         var sources = await db.Events.AsNoTracking()
-            .Where(e => e.OrganisationId == input.OrganisationId && e.StartDate >= from && e.StartDate <= to && e.Status == EventStatus.Confirmed
+            .Where(e => (e.HostId ?? e.OrganisationId) == input.OrganisationId && e.StartDate >= from && e.StartDate <= to && e.Status == EventStatus.Confirmed
                 && (input.KindId == null || e.KindId == input.KindId))
             .ToListAsync();
         var sourceIds = sources.Select(s => s.Id).ToList();
@@ -145,7 +171,12 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
         {
             copy.SourceText = source.SourceText;
         }
-        return await SaveDraftsAsync(copies, input.FromYear + 1);
+        var kinds = copies.Select(c => c.KindId).Distinct().ToList();
+        var (nextFrom, nextTo) = (from.PlusYears(1), to.PlusYears(1));
+        var planned = kinds.Count == 0 ? 0 : await db.Events.CountAsync(e => (e.HostId ?? e.OrganisationId) == input.OrganisationId && kinds.Contains(e.KindId)
+            && e.Status == EventStatus.Confirmed && e.StartDate >= nextFrom && e.StartDate <= nextTo);
+        var made = await SaveDraftsAsync(copies, input.FromYear + 1);
+        return made.IsOk ? made.Value! with { AlreadyPlanned = planned } : made;
     });
 
     public Task<Outcome<int>> ConfirmDraftsAsync(ConfirmInput input) => Outcome.Try(async () =>
@@ -156,7 +187,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
             return Outcome<int>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
         var (from, to) = (new LocalDate(input.Year, 1, 1), new LocalDate(input.Year, 12, 31));
-        var drafts = await db.Events.Where(e => e.OrganisationId == input.OrganisationId && e.Status == EventStatus.Draft && e.StartDate >= from && e.StartDate <= to)
+        var drafts = await db.Events.Where(e => (e.HostId ?? e.OrganisationId) == input.OrganisationId && e.Status == EventStatus.Draft && e.StartDate >= from && e.StartDate <= to)
             .ToListAsync();
         foreach (var d in drafts)
         {
