@@ -215,7 +215,16 @@ public sealed class RegisterBrowserTests(BrowserApp browser)
     {
         var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
         await SignInAsync(page, W.CountyLeaderUser, AppFactory.Password);
-        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" })).ToBeVisibleAsync();
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" });
+        await Expect(menu).ToBeVisibleAsync();
+        // The menu folds behind «Meny», so the page's own heading is on the first screen; the button opens it.
+        var toggle = menu.GetByRole(AriaRole.Button, new() { Name = "Meny" });
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Personer" })).ToBeHiddenAsync();
+        Assert.True((await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).BoundingBoxAsync())!.Y < 740);
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Personer" })).ToBeVisibleAsync();
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 375, $"The page is {width}px wide on a 375px phone");
         await CheckAccessibleAsync(page);

@@ -1,0 +1,124 @@
+using System.Net;
+using Arbeidsplan.Tests.Features.Access;
+using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Web.Features.Access;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Arbeidsplan.Tests.Browser;
+
+/// <summary>
+/// Every page a signed-in user can open, on the security walk's seeded rows, as a county leader, a region contact and a local leader:
+/// none wider than the screen at 390 and 1280 px, and axe (WCAG 2.1 A/AA) once per page as the county leader, who sees most.
+/// The home page of each role is kept as a screenshot in the test output.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageWalkBrowserTests(BrowserApp browser, ITestOutputHelper output)
+{
+    private static readonly int[] Widths = [1280, 390];
+
+    [Fact]
+    public async Task EveryPage_FitsTheScreen_ForEachRole_AndPassesAxe()
+    {
+        await using var world = new WalkWorld();
+        world.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        world.StartServer();
+        var baseUrl = world.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        world.ClientBase = new Uri(baseUrl);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await world.InitializeAsync();
+        output.WriteLine($"seeded {clock.Elapsed}");
+        var requests = new WalkRequests(world, world.Home);
+        var pages = new List<string>();
+        foreach (var route in RouteCatalog.Read(world.Services)
+            .Where(r => r.IsPage && r.Method == "GET" && EndpointSecurityTests.Walked(r) && r.Rule != ScopeRule.Administrator && r.Pattern != "/bytt-organisasjon")
+            .OrderBy(r => r.Pattern, StringComparer.Ordinal))
+        {
+            pages.Add((await requests.BuildAsync(route)).RequestUri!.ToString());
+        }
+
+        var failures = new List<string>();
+        var axeTime = new System.Diagnostics.Stopwatch();
+        var roles = new[] { ("fylkesleder", world.World.CountyLeaderUser), ("regionkontakt", world.World.RegionContactUser), ("lokalleder", world.World.BranchLeaderUser) };
+        foreach (var (role, email) in roles)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            await BrowserSteps.SignInAsync(page, baseUrl, email, AppFactory.Password);
+            await ScreenshotHomeAsync(page, baseUrl, role);
+            foreach (var path in pages)
+            {
+                var response = await page.GotoAsync(baseUrl + path);
+                if (response is null || response.Status >= 400)
+                {
+                    // Outside the role's scope (404) or not for the role: nothing to measure.
+                    continue;
+                }
+                foreach (var width in Widths)
+                {
+                    await page.SetViewportSizeAsync(width, 900);
+                    var wide = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+                    if (wide > width)
+                    {
+                        failures.Add($"{role} {path}: {wide}px wide at {width}px ({await WidestAsync(page, width)})");
+                    }
+                }
+                // On the phone, where tables scroll and the menu folds: what a desktop hides, the phone shows.
+                if (role == "fylkesleder")
+                {
+                    axeTime.Start();
+                    try
+                    {
+                        await BrowserSteps.CheckAccessibleAsync(page);
+                    }
+                    catch (Xunit.Sdk.XunitException e)
+                    {
+                        failures.Add($"{role} {path}: {e.Message}");
+                    }
+                    finally
+                    {
+                        axeTime.Stop();
+                    }
+                }
+                await page.SetViewportSizeAsync(1280, 900);
+            }
+            await page.Context.CloseAsync();
+            output.WriteLine($"{role} {clock.Elapsed} axe {axeTime.Elapsed}");
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} problems on {pages.Count} pages:\n{string.Join("\n", failures)}");
+    }
+
+    private async Task ScreenshotHomeAsync(IPage page, string baseUrl, string role)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.GotoAsync(baseUrl + "/");
+        foreach (var width in Widths)
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            var file = Path.Combine(folder, $"min-side-{role}-{width}.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            output.WriteLine($"Min side som {role} ved {width} px: {file}");
+        }
+        await page.SetViewportSizeAsync(1280, 900);
+    }
+
+    /// <summary>The element that sticks out furthest, to say where to look (what scrolls inside a scroll region is its own business).</summary>
+    private static Task<string> WidestAsync(IPage page, int width) => page.EvaluateAsync<string>(
+        """
+        (width) => {
+          let worst = null, right = width;
+          for (const e of document.querySelectorAll('body *')) {
+            if (e.parentElement.closest('.scroll-region')) continue;
+            const r = e.getBoundingClientRect().right;
+            if (r > right) { right = r; worst = e; }
+          }
+          const name = e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : ''}`;
+          const path = [];
+          for (let e = worst; e && e !== document.body && path.length < 4; e = e.parentElement) path.unshift(name(e));
+          return worst ? `${path.join(' > ')} to ${Math.round(right)}px` : 'no element';
+        }
+        """, width);
+}
