@@ -163,6 +163,8 @@ public sealed class FormErrorBrowserTests(BrowserApp browser)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
         await Expect(Beside(page, field, box)).ToContainTextAsync(message);
+        // The page opens at the form, with focus on its error summary, not at the top of the page.
+        await Expect(page.Locator(".alert[role=alert]")).ToBeFocusedAsync();
     }
 
     private static async Task WithoutBrowserChecksAsync(IPage page, string field) =>
