@@ -77,8 +77,10 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
             ? rows.OrderByDescending(r => r.Weakness).ThenBy(r => r.Name, NorwegianText.Comparer)
             : rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
         var regionTotals = ordered.GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => ScoreTotals.Of(g.Key, g.ToList())).ToList();
-        return new Scorecard(organisationId, organisation.DisplayName, today.ToDateOnly(), today.Year - 1, latestOn?.ToDateOnly(), requirement?.Name,
-            ordered, regionTotals, ScoreTotals.Of(organisation.DisplayName, ordered), regions, scope.CoversOrganisation(organisationId));
+        // A local leader sees her own branch: the page is headed with it, not with the county it is followed up from.
+        var heading = ordered is [var only] && !scope.CoversOrganisation(organisationId) ? only.Name : organisation.DisplayName;
+        return new Scorecard(organisationId, heading, today.ToDateOnly(), today.Year - 1, latestOn?.ToDateOnly(), requirement?.Name,
+            ordered, regionTotals, ScoreTotals.Of(heading, ordered), regions, scope.CoversOrganisation(organisationId));
     }
 
     /// <summary>

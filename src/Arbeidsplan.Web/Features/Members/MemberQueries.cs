@@ -87,9 +87,11 @@ public sealed class MemberQueries(AppDbContext db, CurrentAccess access, Guard g
         }
         rows = rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Branch, NorwegianText.Comparer).ToList();
         var regions = rows.GroupBy(r => r.Region).Select(g => MemberTotals.Of(g.Key, g)).ToList();
-        return new MemberStatistics(organisationId, organisation.DisplayName, date.ToDateOnly(), latestOn?.ToDateOnly(), lastYear, rows, regions,
-            MemberTotals.Of(organisation.DisplayName, rows),
-            await HistoryAsync(importers is [var only] ? only : null, snapshotPage),
+        // A local leader sees her own branch: the page is headed with it, not with the county it is followed up from.
+        var heading = rows is [var only] && !scope.CoversOrganisation(organisationId) ? only.Branch : organisation.DisplayName;
+        return new MemberStatistics(organisationId, heading, date.ToDateOnly(), latestOn?.ToDateOnly(), lastYear, rows, regions,
+            MemberTotals.Of(heading, rows),
+            await HistoryAsync(importers is [var importer] ? importer : null, snapshotPage),
             await guard.CoversOrganisation(organisationId));
     }
 

@@ -84,7 +84,9 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
             choices.Insert(0, new UnitChoice(organisationId, null, organisation.DisplayName));
             choices.InsertRange(1, bodies.Select(b => new UnitChoice(organisationId, b.Id, $"{organisation.DisplayName}: {b.Name}")));
         }
-        return new StudyOverview(organisationId, organisation.DisplayName, y, materials, circleRows, hours, requirementRows, matrix, choices, canManage);
+        // A local leader sees her own branch: the page is headed with it, not with the county it is followed up from.
+        var heading = branches is [var only] && !canManage ? only.DisplayName : organisation.DisplayName;
+        return new StudyOverview(organisationId, heading, y, materials, circleRows, hours, requirementRows, matrix, choices, canManage);
     }
 
     public Task<Outcome<Guid>> AddCircleAsync(CircleInput input) => Outcome.Try(async () =>
