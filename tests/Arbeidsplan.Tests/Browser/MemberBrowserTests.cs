@@ -26,6 +26,10 @@ public sealed class MemberBrowserTests(BrowserApp browser)
         var good = "Medlemsnummer;Lokallag;Betalt for år\n1;Alfa lokallag;2025\n2;Gamma lokallag;2025\n3;Alfa lokallag;2025";
         await page.GetByLabel("Fil (.csv eller .xlsx)").SetInputFilesAsync(new FilePayload { Name = "eksport.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(good) });
         await page.GetByLabel("Uttrekksdato").FillAsync("2025-12-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sjekk filen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Last).ToContainTextAsync("Lest: 3 medlemmer per 31.12.2025");
+        // The checked file is imported as it is: the file is not chosen a second time.
+        await Assertions.Expect(page.Locator("#checked-file")).ToContainTextAsync("Sjekket: eksport.csv");
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Last).ToContainTextAsync("Importert: 3 medlemmer per 31.12.2025");
         await Assertions.Expect(page.Locator("table.members tfoot")).ToContainTextAsync("3");

@@ -14,6 +14,7 @@ public static class MemberEndpoints
     {
         services.AddScoped<MemberListRules>().AddScoped<MemberNames>().AddScoped<MemberImport>().AddScoped<MemberQueries>().AddScoped<RecruitmentService>().AddScoped<MemberLists>().AddScoped<RegisterSnapshots>()
             .AddScoped<Privacy.IPersonalData, MemberPersonalData>();
+        services.AddSingleton<CheckedUploads>();
         return services;
     }
 
