@@ -83,4 +83,31 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         await Assertions.Expect(page.Locator("#liste")).ToContainTextAsync("2 navn: 1 kvinne, 1 mann, 1 under 30");
         await BrowserSteps.CheckAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task CampaignTask_AReportOnAChangedTask_IsRefusedInItsOwnRow_KeepingWhatWasTyped()
+    {
+        var w = browser.World;
+        var kari = await browser.App.SignedInClientAsync(w.CountyLeaderUser);
+        var election = await ApiResponses.Created(await kari.PostAsJsonAsync("/api/elections",
+            new { organisationId = w.County, kind = "Local", day = "2027-09-13", name = "Valg for radfeil" }));
+        await ApiResponses.Created(await kari.PostAsJsonAsync($"/api/elections/{election}/campaign", new { organisationId = w.County }));
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, w.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/valg/valgkamp?valg={election}&org={w.County}");
+        var row = page.Locator("tr[id^=oppgave-]").Last;
+        var task = (await row.GetAttributeAsync("id"))!["oppgave-".Length..];
+        // Someone else reports on the task after the page was opened.
+        var other = await kari.PostAsJsonAsync($"/api/campaign-tasks/{task}/reports", new { status = "UnderWay", note = "Fra en annen", version = (long?)null });
+        Assert.True(other.IsSuccessStatusCode, await other.Content.ReadAsStringAsync());
+
+        await row.GetByPlaceholder("Hva er gjort").FillAsync("Plakatene er hengt opp");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+
+        var refused = page.Locator($"#oppgave-{task}");
+        await Assertions.Expect(refused.Locator(".alert[role=alert]")).ToBeVisibleAsync();
+        await Assertions.Expect(refused.Locator(".alert[role=alert]")).ToBeFocusedAsync();
+        await Assertions.Expect(refused.GetByPlaceholder("Hva er gjort")).ToHaveValueAsync("Plakatene er hengt opp");
+        await BrowserSteps.CheckAccessibleAsync(page);
+    }
 }
