@@ -4,7 +4,10 @@ using Arbeidsplan.Tests.Support;
 
 namespace Arbeidsplan.Tests.Features.Branches;
 
-/// <summary>A local leader's follow-up pages are headed with her branch; the county leader's with the county.</summary>
+/// <summary>
+/// A local leader's follow-up pages are headed with her branch; the county leader's with the county; a region contact's scorecard
+/// picker says it shows all her branches, not one branch above many.
+/// </summary>
 public sealed class LocalLeaderHeadingTests(WorldApp app) : IClassFixture<WorldApp>
 {
     [Theory]
@@ -21,5 +24,16 @@ public sealed class LocalLeaderHeadingTests(WorldApp app) : IClassFixture<WorldA
 
         Assert.Equal("Alfa lokallag", own.GetProperty("organisationName").GetString());
         Assert.Equal("Testfylke parti", county.GetProperty("organisationName").GetString());
+    }
+
+    [Fact]
+    public async Task RegionContact_ScorecardPicker_SaysAllHerBranches()
+    {
+        var rolf = await app.SignedInClientAsync(app.World.RegionContactUser);
+
+        var page = System.Net.WebUtility.HtmlDecode(await rolf.GetStringAsync($"/lokallag?org={app.World.BranchA}"));
+
+        Assert.Contains($"<option value=\"{app.World.BranchA}\" selected>Alle lokallag du følger opp</option>", page);
+        Assert.Contains("Beta lokallag", page);
     }
 }
