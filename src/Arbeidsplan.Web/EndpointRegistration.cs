@@ -22,6 +22,7 @@ using Arbeidsplan.Web.Features.Reminders;
 using Arbeidsplan.Web.Features.Reports;
 using Arbeidsplan.Web.Features.Shared;
 using Arbeidsplan.Web.Features.Study;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Arbeidsplan.Web;
 
@@ -58,7 +59,11 @@ public static class EndpointRegistration
 
     public static void MapArbeidsplanEndpoints(this WebApplication app)
     {
+        // For a load balancer: live says the process answers, ready that its database does and is up to date (/health is ready's
+        // older name).
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(DatabaseHealthCheck.Ready) }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapOrganisationEndpoints();

@@ -98,7 +98,7 @@ public static class ServiceRegistration
         });
         services.AddOpenApi();
         services.AddUploadLimits();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Ready]);
         return services;
     }
 }

@@ -15,7 +15,7 @@ public sealed class EndpointSecurityTests(WalkWorld app) : IClassFixture<WalkWor
     private static readonly HashSet<string> Public =
     [
         "/logg-inn", "/forste-oppstart", "/invitasjon/{Token}", "/ingen-tilgang", "/ikke-funnet", "/feil",
-        "/health", "/openapi/{documentName}.json", "/api/auth/login", "/kalender/{token}.ics",
+        "/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/auth/login", "/kalender/{token}.ics",
         "/logg-inn/kode", "/glemt-passord", "/nytt-passord", "/kalender/{**rest}", "/api/auth/refresh", "/api/auth/forgot-password", "/api/auth/reset-password",
         // A reminder's signed links, for people who may have no user: the token is the proof (ReminderLinkTests).
         "/varsler/lenke", "/varsler/avmelding", "/api/reminders/link", "/api/reminders/unsubscribe",

@@ -179,7 +179,9 @@ public sealed class RegisterApiTests(WorldApp app) : IClassFixture<WorldApp>
     public async Task Health_AnswersHealthy()
     {
         var response = await app.AnonymousClient().GetStringAsync("/health");
-        Assert.Equal("Healthy", response);
+        var live = await app.AnonymousClient().GetStringAsync("/health/live");
+        var ready = await app.AnonymousClient().GetStringAsync("/health/ready");
+        Assert.Equal(("Healthy", "Healthy", "Healthy"), (response, live, ready));
     }
 
     private static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
