@@ -129,6 +129,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
             builder.UseSetting("ConnectionStrings:Arbeidsplan", $"Data Source={DatabaseFile}");
         }
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Startup:PrepareBeforeListening", "true");
         // The bench times pages, not sign-in: its administrator needs no authenticator app, and its many sign-ins no limit.
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", "false");
         builder.UseSetting("Security:SignInAttemptsPerAccount", "1000000");

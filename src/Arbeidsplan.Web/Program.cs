@@ -1,6 +1,6 @@
 using Arbeidsplan.Web;
-using Arbeidsplan.Web.Components;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Components;
 using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Shared;
@@ -12,14 +12,25 @@ builder.Services.AddArbeidsplanDatabase(builder.Configuration, builder.Environme
 builder.Services.AddArbeidsplanIdentity(builder.Configuration);
 builder.Services.AddArbeidsplanFeatures(builder.Configuration);
 builder.Services.AddArbeidsplanWeb(builder.Configuration);
+builder.Services.ReadKeyRingOnFirstUse();
 
 var app = builder.Build();
 
-await DatabaseSetup.MigrateAsync(app.Services);
-await DemoStartup.LoadIfRequestedAsync(app.Services, args, app.Configuration);
+// Migrations and the demo run while the app already answers (a page says it is starting); tests wait for them instead.
+var preparation = app.Services.GetRequiredService<StartupPreparation>();
+var loadDemo = DemoStartup.Requested(args, app.Configuration);
+if (app.Configuration.GetValue<bool>("Startup:PrepareBeforeListening"))
+{
+    await preparation.RunAsync(loadDemo);
+}
+else
+{
+    preparation.Start(loadDemo);
+}
 
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
+app.UseStartupGate();
 app.UseArbeidsplanErrorHandling();
 // Routing after the error pages, so the Norwegian 404 and error pages are routed again when they are shown in place of a response.
 app.UseRouting();

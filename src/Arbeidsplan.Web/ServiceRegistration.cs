@@ -98,6 +98,7 @@ public static class ServiceRegistration
         });
         services.AddOpenApi();
         services.AddUploadLimits();
+        services.AddSingleton<StartupPreparation>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Ready]);
         return services;
     }

@@ -34,15 +34,35 @@ public static class DatabaseSetup
         return services;
     }
 
-    public static async Task MigrateAsync(IServiceProvider services)
+    /// <summary>
+    /// Drops data protection's start-up read of the key ring. It reads through the whole model, whose building (two seconds here)
+    /// then held up the app's listening; read at the first sign-in or form instead, after <see cref="StartupPreparation"/>. Called
+    /// after every registration, since Identity and antiforgery add data protection again.
+    /// </summary>
+    public static void ReadKeyRingOnFirstUse(this IServiceCollection services)
+    {
+        foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(preload);
+        }
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
+        // Asked first because Migrate compares the model with the last migration's snapshot every time (half a second here), and
+        // the test script already refuses a model change without its migration. Several instances starting at once each see the
+        // migrations pending; Migrate's own lock lets one apply them and the others find them applied.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            await db.Database.MigrateAsync(ct);
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while one request writes; the setting stays with the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
     }
 

@@ -57,6 +57,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:SignInAttemptsPerAccount", SignInAttemptsPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // The tests run the scheduled jobs themselves (JobRunner.RunDueAsync, after moving the clock), so nothing runs behind their back.
         builder.UseSetting("Jobs:Enabled", "false");
+        // The database is migrated before the first request, so a test never meets the page that says the app is starting.
+        builder.UseSetting("Startup:PrepareBeforeListening", "true");
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {

@@ -11,7 +11,8 @@ namespace Arbeidsplan.Web.Features.Jobs;
 /// the others find it done. Chosen over Quartz's clustered store: the same two statements work on SQLite and PostgreSQL, and the
 /// jobs are few and coarse.
 /// </summary>
-public sealed class JobRunner(IEnumerable<ScheduledJob> jobs, IServiceScopeFactory scopes, IClock clock, IConfiguration configuration, ILogger<JobRunner> logger)
+public sealed class JobRunner(IEnumerable<ScheduledJob> jobs, IServiceScopeFactory scopes, IClock clock, IConfiguration configuration, StartupPreparation preparation,
+    ILogger<JobRunner> logger)
     : BackgroundService
 {
     /// <summary>Who holds a lease: this process, told apart from another instance on the same machine.</summary>
@@ -22,6 +23,15 @@ public sealed class JobRunner(IEnumerable<ScheduledJob> jobs, IServiceScopeFacto
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!configuration.GetValue("Jobs:Enabled", true))
+        {
+            return;
+        }
+        // Not before the database has its tables (migrations and the demo run while the app starts).
+        try
+        {
+            await preparation.Ready.WaitAsync(stoppingToken);
+        }
+        catch (Exception) when (!preparation.IsReady)
         {
             return;
         }

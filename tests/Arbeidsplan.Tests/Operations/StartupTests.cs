@@ -1,0 +1,58 @@
+using System.Net;
+using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Arbeidsplan.Tests.Operations;
+
+/// <summary>
+/// The app answers while the database is prepared and the demo loads (issue 20, part 4): a page that says so, 503 with Retry-After,
+/// problem details for the API, /health/live up and /health/ready not yet; then everything as usual. SQLite only: it is the same on
+/// either database, and the demo takes its time.
+/// </summary>
+public sealed class StartupTests
+{
+    private sealed class DemoInBackground : AppFactory
+    {
+        public DemoInBackground() : base(Provider.Sqlite)
+        {
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Startup:PrepareBeforeListening", "false");
+            builder.UseSetting("Demo:Load", "true");
+        }
+    }
+
+    [Fact]
+    public async Task StartupGate_WhileTheDemoLoads_SaysSoAndLetsHealthChecksThrough()
+    {
+        using var app = new DemoInBackground();
+        var client = app.AnonymousClient();
+
+        var page = await client.GetAsync("/");
+        var api = await client.GetAsync("/api/me");
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.True(html.Contains("Demoen lastes", StringComparison.Ordinal) || html.Contains("Arbeidsplan starter", StringComparison.Ordinal), html);
+        Assert.Contains("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+        Assert.Equal("2", page.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+
+        await app.Services.GetRequiredService<StartupPreparation>().Ready.WaitAsync(TimeSpan.FromMinutes(3));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var signIn = await client.GetAsync("/logg-inn");
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Contains("Demobrukere", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
