@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Operations;
 using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Audit;
 using Arbeidsplan.Web.Features.Bodies;

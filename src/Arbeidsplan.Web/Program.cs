@@ -4,10 +4,12 @@ using Arbeidsplan.Web.Components;
 using Arbeidsplan.Web.Features.Account;
 using Arbeidsplan.Web.Features.Demo;
 using Arbeidsplan.Web.Features.Shared;
+using Arbeidsplan.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(DemoStartup.WithoutDemoSwitch(args));
 
 builder.AddArbeidsplanLogging();
+builder.AddArbeidsplanTelemetry();
 builder.Services.AddArbeidsplanDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddArbeidsplanIdentity(builder.Configuration);
 builder.Services.AddArbeidsplanFeatures(builder.Configuration);
@@ -29,6 +31,7 @@ else
 }
 
 app.UseForwardedHeaders();
+app.UseRequestLog();
 app.UseSecurityHeaders();
 app.UseStartupGate();
 app.UseArbeidsplanErrorHandling();

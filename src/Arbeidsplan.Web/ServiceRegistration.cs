@@ -25,6 +25,7 @@ using Arbeidsplan.Web.Features.Reminders;
 using Arbeidsplan.Web.Features.Reports;
 using Arbeidsplan.Web.Features.Shared;
 using Arbeidsplan.Web.Features.Study;
+using Arbeidsplan.Web.Operations;
 using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 
@@ -38,7 +39,7 @@ public static class ServiceRegistration
         if (!builder.Environment.IsDevelopment() && builder.Configuration["Logging:Format"] != "text")
         {
             // One JSON object per line, so log collectors keep the structured fields.
-            builder.Logging.ClearProviders().AddJsonConsole(o => o.UseUtcTimestamp = true);
+            builder.Logging.ClearProviders().AddJsonConsole(o => (o.UseUtcTimestamp, o.IncludeScopes) = (true, true));
         }
     }
 

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Operations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
 using Arbeidsplan.Tests.Support;
-using Arbeidsplan.Web;
+using Arbeidsplan.Web.Operations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Operations;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
@@ -98,17 +99,21 @@ public sealed class JobRunner(IEnumerable<ScheduledJob> jobs, IServiceScopeFacto
         var day = now.InZone(NorwegianTime.Oslo).Date;
         string result;
         LocalDate? done = day;
+        using var span = Telemetry.Source.StartActivity($"Jobb {job.Name}");
         try
         {
             await using var work = scopes.CreateAsyncScope();
             using var system = work.ServiceProvider.GetRequiredService<ActorContext>().ActAsSystem(job.Label);
             result = await job.RunAsync(work.ServiceProvider, day, ct);
+            logger.LogInformation("Job {Job} ran for {Day} on {Holder}: {Result}", job.Name, day, Holder, result);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Job {Job} failed", job.Name);
             (result, done) = ($"Feilet: {e.Message}", null);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
         }
+        Telemetry.JobRuns.Add(1, new KeyValuePair<string, object?>("job", job.Name), new KeyValuePair<string, object?>("outcome", done is null ? "feilet" : "ok"));
         await leases.FinishAsync(job.Name, Holder, done, clock.GetCurrentInstant(), result, CancellationToken.None);
     }
 }

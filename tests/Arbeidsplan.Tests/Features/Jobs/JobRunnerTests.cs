@@ -51,7 +51,7 @@ public sealed class JobRunnerTests : IDisposable
         app.Clock.Reset(new LocalDateTime(2026, 12, day, hour, minute).InZoneStrictly(Arbeidsplan.Domain.Common.NorwegianTime.Oslo).ToInstant());
 
     private JobRunner AnotherInstance() => new(app.Services.GetServices<ScheduledJob>(), app.Services.GetRequiredService<IServiceScopeFactory>(), app.Clock,
-        app.Services.GetRequiredService<IConfiguration>(), app.Services.GetRequiredService<Arbeidsplan.Web.StartupPreparation>(), app.Services.GetRequiredService<ILogger<JobRunner>>());
+        app.Services.GetRequiredService<IConfiguration>(), app.Services.GetRequiredService<Arbeidsplan.Web.Operations.StartupPreparation>(), app.Services.GetRequiredService<ILogger<JobRunner>>());
 
     [Fact]
     public async Task DailyJob_RunsFromItsHourInOslo_OnceADay()

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Arbeidsplan.Web;
+namespace Arbeidsplan.Web.Operations;
 
 /// <summary>
 /// While <see cref="StartupPreparation"/> runs, every request but the health checks and static files is answered 503 with

@@ -1,7 +1,7 @@
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Demo;
 
-namespace Arbeidsplan.Web;
+namespace Arbeidsplan.Web.Operations;
 
 /// <summary>
 /// Brings the database up to date and loads the demo when asked for, once per start. The app listens while this runs, so a

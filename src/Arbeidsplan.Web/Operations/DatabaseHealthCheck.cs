@@ -2,7 +2,7 @@ using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Arbeidsplan.Web;
+namespace Arbeidsplan.Web.Operations;
 
 /// <summary>
 /// Healthy when the database answers and has every migration this build knows: what a load balancer asks before it sends an
