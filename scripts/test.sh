@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (Chromium, PostgreSQL, an SMTP server) when missing,
+# Runs every test: installs what the tests need (Chromium, PostgreSQL, an SMTP server, nginx) when missing,
 # starts a throwaway PostgreSQL and SMTP server on loopback, runs `dotnet test` (SQLite and PostgreSQL), and stops them again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -x /usr/sbin/nginx ] || need+=(nginx)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # Debian's Python, not the first python3 on PATH (which may be a build without Debian's modules).
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need+=(python3-aiosmtpd)
@@ -43,6 +44,8 @@ export ARBEIDSPLAN_TEST_SMTP="127.0.0.1:$SMTPPORT"
 export ARBEIDSPLAN_TEST_MAILDIR="$MAILDIR/box"
 export ARBEIDSPLAN_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
 export ARBEIDSPLAN_TEST_CHROMIUM="$(command -v chromium)"
+# The two-instance test puts Debian's nginx in front of two app processes (it writes its own configuration in a temp folder).
+export ARBEIDSPLAN_TEST_NGINX=/usr/sbin/nginx
 
 dotnet tool restore >/dev/null
 dotnet restore Arbeidsplan.slnx
