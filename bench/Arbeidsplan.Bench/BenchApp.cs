@@ -263,7 +263,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         return items >= events + series * 20 ? (organisation, seriesId) : throw new InvalidOperationException($"Året fikk {items} rader, for få.");
     }
 
-    private static string WebProjectDirectory()
+    internal static string WebProjectDirectory()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Arbeidsplan.slnx")))

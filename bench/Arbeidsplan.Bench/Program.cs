@@ -18,6 +18,12 @@ internal static class Bench
             await NationalBench.RunAsync(scale, args.Length > 1 ? args[1] : $"bench-nasjonal-{scale}x.json");
             return;
         }
+        // «sider» times every page and list endpoint as three roles: SQLite, and PostgreSQL too with --postgres; --full takes more samples.
+        if (args is ["sider", ..])
+        {
+            await PageBench.RunAsync(args.Contains("--postgres"), args.Contains("--full"), "bench-sider.json");
+            return;
+        }
         // «tidsfraser» prints the timing reader's shares on the corpus alone (no database, a second).
         TimingCorpusBench.Run();
         if (args is ["tidsfraser", ..])

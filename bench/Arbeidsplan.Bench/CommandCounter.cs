@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace Arbeidsplan.Bench;
+
+/// <summary>
+/// Counts the SQL commands EF Core sends in this process, from its diagnostic events: for an app the bench did not configure itself
+/// (the test project's walk world), where <see cref="QueryCounter"/> cannot be added as an interceptor.
+/// </summary>
+internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private const string Executing = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting";
+    private readonly IDisposable all;
+    private readonly List<IDisposable> subscriptions = [];
+    private int count;
+
+    public CommandCounter() => all = DiagnosticListener.AllListeners.Subscribe(this);
+
+    public int Count => Volatile.Read(ref count);
+
+    public void Reset() => Interlocked.Exchange(ref count, 0);
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == "Microsoft.EntityFrameworkCore")
+        {
+            lock (subscriptions)
+            {
+                subscriptions.Add(listener.Subscribe(this, name => name == Executing));
+            }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == Executing)
+        {
+            Interlocked.Increment(ref count);
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose()
+    {
+        all.Dispose();
+        lock (subscriptions)
+        {
+            subscriptions.ForEach(s => s.Dispose());
+        }
+    }
+}

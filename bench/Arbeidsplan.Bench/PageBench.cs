@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Arbeidsplan.Tests.Support;
+
+namespace Arbeidsplan.Bench;
+
+/// <summary>
+/// Every page and every list endpoint the app maps (issue 20, part 1), found the way the security walk finds them (RouteCatalog:
+/// the endpoints and the OpenAPI description) and filled with the walk world's rows (WalkRequests), timed as a county leader, a
+/// region contact and a local leader, on SQLite and, with <c>--postgres</c>, on PostgreSQL. For each: p50 and p95, SQL commands
+/// per request and bytes, against the app's floor measured in the same run (/health/live: the pipeline with no work). Documents,
+/// exports, imports, previews and feeds have their own targets in their issues and are listed, not judged. The world is one county
+/// with one row of each kind; the national volume (×1, ×10) is <see cref="NationalBench"/>'s.
+/// </summary>
+internal static class PageBench
+{
+    private const int TargetP95Ms = 100;
+    private const int TargetQueries = 10;
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static readonly string[] OwnTargets = [".docx", ".xlsx", ".pdf", ".ics", ".csv", ".png", ".json", "/kalender/", "import", "preview", "forhandsvis", "export", "eksport", "{format",
+        // The GDPR export and the annual report: documents with their own targets (issues 12 and 16), though they answer as pages.
+        "personal-data", "personopplysninger", "/rapporter", "/api/reports"];
+
+    private sealed record Measured(string Database, string Role, string Route, int Status, double P50, double P95, double Queries, long Bytes, string Verdict);
+
+    public static async Task RunAsync(bool postgres, bool full, string jsonPath)
+    {
+        var (warmup, samples) = full ? (5, 41) : (2, 11);
+        var rows = new List<Measured>();
+        // The walk world is the tests' app factory, which finds the web project from the test assembly's folder; from here, say where.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ARBEIDSPLAN_WEB", BenchApp.WebProjectDirectory());
+        foreach (var database in postgres ? new[] { "SQLite", "PostgreSQL" } : ["SQLite"])
+        {
+            Environment.SetEnvironmentVariable("ARBEIDSPLAN_TEST_PROVIDER", database == "PostgreSQL" ? "Postgres" : "Sqlite");
+            if (database == "PostgreSQL" && BenchApp.PostgresServer is { } server)
+            {
+                Environment.SetEnvironmentVariable("ARBEIDSPLAN_TEST_POSTGRES", server);
+            }
+            await using var world = new WalkWorld();
+            await world.InitializeAsync();
+            using var counter = new CommandCounter();
+            var requests = new WalkRequests(world, world.Home);
+            var routes = RouteCatalog.Read(world.Services).Where(r => r.Method == "GET" && !r.IsAnonymous).OrderBy(r => r.Pattern).ToList();
+            foreach (var (role, email) in new[] { ("fylkesleder", world.World.CountyLeaderUser), ("regionkontakt", world.World.RegionContactUser), ("lokalleder", world.World.BranchLeaderUser) })
+            {
+                var client = await world.SignedInClientAsync(email);
+                var floor = await TimeAsync(client, counter, () => new HttpRequestMessage(HttpMethod.Get, "/health/live"), warmup, samples);
+                rows.Add(new Measured(database, role, "(gulv) /health/live", floor.Status, floor.P50, floor.P95, floor.Queries, floor.Bytes, ""));
+                foreach (var route in routes)
+                {
+                    if (ListedOnly(route.Pattern))
+                    {
+                        rows.Add(new Measured(database, role, route.Pattern, 0, 0, 0, 0, 0, "listet (eget mål)"));
+                        continue;
+                    }
+                    var template = await requests.BuildAsync(route);
+                    var m = await TimeAsync(client, counter, () => new HttpRequestMessage(HttpMethod.Get, template.RequestUri), warmup, samples);
+                    var verdict = m.Status >= 400 ? "utenfor rollen" : m.P95 <= TargetP95Ms && m.Queries <= TargetQueries ? "OK" : "OVER MÅL";
+                    rows.Add(new Measured(database, role, template.RequestUri!.ToString(), m.Status, m.P50, m.P95, m.Queries, m.Bytes, verdict));
+                }
+            }
+        }
+        Print(rows);
+        await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(rows, Indented));
+        Console.WriteLine($"JSON: {jsonPath}");
+    }
+
+    /// <summary>Documents, exports, feeds, imports and previews: timed by their own issues' targets, listed here.</summary>
+    private static bool ListedOnly(string pattern) =>
+        OwnTargets.Any(p => pattern.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<(int Status, double P50, double P95, double Queries, long Bytes)> TimeAsync(HttpClient client, CommandCounter counter,
+        Func<HttpRequestMessage> request, int warmup, int samples)
+    {
+        var status = 0;
+        long bytes = 0;
+        for (var i = 0; i < warmup; i++)
+        {
+            using var response = await client.SendAsync(request());
+            status = (int)response.StatusCode;
+            bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
+        }
+        if (status >= 400 || status == (int)HttpStatusCode.Found)
+        {
+            return (status, 0, 0, 0, bytes);
+        }
+        var times = new List<double>();
+        var commands = 0;
+        for (var i = 0; i < samples; i++)
+        {
+            counter.Reset();
+            var watch = Stopwatch.StartNew();
+            using var response = await client.SendAsync(request());
+            await response.Content.ReadAsByteArrayAsync();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            commands += counter.Count;
+        }
+        times.Sort();
+        return (status, times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], commands / (double)samples, bytes);
+    }
+
+    private static void Print(List<Measured> rows)
+    {
+        Console.WriteLine($"Alle sider og lister (mål: p95 ≤ {TargetP95Ms} ms, ≤ {TargetQueries} spørringer; forhold til gulvet /health/live i samme kjøring)");
+        Console.WriteLine($"{"Database",-10} {"Rolle",-13} {"Svar",4} {"p50",7} {"p95",7} {"×gulv",6} {"SQL",5} {"Byte",8}  {"Vurdering",-16} Adresse");
+        foreach (var group in rows.GroupBy(r => (r.Database, r.Role)))
+        {
+            var floor = group.First().P95;
+            foreach (var r in group)
+            {
+                var ratio = floor > 0 && r.P95 > 0 ? (r.P95 / floor).ToString("0.0", CultureInfo.InvariantCulture) : "";
+                Console.WriteLine($"{r.Database,-10} {r.Role,-13} {r.Status,4} {r.P50,7:0.0} {r.P95,7:0.0} {ratio,6} {r.Queries,5:0.#} {r.Bytes,8}  {r.Verdict,-16} {r.Route}");
+            }
+        }
+        var judged = rows.Where(r => r.Verdict is "OK" or "OVER MÅL").ToList();
+        Console.WriteLine($"Målt: {judged.Count}, innenfor målet: {judged.Count(r => r.Verdict == "OK")}, over: {judged.Count(r => r.Verdict == "OVER MÅL")}; " +
+            $"listet med eget mål: {rows.Count(r => r.Verdict.StartsWith("listet", StringComparison.Ordinal))}; utenfor rollen: {rows.Count(r => r.Verdict == "utenfor rollen")}");
+    }
+}
