@@ -56,7 +56,7 @@ public sealed class AppInstance : IDisposable
     /// <summary>Waits until /health/ready answers 200: the database migrated and, with --demo, the demo loaded.</summary>
     public async Task WaitUntilReadyAsync(TimeSpan within)
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(15) };
         var until = DateTime.UtcNow + within;
         while (DateTime.UtcNow < until)
         {
@@ -68,9 +68,9 @@ public sealed class AppInstance : IDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer in time.
             }
             await Task.Delay(250);
         }

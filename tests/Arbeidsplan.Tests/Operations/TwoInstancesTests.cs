@@ -12,6 +12,7 @@ namespace Arbeidsplan.Tests.Operations;
 /// is good on the other, a form from one is accepted by the other (one key ring, in the database), requests through the balancer
 /// reach both, and each scheduled job runs once though both instances' runners tick every second.
 /// </summary>
+[Collection(SeparateProcesses.Name)]
 public sealed partial class TwoInstancesTests(ITestOutputHelper output)
 {
     private const string Kari = "kari.tyttebaerli@demo.arbeidsplan.no";
