@@ -90,7 +90,9 @@ public sealed class QueryCounter : DbCommandInterceptor
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
     private const string Email = "bench@test.no";
-    private const string Password = "Bench-passord-1";
+    internal const string Password = "Bench-passord-1";
+
+    internal const string AdministratorEmail = Email;
     private readonly string directory = Directory.CreateTempSubdirectory("arbeidsplan-bench").FullName;
     private readonly string? postgresServer;
     private readonly string? postgresDatabase;

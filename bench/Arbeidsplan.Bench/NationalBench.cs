@@ -229,7 +229,7 @@ internal static class NationalBench
     /// Imports ten year-end exports (2016–2025) of the same members, about a tenth of each year's rows paid for the year before, through the real
     /// member import. Returns how long the last import took and its CSV, which sqlite3 then imports as the floor.
     /// </summary>
-    private static async Task<(double Ms, string Csv)> ImportYearEndsAsync(HttpClient client, Guid national, List<(Guid Id, string Name)> branches, int memberCount)
+    internal static async Task<(double Ms, string Csv)> ImportYearEndsAsync(HttpClient client, Guid national, List<(Guid Id, string Name)> branches, int memberCount)
     {
         var random = new Random(2026);
         var members = Enumerable.Range(1, memberCount).Select(i => (Number: i, Branch: branches[random.Next(branches.Count)].Name,

@@ -18,6 +18,12 @@ internal static class Bench
             await NationalBench.RunAsync(scale, args.Length > 1 ? args[1] : $"bench-nasjonal-{scale}x.json");
             return;
         }
+        // «minne» runs the app as its own process on the national world and reads its memory under load and a large import.
+        if (args is ["minne", ..])
+        {
+            await MemoryBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60);
+            return;
+        }
         // «sider» times every page and list endpoint as three roles: SQLite, and PostgreSQL too with --postgres; --full takes more samples.
         if (args is ["sider", ..])
         {

@@ -25,9 +25,13 @@ public static class StartupGate
         });
     }
 
-    /// <summary>Health checks (they say themselves whether the database is ready) and files under wwwroot, which need no database.</summary>
+    /// <summary>The kinds of file the web root and the framework serve; downloads (.xlsx, .pdf, .ics …) read the database and wait.</summary>
+    private static readonly string[] StaticFiles = [".css", ".js", ".mjs", ".svg", ".ico", ".png", ".woff2", ".map"];
+
+    /// <summary>Health checks (they say themselves whether the database is ready) and static files, which need no database.</summary>
     private static bool Passes(PathString path) =>
-        path.StartsWithSegments("/health") || (Path.HasExtension(path.Value) && !path.StartsWithSegments("/api") && !path.StartsWithSegments("/kalender"));
+        path.StartsWithSegments("/health")
+        || (!path.StartsWithSegments("/api") && StaticFiles.Contains(Path.GetExtension(path.Value), StringComparer.OrdinalIgnoreCase));
 
     private static async Task AnswerAsync(HttpContext context, StartupPreparation.Stage stage)
     {

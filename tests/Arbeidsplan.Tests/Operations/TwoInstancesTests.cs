@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Arbeidsplan.Tests.Support;
-using Arbeidsplan.Web.Features.Demo;
 using Xunit.Abstractions;
 
 namespace Arbeidsplan.Tests.Operations;
@@ -15,8 +14,6 @@ namespace Arbeidsplan.Tests.Operations;
 [Collection(SeparateProcesses.Name)]
 public sealed partial class TwoInstancesTests(ITestOutputHelper output)
 {
-    private const string Kari = "kari.tyttebaerli@demo.arbeidsplan.no";
-
     [Fact]
     public async Task TwoInstances_BehindNginx_ShareSignInsAndForms_AndRunEachJobOnce()
     {
@@ -30,11 +27,12 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
             // The reminders are due from midnight, so the job is due whenever the test runs.
             ["Reminders:SendHour"] = "0",
         };
-        // The demo is loaded first by an instance of its own with its jobs off; then both instances start at once, so their
-        // runners meet the same due jobs in the same second.
-        using (var loader = new AppInstance("demo", new Dictionary<string, string>(settings) { ["Jobs:Enabled"] = "false" }, "--demo"))
+        // The test world is made first, in this process on the same database; then both instances start at once, so their runners
+        // meet the same due jobs in the same second.
+        string leader;
+        using (var maker = new AppFactory(database))
         {
-            await loader.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
+            leader = (await maker.Register().WorldAsync()).CountyLeaderUser;
         }
         using var a = new AppInstance("A", settings);
         using var b = new AppInstance("B", settings);
@@ -43,9 +41,9 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
             await Task.WhenAll(a.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)), b.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)));
             using var nginx = new LoadBalancer([a.Port, b.Port]);
 
-            await SignInOnOne_IsGoodOnTheOther(a, b);
-            await FormFromOne_IsAcceptedByTheOther(a, b);
-            await ThroughTheBalancer_BothAnswer_AndTheSignInHolds(nginx);
+            await SignInOnOne_IsGoodOnTheOther(a, b, leader);
+            await FormFromOne_IsAcceptedByTheOther(a, b, leader);
+            await ThroughTheBalancer_BothAnswer_AndTheSignInHolds(nginx, leader);
             await EachJob_RunsOnce(a, b);
         }
         catch
@@ -58,27 +56,27 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
     private static HttpClient Client(CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
 
-    private static async Task SignInOnOne_IsGoodOnTheOther(AppInstance a, AppInstance b)
+    private static async Task SignInOnOne_IsGoodOnTheOther(AppInstance a, AppInstance b, string leader)
     {
         // Cookies are kept by host, not port: what A sets, the client sends to B, as a browser does behind one address.
         using var client = Client(new CookieContainer());
-        var signIn = await client.PostAsJsonAsync(new Uri(a.Address, "/api/auth/login?useCookies=true"), new { email = Kari, password = DemoLoader.DemoPassword });
+        var signIn = await client.PostAsJsonAsync(new Uri(a.Address, "/api/auth/login?useCookies=true"), new { email = leader, password = AppFactory.Password });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
 
         var me = await client.GetAsync(new Uri(b.Address, "/api/me"));
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
-        Assert.Contains(Kari, await me.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(leader, await me.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task FormFromOne_IsAcceptedByTheOther(AppInstance a, AppInstance b)
+    private static async Task FormFromOne_IsAcceptedByTheOther(AppInstance a, AppInstance b, string leader)
     {
         var cookies = new CookieContainer();
         using var client = Client(cookies);
         var page = await client.GetStringAsync(new Uri(a.Address, "/logg-inn"));
         var fields = HiddenInput().Matches(page).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
         Assert.Contains("__RequestVerificationToken", fields.Keys);
-        fields["Input.Email"] = Kari;
-        fields["Input.Password"] = DemoLoader.DemoPassword;
+        fields["Input.Email"] = leader;
+        fields["Input.Password"] = AppFactory.Password;
 
         var posted = await client.PostAsync(new Uri(b.Address, "/logg-inn"), new FormUrlEncodedContent(fields));
 
@@ -86,10 +84,10 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(a.Address, "/api/me"))).StatusCode);
     }
 
-    private static async Task ThroughTheBalancer_BothAnswer_AndTheSignInHolds(LoadBalancer nginx)
+    private static async Task ThroughTheBalancer_BothAnswer_AndTheSignInHolds(LoadBalancer nginx, string leader)
     {
         using var client = Client(new CookieContainer());
-        var signIn = await client.PostAsJsonAsync(new Uri(nginx.Address, "/api/auth/login?useCookies=true"), new { email = Kari, password = DemoLoader.DemoPassword });
+        var signIn = await client.PostAsJsonAsync(new Uri(nginx.Address, "/api/auth/login?useCookies=true"), new { email = leader, password = AppFactory.Password });
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         var upstreams = new HashSet<string>();
         for (var i = 0; i < 6; i++)
