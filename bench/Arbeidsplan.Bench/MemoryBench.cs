@@ -173,7 +173,7 @@ internal static class MemoryBench
         using var form = new MultipartFormDataContent
         {
             { new StringContent(national.ToString()), "organisationId" },
-            { new StringContent("2026-12-31"), "takenOn" },
+            { new StringContent("2026-11-30"), "takenOn" },
             { new StringContent("true"), "apply" },
         };
         await using var stream = File.OpenRead(csv);
