@@ -12,12 +12,34 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
     private readonly IDisposable all;
     private readonly List<IDisposable> subscriptions = [];
     private int count;
+    private readonly List<string> texts = [];
+
+    /// <summary>Keep each command's SQL too (<c>-- sider --sql</c>), to see which queries a page sends.</summary>
+    public bool KeepText { get; init; }
+
+    public IReadOnlyList<string> Texts
+    {
+        get
+        {
+            lock (texts)
+            {
+                return [.. texts];
+            }
+        }
+    }
 
     public CommandCounter() => all = DiagnosticListener.AllListeners.Subscribe(this);
 
     public int Count => Volatile.Read(ref count);
 
-    public void Reset() => Interlocked.Exchange(ref count, 0);
+    public void Reset()
+    {
+        Interlocked.Exchange(ref count, 0);
+        lock (texts)
+        {
+            texts.Clear();
+        }
+    }
 
     public void OnNext(DiagnosticListener listener)
     {
@@ -35,6 +57,13 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
         if (value.Key == Executing)
         {
             Interlocked.Increment(ref count);
+            if (KeepText && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data)
+            {
+                lock (texts)
+                {
+                    texts.Add(data.Command.CommandText);
+                }
+            }
         }
     }
 

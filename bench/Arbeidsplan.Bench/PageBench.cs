@@ -27,7 +27,8 @@ internal static class PageBench
 
     private sealed record Measured(string Database, string Role, string Route, int Status, double P50, double P95, double Queries, long Bytes, string Verdict);
 
-    public static async Task RunAsync(bool postgres, bool full, string jsonPath)
+    /// <param name="showSql">Print the SQL of the routes that contain this text, once per role, instead of only counting it.</param>
+    public static async Task RunAsync(bool postgres, bool full, string jsonPath, string? showSql = null)
     {
         var (warmup, samples) = full ? (5, 41) : (2, 11);
         var rows = new List<Measured>();
@@ -42,7 +43,7 @@ internal static class PageBench
             }
             await using var world = new WalkWorld();
             await world.InitializeAsync();
-            using var counter = new CommandCounter();
+            using var counter = new CommandCounter { KeepText = showSql is not null };
             var requests = new WalkRequests(world, world.Home);
             var routes = RouteCatalog.Read(world.Services).Where(r => r.Method == "GET" && !r.IsAnonymous).OrderBy(r => r.Pattern).ToList();
             foreach (var (role, email) in new[] { ("fylkesleder", world.World.CountyLeaderUser), ("regionkontakt", world.World.RegionContactUser), ("lokalleder", world.World.BranchLeaderUser) })
@@ -59,6 +60,14 @@ internal static class PageBench
                     }
                     var template = await requests.BuildAsync(route);
                     var m = await TimeAsync(client, counter, () => new HttpRequestMessage(HttpMethod.Get, template.RequestUri), warmup, samples);
+                    if (showSql is not null && template.RequestUri!.ToString().Contains(showSql, StringComparison.OrdinalIgnoreCase))
+                    {
+                        Console.WriteLine($"--- {role} {template.RequestUri}: {counter.Texts.Count} kommandoer i siste måling");
+                        foreach (var sql in counter.Texts)
+                        {
+                            Console.WriteLine(sql.ReplaceLineEndings(" "));
+                        }
+                    }
                     var verdict = m.Status >= 400 ? "utenfor rollen" : m.P95 <= TargetP95Ms && m.Queries <= TargetQueries ? "OK" : "OVER MÅL";
                     rows.Add(new Measured(database, role, template.RequestUri!.ToString(), m.Status, m.P50, m.P95, m.Queries, m.Bytes, verdict));
                 }

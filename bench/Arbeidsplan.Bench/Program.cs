@@ -27,7 +27,8 @@ internal static class Bench
         // «sider» times every page and list endpoint as three roles: SQLite, and PostgreSQL too with --postgres; --full takes more samples.
         if (args is ["sider", ..])
         {
-            await PageBench.RunAsync(args.Contains("--postgres"), args.Contains("--full"), "bench-sider.json");
+            var sql = Array.IndexOf(args, "--sql") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+            await PageBench.RunAsync(args.Contains("--postgres"), args.Contains("--full"), "bench-sider.json", sql);
             return;
         }
         // «tidsfraser» prints the timing reader's shares on the corpus alone (no database, a second).

@@ -19,9 +19,13 @@ public sealed class BranchRoll
     public Guid BranchId { get; private set; }
     public IReadOnlyList<MemberRecord> Members { get; private set; }
 
+    /// <summary>The export's rolls as read, one per branch.</summary>
+    public static IEnumerable<BranchRoll> Of(Guid snapshotId, IReadOnlyDictionary<Guid, IReadOnlyList<MemberRecord>> rolls) =>
+        rolls.Select(r => new BranchRoll(snapshotId, r.Key, r.Value));
+
     /// <summary>The export's members as one roll per branch.</summary>
     public static IReadOnlyList<BranchRoll> Of(Guid snapshotId, IEnumerable<MemberRow> members) =>
-        members.GroupBy(m => m.BranchId).Select(g => new BranchRoll(snapshotId, g.Key, g.Select(m => new MemberRecord(m)).ToList())).ToList();
+        members.GroupBy(m => m.BranchId).Select(g => new BranchRoll(snapshotId, g.Key, g.Select(m => m.Record).ToList())).ToList();
 
     /// <summary>
     /// The imports whose member rolls are kept: the newest, which the lists and campaigns read, and the newest dated before it, which a

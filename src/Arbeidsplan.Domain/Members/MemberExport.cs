@@ -3,10 +3,28 @@ using NodaTime;
 
 namespace Arbeidsplan.Domain.Members;
 
-/// <summary>The export read line by line against the organisation's branches: every usable member, and every problem with its line.</summary>
-public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyList<MemberProblem> Problems, IReadOnlyList<MemberField> MissingColumns)
+/// <summary>
+/// The export read line by line against the organisation's branches: every usable member, in their branch's roll as it will be kept,
+/// and every problem with its line. Only what is kept is held: a national export has half a million members.
+/// </summary>
+/// <param name="Rolls">Each branch's members, in the order of the file.</param>
+public sealed record MemberExport(IReadOnlyDictionary<Guid, IReadOnlyList<MemberRecord>> Rolls, IReadOnlyList<MemberProblem> Problems, IReadOnlyList<MemberField> MissingColumns)
 {
-    public bool CanBeSaved => Problems.Count == 0 && MissingColumns.Count == 0 && Members.Count > 0;
+    /// <summary>The header row's cells, as the file wrote them.</summary>
+    public IReadOnlyList<string> Headers { get; private init; } = [];
+
+    /// <summary>How many members were read.</summary>
+    public int Count { get; private init; }
+
+    /// <summary>The members with a name, phone or e-mail, when they were asked for (the organisation keeps names).</summary>
+    public IReadOnlyList<MemberRow> Contacts { get; private init; } = [];
+
+    /// <summary>Every member with their branch, branch by branch.</summary>
+    public IEnumerable<(Guid BranchId, MemberRecord Member)> Members => Rolls.SelectMany(r => r.Value.Select(m => (r.Key, m)));
+
+    public bool CanBeSaved => Problems.Count == 0 && MissingColumns.Count == 0 && Count > 0;
+
+    private static readonly IReadOnlyDictionary<Guid, IReadOnlyList<MemberRecord>> None = new Dictionary<Guid, IReadOnlyList<MemberRecord>>();
 
     private Dictionary<string, int> lineByNumber = [];
 
@@ -16,19 +34,23 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
     /// <param name="branchByName">Branch names and numbers as the register writes them, to the branch's id (case-insensitive).</param>
     /// <param name="withContact">Read name, phone and e-mail too: only when the organisation has chosen to keep them.</param>
     public static MemberExport Read(string text, ColumnMapping? mapping, IReadOnlyDictionary<string, Guid> branchByName, bool withContact = false,
+        CancellationToken ct = default) => Read(new StringReader(text), mapping, branchByName, withContact, ct);
+
+    /// <summary>The export read as it comes: only the members are kept, never the text.</summary>
+    public static MemberExport Read(TextReader text, ColumnMapping? mapping, IReadOnlyDictionary<string, Guid> branchByName, bool withContact = false,
         CancellationToken ct = default)
     {
         using var rows = DelimitedText.Rows(text).GetEnumerator();
         if (!rows.MoveNext())
         {
-            return new MemberExport([], [new MemberProblem(1, "Filen er tom.")], []);
+            return new MemberExport(None, [new MemberProblem(1, "Filen er tom.")], []);
         }
         var headers = rows.Current.Cells;
         mapping ??= ColumnMapping.Guess(headers);
         var missing = mapping.MissingIn(headers);
         if (missing.Count > 0)
         {
-            return new MemberExport([], [], missing);
+            return new MemberExport(None, [], missing) { Headers = headers };
         }
         int? Index(MemberField f) => mapping.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null : null;
         var (number, branch, joined, paid, born, gender) = (Index(MemberField.MemberNumber)!.Value, Index(MemberField.Branch)!.Value, Index(MemberField.JoinedOn),
@@ -37,10 +59,11 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
         var contactColumns = withContact ? ColumnMapping.Guess(headers) : new ColumnMapping(new Dictionary<MemberField, string>());
         int? ContactIndex(MemberField f) => contactColumns.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) : null;
         var (name, phone, email) = (ContactIndex(MemberField.Name), ContactIndex(MemberField.Phone), ContactIndex(MemberField.Email));
-        var lines = text.AsSpan().Count('\n') + 1;
-        var members = new List<MemberRow>(lines);
+        var rolls = new Dictionary<Guid, List<MemberRecord>>();
+        var contacts = new List<MemberRow>();
+        var count = 0;
         var problems = new List<MemberProblem>();
-        var seen = new Dictionary<string, int>(lines, StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         IReadOnlyList<string> cells = [];
         string Cell(int? i) => i is { } n && n < cells.Count ? cells[n] : "";
         while (rows.MoveNext())
@@ -96,9 +119,18 @@ public sealed record MemberExport(IReadOnlyList<MemberRow> Members, IReadOnlyLis
                 continue;
             }
             string? Optional(int? i) => Cell(i) is { Length: > 0 } v ? v : null;
-            members.Add(new MemberRow(line, id, branchId, joinedOn, paidYear, birthYear, GenderOf(Cell(gender)), Optional(name), Optional(phone), Optional(email)));
+            var record = new MemberRecord(id, joinedOn, paidYear, birthYear, GenderOf(Cell(gender)));
+            (rolls.TryGetValue(branchId, out var roll) ? roll : rolls[branchId] = []).Add(record);
+            count++;
+            if (withContact && (Optional(name), Optional(phone), Optional(email)) is var (n, p, e) && (n ?? p ?? e) is not null)
+            {
+                contacts.Add(new MemberRow(line, branchId, record, n, p, e));
+            }
         }
-        return new MemberExport(members, problems, []) { lineByNumber = seen };
+        return new MemberExport(rolls.ToDictionary(r => r.Key, r => (IReadOnlyList<MemberRecord>)r.Value), problems, [])
+        {
+            lineByNumber = seen, Headers = headers, Count = count, Contacts = contacts,
+        };
     }
 
     private static int? Year(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;

@@ -12,8 +12,6 @@ public sealed record MemberRecord
         (JoinedOn, PaidForYear, BirthYear, Gender) = (joinedOn, paidForYear, birthYear, gender);
     }
 
-    public MemberRecord(MemberRow row) : this(row.MemberNumber, row.JoinedOn, row.PaidForYear, row.BirthYear, row.Gender) { }
-
     public string MemberNumber { get; }
     public LocalDate? JoinedOn { get; }
     public int? PaidForYear { get; }

@@ -12,12 +12,13 @@ public enum Provider
 }
 
 /// <summary>
-/// A throwaway database for one test class: a temp SQLite file, or a fresh database on the test PostgreSQL copied from one
-/// migrated template per test run (CREATE DATABASE … TEMPLATE), so each class does not run every migration again.
+/// A throwaway database for one test class: a temp SQLite file, or a fresh database on the test PostgreSQL, each copied from one
+/// migrated template per test run (a file copy; CREATE DATABASE … TEMPLATE), so each class does not run every migration again.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
     private static readonly Lazy<string> PostgresTemplate = new(CreatePostgresTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> SqliteTemplate = new(CreateSqliteTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string? sqliteFile;
     private readonly string? postgresName;
@@ -28,6 +29,7 @@ public sealed class TestDatabase : IDisposable
         if (provider == Provider.Sqlite)
         {
             sqliteFile = Path.Combine(Path.GetTempPath(), $"arbeidsplan-test-{Guid.NewGuid():N}.db");
+            File.Copy(SqliteTemplate.Value, sqliteFile);
             ConnectionString = new SqliteConnectionStringBuilder { DataSource = sqliteFile, Pooling = false }.ToString();
             return;
         }
@@ -79,6 +81,26 @@ public sealed class TestDatabase : IDisposable
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         return name;
+    }
+
+    /// <summary>A migrated SQLite file in WAL mode, as the app leaves it; closed (so checkpointed) before it is copied.</summary>
+    private static string CreateSqliteTemplate()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"arbeidsplan-template-{Guid.NewGuid():N}.db");
+        var connection = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+        using (var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).AddInterceptors(SqliteFunctions.Instance).Options))
+        {
+            db.Database.Migrate();
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var leftover in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(leftover);
+            }
+        };
+        return file;
     }
 
     private static void Execute(string sql)

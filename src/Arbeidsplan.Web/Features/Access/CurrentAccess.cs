@@ -97,6 +97,14 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
     }
 
     /// <summary>
+    /// The offices the person holds today, read with the user once per request: Min side's lists (measures, meetings, tasks,
+    /// nominations) all start from them, and would otherwise each read them again.
+    /// </summary>
+    public async Task<IReadOnlyList<Office>> OfficesAsync() => actor.IsSystem || await FactsAsync() is not { PersonId: not null } user
+        ? []
+        : [.. user.Held.Select(p => new Office(p.TypeId, p.Roles, p.Position.OrganisationId, p.Position.BodyId, p.Position.RegionId))];
+
+    /// <summary>
     /// The organisations where the person leads or nominates today, by a position held in the organisation or on one of its bodies:
     /// those who answer for a branch's list besides those above it.
     /// </summary>

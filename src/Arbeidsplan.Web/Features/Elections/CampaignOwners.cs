@@ -1,4 +1,3 @@
-using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Elections;
 using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Domain.Register;
@@ -6,7 +5,6 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Elections;
 
@@ -18,7 +16,7 @@ public sealed record HeldOffice(Guid TypeId, Guid Place, bool OnBody);
 /// bodies (so the task follows the office when it changes hands), or one of its bodies. The template's roles become the party's
 /// offices with those roles, held in the plan's organisation.
 /// </summary>
-public sealed class CampaignOwners(AppDbContext db, OrganisationDirectory directory, IClock clock)
+public sealed class CampaignOwners(AppDbContext db, OrganisationDirectory directory)
 {
     public static FollowUpOwner Of(CampaignTaskInput input) => new(input.PersonId, input.PersonId is null ? input.PositionTypeId : null,
         input.PersonId is null && input.PositionTypeId is not null ? input.HeldInId ?? input.OrganisationId : null,
@@ -28,13 +26,6 @@ public sealed class CampaignOwners(AppDbContext db, OrganisationDirectory direct
         me is not null && (task.PersonId == me
             || task.OwnerBodyId is { } body && held.Any(h => h.OnBody && h.Place == body)
             || task.PositionTypeId is { } type && held.Any(h => h.TypeId == type && h.Place == task.HeldInId));
-
-    public async Task<IReadOnlyList<HeldOffice>> HeldAsync(Guid personId)
-    {
-        var today = clock.Today();
-        return await db.Positions.AsNoTracking().Where(p => p.PersonId == personId && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
-            .Select(p => new HeldOffice(p.PositionTypeId, p.OrganisationId ?? p.BodyId ?? Guid.Empty, p.BodyId != null)).ToListAsync();
-    }
 
     /// <summary>The office of the party with the role (the first in the party's order), held in the organisation; the leader's when none has it.</summary>
     public async Task<FollowUpOwner?> ForRoleAsync(Guid organisationId, PositionRole role)

@@ -54,7 +54,7 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return [];
         }
-        var held = await owners.HeldAsync(me);
+        var held = await MyOfficesAsync();
         var types = held.Select(h => (Guid?)h.TypeId).Distinct().ToList();
         var seats = held.Where(h => h.OnBody).Select(h => (Guid?)h.Place).Distinct().ToList();
         var open = new[] { MeasureStatus.NotStarted, MeasureStatus.UnderWay, MeasureStatus.Postponed };
@@ -63,6 +63,10 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
         return [.. rows.Where(r => r.PersonId == me || r.OwnerBodyId is not null || held.Any(h => h.TypeId == r.PositionTypeId && h.Place == r.HeldInId))
             .Select(r => r with { CanReport = true }).Take(20)];
     }
+
+    /// <summary>The actor's offices as the owner rule reads them, from those the request has read already.</summary>
+    private async Task<IReadOnlyList<HeldOffice>> MyOfficesAsync() =>
+        [.. (await access.OfficesAsync()).Select(o => new HeldOffice(o.TypeId, o.Place ?? Guid.Empty, o.BodyId is not null))];
 
     private async Task<List<CampaignTaskRow>> RowsAsync(IQueryable<CampaignTask> tasks, bool canEdit, int take = 500)
     {
@@ -78,7 +82,7 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
             Note = db.CampaignTaskNotes.Where(n => n.TaskId == t.Id && n.Text != "").OrderByDescending(n => n.WrittenAt).Select(n => n.Text).FirstOrDefault(),
         }).ToListAsync();
         var me = await access.PersonIdAsync();
-        var held = me is { } person && !canEdit ? await owners.HeldAsync(person) : [];
+        var held = me is not null && !canEdit ? await MyOfficesAsync() : [];
         return [.. found.Select(f => new CampaignTaskRow(f.Task.Id, f.Task.ElectionId, f.Task.OrganisationId, f.Task.Phase, f.Task.Title,
             f.Person ?? (f.Office is not null ? $"{f.Office} i {f.Place}" : f.Body ?? Erased.Name), f.Task.PersonId, f.Task.PositionTypeId, f.Task.HeldInId, f.Task.OwnerBodyId,
             f.Task.DueOn, f.Task.Status, f.Task.Status.Label(), f.Task.IsOverdue(today), f.Note,
@@ -197,7 +201,7 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
             return Outcome<Guid>.NotFound("Fant ikke oppgaven.");
         }
         var me = await access.PersonIdAsync();
-        var owns = me is { } person && CampaignOwners.Owns(task, me, await owners.HeldAsync(person));
+        var owns = me is not null && CampaignOwners.Owns(task, me, await MyOfficesAsync());
         if (!owns && !await guard.ReadsOrganisation(task.OrganisationId))
         {
             return Outcome<Guid>.NotFound("Fant ikke oppgaven.");

@@ -1,6 +1,5 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Elections;
-using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Organisations;
@@ -21,17 +20,8 @@ public sealed class MyNominations(AppDbContext db, CurrentAccess access, Organis
 {
     public async Task<IReadOnlyList<MyNomination>> MineAsync()
     {
-        if (await access.PersonIdAsync() is not { } person)
-        {
-            return [];
-        }
         var today = clock.Today();
-        var mine = (await db.Positions.AsNoTracking()
-                .Where(p => p.PersonId == person && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
-                .Join(db.PositionTypes.Where(t => (t.Roles & (PositionRole.Leads | PositionRole.Nominates)) != 0), p => p.PositionTypeId, t => t.Id, (p, t) => p)
-                .Select(p => p.OrganisationId ?? db.Bodies.Where(b => b.Id == p.BodyId).Select(b => (Guid?)b.OrganisationId).FirstOrDefault())
-                .ToListAsync())
-            .OfType<Guid>().ToHashSet();
+        var mine = await access.LeadsOrNominatesInAsync();
         var elections = mine.Count == 0 ? [] : await db.Elections.AsNoTracking().Where(e => e.Day >= today).OrderBy(e => e.Day).ToListAsync();
         if (elections.Count == 0)
         {

@@ -34,15 +34,13 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return [];
         }
-        var today = clock.Today();
-        var held = await db.Positions.AsNoTracking().Where(p => p.PersonId == me && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
-            .Select(p => new { p.PositionTypeId, p.BodyId, Place = p.OrganisationId ?? p.BodyId }).ToListAsync();
-        var types = held.Select(h => (Guid?)h.PositionTypeId).Distinct().ToList();
+        var held = await access.OfficesAsync();
+        var types = held.Select(h => (Guid?)h.TypeId).Distinct().ToList();
         var seats = held.Where(h => h.BodyId is not null).Select(h => h.BodyId).Distinct().ToList();
         var rows = await Rows(db.FollowUpTasks.Where(t => t.PersonId == me || types.Contains(t.PositionTypeId) || seats.Contains(t.OwnerBodyId)), open: true, take: 60);
         // The office must be held where the task names it, which the query above could not match pairwise.
         var mine = rows.Where(r => r.PersonId == me || r.OwnerBodyId is not null
-            || held.Any(h => h.PositionTypeId == r.PositionTypeId && h.Place == r.HeldInId)).Take(20).ToList();
+            || held.Any(h => h.TypeId == r.PositionTypeId && h.Place == r.HeldInId)).Take(20).ToList();
         return await VisibleAsync(mine);
     }
 

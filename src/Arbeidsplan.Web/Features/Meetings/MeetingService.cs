@@ -65,13 +65,12 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             return [];
         }
         var today = clock.Today();
-        var held = await db.Positions.AsNoTracking().Where(p => p.PersonId == me && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
-            .Select(p => new { p.PositionTypeId, p.BodyId, Place = p.OrganisationId ?? p.BodyId }).ToListAsync();
-        var types = held.Select(h => (Guid?)h.PositionTypeId).Distinct().ToList();
+        var held = await access.OfficesAsync();
+        var types = held.Select(h => (Guid?)h.TypeId).Distinct().ToList();
         var invitations = await db.StandingInvitees.AsNoTracking().Where(i => i.PersonId == me || types.Contains(i.PositionTypeId))
             .Select(i => new { i.BodyId, i.PersonId, i.PositionTypeId, i.HeldInId }).ToListAsync();
         var bodies = held.Where(h => h.BodyId is not null).Select(h => h.BodyId!.Value)
-            .Concat(invitations.Where(i => i.PersonId == me || held.Any(h => h.PositionTypeId == i.PositionTypeId && h.Place == i.HeldInId)).Select(i => i.BodyId))
+            .Concat(invitations.Where(i => i.PersonId == me || held.Any(h => h.TypeId == i.PositionTypeId && h.Place == i.HeldInId)).Select(i => i.BodyId))
             .Distinct().ToList();
         if (bodies.Count == 0)
         {

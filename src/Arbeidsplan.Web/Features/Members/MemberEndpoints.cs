@@ -31,15 +31,20 @@ public static class MemberEndpoints
             .WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
         api.MapPost("/import/file", async ([FromForm] MemberImportForm form, MemberImport i, CancellationToken ct) =>
             {
-                var text = UploadedFile.Read(form.File, MemberImport.MaxFileBytes, ReadFile);
-                if (!text.IsOk)
+                // The file is read from the upload's buffer as the import goes, not into one string first.
+                var file = UploadedFile.Checked(form.File, MemberImport.MaxFileBytes);
+                if (!file.IsOk)
                 {
-                    return Imported(Outcome<MemberImportResult>.Invalid("File", text.Message!));
+                    return Imported(Outcome<MemberImportResult>.Invalid("File", file.Message!));
                 }
-                return Imported(await i.RunAsync(new MemberImportInput
+                await using var content = file.Value!.OpenReadStream();
+                var sheet = SheetSource.OfUpload(file.Value.FileName, content, WrongFile);
+                if (!sheet.IsOk)
                 {
-                    OrganisationId = form.OrganisationId, TakenOn = form.TakenOn, Text = text.Value, FileName = form.File!.FileName, Apply = form.Apply,
-                }, ct));
+                    return Imported(Outcome<MemberImportResult>.Invalid("File", sheet.Message!));
+                }
+                var input = new MemberImportInput { OrganisationId = form.OrganisationId, TakenOn = form.TakenOn, FileName = file.Value.FileName, Apply = form.Apply };
+                return Imported(await i.RunAsync(input, sheet.Value!, ct));
             })
             .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
         api.MapDelete("/snapshots/{id:guid}", async (Guid id, MemberImport i) => (await i.DeleteSnapshotAsync(id)).ToNoContent())
@@ -60,8 +65,9 @@ public static class MemberEndpoints
             .Scoped(ScopeRule.Organisation);
     }
 
-    public static Outcome<string> ReadFile(string fileName, Stream content) =>
-        SheetText.Read(fileName, content, "Velg eksporten som CSV (.csv) eller Excel (.xlsx).");
+    public static Outcome<string> ReadFile(string fileName, Stream content) => SheetText.Read(fileName, content, WrongFile);
+
+    private const string WrongFile = "Velg eksporten som CSV (.csv) eller Excel (.xlsx).";
 
     /// <summary>Saved (201), columns missing or lines that cannot be used (400, nothing saved), or the preview (200).</summary>
     private static Results<Results<Created<MemberImportResult>, ValidationProblem, Ok<MemberImportResult>>, ValidationProblem, NotFoundProblem, ConflictProblem, ForbiddenProblem>

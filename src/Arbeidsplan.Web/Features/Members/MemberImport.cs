@@ -3,6 +3,7 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Shared;
@@ -45,49 +46,59 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
 
     public async Task<Outcome<MemberImportResult>> RunAsync(MemberImportInput input, CancellationToken ct = default) =>
         ImportLimits.TooLong<MemberImportResult>(input.Text, ImportLimits.RegisterCharacters, nameof(input.Text))
-        ?? (await guard.CoversOrganisation(input.OrganisationId)
-            ? await ImportAsync(input, ct)
-            : Outcome<MemberImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til."));
+        ?? (string.IsNullOrWhiteSpace(input.Text)
+            ? Outcome<MemberImportResult>.Invalid(nameof(input.Text), "Filen er tom. Velg eksporten fra medlemsregisteret.")
+            : await RunAsync(input, SheetSource.OfText(input.Text), ct));
 
-    private Task<Outcome<MemberImportResult>> ImportAsync(MemberImportInput input, CancellationToken ct) => Outcome.Try(async () =>
+    /// <summary>The import of an export read as it comes (an uploaded file), instead of <see cref="MemberImportInput.Text"/>.</summary>
+    public async Task<Outcome<MemberImportResult>> RunAsync(MemberImportInput input, SheetSource sheet, CancellationToken ct = default) =>
+        await guard.CoversOrganisation(input.OrganisationId)
+            ? await ImportAsync(input, sheet, ct)
+            : Outcome<MemberImportResult>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+
+    private Task<Outcome<MemberImportResult>> ImportAsync(MemberImportInput input, SheetSource sheet, CancellationToken ct) => Outcome.Try(async () =>
     {
-        if (string.IsNullOrWhiteSpace(input.Text))
-        {
-            return Outcome<MemberImportResult>.Invalid(nameof(input.Text), "Filen er tom. Velg eksporten fra medlemsregisteret.");
-        }
         var takenOn = input.TakenOn is { } d ? LocalDate.FromDateOnly(d) : clock.Today();
         if (takenOn > clock.Today())
         {
             return Outcome<MemberImportResult>.Invalid(nameof(input.TakenOn), "Datoen for uttrekket kan ikke være etter i dag.");
         }
-        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(input.Text)));
+        var hash = sheet.Hash;
         var (replaces, sameAs) = await EarlierImportsAsync(input.OrganisationId, hash, takenOn, ct);
         var branches = await directory.BelowAsync(input.OrganisationId, OrganisationKind.Local);
         var names = await BranchNamesAsync(branches);
         var saved = await db.MemberColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId);
         var mapping = input.Columns is { Count: > 0 } columns ? new ColumnMapping(columns) : saved?.ToMapping();
         var keepNames = await memberNames.KeptAsync(input.OrganisationId, ct);
-        var export = MemberExport.Read(input.Text, mapping, names, withContact: keepNames, ct);
-        var headers = DelimitedText.Headers(input.Text);
+        MemberExport export;
+        using (var text = sheet.Open())
+        {
+            export = MemberExport.Read(text, mapping, names, withContact: keepNames, ct);
+        }
+        if (export.Headers.Count == 0)
+        {
+            return Outcome<MemberImportResult>.Invalid(nameof(input.Text), "Filen er tom. Velg eksporten fra medlemsregisteret.");
+        }
+        var headers = export.Headers;
         var used = mapping ?? ColumnMapping.Guess(headers);
         var counts = MemberCounts.At(export.Members, takenOn);
         var (lapsed, lapsedNote) = await LapsedAsync(input.OrganisationId, takenOn, export);
         var branchNames = branches.ToDictionary(b => b.Id, b => b.DisplayName);
         var rows = counts.Select(c => new BranchCountRow(c.BranchId, branchNames[c.BranchId], c.Paying, c.Unpaid, c.New, lapsed.GetValueOrDefault(c.BranchId)))
             .OrderBy(r => r.Branch).ToList();
-        var result = new MemberImportResult(false, null, takenOn.ToDateOnly(), export.Members.Count, headers, used.Columns, export.MissingColumns, export.Problems, rows, lapsedNote,
+        var result = new MemberImportResult(false, null, takenOn.ToDateOnly(), export.Count, headers, used.Columns, export.MissingColumns, export.Problems, rows, lapsedNote,
             sameAs);
         // What is saved is made, and so checked, for the preview too: what the preview accepts, saving accepts.
         var snapshot = new MemberSnapshot(input.OrganisationId, takenOn, SnapshotSource.Import, access.ActorName, clock.GetCurrentInstant(), FileNameOf(input.FileName))
         {
-            Members = export.Members.Count, IsDemo = access.IsDemo, ContentHash = hash,
+            Members = export.Count, IsDemo = access.IsDemo, ContentHash = hash,
         };
         var mappingRow = new MemberColumnMapping(input.OrganisationId, used);
         if (!input.Apply || !export.CanBeSaved)
         {
             return result;
         }
-        await SaveAsync(new ImportToSave(snapshot, saved, used, mappingRow, counts, lapsed, export.Members, keepNames, replaces), ct);
+        await SaveAsync(new ImportToSave(snapshot, saved, used, mappingRow, counts, lapsed, export, keepNames, replaces), ct);
         return result with { Saved = true, SnapshotId = snapshot.Id };
     });
 
@@ -172,7 +183,7 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
     /// <summary>What an import saves, made and checked by the preview first.</summary>
     private sealed record ImportToSave(
         MemberSnapshot Snapshot, MemberColumnMapping? Saved, ColumnMapping Used, MemberColumnMapping Mapping, IReadOnlyList<MemberCounts> Counts, Dictionary<Guid, int> Lapsed,
-        IReadOnlyList<MemberRow> Members, bool KeepNames, Guid? Replaces);
+        MemberExport Export, bool KeepNames, Guid? Replaces);
 
     private async Task SaveAsync(ImportToSave save, CancellationToken ct)
     {
@@ -196,11 +207,11 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
         // Branches with members who all left still get a row, so their drop to zero shows.
         await db.InsertAsync(save.Counts.Select(c => new BranchCount(save.Snapshot.Id, c, save.Lapsed.GetValueOrDefault(c.BranchId)))
             .Concat(save.Lapsed.Keys.Except(save.Counts.Select(c => c.BranchId)).Select(b => new BranchCount(save.Snapshot.Id, new MemberCounts(b, 0, 0, 0, 0, 0, 0, 0), save.Lapsed[b]))));
-        if (await KeepRollsAsync(save.Snapshot, save.Members))
+        if (await KeepRollsAsync(save.Snapshot, save.Export))
         {
             // The follow-up lists read the newest export, so its names replace the old ones; a back-dated export leaves them be.
             var removed = await db.MemberContacts.Where(c => c.OrganisationId == save.Snapshot.OrganisationId).ExecuteDeleteAsync(ct);
-            var contacts = save.KeepNames ? save.Members.Where(m => m.Name is not null || m.Phone is not null || m.Email is not null).Select(m => new MemberContact(save.Snapshot.OrganisationId, m)).ToList() : [];
+            var contacts = save.KeepNames ? save.Export.Contacts.Select(m => new MemberContact(save.Snapshot.OrganisationId, m)).ToList() : [];
             await db.InsertAsync(contacts);
             if (removed + contacts.Count > 0)
             {
@@ -223,7 +234,7 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
     /// special-category data, so only the newest import and the one its lapsed count compares with keep their members.
     /// </summary>
     /// <returns>Whether the new import is now the newest, the one the follow-up lists read.</returns>
-    private async Task<bool> KeepRollsAsync(MemberSnapshot snapshot, IReadOnlyList<MemberRow> members)
+    private async Task<bool> KeepRollsAsync(MemberSnapshot snapshot, MemberExport export)
     {
         var newestFirst = await db.MemberSnapshots.Where(s => s.OrganisationId == snapshot.OrganisationId && s.Source == SnapshotSource.Import)
             .NewestFirst().Select(s => new { s.Id, s.TakenOn }).ToListAsync();
@@ -240,10 +251,10 @@ public sealed class MemberImport(AppDbContext db, OrganisationDirectory director
         }
         if (kept.Contains(snapshot.Id))
         {
-            await db.InsertAsync(BranchRoll.Of(snapshot.Id, members));
+            await db.InsertAsync(BranchRoll.Of(snapshot.Id, export.Rolls));
             audit.Bulk(nameof(BranchRoll), snapshot.Id, "Added", new Dictionary<string, string?>
             {
-                ["Medlemmer"] = members.Count.ToString(CultureInfo.InvariantCulture), ["Lokallag"] = members.Select(m => m.BranchId).Distinct().Count().ToString(CultureInfo.InvariantCulture),
+                ["Medlemmer"] = export.Count.ToString(CultureInfo.InvariantCulture), ["Lokallag"] = export.Rolls.Count.ToString(CultureInfo.InvariantCulture),
             });
         }
         return newestFirst[0].Id == snapshot.Id;

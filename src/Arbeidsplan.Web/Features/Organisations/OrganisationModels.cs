@@ -42,3 +42,6 @@ public sealed record OrganisationDetails(
 public sealed record BodyItem(Guid Id, string Name, BodyKind Kind);
 
 
+
+/// <summary>An organisation at a glance, as Min side names it: what it is, under whom, and how much hangs below it.</summary>
+public sealed record OrganisationGlance(Guid Id, string Name, OrganisationKind Kind, string? ParentName, int Children, int Bodies, int ActivePositions);

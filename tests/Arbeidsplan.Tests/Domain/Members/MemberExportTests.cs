@@ -65,7 +65,7 @@ public sealed class MemberExportTests
 
         var export = MemberExport.Read("MedlID\tEnhet\tKont.år\n77\tHamar Senterparti\t2026", mapping, Branches);
 
-        Assert.Equal("77", Assert.Single(export.Members).MemberNumber);
+        Assert.Equal("77", Assert.Single(export.Members).Member.MemberNumber);
     }
 
     [Fact]

@@ -108,6 +108,37 @@ public sealed class BoundedInputTests(WorldApp app) : IClassFixture<WorldApp>
             (await client.PostAsJsonAsync("/api/members/import", new { organisationId = W.County, takenOn = "2026-04-30", text, apply = true })).StatusCode);
     }
 
+    [Fact]
+    public async Task MemberImport_FileReadAsAStream_InWindows1252OrUtf8WithBom_IsTheSameFileAsItsText()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        // A quoted cell with a line break and a separator: the streamed reader keeps it one cell, so line 4 is the third member.
+        const string text = "Medlemsnummer;Lokallag;Innmeldt;Betalt for år;Merknad\n91;Gamma lokallag;01.01.2020;2026;\"Flyttet fra Åsnes;\nny adresse\"\n92;Gamma lokallag;01.01.2020;2026;\n93;Gamma lokallag;31.02.2020;2026;";
+        var saved = await client.PostAsJsonAsync("/api/members/import", new { organisationId = W.County, takenOn = "2026-03-31", text = text.Replace("31.02", "01.02"), apply = true });
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var integration = await app.BearerClientAsync(W.CountyLeaderUser);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = new[] { Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.Replace("31.02", "01.02"))).ToArray(), Encoding.GetEncoding(1252).GetBytes(text.Replace("31.02", "01.02")) };
+        foreach (var file in bytes)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new ByteArrayContent(file), "File", "eksport.csv" }, { new StringContent(W.County.ToString()), "OrganisationId" }, { new StringContent("2026-03-31"), "TakenOn" },
+            };
+            var preview = await (await integration.PostAsync("/api/members/import/file", form)).Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(3, preview.GetProperty("members").GetInt32());
+            Assert.Contains("importert før for samme dato", preview.GetProperty("sameContentNote").GetString());
+        }
+        using var bad = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.GetEncoding(1252).GetBytes(text)), "File", "eksport.csv" }, { new StringContent(W.County.ToString()), "OrganisationId" },
+            { new StringContent("2026-03-31"), "TakenOn" }, { new StringContent("true"), "Apply" },
+        };
+        var refused = await integration.PostAsync("/api/members/import/file", bad);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Linje 5", await refused.Content.ReadAsStringAsync());
+    }
+
     private static async Task AssertFileProblem(HttpResponseMessage response, string field, string words)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -22,7 +22,9 @@ public static class PendingRequirements
             return [];
         }
         var (first, last) = (new LocalDate(requirements.Min(r => r.Year), 1, 1), new LocalDate(requirements.Max(r => r.Year), 12, 31));
-        var circles = (await db.StudyCircles.AsNoTracking().Where(c => c.BodyId == null && c.EndsOn >= first && c.EndsOn <= last)
+        // Only the branches asked about: Min side asks for one or two, and a national party has tens of thousands of circles a year.
+        var ids = branches.ToList();
+        var circles = (await db.StudyCircles.AsNoTracking().Where(c => c.BodyId == null && c.EndsOn >= first && c.EndsOn <= last && ids.Contains(c.OrganisationId))
                 .Select(c => new CircleFact(c.OrganisationId, c.BodyId, c.MaterialId, c.EndsOn, c.Hours)).ToListAsync(ct))
             .ToLookup(c => c.OrganisationId);
         RequirementState[] open = missedToo ? [RequirementState.Pending, RequirementState.Missed] : [RequirementState.Pending];
