@@ -60,7 +60,7 @@ internal static class PageBench
                     }
                     var template = await requests.BuildAsync(route);
                     var m = await TimeAsync(client, counter, () => new HttpRequestMessage(HttpMethod.Get, template.RequestUri), warmup, samples);
-                    if (showSql is not null && template.RequestUri!.ToString().Contains(showSql, StringComparison.OrdinalIgnoreCase))
+                    if (showSql is not null && (template.RequestUri!.ToString() == showSql || (showSql.Length > 1 && template.RequestUri!.ToString().Contains(showSql, StringComparison.OrdinalIgnoreCase))))
                     {
                         Console.WriteLine($"--- {role} {template.RequestUri}: {counter.Texts.Count} kommandoer i siste måling");
                         foreach (var sql in counter.Texts)

@@ -64,7 +64,7 @@ public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDi
             .ToListAsync(ct);
         // Above my own organisation, a position owns the measure only where nobody holds it in the plan's organisation itself.
         var above = rows.Where(r => r.OwnerPositionTypeId is not null).Select(r => r.OrganisationId).Distinct().ToList();
-        var heldAbove = (await db.Positions.AsNoTracking()
+        var heldAbove = above.Count == 0 ? new HashSet<(Guid PositionTypeId, Guid Organisation)>() : (await db.Positions.AsNoTracking()
             .Where(p => p.OrganisationId != null && above.Contains(p.OrganisationId.Value) && types.Contains(p.PositionTypeId)
                 && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))
             .Select(p => new { p.PositionTypeId, Organisation = p.OrganisationId!.Value }).ToListAsync(ct))

@@ -12,7 +12,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     public Paged<TOut> Select<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Page, PageSize, Total);
 }
 
-/// <summary>The one way a list is paged: clamp the page asked for, count, and fetch only that page's rows.</summary>
+/// <summary>The one way a list is paged: clamp the page asked for, fetch only that page's rows, and count them all when the page cannot tell.</summary>
 public static class Paging
 {
     /// <summary>Past this a page number is nonsense (and would make the database skip far); it is read as the last we allow.</summary>
@@ -24,8 +24,9 @@ public static class Paging
     public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> ordered, int? page, int pageSize, CancellationToken ct = default)
     {
         var number = Clamp(page);
-        var total = await ordered.CountAsync(ct);
         var items = await ordered.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        // A page that is not full is the last, so it tells the total: most lists fit on their first page, and need no count.
+        var total = items.Count < pageSize && (items.Count > 0 || number == 1) ? (number - 1) * pageSize + items.Count : await ordered.CountAsync(ct);
         return new Paged<T>(items, number, pageSize, total);
     }
 }
