@@ -43,10 +43,16 @@ public sealed class SheetSource
     /// <summary>UTF-8 when every byte is valid UTF-8 (as <see cref="DelimitedText.Decode"/> decides), otherwise Windows-1252.</summary>
     private static SheetSource OfStream(Stream content)
     {
-        var encoding = IsUtf8(content) ? new UTF8Encoding(false) : DelimitedText.Windows1252;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        AppendUtf8(hash, Reader(content, encoding));
-        return new SheetSource(() => Reader(content, encoding), Convert.ToHexString(hash.GetHashAndReset()));
+        // Valid UTF-8 is its own text's UTF-8, so its bytes (after a byte order mark) are hashed as they are checked, in one pass.
+        if (HashIfUtf8(content, hash))
+        {
+            var utf8 = new UTF8Encoding(false);
+            return new SheetSource(() => Reader(content, utf8), Convert.ToHexString(hash.GetHashAndReset()));
+        }
+        var windows = DelimitedText.Windows1252;
+        AppendUtf8(hash, Reader(content, windows));
+        return new SheetSource(() => Reader(content, windows), Convert.ToHexString(hash.GetHashAndReset()));
     }
 
     private static StreamReader Reader(Stream content, Encoding encoding)
@@ -56,7 +62,8 @@ public sealed class SheetSource
         return new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: encoding is UTF8Encoding, bufferSize: 64 * 1024, leaveOpen: true);
     }
 
-    private static bool IsUtf8(Stream content)
+    /// <summary>Whether the bytes are all valid UTF-8; hashed meanwhile, and the hash emptied again when they are not.</summary>
+    private static bool HashIfUtf8(Stream content, IncrementalHash hash)
     {
         content.Position = 0;
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
@@ -64,16 +71,21 @@ public sealed class SheetSource
         var chars = new char[bytes.Length + 1];
         try
         {
+            var first = true;
             int read;
             while ((read = content.Read(bytes)) > 0)
             {
                 decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
+                var bom = first && bytes.AsSpan(0, read).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+                hash.AppendData(bytes, bom, read - bom);
+                first = false;
             }
             decoder.GetChars([], 0, 0, chars, 0, flush: true);
             return true;
         }
         catch (DecoderFallbackException)
         {
+            hash.GetHashAndReset();
             return false;
         }
     }
