@@ -23,7 +23,7 @@ public sealed class OrganisationSwitcher(AppDbContext db, CurrentAccess access, 
 
     private async Task<ShellInfo> ReadAsync()
     {
-        var isDemo = await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == SystemSetting.DemoLoadedAt);
+        var isDemo = await access.DemoLoadedAsync() ?? await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == SystemSetting.DemoLoadedAt);
         if (access.UserId is null)
         {
             return new ShellInfo(false, null, false, isDemo, [], null, null);

@@ -156,6 +156,12 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
     /// <summary>An administrator who has not yet set up two-factor sign-in (demo accounts aside), who may do nothing else first.</summary>
     public async Task<bool> MustSetUpTwoFactorAsync() => await FactsAsync() is { IsAdministrator: true, TwoFactorEnabled: false, IsDemo: false };
 
+    /// <summary>
+    /// Whether the demo is loaded in this installation, as the page frame says on every page; null when nobody is signed in (the
+    /// frame then asks the database itself). It rides along with the user's facts so that it costs no round trip of its own.
+    /// </summary>
+    public async Task<bool?> DemoLoadedAsync() => actor.IsSystem ? null : (await FactsAsync())?.DemoLoaded;
+
     // The user, the session and the positions held come in one query: every request asks for all three.
     private async Task<UserFacts?> FactsAsync()
     {
@@ -172,19 +178,20 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
                     u.IsAdministrator,
                     u.TwoFactorEnabled,
                     u.IsDemo,
+                    DemoLoaded = db.SystemSettings.Any(s => s.Key == SystemSetting.DemoLoadedAt),
                     Positions = db.Positions.Where(p => p.PersonId == u.PersonId)
                         .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PositionTypeId, t.Scope, t.Roles, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
                         .ToList(),
                 }).SingleOrDefaultAsync();
             var today = clock.Today();
-            facts = user is null ? null : new UserFacts(user.PersonId, user.IsAdministrator, user.TwoFactorEnabled, user.IsDemo,
+            facts = user is null ? null : new UserFacts(user.PersonId, user.IsAdministrator, user.TwoFactorEnabled, user.IsDemo, user.DemoLoaded,
                 user.Positions.Where(p => p.Term.IsActiveOn(today))
                     .Select(p => new ActivePosition(p.PositionTypeId, p.Roles, new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))).ToList());
         }
         return facts;
     }
 
-    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, bool TwoFactorEnabled, bool IsDemo, IReadOnlyList<ActivePosition> Held);
+    private sealed record UserFacts(Guid? PersonId, bool IsAdministrator, bool TwoFactorEnabled, bool IsDemo, bool DemoLoaded, IReadOnlyList<ActivePosition> Held);
 
     private sealed record ActivePosition(Guid TypeId, Domain.Register.PositionRole Roles, HeldPosition Position);
 }

@@ -70,6 +70,10 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard 
                 // In the same query: the page names both, and a query each cost two round trips on every follow-up page.
                 Parent = db.Organisations.Where(p => p.Id == o.ParentId).Select(p => p.ShortName ?? p.Name).FirstOrDefault(),
                 Region = db.Regions.Where(r => r.Id == o.RegionId).Select(r => r.Name).FirstOrDefault(),
+                // The checks' row too: one row at most, three columns.
+                WebsiteCheckedOn = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => c.WebsiteCheckedOn).FirstOrDefault(),
+                SocialMediaCheckedOn = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => c.SocialMediaCheckedOn).FirstOrDefault(),
+                ChecksVersion = db.BranchChecks.Where(c => c.BranchId == o.Id).Select(c => (long?)c.Version).FirstOrDefault(),
             }).SingleOrDefaultAsync();
         if (branch is null || !await guard.CoversOrganisation(branchId))
         {
@@ -82,7 +86,6 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard 
             .Select(g => new YearFigure(g.Key.Year, g.First().Paying)).ToList();
         var hours = (await db.StudyCircles.AsNoTracking().Where(c => c.OrganisationId == branchId).Select(c => new { c.EndsOn, c.Hours }).ToListAsync())
             .GroupBy(c => c.EndsOn.Year).OrderBy(g => g.Key).Select(g => new YearFigure(g.Key, g.Sum(c => c.Hours))).ToList();
-        var check = await db.BranchChecks.AsNoTracking().SingleOrDefaultAsync(c => c.BranchId == branchId);
         var meetings = await RegionMeetingsAsync(branchId);
         var contacts = (await db.ContactEntries.AsNoTracking().Where(c => c.BranchId == branchId)
                 .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).ThenBy(c => c.Id)
@@ -96,7 +99,7 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard 
             .Select(f => new FlagRow(f.Id, f.Reasons.Label(), f.Note, f.OpenedOn.ToDateOnly(), f.AssignedBodyId is { } b ? bodyNames.GetValueOrDefault(b) : null,
                 f.ClosedOn?.ToDateOnly(), f.ClosingNote, f.Version)).ToList();
         return new BranchDetail(branch.Id, branch.Name, branch.ParentId, parent, region, yearEnds, hours, contacts, flags, bodies,
-            check?.WebsiteCheckedOn?.ToDateOnly(), check?.SocialMediaCheckedOn?.ToDateOnly(), check?.Version ?? 0, meetings);
+            branch.WebsiteCheckedOn?.ToDateOnly(), branch.SocialMediaCheckedOn?.ToDateOnly(), branch.ChecksVersion ?? 0, meetings);
     }
 
     public Task<Outcome<Guid>> LogContactAsync(Guid branchId, ContactInput input) => Outcome.Try(async () =>
@@ -198,12 +201,12 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard 
         var today = clock.Today();
         var above = await directory.AncestryAsync(branchId);
         var kind = EventKind.IdOf(EventKind.RegionMeeting);
-        var attended = await db.MeetingAttendances.AsNoTracking().Where(a => a.BranchId == branchId).Select(a => a.EventId).ToListAsync();
         return (await db.Events.AsNoTracking()
                 .Where(e => e.KindId == kind && e.Status == EventStatus.Confirmed && (above.Contains(e.OrganisationId) || e.HostId != null && above.Contains(e.HostId.Value))
                     && e.StartDate >= new LocalDate(today.Year, 1, 1) && e.StartDate <= today)
-                .OrderBy(e => e.StartDate).Select(e => new { e.Id, e.Title, e.StartDate }).ToListAsync())
-            .Select(e => new MeetingRow(e.Id, e.Title, e.StartDate.ToDateOnly(), attended.Contains(e.Id))).ToList();
+                .OrderBy(e => e.StartDate)
+                .Select(e => new { e.Id, e.Title, e.StartDate, Attended = db.MeetingAttendances.Any(a => a.EventId == e.Id && a.BranchId == branchId) }).ToListAsync())
+            .Select(e => new MeetingRow(e.Id, e.Title, e.StartDate.ToDateOnly(), e.Attended)).ToList();
     }
 
     private async Task<bool> CoversBranchAsync(Guid branchId) =>

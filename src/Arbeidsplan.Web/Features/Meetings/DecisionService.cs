@@ -17,10 +17,17 @@ public sealed class DecisionService(AppDbContext db, Guard guard, IClock clock, 
 {
     public async Task<DecisionDetail?> DetailAsync(Guid decisionId)
     {
-        if (await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == decisionId) is not { } decision)
+        // The body's name and the case's number come with the decision: one round trip.
+        if (await db.Decisions.AsNoTracking().Where(d => d.Id == decisionId).Select(d => new
+            {
+                Decision = d,
+                Body = db.Bodies.Where(b => b.Id == d.BodyId).Select(b => b.Name).FirstOrDefault(),
+                Number = db.MeetingCases.Where(c => c.Id == d.CaseId).Select(c => c.Number).FirstOrDefault(),
+            }).SingleOrDefaultAsync() is not { } found)
         {
             return null;
         }
+        var (decision, body, number) = (found.Decision, found.Body ?? "", found.Number);
         var tasks = await db.FollowUpTasks.Where(t => t.DecisionId == decisionId).ToListAsync();
         var owned = new HashSet<Guid>();
         foreach (var task in tasks)
@@ -35,8 +42,6 @@ public sealed class DecisionService(AppDbContext db, Guard guard, IClock clock, 
         {
             return null;
         }
-        var body = await db.Bodies.Where(b => b.Id == decision.BodyId).Select(b => b.Name).SingleAsync();
-        var number = await db.MeetingCases.Where(c => c.Id == decision.CaseId).Select(c => c.Number).SingleOrDefaultAsync();
         var where = number is { } n ? $"{body}, {new CaseNumber(n, decision.DecidedOn.Year)}" : $"{body}, mellom møtene";
         var canEdit = await guard.EditsBody(new BodyRef(decision.OrganisationId, decision.BodyId));
         var rows = (await followUps.RowsOfDecisionAsync(decisionId)).ToDictionary(r => r.Id);

@@ -2,6 +2,7 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Persons;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// A body's standing invitees, kept by those who edit its meetings. An invitation lets its holder read the body's meetings, so it
 /// names only people the editor may see, and nobody invites themselves.
 /// </summary>
-public sealed class StandingInviteeService(AppDbContext db, Guard guard, CurrentAccess access, PersonService persons, NodaTime.IClock clock)
+public sealed class StandingInviteeService(AppDbContext db, Guard guard, CurrentAccess access, PersonService persons, OrganisationDirectory directory,
+    NodaTime.IClock clock)
 {
     public async Task<IReadOnlyList<InviteeRow>?> ListAsync(Guid bodyId) =>
         await BodyAsync(bodyId) is { } body && await guard.ReadsBody(body) ? await RowsAsync(bodyId) : null;
@@ -20,12 +22,13 @@ public sealed class StandingInviteeService(AppDbContext db, Guard guard, Current
     /// <summary>The body's invitees and whether the actor keeps the list, for the page that manages it; null outside their sight.</summary>
     public async Task<(string BodyName, Guid OrganisationId, IReadOnlyList<InviteeRow> Rows, InviteeChoices? Choices)?> PageAsync(Guid bodyId)
     {
-        if (await BodyAsync(bodyId) is not { } body || !await guard.ReadsBody(body))
+        var found = await db.Bodies.AsNoTracking().Where(b => b.Id == bodyId).Select(b => new { Ref = new BodyRef(b.OrganisationId, b.Id), b.Name }).SingleOrDefaultAsync();
+        if (found is null || !await guard.ReadsBody(found.Ref))
         {
             return null;
         }
-        var name = await db.Bodies.Where(b => b.Id == bodyId).Select(b => b.Name).SingleAsync();
-        return (name, body.OrganisationId, await RowsAsync(bodyId), await guard.EditsBody(body) ? await ChoicesAsync(bodyId) : null);
+        var body = found.Ref;
+        return (found.Name, body.OrganisationId, await RowsAsync(bodyId), await guard.EditsBody(body) ? await ChoicesAsync(body) : null);
     }
 
     /// <summary>The rows of a body the caller has already checked the reader may see (the meeting page has).</summary>
@@ -118,11 +121,11 @@ public sealed class StandingInviteeService(AppDbContext db, Guard guard, Current
     /// The choices for the form: people holding positions today in the body's organisation, the organisations right under it and
     /// their bodies (at most 500, by name), the position types, and those organisations and bodies as places.
     /// </summary>
-    public async Task<InviteeChoices> ChoicesAsync(Guid bodyId)
+    public async Task<InviteeChoices> ChoicesAsync(BodyRef body)
     {
-        var organisation = await db.Bodies.Where(b => b.Id == bodyId).Select(b => b.OrganisationId).SingleAsync();
-        var orgs = await db.Organisations.AsNoTracking().Where(o => o.Id == organisation || o.ParentId == organisation)
-            .OrderBy(o => o.ParentId == null ? 0 : 1).ThenBy(o => o.Name).Select(o => new NamedItem(o.Id, o.Name)).ToListAsync();
+        var (bodyId, organisation) = (body.BodyId, body.OrganisationId);
+        var orgs = (await directory.AllAsync()).Where(o => o.Id == organisation || o.ParentId == organisation)
+            .OrderBy(o => o.Id == organisation ? 0 : 1).ThenBy(o => o.Name, NorwegianText.Comparer).Select(o => new NamedItem(o.Id, o.Name)).ToList();
         var orgIds = orgs.Select(o => o.Id).ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => orgIds.Contains(b.OrganisationId) && b.Id != bodyId).OrderBy(b => b.Name)
             .Select(b => new { b.Id, b.Name, b.OrganisationId }).ToListAsync();

@@ -85,17 +85,16 @@ public sealed class MemberLists(AppDbContext db, CurrentAccess access, MemberLis
         return input.MemberNumber!;
     });
 
-    /// <summary>Whether the user holds, today, one of the chosen positions in this branch.</summary>
+    /// <summary>Whether the user holds, today, one of the chosen positions in this branch (from the offices the request has read).</summary>
     public async Task<bool> MaySeeAsync(Guid branchId, Guid county)
     {
-        if (await access.PersonIdAsync() is not { } person)
+        var offices = await access.OfficesAsync();
+        if (!offices.Any(o => o.OrganisationId == branchId))
         {
             return false;
         }
         var allowed = (await settings.ForAsync(county)).MemberListPositionTypeIds;
-        var today = clock.Today();
-        return (await db.Positions.AsNoTracking().Where(p => p.PersonId == person && p.OrganisationId == branchId && allowed.Contains(p.PositionTypeId))
-            .Select(p => p.Term).ToListAsync()).Any(t => t.IsActiveOn(today));
+        return offices.Any(o => o.OrganisationId == branchId && allowed.Contains(o.TypeId));
     }
 
     private async Task<(string Name, Guid? ParentId)?> BranchAsync(Guid branchId) =>

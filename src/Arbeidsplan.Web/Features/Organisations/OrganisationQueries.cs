@@ -8,19 +8,14 @@ using NodaTime;
 namespace Arbeidsplan.Web.Features.Organisations;
 
 /// <summary>Reads organisations as pages and the API show them, limited to the user's scope.</summary>
-public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, Guard guard, HolderQueries positionQueries, IClock clock)
+public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, Guard guard, HolderQueries positionQueries, OrganisationDirectory directory,
+    IClock clock)
 {
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync()
     {
+        // From the request's organisation list, which the page frame has read already.
         var scope = await access.ScopeAsync();
-        var query = db.Organisations.AsNoTracking();
-        if (!scope.IsAdministrator)
-        {
-            var ids = scope.Organisations.ToList();
-            query = query.Where(o => ids.Contains(o.Id));
-        }
-        var list = await query.Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync();
-        return list.OrderBy(o => o.Name, NorwegianText.Comparer).ToList();
+        return [.. (await directory.AllAsync()).Where(o => scope.IsAdministrator || scope.Organisations.Contains(o.Id)).OrderBy(o => o.Name, NorwegianText.Comparer)];
     }
 
     /// <summary>The organisation at a glance, in one query (the full details take five).</summary>
@@ -39,6 +34,13 @@ public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, G
                 db.Positions.Count(p => p.OrganisationId == o.Id && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))))
             .SingleOrDefaultAsync();
     }
+
+    /// <summary>What the edit form starts from: the organisation's own fields, without the lists its page shows.</summary>
+    public async Task<OrganisationInput?> InputAsync(Guid id) => !await guard.CoversOrganisation(id) ? null
+        : await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => new OrganisationInput
+        {
+            Name = o.Name, ShortName = o.ShortName, Kind = o.Kind, ParentId = o.ParentId, RegionId = o.RegionId, MunicipalityId = o.MunicipalityId, Version = o.Version,
+        }).SingleOrDefaultAsync();
 
     public async Task<OrganisationDetails?> DetailsAsync(Guid id)
     {
@@ -61,9 +63,7 @@ public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, G
         }
         var regions = await db.Regions.AsNoTracking().Where(r => r.OrganisationId == id).OrderBy(r => r.Name)
             .Select(r => new NamedItem(r.Id, r.Name)).ToListAsync();
-        var children = (await db.Organisations.AsNoTracking().Where(o => o.ParentId == id)
-            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync())
-            .OrderBy(o => o.Kind).ThenBy(o => o.Name, NorwegianText.Comparer).ToList();
+        var children = (await directory.AllAsync()).Where(o => o.ParentId == id).OrderBy(o => o.Kind).ThenBy(o => o.Name, NorwegianText.Comparer).ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == id).OrderBy(b => b.Kind).ThenBy(b => b.Name)
             .Select(b => new BodyItem(b.Id, b.Name, b.Kind)).ToListAsync();
         var positions = await positionQueries.ForOrganisationAsync(id);

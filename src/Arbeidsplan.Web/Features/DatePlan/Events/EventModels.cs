@@ -55,7 +55,14 @@ public sealed record EventDetail(
     Guid Id, Guid OrganisationId, Guid? HostId, string OrganiserName, Guid KindId, string KindName, Guid? BodyId, string? BodyName, string Title,
     DateOnly StartDate, DateOnly EndDate, TimeOnly? StartTime, TimeOnly? EndTime, string WhenText, string? Place, string? Link, string? Description,
     EventVisibility Visibility, EventStatus Status, string StatusLabel, RepeatInput? Repeat, string? RepeatText, IReadOnlyList<ExceptionRow> Exceptions,
-    IReadOnlyList<LinkedMeasure> Measures, IReadOnlyList<DeadlineRow> Deadlines, string? SourceText, bool IsDemo, bool CanEdit, long Version);
+    IReadOnlyList<LinkedMeasure> Measures, IReadOnlyList<DeadlineRow> Deadlines, string? SourceText, bool IsDemo, bool CanEdit, long Version)
+{
+    /// <summary>A series' next occurrences from today (none for a single event).</summary>
+    public IReadOnlyList<NextOccurrence> Next { get; init; } = [];
+}
+
+/// <summary>One coming occurrence of a series: the date it was planned for, when it is, and whether it was moved.</summary>
+public sealed record NextOccurrence(DateOnly Original, string When, bool Moved);
 
 public sealed record LinkedMeasure(Guid Id, Guid PlanId, string? Code, string Text);
 

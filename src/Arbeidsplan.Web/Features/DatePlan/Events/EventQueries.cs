@@ -2,13 +2,14 @@ using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.DatePlan.Views;
+using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.DatePlan.Events;
 
 /// <summary>One event as its page and the API show it, with its series, exceptions, linked measures and derived deadlines.</summary>
-public sealed class EventQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarQueries calendar)
+public sealed class EventQueries(AppDbContext db, CurrentAccess access, Guard guard, CalendarQueries calendar, OrganisationDirectory directory)
 {
     public async Task<EventDetail?> DetailAsync(Guid id)
     {
@@ -17,11 +18,12 @@ public sealed class EventQueries(AppDbContext db, CurrentAccess access, Guard gu
         {
             return null;
         }
-        var organiser = await db.Organisations.AsNoTracking().Where(o => o.Id == e.OrganiserId).Select(o => o.ShortName ?? o.Name).SingleAsync();
-        var kind = await db.EventKinds.AsNoTracking().Where(k => k.Id == e.KindId).Select(k => k.Name).SingleAsync();
-        var body = e.BodyId is { } b ? await db.Bodies.AsNoTracking().Where(x => x.Id == b).Select(x => x.Name).SingleOrDefaultAsync() : null;
+        var organiser = (await directory.FindAsync(e.OrganiserId))!.DisplayName;
+        // The kind's and the body's names in one round trip.
+        var names = await db.EventKinds.AsNoTracking().Where(k => k.Id == e.KindId)
+            .Select(k => new { k.Name, Body = db.Bodies.Where(x => x.Id == e.BodyId).Select(x => x.Name).FirstOrDefault() }).SingleAsync();
         var measureIds = e.Measures.Select(m => m.MeasureId).ToList();
-        var linked = await db.Measures.AsNoTracking().Where(m => measureIds.Contains(m.Id))
+        var linked = measureIds.Count == 0 ? [] : await db.Measures.AsNoTracking().Where(m => measureIds.Contains(m.Id))
             .Join(db.Plans, m => m.PlanId, p => p.Id, (m, p) => new { Measure = new LinkedMeasure(m.Id, m.PlanId, m.Code, m.Text), p.OrganisationId }).ToListAsync();
         var measures = new List<LinkedMeasure>();
         foreach (var m in linked)
@@ -37,25 +39,20 @@ public sealed class EventQueries(AppDbContext db, CurrentAccess access, Guard gu
         var deadlines = DerivedDeadline.For(rules, upcoming)
             .Select(d => new DeadlineRow(d.Rule.Title, d.Due.ToDateOnly(), e.Title, d.Meeting.When.StartDate.ToDateOnly(), e.Id)).Take(12).ToList();
         var when = e.When;
-        return new EventDetail(e.Id, e.OrganisationId, e.HostId, organiser, e.KindId, kind, e.BodyId, body, e.Title, e.StartDate.ToDateOnly(), e.EndDate.ToDateOnly(),
+        return new EventDetail(e.Id, e.OrganisationId, e.HostId, organiser, e.KindId, names.Name, e.BodyId, names.Body, e.Title, e.StartDate.ToDateOnly(), e.EndDate.ToDateOnly(),
             Time(e.StartTime), Time(e.EndTime), when.Long, e.Place, e.Link, e.Description, e.Visibility, e.Status, e.Status.Label(),
             EventService.ToInput(e.Repeat), e.Repeat?.Describe(e.StartDate),
             e.Exceptions.OrderBy(x => x.OriginalDate).Select(x => new ExceptionRow(x.OriginalDate.ToDateOnly(), x.IsCancelled, x.MovedTo?.Long)).ToList(),
-            measures, deadlines, e.SourceText, e.IsDemo, await guard.CoversOrganisation(e.OrganisationId), e.Version);
+            measures, deadlines, e.SourceText, e.IsDemo, await guard.CoversOrganisation(e.OrganisationId), e.Version)
+        {
+            Next = NextOccurrences(e, today, 8),
+        };
     }
 
-    /// <summary>The next occurrences of a series from today, for its page.</summary>
-    public async Task<IReadOnlyList<(DateOnly Original, string When, bool Moved)>> NextOccurrencesAsync(Guid id, int count)
-    {
-        var e = await db.Events.AsNoTracking().Include(x => x.Exceptions).SingleOrDefaultAsync(x => x.Id == id);
-        if (e is null || e.RepeatFrequency is null)
-        {
-            return [];
-        }
-        var today = calendar.Today;
-        return e.OccurrencesIn(new DateInterval(today, today.PlusYears(RecurrenceRule.MaxYears))).Take(count)
-            .Select(o => (o.OriginalDate.ToDateOnly(), o.When.Long, o.Moved)).ToList();
-    }
+    /// <summary>The next occurrences of a series from today, for its page; none for a single event.</summary>
+    private static IReadOnlyList<NextOccurrence> NextOccurrences(Event e, LocalDate today, int count) =>
+        e.RepeatFrequency is null ? [] : [.. e.OccurrencesIn(new DateInterval(today, today.PlusYears(RecurrenceRule.MaxYears))).Take(count)
+            .Select(o => new NextOccurrence(o.OriginalDate.ToDateOnly(), o.When.Long, o.Moved))];
 
     private static TimeOnly? Time(LocalTime? t) => t is { } v ? new TimeOnly(v.TickOfDay) : null;
 }

@@ -58,10 +58,10 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFa
         var ids = members.Select(m => m.Id).ToList();
         var names = members.ToDictionary(m => m.Id, m => m.DisplayName);
         var kinds = (await calendar.KindsAsync()).ToDictionary(k => k.Id, k => k.Name);
-        var windows = new List<WindowRow>();
-        foreach (var w in await db.StatutoryWindows.AsNoTracking().Where(w => ids.Contains(w.OrganisationId)).OrderBy(w => w.FromMonth).ToListAsync())
+        var stored = await db.StatutoryWindows.AsNoTracking().Where(w => ids.Contains(w.OrganisationId)).OrderBy(w => w.FromMonth).ToListAsync();
+        var targetsOf = new Dictionary<Guid, List<(Guid Id, string Name)>>();
+        foreach (var w in stored)
         {
-            var span = w.Span.In(year);
             var targets = new List<(Guid Id, string Name)>();
             foreach (var o in await directory.BelowAsync(w.OrganisationId, w.AppliesTo))
             {
@@ -70,22 +70,34 @@ public sealed class CalendarRuleService(AppDbContext db, Guard guard, CalendarFa
                     targets.Add((o.Id, o.DisplayName));
                 }
             }
-            var events = await calendar.EventsAsync(targets.Select(t => t.Id).ToList(), span, new CalendarFilter { KindId = w.KindId });
-            var compliance = WindowCompliance.Check(w, year, targets, events.SelectMany(e => e.OccurrencesIn(span)));
+            targetsOf[w.Id] = targets;
+        }
+        // The events of every window in one read (their kinds, over the span that holds them all), shared out below.
+        var spans = stored.ToDictionary(w => w.Id, w => w.Span.In(year));
+        var events = stored.Count == 0 ? [] : await calendar.EventsAsync([.. targetsOf.Values.SelectMany(t => t).Select(t => t.Id).Distinct()],
+            new DateInterval(spans.Values.Min(s => s.Start), spans.Values.Max(s => s.End)), new CalendarFilter(), [.. stored.Select(w => w.KindId).Distinct()]);
+        var windows = new List<WindowRow>();
+        foreach (var w in stored)
+        {
+            var (span, targets) = (spans[w.Id], targetsOf[w.Id]);
+            var theirs = targets.Select(t => t.Id).ToHashSet();
+            var compliance = WindowCompliance.Check(w, year, targets,
+                events.Where(e => e.KindId == w.KindId && theirs.Contains(e.OrganisationId)).SelectMany(e => e.OccurrencesIn(span)));
             windows.Add(new WindowRow(w.Id, w.OrganisationId, names.GetValueOrDefault(w.OrganisationId, ""), w.Title, w.KindId, kinds.GetValueOrDefault(w.KindId, ""),
                 w.AppliesTo, w.Span.Label, span.Start.ToDateOnly(), span.End.ToDateOnly(), w.Description,
                 compliance.Select(c => new ComplianceRow(c.OrganisationId, c.Name, c.HeldOn?.ToDateOnly())).ToList(), compliance.Count(c => c.IsMissing),
                 await guard.CoversOrganisation(w.OrganisationId), w.Version));
         }
         var bodyNames = await db.Bodies.AsNoTracking().Where(b => ids.Contains(b.OrganisationId)).ToDictionaryAsync(b => b.Id, b => b.Name);
+        var storedRules = await db.DeadlineRules.AsNoTracking().Where(r => ids.Contains(r.OrganisationId)).OrderBy(r => r.Title).ToListAsync();
         var rules = new List<DeadlineRuleRow>();
-        foreach (var r in await db.DeadlineRules.AsNoTracking().Where(r => ids.Contains(r.OrganisationId)).OrderBy(r => r.Title).ToListAsync())
+        foreach (var r in storedRules)
         {
             rules.Add(new DeadlineRuleRow(r.Id, r.OrganisationId, names.GetValueOrDefault(r.OrganisationId, ""), r.Title, r.KindId, kinds.GetValueOrDefault(r.KindId, ""),
                 r.BodyId, r.BodyId is { } b ? bodyNames.GetValueOrDefault(b) : null, r.DaysBefore, r.Description, await guard.CoversOrganisation(r.OrganisationId), r.Version));
         }
         var today = calendar.Today;
-        var soon = (await calendar.ItemsAsync(members, new DateInterval(today, today.PlusDays(60)), new CalendarFilter()))
+        var soon = (await calendar.ItemsAsync(members, new DateInterval(today, today.PlusDays(60)), new CalendarFilter { OnlyRuleDeadlines = true }, storedRules))
             .Where(i => i.Source == ItemSource.RuleDeadline).ToList();
         return new RulesView(windows, rules, soon);
     }

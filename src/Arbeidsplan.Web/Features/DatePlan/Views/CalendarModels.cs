@@ -41,4 +41,7 @@ public sealed class CalendarFilter
     public Guid? BodyId { get; set; }
     public bool WithBranches { get; set; }
     public bool OnlyEvents { get; set; }
+
+    /// <summary>Events and the deadlines rules derive from them, without the plans' deadlines and the statutory windows.</summary>
+    public bool OnlyRuleDeadlines { get; set; }
 }

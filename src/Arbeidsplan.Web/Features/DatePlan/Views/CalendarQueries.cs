@@ -61,10 +61,12 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard
     }
 
     /// <summary>Everything in the window for the organisations given, filtered and sorted by start.</summary>
-    public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(IReadOnlyList<OrganisationSummary> members, DateInterval window, CalendarFilter filter)
+    /// <param name="knownRules">The organisations' deadline rules, when the caller has read them already.</param>
+    public async Task<IReadOnlyList<CalendarItem>> ItemsAsync(IReadOnlyList<OrganisationSummary> members, DateInterval window, CalendarFilter filter,
+        IReadOnlyList<DeadlineRule>? knownRules = null)
     {
         var ids = members.Select(m => m.Id).ToList();
-        var rules = filter.OnlyEvents ? [] : await db.DeadlineRules.AsNoTracking().Where(r => ids.Contains(r.OrganisationId)).ToListAsync();
+        var rules = filter.OnlyEvents ? [] : knownRules ?? await db.DeadlineRules.AsNoTracking().Where(r => ids.Contains(r.OrganisationId)).ToListAsync();
         // Meetings just after the window bring deadlines inside it.
         var reach = new DateInterval(window.Start, window.End.PlusDays(rules.Count == 0 ? 0 : rules.Max(r => r.DaysBefore)));
         var events = (await EventsAsync(ids, reach, filter)).Where(e => filter.OrganiserId is null || e.OrganiserId == filter.OrganiserId).ToList();
@@ -85,7 +87,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard
         if (!filter.OnlyEvents)
         {
             items.AddRange(DerivedDeadline.For(rules, reached).Where(d => window.Contains(d.Due)).Select(d => FromDeadline(d, names)));
-            if (filter.KindId is null && filter.BodyId is null)
+            if (filter.KindId is null && filter.BodyId is null && !filter.OnlyRuleDeadlines)
             {
                 // Plans and rules are shown only of organisations the user may read: a branch leader's view of the county with branches stops at their own.
                 var readable = new List<Guid>();
@@ -104,12 +106,18 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard
     }
 
     /// <summary>The events (with their exceptions) of the organisations that may touch the window: single events overlapping it, series running in it.</summary>
-    public async Task<List<Event>> EventsAsync(IReadOnlyCollection<Guid> organisationIds, DateInterval window, CalendarFilter filter)
+    /// <param name="kinds">Only events of these kinds, when given (as <see cref="CalendarFilter.KindId"/> is for one).</param>
+    public async Task<List<Event>> EventsAsync(IReadOnlyCollection<Guid> organisationIds, DateInterval window, CalendarFilter filter,
+        IReadOnlyCollection<Guid>? kinds = null)
     {
         var query = db.Events.AsNoTracking().Include(e => e.Exceptions).Where(e => organisationIds.Contains(e.OrganisationId)).Touching(window);
         if (filter.KindId is { } kind)
         {
             query = query.Where(e => e.KindId == kind);
+        }
+        if (kinds is not null)
+        {
+            query = query.Where(e => kinds.Contains(e.KindId));
         }
         if (filter.BodyId is { } body)
         {
