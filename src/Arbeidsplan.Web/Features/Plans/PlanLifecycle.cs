@@ -70,10 +70,16 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
     });
 
     /// <summary>Plan against plan, or (with revision numbers) revision against revision; "0" is the plan as it stands now.</summary>
-    public async Task<Outcome<IReadOnlyList<DiffEntry>>> DiffAsync(Guid olderPlanId, Guid newerPlanId, int? olderRevision = null, int? newerRevision = null)
+    public async Task<Outcome<IReadOnlyList<DiffEntry>>> DiffAsync(Guid olderPlanId, Guid newerPlanId, int? olderRevision = null, int? newerRevision = null) =>
+        await queries.DetailsAsync(olderPlanId) is { } older && await queries.DetailsAsync(newerPlanId) is { } newer
+            ? await DiffAsync(older, newer, olderRevision, newerRevision)
+            : Outcome<IReadOnlyList<DiffEntry>>.NotFound("Fant ikke planen eller revisjonen.");
+
+    /// <summary>The diff of two plans the caller has read (and so may read).</summary>
+    public async Task<Outcome<IReadOnlyList<DiffEntry>>> DiffAsync(PlanDetails olderPlan, PlanDetails newerPlan, int? olderRevision, int? newerRevision)
     {
-        var older = await ContentAsync(olderPlanId, olderRevision);
-        var newer = await ContentAsync(newerPlanId, newerRevision);
+        var older = await ContentAsync(olderPlan, olderRevision);
+        var newer = await ContentAsync(newerPlan, newerRevision);
         if (older is null || newer is null)
         {
             return Outcome<IReadOnlyList<DiffEntry>>.NotFound("Fant ikke planen eller revisjonen.");
@@ -87,8 +93,12 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
         {
             return null;
         }
-        return PlanCheck.Run(content).Select(f => new FindingRow(f.Kind, f.Message, f.Place, f.PlaceId, f.PlaceLabel, Link(planId, f))).ToList();
+        return Findings(planId, content);
     }
+
+    /// <summary>The check's findings on content the caller has read (the plan's page has, with its overview).</summary>
+    public static IReadOnlyList<FindingRow> Findings(Guid planId, PlanContent content) =>
+        [.. PlanCheck.Run(content).Select(f => new FindingRow(f.Kind, f.Message, f.Place, f.PlaceId, f.PlaceLabel, Link(planId, f)))];
 
     private static string Link(Guid planId, Finding f) => f.Place switch
     {
@@ -97,15 +107,12 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
         _ => $"/plan/{planId}/kapittel/{f.PlaceId}",
     };
 
-    private async Task<PlanContent?> ContentAsync(Guid planId, int? revision)
+    private async Task<PlanContent?> ContentAsync(PlanDetails plan, int? revision)
     {
+        var planId = plan.Id;
         if (revision is null or 0)
         {
-            return await queries.ContentAsync(planId);
-        }
-        if (await queries.DetailsAsync(planId) is null)
-        {
-            return null;
+            return await queries.ContentAsync(plan);
         }
         var stored = await db.PlanRevisions.AsNoTracking().Where(r => r.PlanId == planId && r.Number == revision).Select(r => r.Content).SingleOrDefaultAsync();
         return stored is null ? null : JsonSerializer.Deserialize<StoredContent>(stored, Json)?.ToContent();

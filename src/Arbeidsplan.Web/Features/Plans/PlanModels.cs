@@ -83,6 +83,10 @@ public sealed record PlanDetails(Guid Id, Guid OrganisationId, string Organisati
     string Period, PlanState State, string StateLabel, string? AdoptedBy, DateOnly? AdoptedOn, Guid? RolledOverFromId, bool IsDemo, bool CanEdit, long Version)
 {
     public Guid? AdoptedAtMeetingId { get; init; }
+
+    /// <summary>The period as dates, for the rules that read it (the API shows the years and the label).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public PlanPeriod? Dates { get; init; }
 }
 
 public sealed record ChapterRow(Guid Id, string? Number, string Title, string? Text, int Order, int Measures, double? Progress, long Version);
@@ -96,7 +100,12 @@ public sealed record GoalRow(Guid Id, Guid? ChapterId, string Text, int Order, I
 public sealed record RevisionRow(Guid Id, int Number, PlanState State, string StateLabel, DateOnly On, string Note, string Author);
 
 public sealed record PlanOverview(PlanDetails Plan, IReadOnlyList<ChapterRow> Chapters, IReadOnlyList<GoalRow> Goals,
-    IReadOnlyDictionary<MeasureStatus, int> StatusCounts, double? Progress, IReadOnlyList<RevisionRow> Revisions);
+    IReadOnlyDictionary<MeasureStatus, int> StatusCounts, double? Progress, IReadOnlyList<RevisionRow> Revisions)
+{
+    /// <summary>The plan's content as the check reads it, from the same rows (the API leaves it out: it has its own routes for the check).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public PlanContent? Content { get; init; }
+}
 
 public sealed record MeasureRow(Guid Id, Guid? ChapterId, string? Chapter, string? Code, string Text, string? Category, string? Owner, bool OwnerKnown,
     string Timing, string TimingUnderstood, string? TimingUnclear, DateOnly? DueOn, MeasureStatus Status, string StatusLabel, bool Overdue, bool Mine);

@@ -24,22 +24,31 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         {
             query = query.Where(p => p.OrganisationId == org);
         }
+        // Only the plans the actor may read leave the database (the guard below decides each); a national party has hundreds.
+        var reach = await access.ReachAsync();
+        if (!reach.Scope.IsAdministrator)
+        {
+            var readable = (await directory.AllAsync()).Where(o => reach.Reads(o.Id)).Select(o => o.Id).ToList();
+            query = query.Where(p => readable.Contains(p.OrganisationId));
+        }
         var plans = await query
             .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, Organisation = o.ShortName ?? o.Name })
             .OrderByDescending(x => x.p.PeriodFrom).ThenBy(x => x.Organisation)
             .Select(x => new { x.p.Id, x.p.OrganisationId, x.Organisation, x.p.Title, x.p.Kind, x.p.PeriodFrom, x.p.PeriodTo, x.p.State, x.p.IsDemo })
             .ToListAsync();
         var visible = new List<PlanSummary>();
-        var ids = plans.Select(p => p.Id).ToList();
-        var statuses = (await db.Measures.AsNoTracking().Where(m => ids.Contains(m.PlanId)).Select(m => new { m.PlanId, m.Status }).ToListAsync())
-            .ToLookup(m => m.PlanId, m => m.Status);
+        // Counted per plan and status in the database: a handful of rows per plan, not a row per measure.
+        var statuses = (await db.Measures.AsNoTracking().Where(m => query.Select(p => p.Id).Contains(m.PlanId))
+                .GroupBy(m => new { m.PlanId, m.Status }).Select(g => new { g.Key.PlanId, g.Key.Status, Count = g.Count() }).ToListAsync())
+            .ToLookup(m => m.PlanId, m => (m.Status, m.Count));
         foreach (var p in plans)
         {
             if (await guard.ReadsOrganisation(p.OrganisationId))
             {
                 var period = new PlanPeriod(p.PeriodFrom, p.PeriodTo);
+                var counted = statuses[p.Id].ToList();
                 visible.Add(new PlanSummary(p.Id, p.OrganisationId, p.Organisation, p.Title, p.Kind, period.Label, p.State, p.State.Label(), p.IsDemo,
-                    statuses[p.Id].Count(), Progress.Of(statuses[p.Id])));
+                    counted.Sum(c => c.Count), Progress.Of(counted.SelectMany(c => Enumerable.Repeat(c.Status, c.Count)))));
             }
         }
         return visible;
@@ -57,7 +66,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         var plan = p.x;
         return new PlanDetails(plan.Id, plan.OrganisationId, p.Name, plan.Title, plan.Kind, plan.PeriodFrom.Year, plan.PeriodTo.Year, plan.Period.Label,
             plan.State, plan.State.Label(), plan.AdoptedBy, plan.AdoptedOn?.ToDateOnly(), plan.RolledOverFromId, plan.IsDemo,
-            await guard.CoversOrganisation(plan.OrganisationId), plan.Version) { AdoptedAtMeetingId = plan.AdoptedAtMeetingId };
+            await guard.CoversOrganisation(plan.OrganisationId), plan.Version) { AdoptedAtMeetingId = plan.AdoptedAtMeetingId, Dates = plan.Period };
     }
 
     public async Task<PlanOverview?> OverviewAsync(Guid planId)
@@ -66,12 +75,10 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         {
             return null;
         }
-        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Order)
-            .Select(c => new { c.Id, c.Number, c.Title, c.Text, c.Order, c.Version }).ToListAsync();
-        var measures = await db.Measures.AsNoTracking().Where(m => m.PlanId == planId).Select(m => new { m.Id, m.ChapterId, m.Status }).ToListAsync();
-        var links = await db.MeasureGoals.AsNoTracking().Where(l => db.Measures.Any(m => m.Id == l.MeasureId && m.PlanId == planId))
-            .Select(l => new { l.MeasureId, l.GoalId }).ToListAsync();
-        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order).ToListAsync();
+        // The rows the plan's check reads too: the overview carries its content, so a page that shows both reads them once.
+        var (chapters, goals, measureRows) = await PlanContents.RowsAsync(db, planId);
+        var measures = measureRows.Select(m => new { m.Id, m.ChapterId, m.Status }).ToList();
+        var links = measureRows.SelectMany(m => m.Goals.Select(g => new { MeasureId = m.Id, g.GoalId })).ToList();
         var revisions = await db.PlanRevisions.AsNoTracking().Where(r => r.PlanId == planId).OrderByDescending(r => r.Number)
             .Select(r => new { r.Id, r.Number, r.State, r.On, r.Note, r.Author }).ToListAsync();
 
@@ -86,7 +93,10 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
                 Indicator(x.Indicator), byGoal[x.Goal.Id].Count(), Progress.Of(byGoal[x.Goal.Id]) ?? x.Indicator?.Progress, x.Goal.Version)).ToList(),
             Enum.GetValues<MeasureStatus>().ToDictionary(s => s, s => measures.Count(m => m.Status == s)),
             Progress.Of(measures.Select(m => m.Status)),
-            revisions.Select(r => new RevisionRow(r.Id, r.Number, r.State, r.State.Label(), r.On.ToDateOnly(), r.Note, r.Author)).ToList());
+            revisions.Select(r => new RevisionRow(r.Id, r.Number, r.State, r.State.Label(), r.On.ToDateOnly(), r.Note, r.Author)).ToList())
+        {
+            Content = PlanContents.Of(plan.Title, plan.Dates!, chapters, goals, measureRows),
+        };
     }
 
     /// <summary>One page of a plan's measures, filtered, sorted and cut in the database (the months of a timing and the owner's sort key are kept on the row for that).</summary>
@@ -207,13 +217,13 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
     }
 
     /// <summary>The plan's content as plain records, for the check, the diff and revisions.</summary>
-    public async Task<PlanContent?> ContentAsync(Guid planId)
+    public async Task<PlanContent?> ContentAsync(Guid planId) => await DetailsAsync(planId) is { } plan ? await ContentAsync(plan) : null;
+
+    /// <summary>The content of a plan the caller has read (and so may read): its rows, not the plan again.</summary>
+    public async Task<PlanContent> ContentAsync(PlanDetails plan)
     {
-        if (await DetailsAsync(planId) is null)
-        {
-            return null;
-        }
-        return await PlanContents.LoadAsync(db, planId);
+        var (chapters, goals, measures) = await PlanContents.RowsAsync(db, plan.Id);
+        return PlanContents.Of(plan.Title, plan.Dates!, chapters, goals, measures);
     }
 
     /// <summary>Names a measure's owner can be given: the position types and the organisation's bodies.</summary>
@@ -235,13 +245,22 @@ public static class PlanContents
 {
     public static async Task<PlanContent> LoadAsync(AppDbContext db, Guid planId)
     {
-        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId);
-        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Order)
-            .Select(c => new ChapterItem(c.Id, c.OriginId, c.Number, c.Title, c.Text)).ToListAsync();
-        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order).ToListAsync();
-        var measures = await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).OrderBy(m => m.Order).ToListAsync();
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.Title, p.PeriodFrom, p.PeriodTo }).SingleAsync();
+        var (chapters, goals, measures) = await RowsAsync(db, planId);
+        return Of(plan.Title, new PlanPeriod(plan.PeriodFrom, plan.PeriodTo), chapters, goals, measures);
+    }
+
+    /// <summary>A plan's chapters, goals and measures (with the goals each serves), in their order.</summary>
+    public static async Task<(List<Chapter> Chapters, List<Goal> Goals, List<Measure> Measures)> RowsAsync(AppDbContext db, Guid planId) =>
+        (await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Order).ToListAsync(),
+            await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order).ToListAsync(),
+            await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).OrderBy(m => m.Order).ToListAsync());
+
+    /// <summary>The content of a plan from its rows as <see cref="RowsAsync"/> reads them.</summary>
+    public static PlanContent Of(string title, PlanPeriod period, IReadOnlyList<Chapter> chapters, IReadOnlyList<Goal> goals, IReadOnlyList<Measure> measures)
+    {
         var chapterOrder = chapters.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        return new PlanContent(plan.Title, plan.Period, chapters,
+        return new PlanContent(title, period, [.. chapters.Select(c => new ChapterItem(c.Id, c.OriginId, c.Number, c.Title, c.Text))],
             goals.Select(g => new GoalItem(g.Id, g.OriginId, g.ChapterId, g.Text, g.Indicator is { } i ? IndicatorText(i) : null)).ToList(),
             measures.OrderBy(m => m.ChapterId is { } c && chapterOrder.TryGetValue(c, out var o) ? o : -1).ThenBy(m => m.Order)
                 .Select(m => new MeasureItem(m.Id, m.OriginId, m.ChapterId, m.Code, m.Text, m.Category, m.OwnerText, m.Owner.IsKnown, m.TimingText,
