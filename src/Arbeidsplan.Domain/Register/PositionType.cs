@@ -53,6 +53,9 @@ public sealed class PositionType : IVersioned, IAudited
     public bool Has(PositionRole role) => (Roles & role) == role;
 
     /// <summary>The duties as separate lines, one per bullet.</summary>
-    public IEnumerable<string> DutyLines =>
-        (Duties ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IEnumerable<string> DutyLines => LinesOf(Duties);
+
+    /// <summary>Duties as stored, as separate lines (for a reader that has the text without the position type).</summary>
+    public static IEnumerable<string> LinesOf(string? duties) =>
+        (duties ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -123,7 +123,11 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
     }
 
     /// <summary>The actor's seat on a body today (their positions on it, or a standing invitation), worked out once per body and scope.</summary>
-    public async Task<BodySeat> SeatAsync(Guid bodyId)
+    /// <param name="withInvitation">
+    /// False when the caller does not ask about invitations (editing never follows from one): the seat then says only whether the actor sits
+    /// on the body, from the positions already read, and the invitations are not read.
+    /// </param>
+    public async Task<BodySeat> SeatAsync(Guid bodyId, bool withInvitation = true)
     {
         if (actor.IsSystem || await FactsAsync() is not { PersonId: { } person } user)
         {
@@ -134,6 +138,10 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
             return known;
         }
         var seated = user.Held.Where(p => p.Position.BodyId == bodyId).ToList();
+        if (seated.Count == 0 && !withInvitation)
+        {
+            return BodySeat.None;
+        }
         var invited = false;
         if (seated.Count == 0)
         {

@@ -135,7 +135,7 @@ public sealed class BodyEditHandler(CurrentAccess access) : AuthorizationHandler
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, BodyEditRequirement requirement, BodyRef body)
     {
-        var seat = await access.SeatAsync(body.BodyId);
+        var seat = await access.SeatAsync(body.BodyId, withInvitation: false);
         if (seat.Edits || (await (seat.Sits ? access.ReachBesidesAsync(body.BodyId) : access.ReachAsync())).Covers(body.OrganisationId))
         {
             context.Succeed(requirement);

@@ -34,7 +34,7 @@ public sealed class ExecutiveProtocol(AppDbContext db, CurrentAccess access, Gua
         var seated = new Dictionary<Guid, bool>();
         foreach (var body in rows.Where(r => r.Case is { IsClosed: true }).Select(r => r.BodyId).Distinct())
         {
-            seated[body] = (await access.SeatAsync(body)).Sits;
+            seated[body] = (await access.SeatAsync(body, withInvitation: false)).Sits;
         }
         // The decision's own page is the committee's: a board member or invitee who does not read the committee gets the text here, not a link.
         var readable = new Dictionary<Guid, bool>();

@@ -81,7 +81,7 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
         var shown = new List<FollowUpRow>();
         foreach (var f in found.OrderBy(f => f.Task.IsOverdue(today) ? 0 : 1).ThenBy(f => f.Task.DueOn).ThenBy(f => f.Task.Id))
         {
-            if (f.Closed && !(await access.SeatAsync(f.Task.BodyId)).Sits)
+            if (f.Closed && !(await access.SeatAsync(f.Task.BodyId, withInvitation: false)).Sits)
             {
                 continue;
             }
@@ -189,7 +189,7 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
         }
         if (task.OwnerBodyId is { } body)
         {
-            return (await access.SeatAsync(body)).Sits;
+            return (await access.SeatAsync(body, withInvitation: false)).Sits;
         }
         var today = clock.Today();
         return task.PositionTypeId is { } type && await db.Positions.AnyAsync(p => p.PersonId == me && p.PositionTypeId == type
@@ -203,6 +203,6 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return false;
         }
-        return decision.CaseId is not { } caseId || !await db.MeetingCases.AnyAsync(c => c.Id == caseId && c.IsClosed) || (await access.SeatAsync(decision.BodyId)).Sits;
+        return decision.CaseId is not { } caseId || !await db.MeetingCases.AnyAsync(c => c.Id == caseId && c.IsClosed) || (await access.SeatAsync(decision.BodyId, withInvitation: false)).Sits;
     }
 }

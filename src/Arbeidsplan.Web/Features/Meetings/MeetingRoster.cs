@@ -36,7 +36,7 @@ public static class MeetingRoster
             var people = invited.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value).ToList();
             var types = invited.Where(i => i.PositionTypeId is not null).Select(i => i.PositionTypeId!.Value).ToList();
             // The holders of the invited offices on the day, with where they hold them, matched to the invitations below.
-            var holders = await db.Positions.AsNoTracking()
+            var holders = types.Count == 0 ? [] : await db.Positions.AsNoTracking()
                 .Where(p => types.Contains(p.PositionTypeId) && p.Term.From <= day && (p.Term.To == null || p.Term.To >= day))
                 .Select(p => new { p.PersonId, p.PositionTypeId, Place = p.OrganisationId ?? p.BodyId }).ToListAsync(ct);
             var wanted = people.Concat(holders.Select(h => h.PersonId)).Distinct().ToList();

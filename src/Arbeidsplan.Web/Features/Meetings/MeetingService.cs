@@ -130,7 +130,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             .Select(c => new { Case = c, Documents = db.CaseAttachments.Where(a => a.CaseId == c.Id).OrderBy(a => a.FileName)
                 .Select(a => new AttachmentRow(a.Id, a.CaseId, a.FileName, a.Size)).ToList() })
             .ToListAsync();
-        var onBody = (await access.SeatAsync(meeting.BodyId)).Sits;
+        var onBody = (await access.SeatAsync(meeting.BodyId, withInvitation: false)).Sits;
         // The meeting's own gaps: its cases are numbered in a run, and the closing items are numbered after them at the notice,
         // so a case taken off the agenda leaves a hole inside the run.
         var numbers = cases.Where(c => c.Case.Number is not null).Select(c => c.Case.Number!.Value).ToList();
@@ -262,7 +262,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId);
         var found = await db.MeetingCases.SingleOrDefaultAsync(c => c.Id == caseId && c.MeetingId == meetingId);
         // A closed case is out of sight of all but the body's members, so also out of reach of their edits.
-        if (meeting is null || found is null || !await guard.ReadsBody(Ref(meeting)) || (found.IsClosed && !(await access.SeatAsync(meeting.BodyId)).Sits))
+        if (meeting is null || found is null || !await guard.ReadsBody(Ref(meeting)) || (found.IsClosed && !(await access.SeatAsync(meeting.BodyId, withInvitation: false)).Sits))
         {
             return null;
         }

@@ -26,7 +26,7 @@ public sealed class MinutesService(AppDbContext db, Guard guard, CurrentAccess a
         {
             return null;
         }
-        var onBody = (await access.SeatAsync(meeting.BodyId)).Sits;
+        var onBody = (await access.SeatAsync(meeting.BodyId, withInvitation: false)).Sits;
         var canEdit = await guard.EditsBody(MeetingService.Ref(meeting));
         var minutes = await db.Minutes.AsNoTracking().SingleOrDefaultAsync(m => m.MeetingId == meetingId);
         var cases = await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == meetingId).OrderBy(c => c.Position).ThenBy(c => c.Number).ToListAsync();
@@ -99,7 +99,7 @@ public sealed class MinutesService(AppDbContext db, Guard guard, CurrentAccess a
         }
         var (meeting, minutes) = (opened.Meeting!, opened.Minutes!);
         var item = await db.MeetingCases.SingleOrDefaultAsync(c => c.Id == caseId && c.MeetingId == meetingId);
-        if (item is null || (item.IsClosed && !(await access.SeatAsync(meeting.BodyId)).Sits))
+        if (item is null || (item.IsClosed && !(await access.SeatAsync(meeting.BodyId, withInvitation: false)).Sits))
         {
             return Outcome<Guid>.NotFound("Fant ikke saken.");
         }

@@ -99,6 +99,9 @@ public sealed record GoalRow(Guid Id, Guid? ChapterId, string Text, int Order, I
 
 public sealed record RevisionRow(Guid Id, int Number, PlanState State, string StateLabel, DateOnly On, string Note, string Author);
 
+/// <summary>A plan with its chapters and goals, for the forms that choose among them.</summary>
+public sealed record PlanOutline(PlanDetails Plan, IReadOnlyList<ChapterItem> Chapters, IReadOnlyList<GoalItem> Goals);
+
 public sealed record PlanOverview(PlanDetails Plan, IReadOnlyList<ChapterRow> Chapters, IReadOnlyList<GoalRow> Goals,
     IReadOnlyDictionary<MeasureStatus, int> StatusCounts, double? Progress, IReadOnlyList<RevisionRow> Revisions)
 {

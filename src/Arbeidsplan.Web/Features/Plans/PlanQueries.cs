@@ -1,6 +1,7 @@
 using System.Globalization;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Organisations;
@@ -67,6 +68,20 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         return new PlanDetails(plan.Id, plan.OrganisationId, p.Name, plan.Title, plan.Kind, plan.PeriodFrom.Year, plan.PeriodTo.Year, plan.Period.Label,
             plan.State, plan.State.Label(), plan.AdoptedBy, plan.AdoptedOn?.ToDateOnly(), plan.RolledOverFromId, plan.IsDemo,
             await guard.CoversOrganisation(plan.OrganisationId), plan.Version) { AdoptedAtMeetingId = plan.AdoptedAtMeetingId, Dates = plan.Period };
+    }
+
+    /// <summary>What a form in the plan chooses from: the plan, its chapters and its goals (without the counts and revisions of the overview).</summary>
+    public async Task<PlanOutline?> OutlineAsync(Guid planId)
+    {
+        if (await DetailsAsync(planId) is not { } plan)
+        {
+            return null;
+        }
+        var chapters = await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Order)
+            .Select(c => new ChapterItem(c.Id, c.OriginId, c.Number, c.Title, c.Text)).ToListAsync();
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order)
+            .Select(g => new GoalItem(g.Id, g.OriginId, g.ChapterId, g.Text, null)).ToListAsync();
+        return new PlanOutline(plan, chapters, goals);
     }
 
     public async Task<PlanOverview?> OverviewAsync(Guid planId)
@@ -196,22 +211,28 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         return measures;
     }
 
-    public async Task<MeasureDetails?> MeasureAsync(Guid measureId)
+    /// <param name="knownPlan">The measure's plan, when the caller has read it (a measure of another plan is then not found).</param>
+    public async Task<MeasureDetails?> MeasureAsync(Guid measureId, PlanDetails? knownPlan = null)
     {
-        var m = await db.Measures.AsNoTracking().Include(x => x.Goals).SingleOrDefaultAsync(x => x.Id == measureId);
-        if (m is null || await DetailsAsync(m.PlanId) is not { } plan)
+        // The chapter's name and the owner's duties come with the measure: one round trip.
+        var row = await db.Measures.AsNoTracking().Where(x => x.Id == measureId).Select(x => new
+        {
+            Measure = x,
+            GoalIds = x.Goals.Select(g => g.GoalId).ToList(),
+            Chapter = db.Chapters.Where(c => c.Id == x.ChapterId).Select(c => (c.Number + " " + c.Title).Trim()).FirstOrDefault(),
+            Duties = db.PositionTypes.Where(t => t.Id == x.OwnerPositionTypeId).Select(t => t.Duties).FirstOrDefault(),
+        }).SingleOrDefaultAsync();
+        if (row is null || (knownPlan is not null ? knownPlan.Id == row.Measure.PlanId ? knownPlan : null : await DetailsAsync(row.Measure.PlanId)) is not { } plan)
         {
             return null;
         }
-        var chapter = m.ChapterId is null ? null : await db.Chapters.AsNoTracking().Where(c => c.Id == m.ChapterId).Select(c => (c.Number + " " + c.Title).Trim()).SingleOrDefaultAsync();
-        var duties = m.OwnerPositionTypeId is { } typeId
-            ? (await db.PositionTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == typeId))?.DutyLines.ToList() ?? []
-            : [];
+        var (m, chapter) = (row.Measure, row.Chapter);
+        var duties = m.OwnerPositionTypeId is null ? [] : PositionType.LinesOf(row.Duties).ToList();
         var notes = await db.StatusNotes.AsNoTracking().Where(n => n.MeasureId == measureId).OrderByDescending(n => n.On).ThenByDescending(n => n.WrittenAt)
             .Select(n => new { n.Id, n.On, n.Status, n.Text, n.Author }).ToListAsync();
         return new MeasureDetails(m.Id, m.PlanId, plan.Title, m.ChapterId, chapter, m.Code, m.Text, m.Category, m.OwnerText, m.Owner.IsKnown, duties,
             m.TimingText, m.TimingKind, m.TimingUnderstood, m.TimingUnclear, m.DueOn?.ToDateOnly(), m.Status, m.Status.Label(), m.StatusOn?.ToDateOnly(), m.Order,
-            m.Goals.Select(g => g.GoalId).ToList(),
+            row.GoalIds,
             notes.Select(n => new NoteRow(n.Id, n.On.ToDateOnly(), n.Status, n.Status.Label(), n.Text, n.Author)).ToList(),
             plan.CanEdit, m.Version);
     }
