@@ -80,12 +80,14 @@ public sealed class BranchFollowUp(AppDbContext db, CurrentAccess access, Guard 
             return null;
         }
         var (parent, region) = (branch.Parent, branch.Region ?? "Uten region");
-        var yearEnds = (await db.BranchCounts.AsNoTracking().Where(c => c.BranchId == branchId)
-                .Join(db.MemberSnapshots, c => c.SnapshotId, s => s.Id, (c, s) => new { s.TakenOn, c.Paying }).ToListAsync())
-            .Where(x => x.TakenOn.Month == 12 && x.TakenOn.Day == 31).GroupBy(x => x.TakenOn).OrderBy(g => g.Key)
-            .Select(g => new YearFigure(g.Key.Year, g.First().Paying)).ToList();
-        var hours = (await db.StudyCircles.AsNoTracking().Where(c => c.OrganisationId == branchId).Select(c => new { c.EndsOn, c.Hours }).ToListAsync())
-            .GroupBy(c => c.EndsOn.Year).OrderBy(g => g.Key).Select(g => new YearFigure(g.Key, g.Sum(c => c.Hours))).ToList();
+        // The two series by year (paying members at each snapshot, study hours per circle) in one round trip.
+        var series = await db.BranchCounts.AsNoTracking().Where(c => c.BranchId == branchId)
+            .Join(db.MemberSnapshots, c => c.SnapshotId, s => s.Id, (c, s) => new { Members = true, On = s.TakenOn, Value = c.Paying })
+            .Concat(db.StudyCircles.AsNoTracking().Where(c => c.OrganisationId == branchId).Select(c => new { Members = false, On = c.EndsOn, Value = c.Hours }))
+            .ToListAsync();
+        var yearEnds = series.Where(x => x.Members && x.On.Month == 12 && x.On.Day == 31).GroupBy(x => x.On).OrderBy(g => g.Key)
+            .Select(g => new YearFigure(g.Key.Year, g.First().Value)).ToList();
+        var hours = series.Where(x => !x.Members).GroupBy(c => c.On.Year).OrderBy(g => g.Key).Select(g => new YearFigure(g.Key, g.Sum(c => c.Value))).ToList();
         var meetings = await RegionMeetingsAsync(branchId);
         var contacts = (await db.ContactEntries.AsNoTracking().Where(c => c.BranchId == branchId)
                 .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).ThenBy(c => c.Id)
