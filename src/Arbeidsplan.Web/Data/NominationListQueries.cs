@@ -5,19 +5,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Arbeidsplan.Web.Data;
 
 /// <summary>
-/// The lists of elections (<see cref="NominationList.Of"/>) read in three queries: the municipalities each county answers for and
-/// the branches covering them, and the constituencies. For the features that count nominations (reminders, the annual report) without reaching into Valg.
+/// The lists of elections (<see cref="NominationList.Of"/>) read in two queries: the municipalities each county answers for, and the
+/// constituencies; the branches covering municipalities come from the request's organisation list. For the features that count nominations (reminders, the annual report) without reaching into Valg.
 /// </summary>
 public static class NominationListQueries
 {
-    public static async Task<NominationListSource> NominationListSourceAsync(this AppDbContext db, CancellationToken ct = default)
+    /// <param name="branches">The branches covering a municipality (from the request's organisation list, which has them).</param>
+    public static async Task<NominationListSource> NominationListSourceAsync(this AppDbContext db, IReadOnlyList<(Guid Branch, Guid Municipality)> branches,
+        CancellationToken ct = default)
     {
         var answered = await db.CountyMunicipalities.AsNoTracking()
             .Join(db.Municipalities, a => a.MunicipalityId, m => m.Id, (a, m) => new { a.OrganisationId, m.Id, m.Name }).ToListAsync(ct);
-        var branches = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Local && o.MunicipalityId != null)
-            .Select(o => new { o.Id, Municipality = o.MunicipalityId!.Value }).ToListAsync(ct);
         var constituencies = await db.Constituencies.AsNoTracking().ToListAsync(ct);
-        return new NominationListSource([.. answered.Select(a => (a.OrganisationId, a.Id, a.Name))], [.. branches.Select(b => (b.Id, b.Municipality))], constituencies);
+        return new NominationListSource([.. answered.Select(a => (a.OrganisationId, a.Id, a.Name))], branches, constituencies);
     }
 
     /// <summary>The steps taken in the elections' nominations, each with its list's key (the area is <see cref="NominationList.Area"/>).</summary>

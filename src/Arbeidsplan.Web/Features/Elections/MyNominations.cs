@@ -30,7 +30,7 @@ public sealed class MyNominations(AppDbContext db, CurrentAccess access, Organis
         var tree = await directory.TreeAsync();
         var organisations = await directory.AllAsync();
         var kinds = organisations.ToDictionary(o => o.Id, o => o.Kind);
-        var source = await db.NominationListSourceAsync();
+        var source = await db.NominationListSourceAsync(await directory.MunicipalBranchesAsync());
         var taken = (await db.NominationStepsAsync([.. elections.Select(e => e.Id)])).Select(s => (s.ElectionId, s.County, s.Area, s.Kind)).ToHashSet();
         var result = new List<MyNomination>();
         foreach (var election in elections)

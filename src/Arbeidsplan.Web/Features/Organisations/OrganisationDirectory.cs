@@ -17,7 +17,7 @@ public sealed class OrganisationDirectory(AppDbContext db)
 
     public async Task<IReadOnlyList<OrganisationSummary>> AllAsync() =>
         all ??= await db.Organisations.AsNoTracking()
-            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId)).ToListAsync();
+            .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId) { MunicipalityId = o.MunicipalityId }).ToListAsync();
 
     public async Task<OrganisationSummary?> FindAsync(Guid id) => (await ByIdAsync()).GetValueOrDefault(id);
 
@@ -49,6 +49,10 @@ public sealed class OrganisationDirectory(AppDbContext db)
         return (await TreeAsync()).SelfAndDescendants(organisationId).Where(id => id != organisationId)
             .Select(id => known[id]).Where(o => o.Kind == kind).ToList();
     }
+
+    /// <summary>The branches that cover a municipality, with it: what the nomination lists are made from besides the counties' municipalities.</summary>
+    public async Task<IReadOnlyList<(Guid Branch, Guid Municipality)>> MunicipalBranchesAsync() =>
+        [.. (await AllAsync()).Where(o => o.Kind == OrganisationKind.Local && o.MunicipalityId is not null).Select(o => (o.Id, o.MunicipalityId!.Value))];
 
     private async Task<Dictionary<Guid, OrganisationSummary>> ByIdAsync() => byId ??= (await AllAsync()).ToDictionary(o => o.Id);
 }

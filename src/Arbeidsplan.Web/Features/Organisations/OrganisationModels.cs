@@ -19,6 +19,9 @@ public sealed class OrganisationInput
 public sealed record OrganisationSummary(Guid Id, string Name, string? ShortName, OrganisationKind Kind, Guid? ParentId, Guid? RegionId)
 {
     public string DisplayName => ShortName ?? Name;
+
+    /// <summary>The municipality a branch covers, when it covers one (the nomination lists are made from it).</summary>
+    public Guid? MunicipalityId { get; init; }
 }
 
 public sealed record OrganisationDetails(

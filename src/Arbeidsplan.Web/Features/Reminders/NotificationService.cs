@@ -24,10 +24,13 @@ public sealed class NotificationService(AppDbContext db, CurrentAccess access, I
         }
         var mine = db.Notifications.AsNoTracking().Where(n => n.PersonId == me);
         var listed = unreadOnly ? mine.Where(n => n.ReadAt == null) : mine;
+        // The count of unread rides on each row (SQLite and PostgreSQL work the uncorrelated subquery out once): Min side asks on every visit.
         var rows = await listed.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Select(n => new { n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt })
+            .Select(n => new { n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt, Unread = db.Notifications.Count(x => x.PersonId == me && x.ReadAt == null) })
             .ToPagedAsync(page, pageSize);
-        var unread = await mine.CountAsync(n => n.ReadAt == null);
+        // An empty page says the count only when it is the first of all of them: then there are none.
+        var unread = rows.Items.Count > 0 ? rows.Items[0].Unread
+            : !unreadOnly && rows.Page <= 1 ? 0 : await mine.CountAsync(n => n.ReadAt == null);
         return new NotificationList(rows.Select(n => new NotificationRow(n.Id, n.Kind, ReminderKinds.Label(n.Kind), n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt is not null)), unread);
     }
 
