@@ -51,8 +51,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var settings = await settingsService.ForAsync(organisationId);
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
         var ancestry = await directory.AncestryAsync(organisationId);
-        var required = (await settingsService.PositionTypesAsync(organisationId)).Where(t => settings.RequiredPositionTypeIds.Contains(t.Id))
-            .Concat(await CampaignContactsAsync(organisationId, ancestry, today)).DistinctBy(t => t.Id).ToList();
+        var required = await RequiredPositionsAsync(organisationId, settings, ancestry, today);
         // One read of the facts per importer: a county's branches all from its import, an umbrella's from each county's.
         var facts = new Dictionary<Guid, BranchFact>();
         var (latestOn, anyYearEnd, anyBefore) = ((LocalDate?)null, false, false);
@@ -177,15 +176,23 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
     }
 
     /// <summary>
-    /// While a campaign runs (a campaign plan of the organisation or one above it, for an election still to come), every branch should
-    /// have a campaign contact: the party's offices with that role join the board the check asks for.
+    /// The offices the board check asks for: those the settings name, and while a campaign runs (a campaign plan of the organisation or
+    /// one above it, for an election still to come) the party's offices with the campaign-contact role, as every branch should have one.
+    /// One read of the party's types, with whether a campaign runs beside each.
     /// </summary>
-    private async Task<List<PositionChoice>> CampaignContactsAsync(Guid organisationId, List<Guid> ancestry, LocalDate today)
+    private async Task<List<PositionChoice>> RequiredPositionsAsync(Guid organisationId, ScorecardSettings settings, List<Guid> ancestry, LocalDate today)
     {
         var party = await directory.PartyOfAsync(organisationId) ?? Guid.Empty;
-        return await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party && (t.Roles & PositionRole.CampaignContact) != 0
-                && db.CampaignPlans.Any(p => ancestry.Contains(p.OrganisationId) && db.Elections.Any(e => e.Id == p.ElectionId && e.Day >= today)))
-            .OrderBy(t => t.SortOrder).Select(t => new PositionChoice(t.Id, t.Name)).ToListAsync();
+        var named = settings.RequiredPositionTypeIds;
+        var types = await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).OrderBy(t => t.SortOrder)
+            .Select(t => new
+            {
+                t.Id, t.Name,
+                Campaign = (t.Roles & PositionRole.CampaignContact) != 0
+                    && db.CampaignPlans.Any(p => ancestry.Contains(p.OrganisationId) && db.Elections.Any(e => e.Id == p.ElectionId && e.Day >= today)),
+            }).ToListAsync();
+        // The named ones first, as the settings page orders them, then the campaign contacts.
+        return [.. types.Where(t => named.Contains(t.Id)).Concat(types.Where(t => t.Campaign && !named.Contains(t.Id))).Select(t => new PositionChoice(t.Id, t.Name))];
     }
 
     /// <summary>What the facts query reads against: today, the three snapshots, the required circle's window, the required positions.</summary>

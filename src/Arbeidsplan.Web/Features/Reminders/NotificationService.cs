@@ -28,9 +28,8 @@ public sealed class NotificationService(AppDbContext db, CurrentAccess access, I
         var rows = await listed.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Select(n => new { n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt, Unread = db.Notifications.Count(x => x.PersonId == me && x.ReadAt == null) })
             .ToPagedAsync(page, pageSize);
-        // An empty page says the count only when it is the first of all of them: then there are none.
-        var unread = rows.Items.Count > 0 ? rows.Items[0].Unread
-            : !unreadOnly && rows.Page <= 1 ? 0 : await mine.CountAsync(n => n.ReadAt == null);
+        // An empty first page says there are none (of all, or of the unread); an empty later page says nothing.
+        var unread = rows.Items.Count > 0 ? rows.Items[0].Unread : rows.Page <= 1 ? 0 : await mine.CountAsync(n => n.ReadAt == null);
         return new NotificationList(rows.Select(n => new NotificationRow(n.Id, n.Kind, ReminderKinds.Label(n.Kind), n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt is not null)), unread);
     }
 
