@@ -13,7 +13,8 @@ internal sealed class ContactEntryConfiguration : IEntityTypeConfiguration<Conta
         b.Property(c => c.Note).HasMaxLength(4000);
         b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.BranchId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Person>().WithMany().HasForeignKey(c => c.ByPersonId).OnDelete(DeleteBehavior.SetNull);
-        b.HasIndex(c => new { c.BranchId, c.On });
+        // The latest contact is asked for by day and then by when it was written: both in the key, so no sort per branch.
+        b.HasIndex(c => new { c.BranchId, c.On, c.RecordedAt });
     }
 }
 

@@ -34,12 +34,16 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         b.HasMany(e => e.Measures).WithOne().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(e => e.Exceptions).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(e => e.Measures).UsePropertyAccessMode(PropertyAccessMode.Field);
-        b.HasIndex(e => new { e.OrganisationId, e.StartDate });
+        // Kind and status in the keys, so the scorecard's and the reminders' question «this branch's annual meeting this year, own or hosted»
+        // is answered from the index: a branch has a hundred events a year, and reading each row to learn its kind took the scorecard's
+        // largest query from 110 to 240 ms at national scale ×10. (An index by kind first would be narrower, but SQLite without statistics
+        // preferred this one anyway.) The date plan's range reads use the first two columns as before.
+        b.HasIndex(e => new { e.OrganisationId, e.StartDate, e.KindId, e.Status });
         b.HasIndex(e => new { e.StartDate, e.EndDate });
         b.HasIndex(e => e.BodyId);
         b.HasIndex(e => e.CopiedFromId);
         // The scorecard asks for annual meetings hosted for a branch in a date range; HostId alone lets SQLite pick the kind index and scan.
-        b.HasIndex(e => new { e.HostId, e.StartDate });
+        b.HasIndex(e => new { e.HostId, e.StartDate, e.KindId, e.Status });
         b.Ignore(e => e.When);
         b.Ignore(e => e.Repeat);
         b.Ignore(e => e.Details);

@@ -22,7 +22,8 @@ internal sealed class StudyCircleConfiguration : IEntityTypeConfiguration<StudyC
         b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Body>().WithMany().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<StudyMaterial>().WithMany().HasForeignKey(c => c.MaterialId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(c => new { c.OrganisationId, c.EndsOn });
+        // Hours in the key, so the scorecard's and the reports' sums of a branch's hours in a year are read from the index alone.
+        b.HasIndex(c => new { c.OrganisationId, c.EndsOn, c.Hours });
     }
 }
 

@@ -170,7 +170,9 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
     /// </summary>
     public async Task<bool?> DemoLoadedAsync() => actor.IsSystem ? null : (await FactsAsync())?.DemoLoaded;
 
-    // The user, the session and the positions held come in one query: every request asks for all three.
+    // The user, the session and the positions held on the day come in one query: every request asks for all three. Flat, one row per
+    // position, so the positions are found by the person's index: a list projected per user became a join against every position of the
+    // party (37 ms a request at national scale ×10 on SQLite).
     private async Task<UserFacts?> FactsAsync()
     {
         if (facts is null && !factsRead && actor.UserId is { } id)
@@ -178,23 +180,30 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
             factsRead = true;
             var session = actor.SessionId;
             var now = clock.GetCurrentInstant();
-            var user = await db.Users.AsNoTracking().Where(u => u.Id == id && u.DeactivatedAt == null)
-                .Where(u => db.UserSessions.Any(s => s.Id == session && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now))
-                .Select(u => new
+            var today = clock.Today();
+            var rows = await (
+                from u in db.Users.AsNoTracking().Where(u => u.Id == id && u.DeactivatedAt == null)
+                    .Where(u => db.UserSessions.Any(s => s.Id == session && s.UserId == u.Id && s.EndedAt == null && s.ExpiresAt > now))
+                from p in db.Positions.Where(p => p.PersonId == u.PersonId && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today)).DefaultIfEmpty()
+                from t in db.PositionTypes.Where(t => t.Id == p!.PositionTypeId).DefaultIfEmpty()
+                select new
                 {
                     u.PersonId,
                     u.IsAdministrator,
                     u.TwoFactorEnabled,
                     u.IsDemo,
                     DemoLoaded = db.SystemSettings.Any(s => s.Key == SystemSetting.DemoLoadedAt),
-                    Positions = db.Positions.Where(p => p.PersonId == u.PersonId)
-                        .Join(db.PositionTypes, p => p.PositionTypeId, t => t.Id, (p, t) => new { p.PositionTypeId, t.Scope, t.Roles, p.OrganisationId, p.BodyId, p.RegionId, p.Term })
-                        .ToList(),
-                }).SingleOrDefaultAsync();
-            var today = clock.Today();
-            facts = user is null ? null : new UserFacts(user.PersonId, user.IsAdministrator, user.TwoFactorEnabled, user.IsDemo, user.DemoLoaded,
-                user.Positions.Where(p => p.Term.IsActiveOn(today))
-                    .Select(p => new ActivePosition(p.PositionTypeId, p.Roles, new HeldPosition(p.Scope, p.OrganisationId, p.BodyId, p.RegionId))).ToList());
+                    TypeId = (Guid?)p!.PositionTypeId,
+                    Scope = (Domain.Register.ScopeKind?)t!.Scope,
+                    Roles = (Domain.Register.PositionRole?)t!.Roles,
+                    OrganisationId = p!.OrganisationId,
+                    BodyId = p!.BodyId,
+                    RegionId = p!.RegionId,
+                }).ToListAsync();
+            facts = rows is [var user, ..] ? new UserFacts(user.PersonId, user.IsAdministrator, user.TwoFactorEnabled, user.IsDemo, user.DemoLoaded,
+                    rows.Where(r => r.TypeId is not null && r.Scope is not null)
+                        .Select(r => new ActivePosition(r.TypeId!.Value, r.Roles!.Value, new HeldPosition(r.Scope!.Value, r.OrganisationId, r.BodyId, r.RegionId))).ToList())
+                : null;
         }
         return facts;
     }

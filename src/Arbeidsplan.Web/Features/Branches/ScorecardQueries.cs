@@ -38,9 +38,12 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var scope = await access.ScopeAsync();
         var branches = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
         // An umbrella's regions are its counties': named with the county, as two counties may both have a «Nord».
-        var below = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
-        var names = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.DisplayName);
-        var regions = (await db.Regions.AsNoTracking().Where(r => below.Contains(r.OrganisationId)).Select(r => new { r.Id, r.Name, r.OrganisationId }).ToListAsync())
+        // Regions belong to the organisations above the branches: only those are sent, not a parameter per branch of the country.
+        var below = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToHashSet();
+        var all = await directory.AllAsync();
+        var owners = all.Where(o => o.Kind != OrganisationKind.Local && below.Contains(o.Id)).Select(o => o.Id).ToList();
+        var names = all.ToDictionary(o => o.Id, o => o.DisplayName);
+        var regions = (await db.Regions.AsNoTracking().Where(r => owners.Contains(r.OrganisationId)).Select(r => new { r.Id, r.Name, r.OrganisationId }).ToListAsync())
             .Select(r => new RegionChoice(r.Id, r.OrganisationId == organisationId ? r.Name : $"{names[r.OrganisationId]}: {r.Name}"))
             .OrderBy(r => r.Name, NorwegianText.Comparer).ToList();
         var regionNames = regions.ToDictionary(r => r.Id, r => r.Name);
@@ -93,7 +96,9 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var (latestId, yearEndId, beforeId, circleMaterial, circleFrom, circleTo, required, ancestry) =
             (w.LatestId, w.YearEndId, w.BeforeId, w.CircleMaterial, w.CircleFrom, w.CircleTo, w.Required, w.Ancestry);
         return await (
-            from o in db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            // One parameter holding the list (json_each on SQLite, an array on PostgreSQL), not one per branch: a country's 3,700 made the
+            // statement 100 KB to parse and plan at every request.
+            from o in db.Organisations.AsNoTracking().Where(o => EF.Parameter(ids).Contains(o.Id))
             join nowCounts in db.BranchCounts.Where(c => c.SnapshotId == latestId) on o.Id equals nowCounts.BranchId into nowJoin
             from n in nowJoin.DefaultIfEmpty()
             join yearEndCounts in db.BranchCounts.Where(c => c.SnapshotId == yearEndId) on o.Id equals yearEndCounts.BranchId into yearEndJoin

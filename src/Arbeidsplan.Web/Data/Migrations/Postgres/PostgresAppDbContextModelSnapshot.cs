@@ -132,7 +132,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ByPersonId");
 
-                    b.HasIndex("BranchId", "On");
+                    b.HasIndex("BranchId", "On", "RecordedAt");
 
                     b.ToTable("ContactEntries");
                 });
@@ -415,11 +415,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasIndex("KindId");
 
-                    b.HasIndex("HostId", "StartDate");
-
-                    b.HasIndex("OrganisationId", "StartDate");
-
                     b.HasIndex("StartDate", "EndDate");
+
+                    b.HasIndex("HostId", "StartDate", "KindId", "Status");
+
+                    b.HasIndex("OrganisationId", "StartDate", "KindId", "Status");
 
                     b.ToTable("Events");
                 });
@@ -3621,7 +3621,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
 
                     b.HasIndex("MaterialId");
 
-                    b.HasIndex("OrganisationId", "EndsOn");
+                    b.HasIndex("OrganisationId", "EndsOn", "Hours");
 
                     b.ToTable("StudyCircles");
                 });

@@ -127,7 +127,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ByPersonId");
 
-                    b.HasIndex("BranchId", "On");
+                    b.HasIndex("BranchId", "On", "RecordedAt");
 
                     b.ToTable("ContactEntries");
                 });
@@ -410,11 +410,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("KindId");
 
-                    b.HasIndex("HostId", "StartDate");
-
-                    b.HasIndex("OrganisationId", "StartDate");
-
                     b.HasIndex("StartDate", "EndDate");
+
+                    b.HasIndex("HostId", "StartDate", "KindId", "Status");
+
+                    b.HasIndex("OrganisationId", "StartDate", "KindId", "Status");
 
                     b.ToTable("Events");
                 });
@@ -3615,7 +3615,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MaterialId");
 
-                    b.HasIndex("OrganisationId", "EndsOn");
+                    b.HasIndex("OrganisationId", "EndsOn", "Hours");
 
                     b.ToTable("StudyCircles");
                 });
