@@ -27,7 +27,9 @@ public sealed class CampaignActivities(AppDbContext db, Guard guard, CurrentAcce
         }
         var tree = await directory.TreeAsync();
         var within = tree.SelfAndDescendants(organisationId).ToList();
-        var days = await db.CampaignActivities.AsNoTracking().Where(a => a.ElectionId == electionId && within.Contains(a.OrganisationId))
+        // The organisations go as one parameter (json_each, an array on PostgreSQL): a country's 3,700 as one parameter each made both
+        // statements 100 KB to parse and plan at every request.
+        var days = await db.CampaignActivities.AsNoTracking().Where(a => a.ElectionId == electionId && EF.Parameter(within).Contains(a.OrganisationId))
             .GroupBy(a => new { a.OrganisationId, a.On, a.Kind }).Select(g => new { g.Key.OrganisationId, g.Key.On, g.Key.Kind, Activities = g.Count(), Count = g.Sum(a => a.Count) })
             .ToListAsync();
         var weeks = ActivityWeek.Of(days.Select(d => (d.On, d.Kind, d.Activities, d.Count)));
@@ -37,7 +39,7 @@ public sealed class CampaignActivities(AppDbContext db, Guard guard, CurrentAcce
                 g.GroupBy(d => ActivityWeek.MondayOf(d.On)).ToDictionary(w => w.Key, w => w.Sum(d => d.Activities))))
             .OrderBy(b => b.Name, NorwegianText.Comparer).ToList();
         var logsFor = await LogsForAsync(within);
-        var recent = await RowsAsync(db.CampaignActivities.Where(a => a.ElectionId == electionId && within.Contains(a.OrganisationId)), 1, RecentCount, logsFor);
+        var recent = await RowsAsync(db.CampaignActivities.Where(a => a.ElectionId == electionId && EF.Parameter(within).Contains(a.OrganisationId)), 1, RecentCount, logsFor);
         return new ActivityOverview(await campaigns.ElectionRowAsync(election), organisationId, names.GetValueOrDefault(organisationId, ""), weeks, branches, recent.Items,
             [.. logsFor.Select(id => new NamedItem(id, names.GetValueOrDefault(id, ""))).OrderBy(n => n.Name, NorwegianText.Comparer)], clock.Today());
     }
@@ -50,7 +52,7 @@ public sealed class CampaignActivities(AppDbContext db, Guard guard, CurrentAcce
             return null;
         }
         var within = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
-        return await RowsAsync(db.CampaignActivities.Where(a => a.ElectionId == electionId && within.Contains(a.OrganisationId)), page, Math.Clamp(pageSize, 1, 500),
+        return await RowsAsync(db.CampaignActivities.Where(a => a.ElectionId == electionId && EF.Parameter(within).Contains(a.OrganisationId)), page, Math.Clamp(pageSize, 1, 500),
             await LogsForAsync(within));
     }
 
