@@ -132,13 +132,45 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        if (OrganisationsChange())
+        {
+            StampOrganisations(SystemSettings.Find(SystemSetting.OrganisationsChanged));
+        }
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (OrganisationsChange())
+        {
+            await MarkOrganisationsChangedAsync(cancellationToken);
+        }
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives the organisation register a new stamp, saved with the next save: every app instance reads the stamp with the user at each
+    /// request and keeps its copy of the register only while the stamp is the same. Done by itself on every save that adds, changes or
+    /// removes an organisation; a bulk delete that goes around the change tracker calls it.
+    /// </summary>
+    public async Task MarkOrganisationsChangedAsync(CancellationToken ct = default) =>
+        StampOrganisations(await SystemSettings.FindAsync([SystemSetting.OrganisationsChanged], ct));
+
+    private bool OrganisationsChange() =>
+        ChangeTracker.Entries<Organisation>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
+    private void StampOrganisations(SystemSetting? stamp)
+    {
+        var value = Guid.NewGuid().ToString("N");
+        if (stamp is null)
+        {
+            SystemSettings.Add(new SystemSetting { Key = SystemSetting.OrganisationsChanged, Value = value });
+        }
+        else
+        {
+            stamp.Value = value;
+        }
     }
 
     /// <summary>

@@ -41,8 +41,9 @@ public sealed class AuditInterceptor(ActorContext actor, IClock clock) : SaveCha
             return;
         }
         var now = clock.GetCurrentInstant();
+        // The register's stamp is the app's bookkeeping, written with every organisation's change that is audited in its own right.
         var entries = context.ChangeTracker.Entries()
-            .Where(e => e.Entity is IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is IAudited and not SystemSetting { Key: SystemSetting.OrganisationsChanged } && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => ToAudit(e, now))
             .Where(a => a is not null)
             .ToList();

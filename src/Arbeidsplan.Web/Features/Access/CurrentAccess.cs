@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Access;
 
 /// <summary>The actor of this scope (a signed-in user, or the System) and what they may reach, worked out once per scope.</summary>
-public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock clock, ScopeReader scopes)
+public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock clock, ScopeReader scopes, OrganisationDirectory directory)
 {
     private AccessScope? scope;
     private UserFacts? facts;
@@ -193,6 +194,7 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
                     u.TwoFactorEnabled,
                     u.IsDemo,
                     DemoLoaded = db.SystemSettings.Any(s => s.Key == SystemSetting.DemoLoadedAt),
+                    Stamp = db.SystemSettings.Where(s => s.Key == SystemSetting.OrganisationsChanged).Select(s => s.Value).FirstOrDefault(),
                     TypeId = (Guid?)p!.PositionTypeId,
                     Scope = (Domain.Register.ScopeKind?)t!.Scope,
                     Roles = (Domain.Register.PositionRole?)t!.Roles,
@@ -200,6 +202,10 @@ public sealed class CurrentAccess(AppDbContext db, ActorContext actor, IClock cl
                     BodyId = p!.BodyId,
                     RegionId = p!.RegionId,
                 }).ToListAsync();
+            if (rows is [var first, ..])
+            {
+                directory.StampIs(first.Stamp);
+            }
             facts = rows is [var user, ..] ? new UserFacts(user.PersonId, user.IsAdministrator, user.TwoFactorEnabled, user.IsDemo, user.DemoLoaded,
                     rows.Where(r => r.TypeId is not null && r.Scope is not null)
                         .Select(r => new ActivePosition(r.TypeId!.Value, r.Roles!.Value, new HeldPosition(r.Scope!.Value, r.OrganisationId, r.BodyId, r.RegionId))).ToList())

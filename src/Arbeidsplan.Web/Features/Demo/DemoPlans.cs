@@ -21,7 +21,7 @@ internal sealed class DemoPlans(AppDbContext db, IClock clock)
     public async Task LoadAsync(Guid hedmark, Guid akershus, Domain.Meetings.Meeting hedmarkAnnualMeeting)
     {
         var today = clock.Today();
-        var owners = new OwnerResolver(db, new OrganisationDirectory(db));
+        var owners = new OwnerResolver(db, new OrganisationDirectory(db, new OrganisationRegisterCopy()));
         var plan2025 = await ImportAsync(owners, "hedmark-arbeidsplan-2025.md", hedmark);
         var plan2026 = await ImportAsync(owners, "hedmark-arbeidsplan-2026.txt", hedmark);
         var akershusPlan = await ImportAsync(owners, "akershus-handlingsplan-2026.txt", akershus);

@@ -55,6 +55,7 @@ public sealed class DemoRemover(AppDbContext db, Guard guard, AuditLog audit)
             await db.Organisations.Where(o => batch.Contains(o.Id)).ExecuteDeleteAsync(ct);
         }
         await db.SystemSettings.Where(s => s.Key.StartsWith("demo-")).ExecuteDeleteAsync(ct);
+        await db.MarkOrganisationsChangedAsync(ct);
         audit.Bulk("Demo", root, "Deleted", new Dictionary<string, string?>
         {
             ["Organisasjoner"] = ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -7,17 +7,41 @@ namespace Arbeidsplan.Web.Features.Organisations;
 /// <summary>
 /// The request's list of every organisation, read once and shared by access, the layout and the features (a national party has
 /// a few thousand rows; the tree rules in <see cref="OrganisationTree"/> need all the parent links anyway). It checks no access:
-/// what a user may see is <c>Access</c>'s business, which reads the tree from here.
+/// what a user may see is <c>Access</c>'s business, which reads the tree from here. When the register's stamp was read with the
+/// signed-in user (<see cref="StampIs"/>), the instance's copy of the register answers while the stamp is the same, and no
+/// organisation is read.
 /// </summary>
-public sealed class OrganisationDirectory(AppDbContext db)
+public sealed class OrganisationDirectory(AppDbContext db, OrganisationRegisterCopy copy)
 {
     private IReadOnlyList<OrganisationSummary>? all;
     private Dictionary<Guid, OrganisationSummary>? byId;
     private OrganisationTree? tree;
+    private (bool Known, string? Value) stamp;
 
-    public async Task<IReadOnlyList<OrganisationSummary>> AllAsync() =>
-        all ??= await db.Organisations.AsNoTracking()
+    /// <summary>The register's stamp as the database has it in this request (read beside the user, in the same query).</summary>
+    public void StampIs(string? value) => stamp = (true, value);
+
+    public async Task<IReadOnlyList<OrganisationSummary>> AllAsync()
+    {
+        if (all is not null)
+        {
+            return all;
+        }
+        if (stamp.Known && copy.Of(stamp.Value) is { } kept)
+        {
+            (all, byId, tree) = (kept.All, kept.ById, kept.Tree);
+            return all;
+        }
+        // Read after the stamp: the rows are at least as new as it, so a copy kept under it is never older than what it names.
+        all = await db.Organisations.AsNoTracking()
             .Select(o => new OrganisationSummary(o.Id, o.Name, o.ShortName, o.Kind, o.ParentId, o.RegionId) { MunicipalityId = o.MunicipalityId }).ToListAsync();
+        if (stamp.Known)
+        {
+            var read = copy.Keep(stamp.Value, all);
+            (byId, tree) = (read.ById, read.Tree);
+        }
+        return all;
+    }
 
     public async Task<OrganisationSummary?> FindAsync(Guid id) => (await ByIdAsync()).GetValueOrDefault(id);
 

@@ -8,7 +8,7 @@ public static class OrganisationEndpoints
 {
     public static IServiceCollection AddOrganisations(this IServiceCollection services)
     {
-        services.AddScoped<OrganisationDirectory>().AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>().AddScoped<OrganisationLogos>();
+        services.AddSingleton<OrganisationRegisterCopy>().AddScoped<OrganisationDirectory>().AddScoped<OrganisationQueries>().AddScoped<OrganisationCommands>().AddScoped<OrganisationLogos>();
         return services;
     }
 
