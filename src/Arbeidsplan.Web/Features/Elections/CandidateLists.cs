@@ -33,6 +33,6 @@ public sealed class CandidateLists(AppDbContext db)
             .Select(c => new CandidateRow(c.Id, c.Place, c.PersonId, names.GetValueOrDefault(c.PersonId, ""), c.BirthYear, c.Gender, c.Residence, c.IsYouth(election.Day),
                 c.Rerunning, c.Cumulated, c.DeclinedOn))
             .ToList();
-        return new CandidateListView(nomination.Seats, rules, rules?.Check(balance.Names, balance.Cumulated) ?? [], balance, rows, hidden, adopted);
+        return new CandidateListView(nomination.Seats, rules, rules?.Check(balance.Names, balance.Cumulated) ?? [], balance, rows, hidden, adopted) { Loaded = nomination };
     }
 }

@@ -23,15 +23,16 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
     /// <summary>The count of the list whose page is shown: its detail is already read, and says whether the reader sees the names.</summary>
     public async Task<ElectedView?> ViewAsync(NominationDetail detail)
     {
+        // The list's read of the nomination and the election's row serve here too: the count asks only for the result and the offices.
         if (detail is not { List.Hidden: false, Row.NominationId: { } nominationId }
-            || await db.Nominations.AsNoTracking().Include(n => n.Candidates).SingleOrDefaultAsync(n => n.Id == nominationId) is not { } nomination)
+            || (detail.List.Loaded ?? await db.Nominations.AsNoTracking().Include(n => n.Candidates).SingleOrDefaultAsync(n => n.Id == nominationId)) is not { } nomination)
         {
             return null;
         }
-        var election = await db.Elections.AsNoTracking().SingleAsync(e => e.Id == nomination.ElectionId);
+        var election = detail.Election;
         var result = await ResultOfAsync(nomination);
         var places = result is null ? [] : ElectedOrder.Of(nomination, election.Kind, result.Votes, result.Seats);
-        var term = TermOf(election);
+        var term = TermOf(election.Day);
         var people = nomination.Candidates.Select(c => c.PersonId).ToList();
         var offices = await db.PublicOffices.AsNoTracking().Where(o => people.Contains(o.PersonId) && o.Term.From == term.From).Select(o => new { o.PersonId, o.Kind }).ToListAsync();
         var names = detail.List.Candidates.ToDictionary(c => c.Id, c => c.Name);
@@ -84,7 +85,7 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
         {
             return Outcome<ElectedRegistered>.Invalid("Roles", "Bare de valgte kan få et verv som ordfører, varaordfører eller gruppeleder.");
         }
-        var term = TermOf(election);
+        var term = TermOf(election.Day);
         var people = elected.Select(c => c.PersonId).ToList();
         var held = await db.PublicOffices.AsNoTracking().Where(o => people.Contains(o.PersonId) && o.Term.From == term.From).Select(o => new { o.PersonId, o.Kind }).ToListAsync();
         var added = 0;
@@ -132,5 +133,5 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
     };
 
     /// <summary>The council's term: from 1 October of the election year, four years.</summary>
-    private static Term TermOf(Election election) => new(new LocalDate(election.Day.Year, 10, 1), new LocalDate(election.Day.Year + 4, 9, 30));
+    private static Term TermOf(LocalDate electionDay) => new(new LocalDate(electionDay.Year, 10, 1), new LocalDate(electionDay.Year + 4, 9, 30));
 }

@@ -106,7 +106,12 @@ public sealed record CandidateRow(Guid Id, int Place, Guid PersonId, string Name
 /// is being made but not the names (the county's list, to a branch, until it is adopted).
 /// </summary>
 public sealed record CandidateListView(int? Seats, ListRules? Rules, IReadOnlyList<string> Problems, ListBalance Balance, IReadOnlyList<CandidateRow> Candidates,
-    bool Hidden, bool Adopted);
+    bool Hidden, bool Adopted)
+{
+    /// <summary>The nomination with its candidates as read for the list, so that the count of the same list does not read it again.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Nomination? Loaded { get; init; }
+}
 
 /// <summary>A candidate put on a list or changed; the list by its election, county and municipality (none for the county's own).</summary>
 public sealed class CandidateInput

@@ -17,41 +17,42 @@ public sealed class DecisionService(AppDbContext db, Guard guard, IClock clock, 
 {
     public async Task<DecisionDetail?> DetailAsync(Guid decisionId)
     {
-        // The body's name and the case's number come with the decision: one round trip.
+        // The body's name, the case's number and whether it is closed come with the decision: one round trip.
         if (await db.Decisions.AsNoTracking().Where(d => d.Id == decisionId).Select(d => new
             {
                 Decision = d,
                 Body = db.Bodies.Where(b => b.Id == d.BodyId).Select(b => b.Name).FirstOrDefault(),
                 Number = db.MeetingCases.Where(c => c.Id == d.CaseId).Select(c => c.Number).FirstOrDefault(),
+                Closed = db.MeetingCases.Any(c => c.Id == d.CaseId && c.IsClosed),
             }).SingleOrDefaultAsync() is not { } found)
         {
             return null;
         }
         var (decision, body, number) = (found.Decision, found.Body ?? "", found.Number);
-        var tasks = await db.FollowUpTasks.Where(t => t.DecisionId == decisionId).ToListAsync();
+        var tasks = await followUps.OfDecisionAsync(decisionId);
         var owned = new HashSet<Guid>();
         foreach (var task in tasks)
         {
-            if (await followUps.OwnsAsync(task))
+            if (await followUps.OwnsAsync(task.Task))
             {
-                owned.Add(task.Id);
+                owned.Add(task.Task.Id);
             }
         }
         // The owner of a task reads the decision it carries out even when the body's meetings are out of their sight.
-        if (owned.Count == 0 && !await followUps.ReadsAsync(decision))
+        if (owned.Count == 0 && !await followUps.ReadsAsync(decision, found.Closed))
         {
             return null;
         }
         var where = number is { } n ? $"{body}, {new CaseNumber(n, decision.DecidedOn.Year)}" : $"{body}, mellom møtene";
         var canEdit = await guard.EditsBody(new BodyRef(decision.OrganisationId, decision.BodyId));
-        var rows = (await followUps.RowsOfDecisionAsync(decisionId)).ToDictionary(r => r.Id);
+        var today = clock.Today();
         var notes = (await db.FollowUpNotes.AsNoTracking().Where(n => db.FollowUpTasks.Any(t => t.Id == n.TaskId && t.DecisionId == decisionId))
             .OrderByDescending(n => n.WrittenAt).ToListAsync()).ToLookup(n => n.TaskId);
         var measures = await db.DecisionMeasures.AsNoTracking().Where(l => l.DecisionId == decisionId)
             .Join(db.Measures, l => l.MeasureId, m => m.Id, (l, m) => new LinkedMeasure(m.Id, m.PlanId, (m.Code == null ? "" : m.Code + " ") + m.Text)).ToListAsync();
         return new DecisionDetail(decision.Id, decision.OrganisationId, decision.BodyId, body, DecisionRows.Of(decision, where), decision.MeetingId, canEdit,
-            [.. tasks.OrderBy(t => t.DueOn).Where(t => rows.ContainsKey(t.Id)).Select(t => new TaskDetail(rows[t.Id], canEdit || owned.Contains(t.Id),
-                [.. notes[t.Id].Select(x => new NoteRow(x.On, x.Status.Label(), x.Text, x.Author))]))],
+            [.. tasks.OrderBy(t => t.Task.DueOn).Select(t => new TaskDetail(t.Row(today), canEdit || owned.Contains(t.Task.Id),
+                [.. notes[t.Task.Id].Select(x => new NoteRow(x.On, x.Status.Label(), x.Text, x.Author))]))],
             [.. measures.OrderBy(m => m.Name, StringComparer.Ordinal)]);
     }
 

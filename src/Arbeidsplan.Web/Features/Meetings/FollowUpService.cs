@@ -44,9 +44,8 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
         return await VisibleAsync(mine);
     }
 
-    /// <summary>The tasks of a decision the caller may read, open and done.</summary>
-    internal async Task<IReadOnlyList<FollowUpRow>> RowsOfDecisionAsync(Guid decisionId) =>
-        [.. (await Rows(db.FollowUpTasks.Where(t => t.DecisionId == decisionId), open: false)).Select(f => f.Row(clock.Today()))];
+    /// <summary>The tasks of a decision, open and done, with what their rows show: the decision's page reads them once.</summary>
+    internal Task<List<Found>> OfDecisionAsync(Guid decisionId) => Rows(db.FollowUpTasks.Where(t => t.DecisionId == decisionId), open: false);
 
     private async Task<List<Found>> Rows(IQueryable<FollowUpTask> tasks, bool open, int take = 500)
     {
@@ -191,18 +190,17 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return (await access.SeatAsync(body, withInvitation: false)).Sits;
         }
-        var today = clock.Today();
-        return task.PositionTypeId is { } type && await db.Positions.AnyAsync(p => p.PersonId == me && p.PositionTypeId == type
-            && (p.OrganisationId == task.HeldInId || p.BodyId == task.HeldInId) && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today));
+        // The offices held today come with the user, so a page of tasks asks the database nothing per task.
+        return task.PositionTypeId is { } type && (await access.OfficesAsync())
+            .Any(h => h.TypeId == type && (h.OrganisationId == task.HeldInId || h.BodyId == task.HeldInId));
     }
 
     /// <summary>Whether the actor reads the decision: they read its body, and a decision on a closed case only if they sit on it.</summary>
-    internal async Task<bool> ReadsAsync(Decision decision)
-    {
-        if (!await guard.ReadsBody(new BodyRef(decision.OrganisationId, decision.BodyId)))
-        {
-            return false;
-        }
-        return decision.CaseId is not { } caseId || !await db.MeetingCases.AnyAsync(c => c.Id == caseId && c.IsClosed) || (await access.SeatAsync(decision.BodyId, withInvitation: false)).Sits;
-    }
+    internal async Task<bool> ReadsAsync(Decision decision) =>
+        await ReadsAsync(decision, decision.CaseId is { } caseId && await db.MeetingCases.AnyAsync(c => c.Id == caseId && c.IsClosed));
+
+    /// <summary>As above, when the caller already knows whether the decision's case is closed.</summary>
+    internal async Task<bool> ReadsAsync(Decision decision, bool caseClosed) =>
+        await guard.ReadsBody(new BodyRef(decision.OrganisationId, decision.BodyId))
+        && (!caseClosed || (await access.SeatAsync(decision.BodyId, withInvitation: false)).Sits);
 }

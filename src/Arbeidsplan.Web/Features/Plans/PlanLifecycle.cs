@@ -78,8 +78,9 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
     /// <summary>The diff of two plans the caller has read (and so may read).</summary>
     public async Task<Outcome<IReadOnlyList<DiffEntry>>> DiffAsync(PlanDetails olderPlan, PlanDetails newerPlan, int? olderRevision, int? newerRevision)
     {
-        var older = await ContentAsync(olderPlan, olderRevision);
-        var newer = await ContentAsync(newerPlan, newerRevision);
+        var (older, newer) = olderRevision is null or 0 && newerRevision is null or 0
+            ? await BothLiveAsync(olderPlan, newerPlan)
+            : (await ContentAsync(olderPlan, olderRevision), await ContentAsync(newerPlan, newerRevision));
         if (older is null || newer is null)
         {
             return Outcome<IReadOnlyList<DiffEntry>>.NotFound("Fant ikke planen eller revisjonen.");
@@ -106,6 +107,12 @@ public sealed class PlanLifecycle(AppDbContext db, PlanService plans, PlanQuerie
         PlaceKind.Goal => $"/plan/{planId}/mal/{f.PlaceId}",
         _ => $"/plan/{planId}/kapittel/{f.PlaceId}",
     };
+
+    private async Task<(PlanContent?, PlanContent?)> BothLiveAsync(PlanDetails olderPlan, PlanDetails newerPlan)
+    {
+        var both = await queries.ContentsAsync([olderPlan, newerPlan]);
+        return (both[0], both[1]);
+    }
 
     private async Task<PlanContent?> ContentAsync(PlanDetails plan, int? revision)
     {
