@@ -14,9 +14,16 @@ public static class NominationListQueries
     public static async Task<NominationListSource> NominationListSourceAsync(this AppDbContext db, IReadOnlyList<(Guid Branch, Guid Municipality)> branches,
         CancellationToken ct = default)
     {
+        var constituencies = await db.Constituencies.AsNoTracking().ToListAsync(ct);
+        return await db.NominationListSourceAsync(branches, constituencies, ct);
+    }
+
+    /// <param name="constituencies">The constituencies of the elections in question, when the caller has read them with the elections.</param>
+    public static async Task<NominationListSource> NominationListSourceAsync(this AppDbContext db, IReadOnlyList<(Guid Branch, Guid Municipality)> branches,
+        IReadOnlyList<Constituency> constituencies, CancellationToken ct = default)
+    {
         var answered = await db.CountyMunicipalities.AsNoTracking()
             .Join(db.Municipalities, a => a.MunicipalityId, m => m.Id, (a, m) => new { a.OrganisationId, m.Id, m.Name }).ToListAsync(ct);
-        var constituencies = await db.Constituencies.AsNoTracking().ToListAsync(ct);
         return new NominationListSource([.. answered.Select(a => (a.OrganisationId, a.Id, a.Name))], branches, constituencies);
     }
 

@@ -18,7 +18,7 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
     private static readonly PublicOfficeKind[] Roles = [PublicOfficeKind.Mayor, PublicOfficeKind.DeputyMayor, PublicOfficeKind.GroupLeader];
 
     public async Task<ElectedView?> ViewAsync(Guid nominationId) =>
-        await nominations.DetailAsync(nominationId) is { } detail ? await ViewAsync(detail) : null;
+        await nominations.DetailAsync(nominationId, withLinks: false) is { } detail ? await ViewAsync(detail) : null;
 
     /// <summary>The count of the list whose page is shown: its detail is already read, and says whether the reader sees the names.</summary>
     public async Task<ElectedView?> ViewAsync(NominationDetail detail)
@@ -30,17 +30,22 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
             return null;
         }
         var election = detail.Election;
-        var result = await ResultOfAsync(nomination);
-        var places = result is null ? [] : ElectedOrder.Of(nomination, election.Kind, result.Votes, result.Seats);
         var term = TermOf(election.Day);
         var people = nomination.Candidates.Select(c => c.PersonId).ToList();
-        var offices = await db.PublicOffices.AsNoTracking().Where(o => people.Contains(o.PersonId) && o.Term.From == term.From).Select(o => new { o.PersonId, o.Kind }).ToListAsync();
+        // The result with the offices its candidates hold for the term: without a result nobody is elected and no office is shown.
+        var found = await (
+            from r in Results(nomination)
+            from o in db.PublicOffices.Where(o => people.Contains(o.PersonId) && o.Term.From == term.From).DefaultIfEmpty()
+            select new { r.Votes, r.Seats, PersonId = (Guid?)o!.PersonId, Kind = (PublicOfficeKind?)o.Kind }).ToListAsync();
+        var counted = found.FirstOrDefault();
+        var places = counted is null ? [] : ElectedOrder.Of(nomination, election.Kind, counted.Votes, counted.Seats);
+        var offices = found.Where(o => o.PersonId is not null).Select(o => new { PersonId = o.PersonId!.Value, Kind = o.Kind!.Value }).ToList();
         var names = detail.List.Candidates.ToDictionary(c => c.Id, c => c.Name);
         var rows = places.Select(p => nomination.Candidates.Single(c => c.Id == p.CandidateId) is var c
             ? new ElectedRow(c.Id, names.GetValueOrDefault(c.Id, ""), c.Place, c.Cumulated, c.PersonalVotes, p.Score, p.Rank, p.Elected, p.Deputy,
                 [.. offices.Where(o => o.PersonId == c.PersonId).Select(o => PublicOfficeKinds.Label(o.Kind))])
             : null!).ToList();
-        return new ElectedView(nominationId, detail.Row.Name, detail.Election, result?.Votes, result?.Seats, rows, detail.Row.CanEdit, clock.Today() >= election.Day,
+        return new ElectedView(nominationId, detail.Row.Name, detail.Election, counted?.Votes, counted?.Seats, rows, detail.Row.CanEdit, clock.Today() >= election.Day,
             nomination.Version);
     }
 
@@ -107,7 +112,7 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
     /// <summary>Null when the actor may change the list's count; the refusal otherwise.</summary>
     private async Task<Outcome<Guid>?> EditableAsync(Guid nominationId)
     {
-        if (await nominations.DetailAsync(nominationId) is not { List.Hidden: false } detail)
+        if (await nominations.DetailAsync(nominationId, withLinks: false) is not { List.Hidden: false } detail)
         {
             return Outcome<Guid>.NotFound("Fant ikke listen.");
         }
@@ -118,8 +123,11 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
         return detail.Today < detail.Election.Day ? Outcome<Guid>.Invalid("PersonalVotes", $"Personstemmene føres fra valgdagen {NorwegianTime.Format(detail.Election.Day)}.") : null;
     }
 
-    private Task<ListResult?> ResultOfAsync(Nomination n) =>
-        db.ListResults.AsNoTracking().SingleOrDefaultAsync(r => r.ElectionId == n.ElectionId && r.CountyId == n.CountyId && r.MunicipalityId == n.MunicipalityId
+    private Task<ListResult?> ResultOfAsync(Nomination n) => Results(n).SingleOrDefaultAsync();
+
+    /// <summary>The list's result: one row or none.</summary>
+    private IQueryable<ListResult> Results(Nomination n) =>
+        db.ListResults.AsNoTracking().Where(r => r.ElectionId == n.ElectionId && r.CountyId == n.CountyId && r.MunicipalityId == n.MunicipalityId
             && r.ConstituencyId == n.ConstituencyId);
 
     /// <summary>The council seat the list elects to, and where it is held.</summary>

@@ -71,17 +71,17 @@ public static class ElectionEndpoints
         candidates.MapDelete("/{id:guid}", async (Guid id, long? version, CandidateService s) => (await s.RemoveAsync(id, version)).ToHttp()).Scoped(ScopeRule.Organisation);
         // The list alone, as the page shows it: names to those who answer for it, and to everyone who reads it once adopted.
         app.MapGet("/api/nominations/{id:guid}/list", async Task<Results<Ok<CandidateListView>, NotFoundProblem>> (Guid id, NominationService s) =>
-                await s.DetailAsync(id) is { } d ? TypedResults.Ok(d.List) : Problems.NotFound())
+                await s.DetailAsync(id, withLinks: false) is { } d ? TypedResults.Ok(d.List) : Problems.NotFound())
             .WithTags("Valg").Scoped(ScopeRule.Organisation);
         app.MapGet("/api/nominations/{id:guid}/list.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, NominationService s) =>
-                await s.DetailAsync(id) is { List.Hidden: false } d
+                await s.DetailAsync(id, withLinks: false) is { List.Hidden: false } d
                     ? ExcelSheet.File(CandidateDocuments.FileName(d, "xlsx"), "Liste", CandidateDocuments.Sheet(d.List)) : Problems.NotFound())
             .WithTags("Valg").ProducesExcel().Scoped(ScopeRule.Organisation);
         foreach (var (extension, type) in PaperFormat.All)
         {
             app.MapGet($"/api/nominations/{{id:guid}}/list.{extension}", async Task<Results<FileStreamHttpResult, NotFoundProblem>> (Guid id, NominationService s, NominationLinks links,
                     OrganisationDirectory directory) =>
-                    await s.DetailAsync(id) is { List.Hidden: false } d
+                    await s.DetailAsync(id, withLinks: false) is { List.Hidden: false } d
                         ? TypedResults.File(PaperFormat.Spool(CandidateDocuments.Proposal(d, await PartyAsync(directory, d.OwnerId), await links.BoardAsync(d.OwnerId)), extension), type,
                             CandidateDocuments.FileName(d, extension))
                         : Problems.NotFound())

@@ -22,15 +22,18 @@ public sealed class MyNominations(AppDbContext db, CurrentAccess access, Organis
     {
         var today = clock.Today();
         var mine = await access.LeadsOrNominatesInAsync();
-        var elections = mine.Count == 0 ? [] : await db.Elections.AsNoTracking().Where(e => e.Day >= today).OrderBy(e => e.Day).ToListAsync();
-        if (elections.Count == 0)
+        // The coming elections with their constituencies in one query: the lists are made from both.
+        var coming = mine.Count == 0 ? [] : await db.Elections.AsNoTracking().Where(e => e.Day >= today).OrderBy(e => e.Day)
+            .Select(e => new { Election = e, Constituencies = db.Constituencies.Where(c => c.ElectionId == e.Id).ToList() }).ToListAsync();
+        if (coming.Count == 0)
         {
             return [];
         }
+        var elections = coming.Select(c => c.Election).ToList();
         var tree = await directory.TreeAsync();
         var organisations = await directory.AllAsync();
         var kinds = organisations.ToDictionary(o => o.Id, o => o.Kind);
-        var source = await db.NominationListSourceAsync(await directory.MunicipalBranchesAsync());
+        var source = await db.NominationListSourceAsync(await directory.MunicipalBranchesAsync(), [.. coming.SelectMany(c => c.Constituencies)]);
         var taken = (await db.NominationStepsAsync([.. elections.Select(e => e.Id)])).Select(s => (s.ElectionId, s.County, s.Area, s.Kind)).ToHashSet();
         var result = new List<MyNomination>();
         foreach (var election in elections)

@@ -45,6 +45,9 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, CurrentA
         return election;
     }
 
+    /// <summary>An election read along with something else, kept for the rest of the request as if <see cref="LoadAsync"/> had read it.</summary>
+    public void Remember(Election election) => loaded.TryAdd(election.Id, election);
+
     public async Task<bool> CanCreateAsync(Guid organisationId) => await FollowsElectionsAsync(organisationId) && await guard.CoversOrganisation(organisationId);
 
     /// <summary>Elections and the municipalities lists are fielded in are kept by a county or those above it, never by a branch or an affiliate.</summary>

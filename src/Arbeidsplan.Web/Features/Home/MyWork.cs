@@ -82,25 +82,21 @@ public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDi
     private async Task<IReadOnlyList<MyNotice>> NoticesAsync(List<Office> offices, LocalDate today, CancellationToken ct)
     {
         var bodies = offices.Where(o => o.BodyId is not null && (o.Roles & (PositionRole.Leads | PositionRole.Secretary)) != 0)
-            .Select(o => o.BodyId!.Value).ToList();
-        // As the reminders do: a body nobody leads is called in by the leader of its organisation.
-        var ledOrganisations = offices.Where(o => o.OrganisationId is not null && (o.Roles & PositionRole.Leads) != 0).Select(o => o.OrganisationId!.Value).ToList();
-        if (ledOrganisations.Count > 0)
-        {
-            bodies.AddRange(await db.Bodies.AsNoTracking()
-                .Where(b => ledOrganisations.Contains(b.OrganisationId) && !db.Positions.Any(p => p.BodyId == b.Id
-                    && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today)
-                    && db.PositionTypes.Any(t => t.Id == p.PositionTypeId && (t.Roles & PositionRole.Leads) != 0)))
-                .Select(b => b.Id).ToListAsync(ct));
-        }
-        bodies = [.. bodies.Distinct()];
-        if (bodies.Count == 0)
+            .Select(o => o.BodyId!.Value).Distinct().ToList();
+        // As the reminders do: a body nobody leads is called in by the leader of its organisation. Those bodies are a subquery of
+        // the meetings' own, so the section costs one round trip.
+        var ledOrganisations = offices.Where(o => o.OrganisationId is not null && (o.Roles & PositionRole.Leads) != 0).Select(o => o.OrganisationId!.Value).Distinct().ToList();
+        if (bodies.Count == 0 && ledOrganisations.Count == 0)
         {
             return [];
         }
+        var unled = db.Bodies.Where(b => ledOrganisations.Contains(b.OrganisationId) && !db.Positions.Any(p => p.BodyId == b.Id
+                && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today)
+                && db.PositionTypes.Any(t => t.Id == p.PositionTypeId && (t.Roles & PositionRole.Leads) != 0)))
+            .Select(b => b.Id);
         var (from, soon) = (today.AtMidnight(), today.PlusDays(NoticeDaysAhead));
         var rows = await db.Meetings.AsNoTracking()
-            .Where(m => bodies.Contains(m.BodyId) && m.Status == MeetingStatus.Planned && m.NoticeSentAt == null && m.StartsAt >= from
+            .Where(m => (bodies.Contains(m.BodyId) || unled.Contains(m.BodyId)) && m.Status == MeetingStatus.Planned && m.NoticeSentAt == null && m.StartsAt >= from
                 && m.NoticeDeadline != null && m.NoticeDeadline <= soon)
             .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { m.Id, m.Title, Body = b.Name, m.StartsAt, Deadline = m.NoticeDeadline!.Value })
             .OrderBy(m => m.Deadline).Take(20).ToListAsync(ct);
@@ -118,14 +114,16 @@ public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDi
         var branches = (await directory.AllAsync()).Where(o => o.Kind == OrganisationKind.Local && regions.Contains(o.RegionId)).ToList();
         var ids = branches.Select(b => b.Id).ToList();
         var yearStart = new LocalDate(today.Year, 1, 1);
-        var held = (await db.Events.AsNoTracking()
-            .Where(e => e.KindId == AnnualMeeting && e.Status == EventStatus.Confirmed && e.StartDate >= yearStart && e.StartDate <= today
-                && (ids.Contains(e.OrganisationId) || (e.HostId != null && ids.Contains(e.HostId.Value))))
-            .Select(e => e.HostId ?? e.OrganisationId).ToListAsync(ct)).ToHashSet();
-        var flags = await db.BranchFlags.AsNoTracking().Where(f => ids.Contains(f.BranchId) && f.ClosedOn == null)
-            .GroupBy(f => f.BranchId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // Per branch, whether its annual meeting is held (an event it hosts, wherever stored) and its open flags: one query.
+        var facts = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new
+            {
+                o.Id,
+                Held = db.Events.Any(e => e.KindId == AnnualMeeting && e.Status == EventStatus.Confirmed && e.StartDate >= yearStart && e.StartDate <= today
+                    && (e.HostId == o.Id || (e.HostId == null && e.OrganisationId == o.Id))),
+                Flags = db.BranchFlags.Count(f => f.BranchId == o.Id && f.ClosedOn == null),
+            }).ToDictionaryAsync(f => f.Id, ct);
         return [.. branches
-            .Select(b => new WatchedBranch(b.Id, b.ShortName ?? b.Name, flags.GetValueOrDefault(b.Id), held.Contains(b.Id)))
+            .Select(b => new WatchedBranch(b.Id, b.ShortName ?? b.Name, facts.GetValueOrDefault(b.Id)?.Flags ?? 0, facts.GetValueOrDefault(b.Id)?.Held ?? false))
             .Where(b => b.OpenFlags > 0 || !b.AnnualMeetingHeld)
             .OrderBy(b => b.Name, NorwegianText.Comparer)];
     }

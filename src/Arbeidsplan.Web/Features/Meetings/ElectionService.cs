@@ -39,20 +39,20 @@ public sealed class ElectionService(AppDbContext db, AnnualMeetingService annual
             e.ElectedPersonId, e.Elected, e.Vote, e.TermFrom, e.TermTo, e.PositionId is not null, e.PositionId, e.Version))];
     }
 
-    public async Task<ElectionChoices?> ChoicesAsync(Guid meetingId)
+    /// <summary>
+    /// What an office on the list can be, for the annual meeting whose page is shown (and so read): the party's position types, the
+    /// organisation's bodies and regions, in one query.
+    /// </summary>
+    public async Task<ElectionChoices> ChoicesAsync(AnnualMeetingView view)
     {
-        if (await annual.ReadableAsync(meetingId) is not { } meeting)
-        {
-            return null;
-        }
-        var party = await directory.PartyOfAsync(meeting.OrganisationId);
-        var offices = await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new NamedItem(t.Id, t.Name)).ToListAsync();
-        var bodies = await db.Bodies.AsNoTracking().Where(b => b.OrganisationId == meeting.OrganisationId && b.Kind != BodyKind.AnnualMeeting)
-            .OrderBy(b => b.Name).Select(b => new NamedItem(b.Id, b.Name)).ToListAsync();
-        var regions = await db.Regions.AsNoTracking().Where(r => r.OrganisationId == meeting.OrganisationId).OrderBy(r => r.Name)
-            .Select(r => new NamedItem(r.Id, r.Name)).ToListAsync();
-        return new ElectionChoices(offices, bodies, regions);
+        var party = await directory.PartyOfAsync(view.OrganisationId);
+        var organisation = view.OrganisationId;
+        var all = await db.PositionTypes.AsNoTracking().Where(t => t.PartyId == party).Select(t => new { Kind = 0, t.Id, t.Name, Order = t.SortOrder })
+            .Concat(db.Bodies.AsNoTracking().Where(b => b.OrganisationId == organisation && b.Kind != BodyKind.AnnualMeeting).Select(b => new { Kind = 1, b.Id, b.Name, Order = 0 }))
+            .Concat(db.Regions.AsNoTracking().Where(r => r.OrganisationId == organisation).Select(r => new { Kind = 2, r.Id, r.Name, Order = 0 }))
+            .ToListAsync();
+        List<NamedItem> Of(int kind) => [.. all.Where(x => x.Kind == kind).OrderBy(x => x.Order).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => new NamedItem(x.Id, x.Name))];
+        return new ElectionChoices(Of(0), Of(1), Of(2));
     }
 
     public Task<Outcome<Guid>> AddAsync(Guid meetingId, ElectionInput input) => Outcome.Try(async () =>

@@ -3,6 +3,7 @@ using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -66,19 +67,12 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         }
         var today = clock.Today();
         var held = await access.OfficesAsync();
-        var types = held.Select(h => (Guid?)h.TypeId).Distinct().ToList();
-        var invitations = await db.StandingInvitees.AsNoTracking().Where(i => i.PersonId == me || types.Contains(i.PositionTypeId))
-            .Select(i => new { i.BodyId, i.PersonId, i.PositionTypeId, i.HeldInId }).ToListAsync();
-        var bodies = held.Where(h => h.BodyId is not null).Select(h => h.BodyId!.Value)
-            .Concat(invitations.Where(i => i.PersonId == me || held.Any(h => h.TypeId == i.PositionTypeId && h.Place == i.HeldInId)).Select(i => i.BodyId))
-            .Distinct().ToList();
-        if (bodies.Count == 0)
-        {
-            return [];
-        }
+        var seats = held.Where(h => h.BodyId is not null).Select(h => h.BodyId!.Value).Distinct().ToList();
+        // The bodies that invite me, by name or by an office where I hold it, are a subquery of the meetings' own: one round trip.
+        var invited = db.StandingInvitees.Where(InvitesMe(me, held)).Select(i => i.BodyId);
         var (from, to) = (today.AtMidnight(), today.PlusDays(61).AtMidnight());
         var rows = await db.Meetings.AsNoTracking()
-            .Where(m => bodies.Contains(m.BodyId) && m.Status == MeetingStatus.Planned && m.StartsAt >= from && m.StartsAt < to)
+            .Where(m => (seats.Contains(m.BodyId) || invited.Contains(m.BodyId)) && m.Status == MeetingStatus.Planned && m.StartsAt >= from && m.StartsAt < to)
             .OrderBy(m => m.StartsAt).Take(10)
             .Select(m => new
             {
@@ -87,6 +81,20 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
                 Reply = db.Attendances.Where(a => a.MeetingId == m.Id && a.PersonId == me).Select(a => (AttendanceAnswer?)a.Reply).FirstOrDefault(),
             }).ToListAsync();
         return [.. rows.OrderBy(r => r.StartsAt).Select(r => new MyMeeting(r.Id, r.Body, r.Title, r.StartsAt, r.Place, r.NoticeSentAt is not null, r.Reply))];
+    }
+
+    /// <summary>A standing invitation of the person: by name, or of an office they hold, where they hold it (each pair, not any type with any place).</summary>
+    private static Expression<Func<StandingInvitee, bool>> InvitesMe(Guid me, IEnumerable<Office> held)
+    {
+        var i = Expression.Parameter(typeof(StandingInvitee), "i");
+        Expression Is<T>(string property, T value) => Expression.Equal(Expression.Property(i, property), Expression.Constant(value, typeof(T)));
+        var any = Is<Guid?>(nameof(StandingInvitee.PersonId), me);
+        foreach (var office in held.Select(h => (h.TypeId, h.Place)).Distinct())
+        {
+            any = Expression.OrElse(any, Expression.AndAlso(Is<Guid?>(nameof(StandingInvitee.PositionTypeId), office.TypeId),
+                Is(nameof(StandingInvitee.HeldInId), office.Place)));
+        }
+        return Expression.Lambda<Func<StandingInvitee, bool>>(any, i);
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public sealed class ElectedApiTests(WorldApp app) : IClassFixture<WorldApp>
         var view = await liv.GetFromJsonAsync<JsonElement>($"/api/nominations/{list}/elected");
         var first = await liv.PostAsJsonAsync($"/api/nominations/{list}/elected", new { roles = new Dictionary<Guid, string> { [candidates[1]] = "Mayor" } });
         var again = await liv.PostAsJsonAsync($"/api/nominations/{list}/elected", new { });
+        var registered = await liv.GetFromJsonAsync<JsonElement>($"/api/nominations/{list}/elected");
         var notElected = await liv.PostAsJsonAsync($"/api/nominations/{list}/elected", new { roles = new Dictionary<Guid, string> { [candidates[2]] = "GroupLeader" } });
         var outsider = await otto.GetAsync($"/api/nominations/{list}/elected");
         var reader = await (await app.BearerClientAsync(W.BoardMemberUser)).PutAsJsonAsync($"/api/nominations/{list}/personal-votes",
@@ -50,6 +51,9 @@ public sealed class ElectedApiTests(WorldApp app) : IClassFixture<WorldApp>
         // Anne is cumulated: 100 (a quarter of 400) beats none; Bjørn's 150 ranks him first.
         Assert.Equal([("Bjørn Andre", true), ("Anne Først", true), ("Cato Tredje", false)],
             view.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("name").GetString(), r.GetProperty("elected").GetBoolean())));
+        // After registering, each elected shows the offices they hold for the term; the one not elected none.
+        Assert.Equal([["Kommunestyrerepresentant", "Ordfører"], ["Kommunestyrerepresentant"], []],
+            registered.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("offices").EnumerateArray().Select(o => o.GetString()).Order(StringComparer.Ordinal).ToArray()));
         Assert.Equal(3, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("offices").GetInt32());
         Assert.Equal(0, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("offices").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, notElected.StatusCode);

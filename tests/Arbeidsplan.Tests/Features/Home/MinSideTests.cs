@@ -70,6 +70,28 @@ public sealed class MinSideTests
     }
 
     [Fact]
+    public async Task StandingInvitees_SeeTheBodysMeetings_ByNameOrByTheirOfficeWhereTheyHoldIt_NotTheSameOfficeElsewhere()
+    {
+        await using var app = new AppFactory();
+        var s = await BuildAsync(app);
+        await app.WithDbAsync(async db =>
+        {
+            // The county board invites the leader of Alfa (an office, where it is held) and Rolf by name.
+            db.StandingInvitees.Add(new StandingInvitee(s.W.Board, null, s.W.Leader, s.W.BranchA, InviteeRight.SpeakAndPropose));
+            db.StandingInvitees.Add(new StandingInvitee(s.W.Board, s.W.Contact, null, null, InviteeRight.Speak));
+            await db.SaveChangesAsync();
+        });
+
+        async Task<string> HomeOf(string user) => WebUtility.HtmlDecode(await (await app.SignedInClientAsync(user)).GetStringAsync("/"));
+
+        Assert.Contains("Mine møter", await HomeOf(s.W.BranchLeaderUser));
+        Assert.Contains("Mine møter", await HomeOf(s.W.RegionContactUser));
+        // Kari is «Leder» too, but of the county, where the invitation does not name the office.
+        Assert.DoesNotContain("Mine møter", await HomeOf(s.W.CountyLeaderUser));
+        Assert.DoesNotContain("Mine møter", await HomeOf(s.W.BoardMemberUser));
+    }
+
+    [Fact]
     public async Task BranchLeader_SeesHerBranchsMeasure_AndTheRequirementNotMet_NotTheCountysWork()
     {
         await using var app = new AppFactory();
