@@ -45,7 +45,7 @@ public sealed class CampaignOwners(AppDbContext db, OrganisationDirectory direct
         if (input.PersonId is { } person)
         {
             var within = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
-            return await db.Persons.AnyAsync(p => p.Id == person && within.Contains(p.OrganisationId)) ? null
+            return await db.Persons.AnyAsync(p => p.Id == person && EF.Parameter(within).Contains(p.OrganisationId)) ? null
                 : ("PersonId", "Velg en person i organisasjonen eller under den.");
         }
         if (input.PositionTypeId is { } type)

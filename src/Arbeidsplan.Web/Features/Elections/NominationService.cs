@@ -36,7 +36,7 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         }
         var root = organisation.Kind == OrganisationKind.Local ? organisation.ParentId ?? organisationId : organisationId;
         var within = tree.SelfAndDescendants(root).Where(id => tree.IsSelfOrDescendant(id, election.OrganisationId)).ToList();
-        var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => within.Contains(c.OrganisationId))
+        var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => EF.Parameter(within).Contains(c.OrganisationId))
             .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new Answered(c.OrganisationId, m.Id, m.Name)).ToListAsync();
         var counties = answered.Select(a => a.County).Distinct().ToList();
         var kinds = await KindsAsync();

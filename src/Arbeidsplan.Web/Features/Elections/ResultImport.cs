@@ -61,7 +61,7 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
         // The municipalities the organisation's counties answer for, by number: a line for any other is a problem.
         // Only the counties under the election's organisation: one above it imports no other election's municipalities.
         var within = tree.SelfAndDescendants(input.OrganisationId).Where(id => tree.IsSelfOrDescendant(id, election.OrganisationId)).ToList();
-        var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => within.Contains(c.OrganisationId))
+        var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => EF.Parameter(within).Contains(c.OrganisationId))
             .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new { c.OrganisationId, m.Id, m.Number, m.Name }).ToListAsync(ct);
         var byNumber = answered.GroupBy(a => a.Number).ToDictionary(g => g.Key, g => (g.First().Id, g.First().Name));
         var file = ResultFile.Read(input.Text, columns, party, byNumber, ct);

@@ -34,7 +34,7 @@ public sealed class RegisterSnapshots(AppDbContext db, OrganisationDirectory dir
         }
         var tree = await directory.TreeAsync();
         var below = tree.SelfAndDescendants(organisationId).ToList();
-        var importers = (await db.MemberSnapshots.AsNoTracking().Where(s => below.Contains(s.OrganisationId)).Select(s => s.OrganisationId).Distinct().ToListAsync())
+        var importers = (await db.MemberSnapshots.AsNoTracking().Where(s => EF.Parameter(below).Contains(s.OrganisationId)).Select(s => s.OrganisationId).Distinct().ToListAsync())
             .ToHashSet();
         if (importers.Count == 0)
         {

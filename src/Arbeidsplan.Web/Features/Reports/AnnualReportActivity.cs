@@ -52,7 +52,7 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
         var (first, last) = Year(year);
         // Grouped by whether the circle ended this year, which the database compares as dates.
         var decade = await db.StudyCircles.AsNoTracking()
-            .Where(c => subtree.Contains(c.OrganisationId) && c.EndsOn >= first.PlusYears(-(ChartYears - 1)) && c.EndsOn <= last)
+            .Where(c => EF.Parameter(subtree).Contains(c.OrganisationId) && c.EndsOn >= first.PlusYears(-(ChartYears - 1)) && c.EndsOn <= last)
             .GroupBy(YearOf<Domain.Study.StudyCircle>(c => c.EndsOn, year))
             .Select(g => new { Year = g.Key, Circles = g.Count(), Participants = g.Sum(c => c.Participants), Hours = g.Sum(c => c.Hours) })
             .ToListAsync();

@@ -78,7 +78,7 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
     {
         var subtree = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
         var counts = await db.PublicOffices.AsNoTracking()
-            .Where(o => o.Term.From <= last && (o.Term.To == null || o.Term.To >= first) && db.Persons.Any(p => p.Id == o.PersonId && subtree.Contains(p.OrganisationId)))
+            .Where(o => o.Term.From <= last && (o.Term.To == null || o.Term.To >= first) && db.Persons.Any(p => p.Id == o.PersonId && EF.Parameter(subtree).Contains(p.OrganisationId)))
             .GroupBy(o => o.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         return [.. counts.OrderBy(c => c.Key).Select(c => (c.Key, c.Count))];
     }
@@ -204,7 +204,7 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
             return null;
         }
         var ids = lastOfYear.Select(s => s.Id).ToList();
-        var paying = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.SnapshotId) && below.Contains(c.BranchId))
+        var paying = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.SnapshotId) && EF.Parameter(below).Contains(c.BranchId))
             .GroupBy(c => c.SnapshotId).Select(g => new { g.Key, Paying = g.Sum(c => c.Paying) }).ToDictionaryAsync(g => g.Key, g => g.Paying);
         return new ReportChart("Betalende medlemmer ved årets siste telling", ChartKind.Line, [.. lastOfYear.Select(s => $"{s.TakenOn.Year}")],
             [new ChartSeries("Betalende", [.. lastOfYear.Select(s => (double)paying.GetValueOrDefault(s.Id))])]);
