@@ -197,7 +197,8 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
 
     /// <summary>Whether the actor reads the decision: they read its body, and a decision on a closed case only if they sit on it.</summary>
     internal async Task<bool> ReadsAsync(Decision decision) =>
-        await ReadsAsync(decision, decision.CaseId is { } caseId && await db.MeetingCases.AnyAsync(c => c.Id == caseId && c.IsClosed));
+        await guard.ReadsBody(new BodyRef(decision.OrganisationId, decision.BodyId))
+        && await ReadsAsync(decision, decision.CaseId is { } caseId && await db.MeetingCases.AnyAsync(c => c.Id == caseId && c.IsClosed));
 
     /// <summary>As above, when the caller already knows whether the decision's case is closed.</summary>
     internal async Task<bool> ReadsAsync(Decision decision, bool caseClosed) =>

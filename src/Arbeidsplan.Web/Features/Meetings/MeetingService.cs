@@ -4,6 +4,7 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -87,7 +88,9 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
     private static Expression<Func<StandingInvitee, bool>> InvitesMe(Guid me, IEnumerable<Office> held)
     {
         var i = Expression.Parameter(typeof(StandingInvitee), "i");
-        Expression Is<T>(string property, T value) => Expression.Equal(Expression.Property(i, property), Expression.Constant(value, typeof(T)));
+        // Each value is read from a holder, so EF sends it as a parameter: constants would make one compiled query per user.
+        Expression Is<T>(string property, T value) => Expression.Equal(Expression.Property(i, property),
+            Expression.Field(Expression.Constant(new StrongBox<T>(value)), nameof(StrongBox<T>.Value)));
         var any = Is<Guid?>(nameof(StandingInvitee.PersonId), me);
         foreach (var office in held.Select(h => (h.TypeId, h.Place)).Distinct())
         {
