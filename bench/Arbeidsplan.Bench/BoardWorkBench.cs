@@ -19,9 +19,9 @@ internal static class BoardWorkBench
 {
     public const int Decisions = 600;
 
-    public static async Task AddDecisionsAsync(BenchApp app, Guid county)
+    public static async Task AddDecisionsAsync(IServiceProvider services, Guid county)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var board = await db.Bodies.SingleAsync(b => b.OrganisationId == county && b.Name == "Fylkesstyret");
         var first = new LocalDate(2025, 1, 10);

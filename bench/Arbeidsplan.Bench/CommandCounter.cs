@@ -9,12 +9,13 @@ namespace Arbeidsplan.Bench;
 internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private const string Executing = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting";
+    private const string Executed = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted";
     private readonly IDisposable all;
     private readonly List<IDisposable> subscriptions = [];
     private int count;
     private readonly List<string> texts = [];
 
-    /// <summary>Keep each command's SQL too (<c>-- sider --sql</c>), to see which queries a page sends.</summary>
+    /// <summary>Keep each command's SQL too (<c>-- sider --sql</c>), with the time until its first row, to see which queries a page sends.</summary>
     public bool KeepText { get; init; }
 
     public IReadOnlyList<string> Texts
@@ -47,7 +48,7 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
         {
             lock (subscriptions)
             {
-                subscriptions.Add(listener.Subscribe(this, name => name == Executing));
+                subscriptions.Add(listener.Subscribe(this, name => name is Executing or Executed));
             }
         }
     }
@@ -57,12 +58,12 @@ internal sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<
         if (value.Key == Executing)
         {
             Interlocked.Increment(ref count);
-            if (KeepText && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data)
+        }
+        else if (KeepText && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData data)
+        {
+            lock (texts)
             {
-                lock (texts)
-                {
-                    texts.Add(data.Command.CommandText);
-                }
+                texts.Add($"[{data.Duration.TotalMilliseconds:0.0} ms] {data.Command.CommandText}");
             }
         }
     }

@@ -17,9 +17,9 @@ internal static class ElectionBench
 {
     public const int Municipalities = 357;
 
-    public static async Task<Guid> AddAsync(BenchApp app, Guid national, List<Guid> counties, List<Guid> branches)
+    public static async Task<Guid> AddAsync(IServiceProvider services, Guid national, List<Guid> counties, List<Guid> branches)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var election = new Election(national, ElectionKind.Local, new LocalDate(2027, 9, 13));
         db.Elections.Add(election);
@@ -46,9 +46,9 @@ internal static class ElectionBench
     /// The campaign and the results: the county's plan from the template, 16 activities per branch over eight weeks, and the 2019 and
     /// 2023 local elections with a result in every municipality. Returns the 2023 election.
     /// </summary>
-    public static async Task<Guid> AddCampaignAndResultsAsync(BenchApp app, Guid national, Guid election, Guid county, List<Guid> branches)
+    public static async Task<Guid> AddCampaignAndResultsAsync(IServiceProvider services, Guid national, Guid election, Guid county, List<Guid> branches)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var coming = await db.Elections.SingleAsync(e => e.Id == election);
         var plan = new CampaignPlan(coming, county, CampaignTemplate.Phases(coming));

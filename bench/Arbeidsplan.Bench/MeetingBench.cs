@@ -15,9 +15,9 @@ namespace Arbeidsplan.Bench;
 /// </summary>
 internal static class MeetingBench
 {
-    public static async Task<Guid> AddAsync(BenchApp app, Guid county)
+    public static async Task<Guid> AddAsync(IServiceProvider services, Guid county)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var board = await db.Bodies.SingleAsync(b => b.OrganisationId == county && b.Name == "Fylkesstyret");
         var member = await db.PositionTypes.FirstAsync(t => t.Name == "Styremedlem");

@@ -32,9 +32,9 @@ internal static class MemoryBench
         {
             var admin = await app.SignedInClientAsync();
             List<Guid> counties;
-            (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app, 370);
+            (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app.Services, 370);
             await NationalBench.ImportYearEndsAsync(admin, national, branches, 50_000);
-            await NationalWorld.AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), 40_000, 20_000);
+            await NationalWorld.AddEventsAndCirclesAsync(app.Services, national, branches.Select(b => b.Id).ToList(), 40_000, 20_000);
             county = counties[0];
             leader = await NationalWorld.AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList());
             using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabaseFile}");

@@ -28,17 +28,17 @@ internal static class NationalBench
         await using (var app = new BenchApp())
         {
             var client = await app.SignedInClientAsync();
-            var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app, branchCount);
+            var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app.Services, branchCount);
             var (importMs, lastCsv) = await ImportYearEndsAsync(client, national, branches, memberCount);
             var importedRows = lastCsv.Count(c => c == '\n') - 1;
-            await NationalWorld.AddEventsAndCirclesAsync(app, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
+            await NationalWorld.AddEventsAndCirclesAsync(app.Services, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
             var county = counties[0];
             var countyLeader = await app.SignedInClientAsync(await NationalWorld.AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
-            var meeting = await MeetingBench.AddAsync(app, county);
-            await BoardWorkBench.AddDecisionsAsync(app, county);
+            var meeting = await MeetingBench.AddAsync(app.Services, county);
+            await BoardWorkBench.AddDecisionsAsync(app.Services, county);
             await NationalWorld.AddAccountsAsync(app, national, counties, county);
-            var election = await ElectionBench.AddAsync(app, national, counties, branches.Select(b => b.Id).ToList());
-            var held = await ElectionBench.AddCampaignAndResultsAsync(app, national, election, county, branches.Select(b => b.Id).ToList());
+            var election = await ElectionBench.AddAsync(app.Services, national, counties, branches.Select(b => b.Id).ToList());
+            var held = await ElectionBench.AddCampaignAndResultsAsync(app.Services, national, election, county, branches.Select(b => b.Id).ToList());
 
             var results = new List<Row>
             {
@@ -114,13 +114,13 @@ internal static class NationalBench
         int eventCount, int circleCount)
     {
         await using var app = new BenchApp(server);
-        var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app, branchCount);
+        var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app.Services, branchCount);
         var ids = branches.Select(b => b.Id).ToList();
-        await NationalWorld.AddEventsAndCirclesAsync(app, national, ids, eventCount, circleCount);
+        await NationalWorld.AddEventsAndCirclesAsync(app.Services, national, ids, eventCount, circleCount);
         var leader = await NationalWorld.AddFollowUpAsync(app, national, counties[0], ids);
         await NationalWorld.AddAccountsAsync(app, national, counties, counties[0]);
-        var election = await ElectionBench.AddAsync(app, national, counties, ids);
-        var held = await ElectionBench.AddCampaignAndResultsAsync(app, national, election, counties[0], ids);
+        var election = await ElectionBench.AddAsync(app.Services, national, counties, ids);
+        var held = await ElectionBench.AddCampaignAndResultsAsync(app.Services, national, election, counties[0], ids);
         await BoardWorkPagesAsync(app, counties[0], leader);
         await ElectionPagesAsync(app, "PostgreSQL", await app.SignedInClientAsync(leader), null, (election, held), counties[0], national);
         return await RemindersAsync(app, national, counties, ids);
@@ -129,8 +129,8 @@ internal static class NationalBench
     /// <summary>Issue 15's pages on PostgreSQL: the meeting page and Vedtak til oppfølging, against their floors on the same server.</summary>
     private static async Task BoardWorkPagesAsync(BenchApp app, Guid county, string leaderEmail)
     {
-        var meeting = await MeetingBench.AddAsync(app, county);
-        await BoardWorkBench.AddDecisionsAsync(app, county);
+        var meeting = await MeetingBench.AddAsync(app.Services, county);
+        await BoardWorkBench.AddDecisionsAsync(app.Services, county);
         var client = await app.SignedInClientAsync(leaderEmail);
         var rows = new List<(Row Row, (double P50, double P95) Floor)>
         {

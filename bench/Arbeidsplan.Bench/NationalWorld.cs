@@ -5,6 +5,7 @@ using Arbeidsplan.Domain.Members;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -18,36 +19,57 @@ internal static class NationalWorld
 {
     private static readonly string[] TypeNames = ["Fylkesleder", "Styremedlem", "Leder", "Kasserer", "Medlemsansvarlig", "Studieleder"];
 
-    public static async Task<(Guid National, List<Guid> Counties, List<(Guid Id, string Name)> Branches)> BuildRegisterAsync(BenchApp app, int branchCount)
+    public static async Task<(Guid National, List<Guid> Counties, List<(Guid Id, string Name)> Branches)> BuildRegisterAsync(IServiceProvider services, int branchCount)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var national = new Organisation("Benkpartiet", OrganisationKind.National, null);
-        db.Add(national);
-        var counties = Enumerable.Range(1, 15).Select(i => new Organisation($"Fylke {i}", OrganisationKind.County, national.Id)).ToList();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Add(national);
+            await db.SaveChangesAsync();
+        }
+        var counties = await AddCountiesAsync(services, national.Id, 15);
+        return (national.Id, counties.Select(c => c.County).ToList(), await AddBranchesAsync(services, counties, branchCount));
+    }
+
+    /// <summary>Counties under the party, «Fylke 1», «Fylke 2» and on, each with four regions.</summary>
+    public static async Task<List<(Guid County, IReadOnlyList<Guid> Regions)>> AddCountiesAsync(IServiceProvider services, Guid national, int count)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var counties = Enumerable.Range(1, count).Select(i => new Organisation($"Fylke {i}", OrganisationKind.County, national)).ToList();
         db.AddRange(counties);
-        var regions = counties.SelectMany(c => Enumerable.Range(1, 4).Select(r => new Region(c.Id, $"Region {r}"))).ToList();
-        db.AddRange(regions);
+        var regions = counties.Select(c => Enumerable.Range(1, 4).Select(r => new Region(c.Id, $"Region {r}")).ToList()).ToList();
+        db.AddRange(regions.SelectMany(r => r));
         await db.SaveChangesAsync();
-        var tree = new OrganisationTree(counties.Select(c => (c.Id, (Guid?)national.Id)).Append((national.Id, null)));
+        return counties.Select((c, i) => (c.Id, (IReadOnlyList<Guid>)regions[i].Select(r => r.Id).ToList())).ToList();
+    }
+
+    /// <summary>Branches «Lag 1», «Lag 2» and on, dealt to the counties in turn and within each county to its regions in turn.</summary>
+    public static async Task<List<(Guid Id, string Name)>> AddBranchesAsync(IServiceProvider services, IReadOnlyList<(Guid County, IReadOnlyList<Guid> Regions)> counties,
+        int branchCount)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var links = (await db.Organisations.Select(o => new { o.Id, o.ParentId }).ToListAsync()).Select(o => (o.Id, o.ParentId)).ToList();
+        var regions = await db.Regions.ToDictionaryAsync(r => r.Id);
         var branches = new List<Organisation>();
         for (var i = 0; i < branchCount; i++)
         {
-            var county = counties[i % counties.Count];
-            var branch = new Organisation($"Lag {i + 1}", OrganisationKind.Local, county.Id);
-            var branchTree = new OrganisationTree(counties.Select(c => (c.Id, (Guid?)national.Id)).Append((national.Id, null)).Append((branch.Id, county.Id)));
-            branch.PlaceInRegion(regions[(i % counties.Count) * 4 + i / counties.Count % 4], branchTree);
+            var (county, countyRegions) = counties[i % counties.Count];
+            var branch = new Organisation($"Lag {i + 1}", OrganisationKind.Local, county);
+            var region = regions[countyRegions[i / counties.Count % countyRegions.Count]];
+            branch.PlaceInRegion(region, new OrganisationTree(links.Append((branch.Id, (Guid?)county))));
             branches.Add(branch);
         }
-        _ = tree;
         db.AddRange(branches);
         await db.SaveChangesAsync();
-        return (national.Id, counties.Select(c => c.Id).ToList(), branches.Select(b => (b.Id, b.Name)).ToList());
+        return branches.Select(b => (b.Id, b.Name)).ToList();
     }
 
-    public static async Task AddEventsAndCirclesAsync(BenchApp app, Guid national, List<Guid> branches, int events, int circles)
+    public static async Task AddEventsAndCirclesAsync(IServiceProvider services, Guid national, List<Guid> branches, int events, int circles)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var annual = EventKind.IdOf(EventKind.AnnualMeeting);
@@ -87,13 +109,22 @@ internal static class NationalWorld
         db.AddRange(board, leader);
         db.AddRange(new Position(leader.Id, types[0], county, null, null, new Term(new LocalDate(2026, 1, 1), null)),
             new Position(leader.Id, types[1], null, board.Id, null, new Term(new LocalDate(2026, 1, 1), null)));
+        AddBranchFollowUp(db, types.Skip(2).ToList(), branches);
+        await db.SaveChangesAsync();
+        return await app.AddUserAsync(leader.Id, "fylkesleder@bench.no");
+    }
+
+    /// <summary>Each branch's follow-up: a person holding one to four of the types (every fifth's term lapsed), a member target, a contact, a flag
+    /// in every seventh and the check of its board and annual meeting.</summary>
+    public static void AddBranchFollowUp(AppDbContext db, IReadOnlyList<PositionType> types, List<Guid> branches)
+    {
         var today = new LocalDate(2026, 11, 1);
         for (var i = 0; i < branches.Count; i++)
         {
             var branch = branches[i];
             var person = new Person(branch, $"Tillitsvalgt {i}", null, null);
             db.Add(person);
-            foreach (var type in types.Skip(2).Take(1 + i % 4))
+            foreach (var type in types.Take(1 + i % 4))
             {
                 db.Add(new Position(person.Id, type, branch, null, null, new Term(new LocalDate(i % 5 == 0 ? 2024 : 2026, 2, 1), i % 5 == 0 ? new LocalDate(2025, 2, 1) : null)));
             }
@@ -107,8 +138,6 @@ internal static class NationalWorld
             check.Record(today.PlusDays(-(i % 400)), today.PlusDays(-(i % 300)), today);
             db.Add(check);
         }
-        await db.SaveChangesAsync();
-        return await app.AddUserAsync(leader.Id, "fylkesleder@bench.no");
     }
 
     /// <summary>

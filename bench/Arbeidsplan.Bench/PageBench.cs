@@ -12,7 +12,7 @@ namespace Arbeidsplan.Bench;
 /// region contact and a local leader, on SQLite and, with <c>--postgres</c>, on PostgreSQL. For each: p50 and p95, SQL commands
 /// per request and bytes, against the app's floor measured in the same run (/health/live: the pipeline with no work). Documents,
 /// exports, imports, previews and feeds have their own targets in their issues and are listed, not judged. The world is one county
-/// with one row of each kind; the national volume (×1, ×10) is <see cref="NationalBench"/>'s.
+/// with one row of each kind, and with <c>--nasjonal</c> or <c>--nasjonal10</c> the national volume around it (<see cref="PageVolume"/>).
 /// </summary>
 internal static class PageBench
 {
@@ -28,8 +28,10 @@ internal static class PageBench
     private sealed record Measured(string Database, string Role, string Route, int Status, double P50, double P95, double Queries, long Bytes, string Verdict);
 
     /// <param name="showSql">Print the SQL of the routes that contain this text (or, given «over», of those over their target), once per role.</param>
-    public static async Task RunAsync(bool postgres, bool full, string jsonPath, string? showSql = null)
+    /// <param name="scale">0 for the walk's world alone; 1 or 10 for <see cref="PageVolume"/>'s national volume around it (target p95 300 ms at ×10).</param>
+    public static async Task RunAsync(bool postgres, bool full, string jsonPath, string? showSql = null, int scale = 0)
     {
+        var targetMs = scale >= 10 ? 300 : TargetP95Ms;
         var (warmup, samples) = full ? (5, 41) : (2, 11);
         var rows = new List<Measured>();
         // The walk world is the tests' app factory, which finds the web project from the test assembly's folder; from here, say where.
@@ -43,6 +45,12 @@ internal static class PageBench
             }
             await using var world = new WalkWorld();
             await world.InitializeAsync();
+            if (scale > 0)
+            {
+                var watch = Stopwatch.StartNew();
+                await PageVolume.AddAsync(world, await world.SignedInClientAsync(world.World.Admin), scale);
+                Console.WriteLine($"{database}: nasjonalt volum ×{scale} lagt til på {watch.Elapsed.TotalSeconds:0} s");
+            }
             using var counter = new CommandCounter { KeepText = showSql is not null };
             var requests = new WalkRequests(world, world.Home);
             var routes = RouteCatalog.Read(world.Services).Where(r => r.Method == "GET" && !r.IsAnonymous).OrderBy(r => r.Pattern).ToList();
@@ -60,7 +68,7 @@ internal static class PageBench
                     }
                     var template = await requests.BuildAsync(route);
                     var m = await TimeAsync(client, counter, () => new HttpRequestMessage(HttpMethod.Get, template.RequestUri), warmup, samples);
-                    var verdict = m.Status >= 400 ? "utenfor rollen" : m.P95 <= TargetP95Ms && m.Queries <= TargetQueries ? "OK" : "OVER MÅL";
+                    var verdict = m.Status >= 400 ? "utenfor rollen" : m.P95 <= targetMs && m.Queries <= TargetQueries ? "OK" : "OVER MÅL";
                     if (showSql is not null && (template.RequestUri!.ToString() == showSql || (showSql == "over" && verdict == "OVER MÅL")
                         || (showSql.Length > 1 && template.RequestUri!.ToString().Contains(showSql, StringComparison.OrdinalIgnoreCase))))
                     {
@@ -74,7 +82,7 @@ internal static class PageBench
                 }
             }
         }
-        Print(rows);
+        Print(rows, targetMs, scale);
         await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(rows, Indented));
         Console.WriteLine($"JSON: {jsonPath}");
     }
@@ -113,9 +121,9 @@ internal static class PageBench
         return (status, times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1], commands / (double)samples, bytes);
     }
 
-    private static void Print(List<Measured> rows)
+    private static void Print(List<Measured> rows, int targetMs, int scale)
     {
-        Console.WriteLine($"Alle sider og lister (mål: p95 ≤ {TargetP95Ms} ms, ≤ {TargetQueries} spørringer; forhold til gulvet /health/live i samme kjøring)");
+        Console.WriteLine($"Alle sider og lister{(scale > 0 ? $" med nasjonalt volum ×{scale}" : "")} (mål: p95 ≤ {targetMs} ms, ≤ {TargetQueries} spørringer; forhold til gulvet /health/live i samme kjøring)");
         Console.WriteLine($"{"Database",-10} {"Rolle",-13} {"Svar",4} {"p50",7} {"p95",7} {"×gulv",6} {"SQL",5} {"Byte",8}  {"Vurdering",-16} Adresse");
         foreach (var group in rows.GroupBy(r => (r.Database, r.Role)))
         {

@@ -24,11 +24,13 @@ internal static class Bench
             await MemoryBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60);
             return;
         }
-        // «sider» times every page and list endpoint as three roles: SQLite, and PostgreSQL too with --postgres; --full takes more samples.
+        // «sider» times every page and list endpoint as three roles: SQLite, and PostgreSQL too with --postgres; --full takes more samples;
+        // --nasjonal or --nasjonal10 adds the national volume (×1, ×10) around the walk's world.
         if (args is ["sider", ..])
         {
             var sql = Array.IndexOf(args, "--sql") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-            await PageBench.RunAsync(args.Contains("--postgres"), args.Contains("--full"), "bench-sider.json", sql);
+            var scale = args.Contains("--nasjonal10") ? 10 : args.Contains("--nasjonal") ? 1 : 0;
+            await PageBench.RunAsync(args.Contains("--postgres"), args.Contains("--full"), scale == 0 ? "bench-sider.json" : $"bench-sider-{scale}x.json", sql, scale);
             return;
         }
         // «tidsfraser» prints the timing reader's shares on the corpus alone (no database, a second).
