@@ -1,4 +1,5 @@
 using Arbeidsplan.Domain.Common;
+using System.Linq.Expressions;
 using NodaTime;
 
 namespace Arbeidsplan.Domain.DatePlan;
@@ -28,6 +29,13 @@ public sealed class Event : IVersioned, IAudited
     public Guid? HostId { get; private set; }
 
     public Guid OrganiserId => HostId ?? OrganisationId;
+
+    /// <summary>
+    /// The events an organisation organises (<see cref="OrganiserId"/>) as a filter a database answers from its indexes on the host and on
+    /// the organisation: a COALESCE of the two reads every event in the table.
+    /// </summary>
+    public static Expression<Func<Event, bool>> OrganisedBy(Guid organisationId) =>
+        e => e.HostId == organisationId || (e.HostId == null && e.OrganisationId == organisationId);
     public Guid? BodyId { get; private set; }
     public Guid KindId { get; private set; }
     public string Title { get; private set; }

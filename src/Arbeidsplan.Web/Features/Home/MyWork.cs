@@ -153,7 +153,7 @@ public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDi
         var today = clock.Today();
         var window = new DateInterval(today, today.PlusDays(90));
         var events = await db.Events.AsNoTracking().Include(e => e.Exceptions)
-            .Where(e => (e.HostId ?? e.OrganisationId) == organisationId && e.Status == EventStatus.Confirmed && e.Visibility != EventVisibility.Body
+            .Where(Event.OrganisedBy(organisationId)).Where(e => e.Status == EventStatus.Confirmed && e.Visibility != EventVisibility.Body
                 && e.StartDate <= window.End && (e.RepeatFrequency != null ? e.RepeatUntil == null || e.RepeatUntil >= window.Start : e.EndDate >= window.Start))
             .OrderBy(e => e.StartDate).Take(200)
             .ToListAsync(ct);

@@ -22,7 +22,7 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
     {
         var (first, last) = Year(year);
         var events = (await db.Events.AsNoTracking()
-                .Where(e => (e.HostId ?? e.OrganisationId) == organisationId && e.StartDate >= first && e.StartDate <= last && e.Status != EventStatus.Draft)
+                .Where(Event.OrganisedBy(organisationId)).Where(e => e.StartDate >= first && e.StartDate <= last && e.Status != EventStatus.Draft)
                 .OrderBy(e => e.StartDate).Select(e => new { e.KindId, e.StartDate, e.Status }).Take(20_000).ToListAsync())
             .GroupBy(e => new { e.KindId, e.StartDate.Month, Cancelled = e.Status == EventStatus.Cancelled })
             .Select(g => new { g.Key.KindId, g.Key.Month, g.Key.Cancelled, Count = g.Count() }).ToList();

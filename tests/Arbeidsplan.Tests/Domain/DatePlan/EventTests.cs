@@ -72,6 +72,18 @@ public sealed class EventTests
     }
 
     [Fact]
+    public void OrganisedBy_TheHostWhenThereIsOne_ElseTheOrganisationThatStoresIt()
+    {
+        var host = Guid.CreateVersion7();
+        var own = new Event(Org, new EventDetails(EventKind.IdOf(EventKind.Other), "Eget møte"), EventWhen.Day(Jan6));
+        var hosted = new Event(Org, new EventDetails(EventKind.IdOf(EventKind.BoardMeeting), "Styremøte", HostId: host), EventWhen.Day(Jan6));
+        Event[] events = [own, hosted];
+
+        Assert.Equal([own], events.AsQueryable().Where(Event.OrganisedBy(Org)));
+        Assert.Equal([hosted], events.AsQueryable().Where(Event.OrganisedBy(host)));
+    }
+
+    [Fact]
     public void Link_ThatIsNotAWebAddress_IsRefused() =>
         Assert.Throws<RuleViolation>(() => new Event(Org, new EventDetails(EventKind.IdOf(EventKind.Other), "Møte", Link: "teams møte"), EventWhen.Day(Jan6)));
 

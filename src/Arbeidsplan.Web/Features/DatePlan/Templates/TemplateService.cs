@@ -161,7 +161,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
         var (from, to) = (new LocalDate(input.FromYear, 1, 1), new LocalDate(input.FromYear, 12, 31));
         // What the organisation hosts, wherever it is stored: a county's board meetings may live in its umbrella's date plan.
         var sources = await db.Events.AsNoTracking()
-            .Where(e => (e.HostId ?? e.OrganisationId) == input.OrganisationId && e.StartDate >= from && e.StartDate <= to && e.Status == EventStatus.Confirmed
+            .Where(Event.OrganisedBy(input.OrganisationId)).Where(e => e.StartDate >= from && e.StartDate <= to && e.Status == EventStatus.Confirmed
                 && (input.KindId == null || e.KindId == input.KindId))
             .ToListAsync();
         var sourceIds = sources.Select(s => s.Id).ToList();
@@ -173,7 +173,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
         }
         var kinds = copies.Select(c => c.KindId).Distinct().ToList();
         var (nextFrom, nextTo) = (from.PlusYears(1), to.PlusYears(1));
-        var planned = kinds.Count == 0 ? 0 : await db.Events.CountAsync(e => (e.HostId ?? e.OrganisationId) == input.OrganisationId && kinds.Contains(e.KindId)
+        var planned = kinds.Count == 0 ? 0 : await db.Events.Where(Event.OrganisedBy(input.OrganisationId)).CountAsync(e => kinds.Contains(e.KindId)
             && e.Status == EventStatus.Confirmed && e.StartDate >= nextFrom && e.StartDate <= nextTo);
         var made = await SaveDraftsAsync(copies, input.FromYear + 1);
         return made.IsOk ? made.Value! with { AlreadyPlanned = planned } : made;
@@ -187,7 +187,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
             return Outcome<int>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
         }
         var (from, to) = (new LocalDate(input.Year, 1, 1), new LocalDate(input.Year, 12, 31));
-        var drafts = await db.Events.Where(e => (e.HostId ?? e.OrganisationId) == input.OrganisationId && e.Status == EventStatus.Draft && e.StartDate >= from && e.StartDate <= to)
+        var drafts = await db.Events.Where(Event.OrganisedBy(input.OrganisationId)).Where(e => e.Status == EventStatus.Draft && e.StartDate >= from && e.StartDate <= to)
             .ToListAsync();
         foreach (var d in drafts)
         {
