@@ -157,8 +157,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public async Task MarkOrganisationsChangedAsync(CancellationToken ct = default) =>
         StampOrganisations(await SystemSettings.FindAsync([SystemSetting.OrganisationsChanged], ct));
 
+    /// <summary>
+    /// The organisations, and what the register's copy keeps with them: the municipalities, which county answers for each, and the
+    /// elections' constituencies (with the elections, whose removal takes their constituencies in the database).
+    /// </summary>
     private bool OrganisationsChange() =>
-        ChangeTracker.Entries<Organisation>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+        ChangeTracker.Entries().Any(e => e.Entity is (Organisation or CountyMunicipality or Municipality or Domain.Elections.Constituency or Domain.Elections.Election) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     private void StampOrganisations(SystemSetting? stamp)
     {

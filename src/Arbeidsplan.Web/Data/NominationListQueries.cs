@@ -5,28 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Arbeidsplan.Web.Data;
 
 /// <summary>
-/// The lists of elections (<see cref="NominationList.Of"/>) read in two queries: the municipalities each county answers for, and the
-/// constituencies; the branches covering municipalities come from the request's organisation list. For the features that count nominations (reminders, the annual report) without reaching into Valg.
+/// The steps taken in the elections' nominations. What the lists (<see cref="NominationList.Of"/>) are made from is kept by the
+/// organisation directory with the register (its <c>NominationListSourceAsync</c>). For the features that count nominations (reminders, the annual report) without reaching into Valg.
 /// </summary>
 public static class NominationListQueries
 {
-    /// <param name="branches">The branches covering a municipality (from the request's organisation list, which has them).</param>
-    public static async Task<NominationListSource> NominationListSourceAsync(this AppDbContext db, IReadOnlyList<(Guid Branch, Guid Municipality)> branches,
-        CancellationToken ct = default)
-    {
-        var constituencies = await db.Constituencies.AsNoTracking().ToListAsync(ct);
-        return await db.NominationListSourceAsync(branches, constituencies, ct);
-    }
-
-    /// <param name="constituencies">The constituencies of the elections in question, when the caller has read them with the elections.</param>
-    public static async Task<NominationListSource> NominationListSourceAsync(this AppDbContext db, IReadOnlyList<(Guid Branch, Guid Municipality)> branches,
-        IReadOnlyList<Constituency> constituencies, CancellationToken ct = default)
-    {
-        var answered = await db.CountyMunicipalities.AsNoTracking()
-            .Join(db.Municipalities, a => a.MunicipalityId, m => m.Id, (a, m) => new { a.OrganisationId, m.Id, m.Name }).ToListAsync(ct);
-        return new NominationListSource([.. answered.Select(a => (a.OrganisationId, a.Id, a.Name))], branches, constituencies);
-    }
-
     /// <summary>The steps taken in the elections' nominations, each with its list's key (the area is <see cref="NominationList.Area"/>).</summary>
     public static async Task<List<(Guid ElectionId, Guid County, Guid? Area, NominationStepKind Kind, NodaTime.LocalDate On)>> NominationStepsAsync(
         this AppDbContext db, IReadOnlyList<Guid> electionIds, CancellationToken ct = default) =>

@@ -22,9 +22,14 @@ public sealed class MyNominations(AppDbContext db, CurrentAccess access, Organis
     {
         var today = clock.Today();
         var mine = await access.LeadsOrNominatesInAsync();
-        // The coming elections with their constituencies in one query: the lists are made from both.
+        // The coming elections with the steps taken in their nominations, in one query; what the lists are made from is kept with the register.
         var coming = mine.Count == 0 ? [] : await db.Elections.AsNoTracking().Where(e => e.Day >= today).OrderBy(e => e.Day)
-            .Select(e => new { Election = e, Constituencies = db.Constituencies.Where(c => c.ElectionId == e.Id).ToList() }).ToListAsync();
+            .Select(e => new
+            {
+                Election = e,
+                Taken = db.Nominations.Where(n => n.ElectionId == e.Id)
+                    .Join(db.NominationSteps, n => n.Id, s => s.NominationId, (n, s) => new { n.CountyId, Area = n.MunicipalityId ?? n.ConstituencyId, s.Kind }).ToList(),
+            }).ToListAsync();
         if (coming.Count == 0)
         {
             return [];
@@ -33,8 +38,8 @@ public sealed class MyNominations(AppDbContext db, CurrentAccess access, Organis
         var tree = await directory.TreeAsync();
         var organisations = await directory.AllAsync();
         var kinds = organisations.ToDictionary(o => o.Id, o => o.Kind);
-        var source = await db.NominationListSourceAsync(await directory.MunicipalBranchesAsync(), [.. coming.SelectMany(c => c.Constituencies)]);
-        var taken = (await db.NominationStepsAsync([.. elections.Select(e => e.Id)])).Select(s => (s.ElectionId, s.County, s.Area, s.Kind)).ToHashSet();
+        var source = await directory.NominationListSourceAsync();
+        var taken = coming.SelectMany(c => c.Taken.Select(s => (c.Election.Id, s.CountyId, s.Area, s.Kind))).ToHashSet();
         var result = new List<MyNomination>();
         foreach (var election in elections)
         {

@@ -67,7 +67,7 @@ public sealed class ResultService(AppDbContext db, Guard guard, OrganisationDire
         var organisation = await directory.FindAsync(organisationId);
         var root = organisation?.Kind == OrganisationKind.Local ? organisation.ParentId ?? organisationId : organisationId;
         var kinds = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.Kind);
-        var source = await db.NominationListSourceAsync(await directory.MunicipalBranchesAsync());
+        var source = await directory.NominationListSourceAsync();
         var names = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.DisplayName);
         return [.. source.ListsOf(election, tree, kinds, id => names.GetValueOrDefault(id, ""))
             .Where(l => tree.IsSelfOrDescendant(l.County, root) || l.Municipality is null && tree.IsSelfOrDescendant(root, l.County))];

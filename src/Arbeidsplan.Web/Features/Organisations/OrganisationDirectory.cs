@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Elections;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public sealed class OrganisationDirectory(AppDbContext db, OrganisationRegisterC
     private Dictionary<Guid, OrganisationSummary>? byId;
     private OrganisationTree? tree;
     private (bool Known, string? Value) stamp;
+    private IReadOnlyList<(Guid County, Guid Municipality, string Name)>? answered;
+    private IReadOnlyList<Constituency>? constituencies;
 
     /// <summary>The register's stamp as the database has it in this request (read beside the user, in the same query).</summary>
     public void StampIs(string? value) => stamp = (true, value);
@@ -77,6 +80,43 @@ public sealed class OrganisationDirectory(AppDbContext db, OrganisationRegisterC
     /// <summary>The branches that cover a municipality, with it: what the nomination lists are made from besides the counties' municipalities.</summary>
     public async Task<IReadOnlyList<(Guid Branch, Guid Municipality)>> MunicipalBranchesAsync() =>
         [.. (await AllAsync()).Where(o => o.Kind == OrganisationKind.Local && o.MunicipalityId is not null).Select(o => (o.Id, o.MunicipalityId!.Value))];
+
+    /// <summary>
+    /// What the nomination lists are made from (<see cref="NominationListSource"/>): the municipalities each county answers for, the
+    /// branches covering a municipality and the elections' constituencies, all kept with the register's copy under its stamp.
+    /// </summary>
+    public async Task<NominationListSource> NominationListSourceAsync(CancellationToken ct = default) =>
+        new(await AnsweredMunicipalitiesAsync(ct), await MunicipalBranchesAsync(), await ConstituenciesAsync(ct));
+
+    /// <summary>The municipalities each county answers for, with their names.</summary>
+    public async Task<IReadOnlyList<(Guid County, Guid Municipality, string Name)>> AnsweredMunicipalitiesAsync(CancellationToken ct = default) =>
+        answered ??= await KeptAsync<IReadOnlyList<(Guid County, Guid Municipality, string Name)>>(k => k.Answered, (k, v) => k.Answered = v, async () => [.. (await db.CountyMunicipalities.AsNoTracking()
+                .Join(db.Municipalities, a => a.MunicipalityId, m => m.Id, (a, m) => new { a.OrganisationId, m.Id, m.Name }).ToListAsync(ct))
+            .Select(a => (a.OrganisationId, a.Id, a.Name))]);
+
+    /// <summary>Every election's constituencies (a Storting election's 19, the Sámi parliament's 7): a few hundred rows at most.</summary>
+    public async Task<IReadOnlyList<Constituency>> ConstituenciesAsync(CancellationToken ct = default) =>
+        constituencies ??= await KeptAsync<IReadOnlyList<Constituency>>(k => k.Constituencies, (k, v) => k.Constituencies = v, async () => await db.Constituencies.AsNoTracking().ToListAsync(ct));
+
+    /// <summary>
+    /// A part of the register kept beside the copy read under the request's stamp, which a change of its rows moves too
+    /// (<see cref="AppDbContext"/> stamps them); read from the database when there is no such copy.
+    /// </summary>
+    private async Task<T> KeptAsync<T>(Func<OrganisationRegisterCopy.Kept, T?> get, Action<OrganisationRegisterCopy.Kept, T> set, Func<Task<T>> read)
+        where T : class
+    {
+        var kept = stamp.Known ? copy.Of(stamp.Value) : null;
+        if (kept is not null && get(kept) is { } known)
+        {
+            return known;
+        }
+        var value = await read();
+        if (kept is not null)
+        {
+            set(kept, value);
+        }
+        return value;
+    }
 
     private async Task<Dictionary<Guid, OrganisationSummary>> ByIdAsync() => byId ??= (await AllAsync()).ToDictionary(o => o.Id);
 }

@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Elections;
 using Arbeidsplan.Domain.Register;
 
 namespace Arbeidsplan.Web.Features.Organisations;
@@ -6,6 +7,8 @@ namespace Arbeidsplan.Web.Features.Organisations;
 /// The instance's copy of the organisation register under the stamp it was read at (<see cref="Data.SystemSetting.OrganisationsChanged"/>).
 /// Every request reads the stamp from the database with its user, so an organisation added or moved through another instance is
 /// seen at the next request there too; a national party's few thousand rows are then read once per change, not once per request.
+/// The municipalities the counties answer for and the elections' constituencies change under the same stamp and are kept with it:
+/// together they are where the party's lists are made.
 /// </summary>
 public sealed class OrganisationRegisterCopy
 {
@@ -26,5 +29,14 @@ public sealed class OrganisationRegisterCopy
         public Dictionary<Guid, OrganisationSummary> ById { get; } = all.ToDictionary(o => o.Id);
 
         public OrganisationTree Tree { get; } = new(all.Select(o => (o.Id, o.ParentId)));
+
+        /// <summary>The municipalities each county answers for, with their names, once a request under this stamp has read them.</summary>
+        public IReadOnlyList<(Guid County, Guid Municipality, string Name)>? Answered { get => answered; set => answered = value; }
+
+        /// <summary>The elections' constituencies, once a request under this stamp has read them.</summary>
+        public IReadOnlyList<Constituency>? Constituencies { get => constituencies; set => constituencies = value; }
+
+        private volatile IReadOnlyList<(Guid County, Guid Municipality, string Name)>? answered;
+        private volatile IReadOnlyList<Constituency>? constituencies;
     }
 }

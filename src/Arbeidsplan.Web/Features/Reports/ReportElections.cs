@@ -31,7 +31,7 @@ public sealed class ReportElections(AppDbContext db, OrganisationDirectory direc
         var kinds = organisations.ToDictionary(o => o.Id, o => o.Kind);
         var names = organisations.ToDictionary(o => o.Id, o => o.DisplayName);
         var below = tree.SelfAndDescendants(organisationId).ToHashSet();
-        var source = await db.NominationListSourceAsync(await directory.MunicipalBranchesAsync());
+        var source = await directory.NominationListSourceAsync();
         var yearEnd = new LocalDate(year, 12, 31);
         var steps = (await db.NominationStepsAsync([.. elections.Select(e => e.Id)])).Where(s => s.On <= yearEnd)
             .ToDictionary(s => (s.ElectionId, s.County, s.Area, s.Kind), s => s.On);

@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Domain.Elections;
+using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
+using Arbeidsplan.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +54,56 @@ public sealed class RegisterCopyTests(WorldApp app) : IClassFixture<WorldApp>
         }
 
         Assert.Equal("Skrevet utenom", await NameOfAsync(client, W.BranchB));
+    }
+
+    [Fact]
+    public async Task Copy_MunicipalityAnsweredForOrRenamedThroughAnotherContext_NextReadUnderTheNewStampHasIt()
+    {
+        var municipality = new Municipality(MunicipalityNumber.Parse("9907"), "Nyby");
+        await InAnotherContextAsync(db => db.Municipalities.Add(municipality).Context.SaveChangesAsync());
+        Assert.DoesNotContain(await AnsweredAsync(), a => a.Municipality == municipality.Id);
+
+        await InAnotherContextAsync(db => db.CountyMunicipalities.Add(new CountyMunicipality(W.County, municipality.Id)).Context.SaveChangesAsync());
+        Assert.Contains(await AnsweredAsync(), a => a.County == W.County && a.Name == "Nyby");
+
+        await InAnotherContextAsync(async db =>
+        {
+            var found = await db.Municipalities.SingleAsync(m => m.Id == municipality.Id);
+            found.Update(found.Number, "Nyby sentrum");
+            await db.SaveChangesAsync();
+        });
+        Assert.Contains(await AnsweredAsync(), a => a.County == W.County && a.Name == "Nyby sentrum");
+    }
+
+    [Fact]
+    public async Task Copy_ConstituencyAddedThroughAnotherContext_NextReadUnderTheNewStampHasIt()
+    {
+        var election = new Election(W.National, ElectionKind.Sameting, new NodaTime.LocalDate(2033, 9, 12), "Sametingsvalg 2033");
+        await InAnotherContextAsync(db => db.Elections.Add(election).Context.SaveChangesAsync());
+        Assert.DoesNotContain((await SourceAsync()).Constituencies, c => c.ElectionId == election.Id);
+
+        await InAnotherContextAsync(db => db.Constituencies.Add(new Constituency(election.Id, 1, "Østre valgkrets", W.County)).Context.SaveChangesAsync());
+        Assert.Contains((await SourceAsync()).Constituencies, c => c.ElectionId == election.Id && c.Name == "Østre valgkrets");
+    }
+
+    /// <summary>Another scope stands for another instance: it shares nothing with the request's but the database.</summary>
+    private async Task InAnotherContextAsync(Func<AppDbContext, Task> change)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await change(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    private async Task<IReadOnlyList<(Guid County, Guid Municipality, string Name)>> AnsweredAsync() => (await SourceAsync()).Answered;
+
+    /// <summary>As a request reads them: the stamp with the user, then the register and what the lists are made from under it.</summary>
+    private async Task<NominationListSource> SourceAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var directory = scope.ServiceProvider.GetRequiredService<OrganisationDirectory>();
+        directory.StampIs(await db.SystemSettings.Where(s => s.Key == SystemSetting.OrganisationsChanged).Select(s => s.Value).FirstOrDefaultAsync());
+        await directory.AllAsync();
+        return await directory.NominationListSourceAsync();
     }
 
     private static async Task<string?> NameOfAsync(HttpClient client, Guid id) =>

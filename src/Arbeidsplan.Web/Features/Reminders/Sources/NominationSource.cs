@@ -27,7 +27,7 @@ public sealed class NominationSource(AppDbContext db, OrganisationDirectory dire
         }
         var electionIds = elections.Select(e => e.Id).ToList();
         var taken = (await db.NominationStepsAsync(electionIds, ct)).Select(s => (s.ElectionId, s.County, s.Area, s.Kind)).ToHashSet();
-        var source = await db.NominationListSourceAsync(await directory.MunicipalBranchesAsync(), ct);
+        var source = await directory.NominationListSourceAsync(ct);
         var bodies = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.OrganisationId }).ToDictionaryAsync(b => b.Id, b => b.OrganisationId, ct);
         var kinds = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.Kind);
         var items = new List<ReminderItem>();
