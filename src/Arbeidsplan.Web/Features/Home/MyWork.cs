@@ -5,6 +5,7 @@ using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
+using Arbeidsplan.Web.Features.Meetings;
 using Arbeidsplan.Web.Features.Organisations;
 using Arbeidsplan.Web.Features.Reminders.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -14,29 +15,28 @@ namespace Arbeidsplan.Web.Features.Home;
 
 /// <summary>
 /// What is the signed-in person's to do, for Min side: the measures they own that are due this month or overdue (owned as the
-/// reminders own them), the notices of meetings they lead that are not sent, the branches they follow up that have open flags or no
+/// reminders own them), their meetings and the notices theirs to send (<see cref="MyMeetings"/>), the branches they follow up that have open flags or no
 /// annual meeting this year, and the study requirements their branches have not met. Read from the offices they hold today, in a
 /// handful of queries however large the party is.
 /// </summary>
-public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDirectory directory, IClock clock)
+public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDirectory directory, MyMeetings meetings, IClock clock)
 {
     private static readonly MeasureStatus[] Open = [MeasureStatus.NotStarted, MeasureStatus.UnderWay, MeasureStatus.Postponed];
     private static readonly Guid AnnualMeeting = EventKind.IdOf(EventKind.AnnualMeeting);
 
-    /// <summary>How far ahead a notice not sent is named: the usual notice is two weeks, so a week more gives time to write it.</summary>
-    private const int NoticeDaysAhead = 21;
-
     public async Task<MyWorkView> ForMeAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
+        // A standing invitation by name calls a person who holds no office.
+        var mine = await meetings.MineAsync();
         var offices = (await access.OfficesAsync()).ToList();
         if (offices.Count == 0)
         {
-            return MyWorkView.Empty;
+            return MyWorkView.Empty with { Meetings = mine.Coming };
         }
         var tree = await directory.TreeAsync();
-        return new MyWorkView(await MeasuresAsync(offices, tree, today, ct), await NoticesAsync(offices, today, ct),
-            await BranchesAsync(offices, today, ct), await RequirementsAsync(offices, tree, today, ct));
+        return new MyWorkView(await MeasuresAsync(offices, tree, today, ct), mine.Notices, mine.Coming, await BranchesAsync(offices, today, ct),
+            await RequirementsAsync(offices, tree, today, ct));
     }
 
     /// <summary>
@@ -76,31 +76,6 @@ public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDi
                 : r.OwnerBodyId is not null ? bodies.Contains(r.OwnerBodyId) : led.Contains(r.OwnerOrganisationId))
             .Take(30)
             .Select(r => new MyMeasure(r.PlanId, r.Id, $"{r.Code} {r.Text}".Trim(), r.DueOn, r.DueOn < today, r.Status.Label(), r.PlanTitle))];
-    }
-
-    /// <summary>Meetings of the bodies I lead or keep the minutes of (or whose organisation I lead) whose notice has not gone out and is due within three weeks or late.</summary>
-    private async Task<IReadOnlyList<MyNotice>> NoticesAsync(List<Office> offices, LocalDate today, CancellationToken ct)
-    {
-        var bodies = offices.Where(o => o.BodyId is not null && (o.Roles & (PositionRole.Leads | PositionRole.Secretary)) != 0)
-            .Select(o => o.BodyId!.Value).Distinct().ToList();
-        // As the reminders do: a body nobody leads is called in by the leader of its organisation. Those bodies are a subquery of
-        // the meetings' own, so the section costs one round trip.
-        var ledOrganisations = offices.Where(o => o.OrganisationId is not null && (o.Roles & PositionRole.Leads) != 0).Select(o => o.OrganisationId!.Value).Distinct().ToList();
-        if (bodies.Count == 0 && ledOrganisations.Count == 0)
-        {
-            return [];
-        }
-        var unled = db.Bodies.Where(b => ledOrganisations.Contains(b.OrganisationId) && !db.Positions.Any(p => p.BodyId == b.Id
-                && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today)
-                && db.PositionTypes.Any(t => t.Id == p.PositionTypeId && (t.Roles & PositionRole.Leads) != 0)))
-            .Select(b => b.Id);
-        var (from, soon) = (today.AtMidnight(), today.PlusDays(NoticeDaysAhead));
-        var rows = await db.Meetings.AsNoTracking()
-            .Where(m => (bodies.Contains(m.BodyId) || unled.Contains(m.BodyId)) && m.Status == MeetingStatus.Planned && m.NoticeSentAt == null && m.StartsAt >= from
-                && m.NoticeDeadline != null && m.NoticeDeadline <= soon)
-            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new { m.Id, m.Title, Body = b.Name, m.StartsAt, Deadline = m.NoticeDeadline!.Value })
-            .OrderBy(m => m.Deadline).Take(20).ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Deadline).Select(r => new MyNotice(r.Id, r.Title, r.Body, r.StartsAt, r.Deadline, r.Deadline < today))];
     }
 
     /// <summary>For a region contact, the region's branches with an open flag or no annual meeting held this year.</summary>

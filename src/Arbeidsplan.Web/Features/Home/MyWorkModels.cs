@@ -1,19 +1,17 @@
+using Arbeidsplan.Web.Features.Meetings;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Home;
 
 /// <summary>Min side's lists of what is the person's to do; each is empty when there is nothing.</summary>
-public sealed record MyWorkView(
-    IReadOnlyList<MyMeasure> Measures, IReadOnlyList<MyNotice> Notices, IReadOnlyList<WatchedBranch> Branches, IReadOnlyList<UnmetRequirement> Requirements)
+public sealed record MyWorkView(IReadOnlyList<MyMeasure> Measures, IReadOnlyList<MyNotice> Notices, IReadOnlyList<MyMeeting> Meetings,
+    IReadOnlyList<WatchedBranch> Branches, IReadOnlyList<UnmetRequirement> Requirements)
 {
-    public static readonly MyWorkView Empty = new([], [], [], []);
+    public static readonly MyWorkView Empty = new([], [], [], [], []);
 }
 
 /// <summary>A measure the person owns, due this month or overdue.</summary>
 public sealed record MyMeasure(Guid PlanId, Guid Id, string Title, LocalDate DueOn, bool Overdue, string Status, string Plan);
-
-/// <summary>A meeting whose notice the person sends and has not sent.</summary>
-public sealed record MyNotice(Guid MeetingId, string Title, string Body, LocalDateTime StartsAt, LocalDate Deadline, bool Late);
 
 /// <summary>A branch the region contact follows up that needs a look: open flags, or no annual meeting this year.</summary>
 public sealed record WatchedBranch(Guid Id, string Name, int OpenFlags, bool AnnualMeetingHeld);

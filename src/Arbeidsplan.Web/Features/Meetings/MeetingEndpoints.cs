@@ -12,7 +12,7 @@ public static class MeetingEndpoints
 {
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
-        services.AddScoped<MeetingService>().AddScoped<MeetingFromPlan>().AddScoped<MeetingChanges>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
+        services.AddScoped<MeetingService>().AddScoped<MyMeetings>().AddScoped<MeetingFromPlan>().AddScoped<MeetingChanges>().AddScoped<MeetingNotice>().AddScoped<AttendanceService>().AddScoped<StandingInviteeService>()
             .AddScoped<MeetingMail>().AddSingleton<AttendanceLinks>()
             .AddScoped<CaseAttachments>().AddScoped<BodySetup>().AddScoped<ExecutiveProtocol>().AddScoped<MinutesService>().AddScoped<MinutesApproval>().AddScoped<FollowUpService>().AddScoped<DecisionService>()
             .AddScoped<AnnualMeetingService>().AddScoped<ElectionService>()

@@ -3,8 +3,6 @@ using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
-using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -54,50 +52,6 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         {
             FromPlan = plans.Count > 0 ? await plan.WaitingAsync(plans) : [],
         };
-    }
-
-    /// <summary>
-    /// The actor's coming meetings (the next 60 days, at most 10): of the bodies they sit on today and those inviting them by name
-    /// or by an office they hold, for the front page.
-    /// </summary>
-    public async Task<IReadOnlyList<MyMeeting>> MineAsync()
-    {
-        if (await access.PersonIdAsync() is not { } me)
-        {
-            return [];
-        }
-        var today = clock.Today();
-        var held = await access.OfficesAsync();
-        var seats = held.Where(h => h.BodyId is not null).Select(h => h.BodyId!.Value).Distinct().ToList();
-        // The bodies that invite me, by name or by an office where I hold it, are a subquery of the meetings' own: one round trip.
-        var invited = db.StandingInvitees.Where(InvitesMe(me, held)).Select(i => i.BodyId);
-        var (from, to) = (today.AtMidnight(), today.PlusDays(61).AtMidnight());
-        var rows = await db.Meetings.AsNoTracking()
-            .Where(m => (seats.Contains(m.BodyId) || invited.Contains(m.BodyId)) && m.Status == MeetingStatus.Planned && m.StartsAt >= from && m.StartsAt < to)
-            .OrderBy(m => m.StartsAt).Take(10)
-            .Select(m => new
-            {
-                m.Id, m.Title, m.StartsAt, m.Place, m.NoticeSentAt,
-                Body = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(),
-                Reply = db.Attendances.Where(a => a.MeetingId == m.Id && a.PersonId == me).Select(a => (AttendanceAnswer?)a.Reply).FirstOrDefault(),
-            }).ToListAsync();
-        return [.. rows.OrderBy(r => r.StartsAt).Select(r => new MyMeeting(r.Id, r.Body, r.Title, r.StartsAt, r.Place, r.NoticeSentAt is not null, r.Reply))];
-    }
-
-    /// <summary>A standing invitation of the person: by name, or of an office they hold, where they hold it (each pair, not any type with any place).</summary>
-    private static Expression<Func<StandingInvitee, bool>> InvitesMe(Guid me, IEnumerable<Office> held)
-    {
-        var i = Expression.Parameter(typeof(StandingInvitee), "i");
-        // Each value is read from a holder, so EF sends it as a parameter: constants would make one compiled query per user.
-        Expression Is<T>(string property, T value) => Expression.Equal(Expression.Property(i, property),
-            Expression.Field(Expression.Constant(new StrongBox<T>(value)), nameof(StrongBox<T>.Value)));
-        var any = Is<Guid?>(nameof(StandingInvitee.PersonId), me);
-        foreach (var office in held.Select(h => (h.TypeId, h.Place)).Distinct())
-        {
-            any = Expression.OrElse(any, Expression.AndAlso(Is<Guid?>(nameof(StandingInvitee.PositionTypeId), office.TypeId),
-                Is(nameof(StandingInvitee.HeldInId), office.Place)));
-        }
-        return Expression.Lambda<Func<StandingInvitee, bool>>(any, i);
     }
 
     /// <summary>
