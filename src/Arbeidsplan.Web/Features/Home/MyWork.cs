@@ -3,10 +3,12 @@ using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Domain.Planning;
 using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Domain.Reports;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Meetings;
 using Arbeidsplan.Web.Features.Organisations;
+using Arbeidsplan.Web.Features.Reports;
 using Arbeidsplan.Web.Features.Reminders.Sources;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -19,7 +21,7 @@ namespace Arbeidsplan.Web.Features.Home;
 /// annual meeting this year, and the study requirements their branches have not met. Read from the offices they hold today, in a
 /// handful of queries however large the party is.
 /// </summary>
-public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDirectory directory, MyMeetings meetings, IClock clock)
+public sealed class MyWork(AppDbContext db, CurrentAccess access, Guard guard, OrganisationDirectory directory, MyMeetings meetings, IClock clock)
 {
     private static readonly MeasureStatus[] Open = [MeasureStatus.NotStarted, MeasureStatus.UnderWay, MeasureStatus.Postponed];
     private static readonly Guid AnnualMeeting = EventKind.IdOf(EventKind.AnnualMeeting);
@@ -117,6 +119,31 @@ public sealed class MyWork(AppDbContext db, CurrentAccess access, OrganisationDi
         var unmet = await PendingRequirements.ForAsync(db, tree, today, mine, new LocalDate(today.Year, 1, 1), new LocalDate(today.Year, 12, 31), ct, missedToo: true);
         return [.. unmet.OrderBy(u => u.Requirement.DueOn).Select(u => new UnmetRequirement(u.Branch, names[u.Branch], u.Requirement.Name, u.Requirement.DueOn,
             u.Requirement.DueOn < today))];
+    }
+
+    /// <summary>
+    /// The chosen organisation at a glance, with where its annual report for the year stands, in one query (the parent's name from the
+    /// request's organisation list); null when the actor does not cover it.
+    /// </summary>
+    public async Task<(OrganisationGlance Glance, ReportStatus Report)?> GlanceAsync(Guid id, int reportYear)
+    {
+        if (!await guard.CoversOrganisation(id) || await directory.FindAsync(id) is not { } organisation)
+        {
+            return null;
+        }
+        var today = clock.Today();
+        var row = await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => new
+        {
+            Children = db.Organisations.Count(c => c.ParentId == o.Id),
+            Bodies = db.Bodies.Count(b => b.OrganisationId == o.Id),
+            Positions = db.Positions.Count(p => p.OrganisationId == o.Id && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today)),
+            State = db.AnnualReports.Where(r => r.OrganisationId == o.Id && r.Year == reportYear).Select(r => (ReportState?)r.State).FirstOrDefault(),
+            AdoptedOn = db.AnnualReports.Where(r => r.OrganisationId == o.Id && r.Year == reportYear).Select(r => r.AdoptedOn).FirstOrDefault(),
+            Written = db.ReportTexts.Count(t => db.AnnualReports.Any(r => r.Id == t.ReportId && r.OrganisationId == o.Id && r.Year == reportYear)),
+        }).SingleAsync();
+        var parent = organisation.ParentId is { } parentId ? (await directory.FindAsync(parentId))?.Name : null;
+        return (new OrganisationGlance(id, organisation.Name, organisation.Kind, parent, row.Children, row.Bodies, row.Positions),
+            new ReportStatus(id, reportYear, row.State ?? ReportState.Draft, row.AdoptedOn, row.Written));
     }
 
     /// <summary>

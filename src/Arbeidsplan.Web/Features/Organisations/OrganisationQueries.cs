@@ -3,36 +3,17 @@ using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Organisations;
 
 /// <summary>Reads organisations as pages and the API show them, limited to the user's scope.</summary>
-public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, Guard guard, HolderQueries positionQueries, OrganisationDirectory directory,
-    IClock clock)
+public sealed class OrganisationQueries(AppDbContext db, CurrentAccess access, Guard guard, HolderQueries positionQueries, OrganisationDirectory directory)
 {
     public async Task<IReadOnlyList<OrganisationSummary>> ListAsync()
     {
         // From the request's organisation list, which the page frame has read already.
         var scope = await access.ScopeAsync();
         return [.. (await directory.AllAsync()).Where(o => scope.IsAdministrator || scope.Organisations.Contains(o.Id)).OrderBy(o => o.Name, NorwegianText.Comparer)];
-    }
-
-    /// <summary>The organisation at a glance, in one query (the full details take five).</summary>
-    public async Task<OrganisationGlance?> GlanceAsync(Guid id)
-    {
-        if (!await guard.CoversOrganisation(id))
-        {
-            return null;
-        }
-        var today = clock.Today();
-        return await db.Organisations.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OrganisationGlance(o.Id, o.Name, o.Kind,
-                db.Organisations.Where(p => p.Id == o.ParentId).Select(p => p.Name).FirstOrDefault(),
-                db.Organisations.Count(c => c.ParentId == o.Id),
-                db.Bodies.Count(b => b.OrganisationId == o.Id),
-                db.Positions.Count(p => p.OrganisationId == o.Id && p.Term.From <= today && (p.Term.To == null || p.Term.To >= today))))
-            .SingleOrDefaultAsync();
     }
 
     /// <summary>What the edit form starts from: the organisation's own fields, without the lists its page shows.</summary>

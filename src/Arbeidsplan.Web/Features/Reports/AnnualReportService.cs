@@ -184,22 +184,6 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
     /// <summary>The year whose report is being written: the year before until the autumn, then the year itself, for the coming annual meeting.</summary>
     public int CurrentYear => clock.Today().Month >= 10 ? clock.Today().Year : clock.Today().Year - 1;
 
-    /// <summary>
-    /// For the front page of those who write it: where the organisation's report for the current year stands, in one query; null
-    /// for everyone else.
-    /// </summary>
-    public async Task<ReportStatus?> StatusAsync(Guid organisationId)
-    {
-        if (!await guard.CoversOrganisation(organisationId))
-        {
-            return null;
-        }
-        var year = CurrentYear;
-        var found = await db.AnnualReports.AsNoTracking().Where(r => r.OrganisationId == organisationId && r.Year == year)
-            .Select(r => new { r.State, r.AdoptedOn, Written = db.ReportTexts.Count(t => t.ReportId == r.Id) }).SingleOrDefaultAsync();
-        return new ReportStatus(organisationId, year, found?.State ?? ReportState.Draft, found?.AdoptedOn, found?.Written ?? 0);
-    }
-
     /// <summary>The organisation's annual meetings, newest first, for the adoption form.</summary>
     public async Task<IReadOnlyList<NamedItem>> AnnualMeetingsAsync(Guid organisationId) =>
         (await db.AnnualMeetingsOf(organisationId).AsNoTracking()

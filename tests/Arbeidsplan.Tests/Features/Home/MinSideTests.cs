@@ -5,6 +5,7 @@ using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Reports;
 using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Tests.Support;
 using NodaTime;
@@ -45,6 +46,30 @@ public sealed class MinSideTests
     }
 
     private static List<Guid> Ids(JsonElement work, string list) => [.. work.GetProperty(list).EnumerateArray().Select(e => e.GetProperty("id").GetGuid())];
+
+    [Fact]
+    public async Task CountyLeader_SeesHerCountyAtAGlance_AndWhereLastYearsAnnualReportStands()
+    {
+        await using var app = new AppFactory();
+        var w = await app.Register().WorldAsync();
+        await app.WithDbAsync(async db =>
+        {
+            // Before October the report being written is last year's; another year's sections are not counted.
+            var report = new AnnualReport(w.County, 2025);
+            var older = new AnnualReport(w.County, 2024);
+            db.AnnualReports.AddRange(report, older);
+            db.ReportTexts.AddRange(new ReportText(report.Id, ReportSectionKind.Organisation), new ReportText(report.Id, ReportSectionKind.BoardWork),
+                new ReportText(older.Id, ReportSectionKind.WorkPlan));
+            await db.SaveChangesAsync();
+        });
+
+        var page = WebUtility.HtmlDecode(await (await app.SignedInClientAsync(w.CountyLeaderUser)).GetStringAsync("/"));
+
+        Assert.Contains("Testfylke parti: fylkeslag under Testpartiet", page);
+        Assert.Contains("3 underorganisasjoner", page);
+        Assert.Contains("Årsmelding 2025", page);
+        Assert.Contains("utkast, 2 deler er skrevet om", page);
+    }
 
     [Fact]
     public async Task CountyLeader_SeesTheMeasuresSheOwns_DueThisMonthOrOverdue_AndTheNoticeToSend()
