@@ -116,7 +116,7 @@ public sealed class MyWork(AppDbContext db, CurrentAccess access, Guard guard, O
             return [];
         }
         var names = all.Where(a => mine.Contains(a.Id)).ToDictionary(a => a.Id, a => a.ShortName ?? a.Name);
-        var unmet = await PendingRequirements.ForAsync(db, tree, today, mine, new LocalDate(today.Year, 1, 1), new LocalDate(today.Year, 12, 31), ct, missedToo: true);
+        var unmet = await PendingRequirements.ForFewAsync(db, tree, today, mine, new LocalDate(today.Year, 1, 1), new LocalDate(today.Year, 12, 31), ct);
         return [.. unmet.OrderBy(u => u.Requirement.DueOn).Select(u => new UnmetRequirement(u.Branch, names[u.Branch], u.Requirement.Name, u.Requirement.DueOn,
             u.Requirement.DueOn < today))];
     }

@@ -136,6 +136,27 @@ public sealed class MinSideTests
     }
 
     [Fact]
+    public async Task BranchLeader_RequirementMetByHerBranchsCircle_IsNotNamed_WhileAnotherBranchsCircleDidNotCount()
+    {
+        await using var app = new AppFactory();
+        var s = await BuildAsync(app);
+        var liv = await app.SignedInClientAsync(s.W.BranchLeaderUser);
+        async Task AddCircleAsync(Guid branch) => await app.WithDbAsync(async db =>
+        {
+            var material = new StudyMaterial(s.W.National, $"Materiell {branch}", MaterialKind.Circle);
+            db.StudyMaterials.Add(material);
+            db.StudyCircles.Add(new StudyCircle(branch, null, material.Id, new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 4, 10)), 6, 8, "Leder"));
+            await db.SaveChangesAsync();
+        });
+
+        await AddCircleAsync(s.W.BranchB);
+        Assert.Single((await liv.GetFromJsonAsync<JsonElement>("/api/me/work")).GetProperty("requirements").EnumerateArray());
+
+        await AddCircleAsync(s.W.BranchA);
+        Assert.Empty((await liv.GetFromJsonAsync<JsonElement>("/api/me/work")).GetProperty("requirements").EnumerateArray());
+    }
+
+    [Fact]
     public async Task RegionContact_SeesHerBranchesThatNeedALook_OnlyHerRegion()
     {
         await using var app = new AppFactory();
