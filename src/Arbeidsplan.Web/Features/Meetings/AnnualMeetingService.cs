@@ -27,14 +27,19 @@ public sealed class AnnualMeetingService(AppDbContext db, Guard guard, Organisat
             return null;
         }
         var organisation = await directory.FindAsync(meeting.OrganisationId);
-        var constitution = await db.Constitutions.AsNoTracking().SingleOrDefaultAsync(c => c.MeetingId == meetingId);
-        var plans = await db.Plans.AsNoTracking().Where(p => p.AdoptedAtMeetingId == meetingId).OrderBy(p => p.Title)
-            .Select(p => new { p.Id, p.Title, p.PeriodFrom, p.PeriodTo }).ToListAsync();
+        // The constitution, the plans adopted and the organisation's delegate rule in one query: each is a row or a few.
+        var found = await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => new
+        {
+            Constitution = db.Constitutions.FirstOrDefault(c => c.MeetingId == m.Id),
+            Rule = db.DelegateRules.FirstOrDefault(r => r.OrganisationId == m.OrganisationId),
+            Plans = db.Plans.Where(p => p.AdoptedAtMeetingId == m.Id).OrderBy(p => p.Title).Select(p => new { p.Id, p.Title, p.PeriodFrom, p.PeriodTo }).ToList(),
+        }).SingleAsync();
+        var constitution = found.Constitution;
         return new AnnualMeetingView(meeting.Id, meeting.OrganisationId, organisation?.DisplayName ?? "", meeting.Title, meeting.StartsAt, meeting.Status,
             constitution is null ? null : new ConstitutionRow(constitution.Chair, constitution.MinuteTaker, constitution.FirstSigner, constitution.SecondSigner, constitution.Counters),
-            constitution?.Version ?? 0, await DelegatesAsync(meeting.OrganisationId, meeting.StartsAt.Date),
+            constitution?.Version ?? 0, await DelegatesAsync(meeting.OrganisationId, meeting.StartsAt.Date, found.Rule),
             await ElectionService.RowsAsync(db, meetingId),
-            [.. plans.Select(p => new AdoptedPlanRow(p.Id, p.Title, new Domain.Planning.PlanPeriod(p.PeriodFrom, p.PeriodTo).Label))],
+            [.. found.Plans.Select(p => new AdoptedPlanRow(p.Id, p.Title, new Domain.Planning.PlanPeriod(p.PeriodFrom, p.PeriodTo).Label))],
             await guard.EditsBody(MeetingService.Ref(meeting)));
     }
 
@@ -64,9 +69,12 @@ public sealed class AnnualMeetingService(AppDbContext db, Guard guard, Organisat
     });
 
     /// <summary>The organisation's rule, or the usual one until it has its own, and each branch's delegates to a meeting on the day.</summary>
-    public async Task<DelegateAllocation> DelegatesAsync(Guid organisationId, LocalDate meetingDay)
+    public async Task<DelegateAllocation> DelegatesAsync(Guid organisationId, LocalDate meetingDay) =>
+        await DelegatesAsync(organisationId, meetingDay, await db.DelegateRules.AsNoTracking().SingleOrDefaultAsync(r => r.OrganisationId == organisationId));
+
+    /// <param name="own">The organisation's own rule, when the caller has read it; null when it has none.</param>
+    private async Task<DelegateAllocation> DelegatesAsync(Guid organisationId, LocalDate meetingDay, DelegateRule? own)
     {
-        var own = await db.DelegateRules.AsNoTracking().SingleOrDefaultAsync(r => r.OrganisationId == organisationId);
         var rule = own ?? DelegateRule.Usual(organisationId);
         var countDate = rule.CountDateFor(meetingDay);
         var snapshot = (await snapshots.ForAsync(organisationId)).FirstOrDefault(s => s.TakenOn <= countDate);
