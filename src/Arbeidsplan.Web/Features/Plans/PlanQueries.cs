@@ -253,11 +253,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
     /// </summary>
     public async Task<IReadOnlyList<PlanContent>> ContentsAsync(IReadOnlyList<PlanDetails> plans)
     {
-        var ids = plans.Select(p => p.Id).Distinct().ToList();
-        var chapters = (await db.Chapters.AsNoTracking().Where(c => ids.Contains(c.PlanId)).OrderBy(c => c.Order).ToListAsync()).ToLookup(c => c.PlanId);
-        var goals = (await db.Goals.AsNoTracking().Where(g => ids.Contains(g.PlanId)).OrderBy(g => g.Order).ToListAsync()).ToLookup(g => g.PlanId);
-        var measures = (await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => ids.Contains(m.PlanId)).OrderBy(m => m.Order).ToListAsync())
-            .ToLookup(m => m.PlanId);
+        var (chapters, goals, measures) = await PlanContents.RowsAsync(db, [.. plans.Select(p => p.Id).Distinct()]);
         return [.. plans.Select(p => PlanContents.Of(p.Title, p.Dates!, [.. chapters[p.Id]], [.. goals[p.Id]], [.. measures[p.Id]]))];
     }
 
@@ -286,12 +282,20 @@ public static class PlanContents
     }
 
     /// <summary>A plan's chapters, goals and measures (with the goals each serves), in their order.</summary>
-    public static async Task<(List<Chapter> Chapters, List<Goal> Goals, List<Measure> Measures)> RowsAsync(AppDbContext db, Guid planId) =>
-        (await db.Chapters.AsNoTracking().Where(c => c.PlanId == planId).OrderBy(c => c.Order).ToListAsync(),
-            await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order).ToListAsync(),
-            await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => m.PlanId == planId).OrderBy(m => m.Order).ToListAsync());
+    public static async Task<(List<Chapter> Chapters, List<Goal> Goals, List<Measure> Measures)> RowsAsync(AppDbContext db, Guid planId)
+    {
+        var (chapters, goals, measures) = await RowsAsync(db, [planId]);
+        return ([.. chapters[planId]], [.. goals[planId]], [.. measures[planId]]);
+    }
 
-    /// <summary>The content of a plan from its rows as <see cref="RowsAsync"/> reads them.</summary>
+    /// <summary>The same for several plans, by plan, in three queries whatever their number.</summary>
+    public static async Task<(ILookup<Guid, Chapter> Chapters, ILookup<Guid, Goal> Goals, ILookup<Guid, Measure> Measures)> RowsAsync(AppDbContext db,
+        IReadOnlyList<Guid> planIds) =>
+        ((await db.Chapters.AsNoTracking().Where(c => planIds.Contains(c.PlanId)).OrderBy(c => c.Order).ToListAsync()).ToLookup(c => c.PlanId),
+            (await db.Goals.AsNoTracking().Where(g => planIds.Contains(g.PlanId)).OrderBy(g => g.Order).ToListAsync()).ToLookup(g => g.PlanId),
+            (await db.Measures.AsNoTracking().Include(m => m.Goals).Where(m => planIds.Contains(m.PlanId)).OrderBy(m => m.Order).ToListAsync()).ToLookup(m => m.PlanId));
+
+    /// <summary>The content of a plan from its rows as <see cref="RowsAsync(AppDbContext, Guid)"/> reads them.</summary>
     public static PlanContent Of(string title, PlanPeriod period, IReadOnlyList<Chapter> chapters, IReadOnlyList<Goal> goals, IReadOnlyList<Measure> measures)
     {
         var chapterOrder = chapters.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
