@@ -53,10 +53,11 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        // Asked first because Migrate compares the model with the last migration's snapshot every time (half a second here), and
+        // A new SQLite file is made from the model at once. Otherwise the pending migrations are
+        // asked first because Migrate compares the model with the last migration's snapshot every time (half a second here), and
         // the test script already refuses a model change without its migration. Several instances starting at once each see the
         // migrations pending; Migrate's own lock lets one apply them and the others find them applied.
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        if (!await FreshSqliteSchema.TryCreateAsync(db, ct) && (await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await db.Database.MigrateAsync(ct);
         }

@@ -83,14 +83,15 @@ public sealed class TestDatabase : IDisposable
         return name;
     }
 
-    /// <summary>A migrated SQLite file in WAL mode, as the app leaves it; closed (so checkpointed) before it is copied.</summary>
+    /// <summary>A new SQLite file in WAL mode, as the app leaves it; closed (so checkpointed) before it is copied.</summary>
     private static string CreateSqliteTemplate()
     {
         var file = Path.Combine(Path.GetTempPath(), $"arbeidsplan-template-{Guid.NewGuid():N}.db");
         var connection = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         using (var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).AddInterceptors(SqliteFunctions.Instance).Options))
         {
-            db.Database.Migrate();
+            // As the app makes a new file (FreshSqliteSchemaTests holds it to what the migrations build).
+            Assert.True(FreshSqliteSchema.TryCreateAsync(db).GetAwaiter().GetResult());
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
