@@ -2,9 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+
+using Arbeidsplan.Tests.Operations;
 
 namespace Arbeidsplan.Bench;
 
@@ -71,20 +72,22 @@ internal static class MemoryBench
     /// <summary>The built app started as a process of its own on the file, ready, then stopped after the work.</summary>
     private static async Task<T> WithAppAsync<T>(string file, Func<HttpClient, int, Task<T>> work)
     {
-        var port = FreePort();
-        using var process = StartApp(file, port);
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(10) };
-            await WaitReadyAsync(http, process);
-            return await work(http, process.Id);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+        using var app = new AppInstance("minne", Settings(file));
+        await app.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+        using var http = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromMinutes(10) };
+        return await work(http, app.ProcessId);
     }
+
+    /// <summary>The app on the file, its jobs and sign-in limits out of the way of the load, its log quiet.</summary>
+    internal static Dictionary<string, string> Settings(string file) => new()
+    {
+        ["ConnectionStrings:Arbeidsplan"] = $"Data Source={file}",
+        ["Jobs:Enabled"] = "false",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Security:RequireTwoFactorForAdministrators"] = "false",
+        ["Security:SignInAttemptsPerAccount"] = "1000000",
+        ["Security:SignInAttemptsPerAddress"] = "1000000",
+    };
 
     /// <summary>The resident set and its split, in MB, from /proc/{pid}/status.</summary>
     private sealed record Resident(double TotalMb, double AnonymousMb, double FileMb, double PeakMb);
@@ -95,51 +98,6 @@ internal static class MemoryBench
             .ToDictionary(p => p[0], p => p[1].Trim());
         double Mb(string key) => values.TryGetValue(key, out var v) ? double.Parse(v.Split(' ')[0], CultureInfo.InvariantCulture) / 1024 : 0;
         return new Resident(Mb("VmRSS"), Mb("RssAnon"), Mb("RssFile"), Mb("VmHWM"));
-    }
-
-    private static Process StartApp(string file, int port)
-    {
-        var web = BenchApp.WebProjectDirectory();
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = web, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(web, "bin", configuration, "net10.0", "Arbeidsplan.Web.dll"));
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        info.Environment["ConnectionStrings__Arbeidsplan"] = $"Data Source={file}";
-        info.Environment["Jobs__Enabled"] = "false";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["Security__RequireTwoFactorForAdministrators"] = "false";
-        info.Environment["Security__SignInAttemptsPerAccount"] = "1000000";
-        info.Environment["Security__SignInAttemptsPerAddress"] = "1000000";
-        var process = Process.Start(info)!;
-        // Read and dropped, so a full pipe never stops the app.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitReadyAsync(HttpClient http, Process process)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException("The app stopped before it was ready.");
-            }
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException("The app was not ready within two minutes.");
     }
 
     /// <summary>Fifty signed-in users asking for the county's pages in turn, as fast as the app answers, for a bounded time.</summary>
@@ -246,13 +204,6 @@ internal static class MemoryBench
             loop.Wait();
             stop.Dispose();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        socket.Start();
-        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     private static void Print(Resident idle, (Resident Peak, int Requests, int Failures) load, int seconds,

@@ -24,6 +24,12 @@ internal static class Bench
             await MemoryBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60);
             return;
         }
+        // «start» times the first start of the built app, without and with the demo.
+        if (args is ["start", ..])
+        {
+            await StartBench.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return;
+        }
         // «sider» times every page and list endpoint as three roles: SQLite, and PostgreSQL too with --postgres; --full takes more samples;
         // --nasjonal or --nasjonal10 adds the national volume (×1, ×10) around the walk's world.
         if (args is ["sider", ..])

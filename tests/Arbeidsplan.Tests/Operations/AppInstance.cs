@@ -40,6 +40,11 @@ public sealed class AppInstance : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The process's id, whose memory the bench reads from /proc.</summary>
+    public int ProcessId => process.Id;
+
+    public bool HasExited => process.HasExited;
+
     public Uri Address => new($"http://127.0.0.1:{Port}/");
 
     public string Log
