@@ -131,7 +131,7 @@ public static class AccountEndpoints
     private static void MapPasswordReset(RouteGroupBuilder auth)
     {
         auth.MapPost("/forgot-password", (ForgotRequest request, PasswordService passwords) =>
-                TypedResults.Accepted((string?)null, new { message = passwords.RequestReset(request.Email) }))
+                TypedResults.Accepted((string?)null, new ResetRequested(passwords.RequestReset(request.Email))))
             .ProducesProblem(StatusCodes.Status400BadRequest).AllowAnonymous().RequireRateLimiting(AccountServices.SignInPolicy);
 
         auth.MapPost("/reset-password", async (PasswordReset input, PasswordService passwords) =>
@@ -147,7 +147,7 @@ public static class AccountEndpoints
         account.MapGet("/two-factor", async (TwoFactorService twoFactor) => (await twoFactor.StatusAsync()).ToHttp())
             .Scoped(ScopeRule.SignedIn);
         account.MapPost("/two-factor", async (TwoFactorInput input, TwoFactorService twoFactor) =>
-                (await twoFactor.EnableAsync(input)).ToHttp(codes => TypedResults.Ok(new { recoveryCodes = codes })))
+                (await twoFactor.EnableAsync(input)).ToHttp(codes => TypedResults.Ok(new TwoFactorEnabled(codes))))
             .Scoped(ScopeRule.SignedIn).RequireRateLimiting(AccountServices.SignInPolicy);
         account.MapDelete("/two-factor", async (TwoFactorService twoFactor) => (await twoFactor.DisableAsync()).ToNoContent())
             .Scoped(ScopeRule.SignedIn);
@@ -164,3 +164,9 @@ public static class AccountEndpoints
             .Scoped(ScopeRule.Administrator);
     }
 }
+
+/// <summary>Two-factor sign-in turned on, with the recovery codes shown this once.</summary>
+public sealed record TwoFactorEnabled(IReadOnlyList<string> RecoveryCodes);
+
+/// <summary>The same answer whether the address has an account or not.</summary>
+public sealed record ResetRequested(string Message);

@@ -49,7 +49,7 @@ public static class MemberEndpoints
             .DisableAntiforgery().WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
         api.MapDelete("/snapshots/{id:guid}", async (Guid id, MemberImport i) => (await i.DeleteSnapshotAsync(id)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
-        api.MapPut("/targets", async (TargetsInput input, RecruitmentService s) => (await s.SetTargetsAsync(input)).ToHttp(n => TypedResults.Ok(new { saved = n })))
+        api.MapPut("/targets", async (TargetsInput input, RecruitmentService s) => (await s.SetTargetsAsync(input)).ToHttp(n => TypedResults.Ok(new SavedTargets(n))))
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/campaigns", async (Guid? organisationId, RecruitmentService s) =>
             Problems.Found(organisationId is { } org ? await s.CampaignsAsync(org) : null)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
@@ -59,7 +59,7 @@ public static class MemberEndpoints
         app.MapGet("/api/branches/{id:guid}/member-lists", async (Guid id, MemberLists l) => Problems.Found(await l.GetAsync(id)))
             .WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
         app.MapPost("/api/branches/{id:guid}/member-lists/marks", async (Guid id, MarkInput input, MemberLists l) =>
-            (await l.MarkAsync(id, input)).ToHttp(n => TypedResults.Ok(new { memberNumber = n }))).WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
+            (await l.MarkAsync(id, input)).ToHttp(n => TypedResults.Ok(new MarkedMember(n)))).WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
         api.MapPost("/year-end", async (YearEndInput input, MemberImport i) =>
             (await i.YearEndByHandAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/statistics?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
@@ -93,3 +93,9 @@ public sealed class MemberImportForm
     public bool Apply { get; set; }
     public IFormFile? File { get; set; }
 }
+
+/// <summary>How many recruitment targets were saved.</summary>
+public sealed record SavedTargets(int Saved);
+
+/// <summary>The member number a follow-up mark was set on.</summary>
+public sealed record MarkedMember(string MemberNumber);

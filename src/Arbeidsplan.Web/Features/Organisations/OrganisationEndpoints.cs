@@ -43,9 +43,12 @@ public static class OrganisationEndpoints
             .Produces<Stream>(StatusCodes.Status200OK, "image/png", "image/jpeg").Scoped(ScopeRule.Organisation);
         // A form post with the file; the API's callers send no antiforgery token, as with the importers.
         api.MapPut("/{id:guid}/logo", async (Guid id, IFormFile? file, OrganisationLogos logos) =>
-                (await logos.SetAsync(id, OrganisationLogos.Read(file))).ToHttp(v => TypedResults.Ok(new { Version = v })))
+                (await logos.SetAsync(id, OrganisationLogos.Read(file))).ToHttp(v => TypedResults.Ok(new LogoVersion(v))))
             .DisableAntiforgery().Scoped(ScopeRule.Organisation);
         api.MapDelete("/{id:guid}/logo", async (Guid id, OrganisationLogos logos) => (await logos.RemoveAsync(id)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
     }
 }
+
+/// <summary>The logo's new version, for the image address that changes with it.</summary>
+public sealed record LogoVersion(long Version);

@@ -25,6 +25,9 @@ public static class OutboxEndpoints
             .ProducesExcel().WithTags("Utboks").Scoped(ScopeRule.Administrator);
         api.MapGet("/counts", async (OutboxQueries q, CancellationToken ct) => TypedResults.Ok(await q.CountsAsync(ct))).Scoped(ScopeRule.Administrator);
         api.MapPost("/{id:guid}/retry", async (Guid id, OutboxQueries q) => (await q.RetryAsync(id)).ToHttp()).Scoped(ScopeRule.Administrator);
-        api.MapPost("/retry-failed", async (OutboxQueries q) => TypedResults.Ok(new { retried = await q.RetryFailedAsync() })).Scoped(ScopeRule.Administrator);
+        api.MapPost("/retry-failed", async (OutboxQueries q) => TypedResults.Ok(new RetriedMessages(await q.RetryFailedAsync()))).Scoped(ScopeRule.Administrator);
     }
 }
+
+/// <summary>How many failed messages were put back in the queue.</summary>
+public sealed record RetriedMessages(int Retried);

@@ -33,7 +33,7 @@ public static class ReminderEndpoints
             .Scoped(ScopeRule.SignedIn);
         notifications.MapPost("/{id:guid}/read", async (Guid id, NotificationService s) => (await s.MarkReadAsync(id)).ToHttp())
             .Scoped(ScopeRule.SignedIn);
-        notifications.MapPost("/read-all", async (NotificationService s) => TypedResults.Ok(new { marked = await s.MarkAllReadAsync() }))
+        notifications.MapPost("/read-all", async (NotificationService s) => TypedResults.Ok(new MarkedRead(await s.MarkAllReadAsync())))
             .Scoped(ScopeRule.SignedIn);
 
         var reminders = app.MapGroup("/api/reminders").WithTags("Påminnelser");
@@ -82,3 +82,6 @@ public static class ReminderEndpoints
 }
 
 public sealed record UnsubscribeResult(string Stopped);
+
+/// <summary>How many notifications were marked read.</summary>
+public sealed record MarkedRead(int Marked);

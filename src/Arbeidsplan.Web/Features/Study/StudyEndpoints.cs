@@ -44,10 +44,13 @@ public static class StudyEndpoints
             (await s.AddMaterialAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/materials?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/requirements", async (Guid? organisationId, int? year, StudyService s) =>
-            Problems.Found(organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? new { o.Requirements, o.Matrix } : null))
+            Problems.Found(organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? new RequirementsOverview(o.Requirements, o.Matrix) : null))
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/requirements", async (RequirementInput input, StudyService s) =>
             (await s.AddRequirementAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/requirements?organisationId={input.OrganisationId}&year={input.Year}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
     }
 }
+
+/// <summary>The study requirements and the branches' standing against them.</summary>
+public sealed record RequirementsOverview(IReadOnlyList<RequirementRow> Requirements, IReadOnlyList<MatrixRow> Matrix);

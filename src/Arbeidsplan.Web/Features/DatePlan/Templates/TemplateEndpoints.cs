@@ -22,6 +22,9 @@ public static class TemplateEndpoints
                     : TypedResults.Ok(r)))
             .Scoped(ScopeRule.Organisation);
         api.MapPost("/copy-year", async (CopyYearInput input, TemplateService s) => (await s.CopyYearAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
-        api.MapPost("/confirm-drafts", async (ConfirmInput input, TemplateService s) => (await s.ConfirmDraftsAsync(input)).ToHttp(n => TypedResults.Ok(new { confirmed = n }))).Scoped(ScopeRule.Organisation);
+        api.MapPost("/confirm-drafts", async (ConfirmInput input, TemplateService s) => (await s.ConfirmDraftsAsync(input)).ToHttp(n => TypedResults.Ok(new ConfirmedDrafts(n)))).Scoped(ScopeRule.Organisation);
     }
 }
+
+/// <summary>How many drafts were confirmed.</summary>
+public sealed record ConfirmedDrafts(int Confirmed);
