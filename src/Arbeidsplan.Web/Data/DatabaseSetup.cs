@@ -51,9 +51,12 @@ public static class DatabaseSetup
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
+        // The model (the longest part of a first start) is built on another thread meanwhile: a new SQLite file's stored script
+        // needs none, and the first request finds it built.
+        var model = Task.Run(() => BuildModel(services), ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        // A new SQLite file is made from the model at once. Otherwise the pending migrations are
+        // A new SQLite file gets its whole schema at once. Otherwise the pending migrations are
         // asked first because Migrate compares the model with the last migration's snapshot every time (half a second here), and
         // the test script already refuses a model change without its migration. Several instances starting at once each see the
         // migrations pending; Migrate's own lock lets one apply them and the others find them applied.
@@ -66,6 +69,13 @@ public static class DatabaseSetup
             // WAL lets readers go on while one request writes; the setting stays with the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        await model;
+    }
+
+    private static void BuildModel(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        _ = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model;
     }
 
     private static string DefaultSqlite(IConfiguration configuration, IHostEnvironment environment)

@@ -33,6 +33,37 @@ public sealed class FreshSqliteSchemaTests : IDisposable
         Assert.Empty(byModel.Except(byMigrations));
     }
 
+    /// <summary>
+    /// The script stored with the app is the one the model makes now, but for the EF version in the history rows. After a model
+    /// change and its migration: <c>ARBEIDSPLAN_WRITE_SQLITE_SCHEMA=1 dotnet test --filter StoredScript</c> writes it, then build again.
+    /// </summary>
+    [Fact]
+    public async Task StoredScript_ModelAsItIsNow_IsTheScriptTheModelMakes()
+    {
+        await using var db = Context(Path.Combine(folder, "model.db"));
+        var made = FreshSqliteSchema.Make(db);
+        if (Environment.GetEnvironmentVariable("ARBEIDSPLAN_WRITE_SQLITE_SCHEMA") == "1")
+        {
+            await File.WriteAllTextAsync(Path.Combine(Operations.AppInstance.RepositoryRoot(), "src", "Arbeidsplan.Web", "Data", "SqliteSchema.sql"), made);
+        }
+        Assert.True(Versionless(FreshSqliteSchema.StoredScript()) == Versionless(made),
+            "src/Arbeidsplan.Web/Data/SqliteSchema.sql is not what the model makes: ARBEIDSPLAN_WRITE_SQLITE_SCHEMA=1 dotnet test --filter StoredScript, then build again.");
+    }
+
+    [Fact]
+    public void Script_StoredBeforeTheLastMigration_IsMadeFromTheModel()
+    {
+        var stored = FreshSqliteSchema.StoredScript()!;
+        var last = stored[..stored.IndexOf('\n', StringComparison.Ordinal)].Split(' ')[^1];
+        Assert.Same(stored, FreshSqliteSchema.Choose(stored, last, () => "made"));
+        Assert.Equal("made", FreshSqliteSchema.Choose(stored, last + "_Later", () => "made"));
+        Assert.Equal("made", FreshSqliteSchema.Choose(stored, last[..^1], () => "made"));
+        Assert.Equal("made", FreshSqliteSchema.Choose(null, last, () => "made"));
+    }
+
+    private static string? Versionless(string? script) =>
+        script is null ? null : System.Text.RegularExpressions.Regex.Replace(script, @"'\d+\.\d+\.\d+[^']*'\);", "'?');");
+
     private static SqliteAppDbContext Context(string file) => new(new DbContextOptionsBuilder<SqliteAppDbContext>()
         .UseSqlite(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString()).Options);
 

@@ -100,7 +100,7 @@ public sealed class AppInstance : IDisposable
         return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
