@@ -14,7 +14,8 @@ namespace Arbeidsplan.Bench;
 /// the built app is started on a copy of it as a process of its own, and its resident set is read from /proc while 50 signed-in users
 /// ask for the pages of a county for a bounded time on loopback, and then while a member file of 500,000 rows is imported. The budget
 /// is 300 MB; where it goes is printed from the kernel's split of the resident set (anonymous memory: the GC heap, the JIT's code and
-/// SQLite's page cache; file-backed: the runtime's and the app's assemblies mapped in).
+/// SQLite's page cache; file-backed: the runtime's and the app's assemblies mapped in; shared: the runtime's executable memory, JIT
+/// code and stubs, which W^X keeps in shared memory).
 /// </summary>
 internal static class MemoryBench
 {
@@ -90,14 +91,14 @@ internal static class MemoryBench
     };
 
     /// <summary>The resident set and its split, in MB, from /proc/{pid}/status.</summary>
-    private sealed record Resident(double TotalMb, double AnonymousMb, double FileMb, double PeakMb);
+    private sealed record Resident(double TotalMb, double AnonymousMb, double FileMb, double SharedMb, double PeakMb);
 
     private static Resident Read(int pid)
     {
         var values = File.ReadAllLines($"/proc/{pid}/status").Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
             .ToDictionary(p => p[0], p => p[1].Trim());
         double Mb(string key) => values.TryGetValue(key, out var v) ? double.Parse(v.Split(' ')[0], CultureInfo.InvariantCulture) / 1024 : 0;
-        return new Resident(Mb("VmRSS"), Mb("RssAnon"), Mb("RssFile"), Mb("VmHWM"));
+        return new Resident(Mb("VmRSS"), Mb("RssAnon"), Mb("RssFile"), Mb("RssShmem"), Mb("VmHWM"));
     }
 
     /// <summary>Fifty signed-in users asking for the county's pages in turn, as fast as the app answers, for a bounded time.</summary>
@@ -173,7 +174,7 @@ internal static class MemoryBench
     {
         private readonly CancellationTokenSource stop = new();
         private readonly Task loop;
-        private Resident peak = new(0, 0, 0, 0);
+        private Resident peak = new(0, 0, 0, 0, 0);
 
         public Sampler(int pid) => loop = Task.Run(async () =>
         {
@@ -211,16 +212,17 @@ internal static class MemoryBench
     {
         static string Verdict(double mb) => mb <= BudgetMb ? "OK" : "OVER BUDSJETT";
         Console.WriteLine($"Minne i appens egen prosess, nasjonal skala ×1 (budsjett {BudgetMb:0} MB arbeidssett)");
-        Console.WriteLine($"{"Fase",-52} {"RSS",7} {"anonymt",8} {"filer",7}  Vurdering");
-        Console.WriteLine($"{"Klar, før last",-52} {idle.TotalMb,7:0} {idle.AnonymousMb,8:0} {idle.FileMb,7:0}");
-        Console.WriteLine($"{$"{Users} brukere i {seconds} s ({load.Requests} svar, {load.Failures} feil)",-52} {load.Peak.TotalMb,7:0} {load.Peak.AnonymousMb,8:0} {load.Peak.FileMb,7:0}  {Verdict(load.Peak.TotalMb)}");
-        Console.WriteLine($"{$"Medlemsimport, {ImportRows} rader som fil ({import.Seconds:0} s, svar {import.Status})",-52} {import.Peak.TotalMb,7:0} {import.Peak.AnonymousMb,8:0} {import.Peak.FileMb,7:0}  {Verdict(import.Peak.TotalMb)}");
+        Console.WriteLine($"{"Fase",-52} {"RSS",7} {"anonymt",8} {"filer",7} {"delt",6}  Vurdering");
+        Console.WriteLine($"{"Klar, før last",-52} {idle.TotalMb,7:0} {idle.AnonymousMb,8:0} {idle.FileMb,7:0} {idle.SharedMb,6:0}");
+        Console.WriteLine($"{$"{Users} brukere i {seconds} s ({load.Requests} svar, {load.Failures} feil)",-52} {load.Peak.TotalMb,7:0} {load.Peak.AnonymousMb,8:0} {load.Peak.FileMb,7:0} {load.Peak.SharedMb,6:0}  {Verdict(load.Peak.TotalMb)}");
+        Console.WriteLine($"{$"Medlemsimport, {ImportRows} rader som fil ({import.Seconds:0} s, svar {import.Status})",-52} {import.Peak.TotalMb,7:0} {import.Peak.AnonymousMb,8:0} {import.Peak.FileMb,7:0} {import.Peak.SharedMb,6:0}  {Verdict(import.Peak.TotalMb)}");
         // Not judged: the same import in the process the load phase left, whose heap the GC has not given back yet.
-        Console.WriteLine($"{"  (samme import rett etter lasten, i samme prosess)",-52} {afterLoad.Peak.TotalMb,7:0} {afterLoad.Peak.AnonymousMb,8:0} {afterLoad.Peak.FileMb,7:0}  (ikke vurdert)");
+        Console.WriteLine($"{"  (samme import rett etter lasten, i samme prosess)",-52} {afterLoad.Peak.TotalMb,7:0} {afterLoad.Peak.AnonymousMb,8:0} {afterLoad.Peak.FileMb,7:0} {afterLoad.Peak.SharedMb,6:0}  (ikke vurdert)");
         foreach (var answer in new[] { import, afterLoad }.Where(a => a.Status >= 400))
         {
             Console.WriteLine($"Importen svarte: {answer.Answer}");
         }
-        Console.WriteLine("Anonymt minne er GC-haugen, JIT-kode og SQLites sidebuffer; filer er kjøretidens og appens sammenstillinger (delt med andre prosesser).");
+        Console.WriteLine("Anonymt minne er GC-haugen, JIT-kode og SQLites sidebuffer; filer er kjøretidens og appens sammenstillinger (delt med andre prosesser);");
+        Console.WriteLine("delt er kjøretidens kjørbare minne (JIT-kode, stubber), som W^X legger i delt minne.");
     }
 }
