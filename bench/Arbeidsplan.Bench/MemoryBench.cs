@@ -13,9 +13,9 @@ namespace Arbeidsplan.Bench;
 /// The app's own memory at national scale ×1 (issue 20, part 2): the national world is built on a SQLite file in this process, then
 /// the built app is started on a copy of it as a process of its own, and its resident set is read from /proc while 50 signed-in users
 /// ask for the pages of a county for a bounded time on loopback, and then while a member file of 500,000 rows is imported. The budget
-/// is 300 MB; where it goes is printed from the kernel's split of the resident set (anonymous memory: the GC heap, the JIT's code and
-/// SQLite's page cache; file-backed: the runtime's and the app's assemblies mapped in; shared: the runtime's executable memory, JIT
-/// code and stubs, which W^X keeps in shared memory).
+/// is 300 MB; where it goes is printed from the kernel's split of the resident set (anonymous memory: the GC heap, the JIT's
+/// working memory and SQLite's page cache; file-backed: the runtime's and the app's assemblies mapped in; shared: the runtime's
+/// executable memory, JIT code and stubs, which W^X keeps in shared memory).
 /// </summary>
 internal static class MemoryBench
 {
@@ -222,7 +222,7 @@ internal static class MemoryBench
         {
             Console.WriteLine($"Importen svarte: {answer.Answer}");
         }
-        Console.WriteLine("Anonymt minne er GC-haugen, JIT-kode og SQLites sidebuffer; filer er kjøretidens og appens sammenstillinger (delt med andre prosesser);");
+        Console.WriteLine("Anonymt minne er GC-haugen, SQLites sidebuffer og JIT-ens arbeidsminne; filer er kjøretidens og appens sammenstillinger (delt med andre prosesser);");
         Console.WriteLine("delt er kjøretidens kjørbare minne (JIT-kode, stubber), som W^X legger i delt minne.");
     }
 }

@@ -49,11 +49,15 @@ public static class DatabaseSetup
         }
     }
 
-    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    /// <summary>
+    /// The model (the longest part of a first start) is built on another thread while the schema is brought up to date: a new
+    /// SQLite file's stored script needs none, and the first request finds it built. Both are awaited, so neither fails unseen.
+    /// </summary>
+    public static Task MigrateAsync(IServiceProvider services, CancellationToken ct = default) =>
+        Task.WhenAll(UpdateSchemaAsync(services, ct), Task.Run(() => BuildModel(services), ct));
+
+    private static async Task UpdateSchemaAsync(IServiceProvider services, CancellationToken ct)
     {
-        // The model (the longest part of a first start) is built on another thread meanwhile: a new SQLite file's stored script
-        // needs none, and the first request finds it built.
-        var model = Task.Run(() => BuildModel(services), ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // A new SQLite file gets its whole schema at once. Otherwise the pending migrations are
@@ -69,7 +73,6 @@ public static class DatabaseSetup
             // WAL lets readers go on while one request writes; the setting stays with the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
-        await model;
     }
 
     private static void BuildModel(IServiceProvider services)
