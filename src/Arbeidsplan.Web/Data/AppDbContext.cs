@@ -198,6 +198,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public void ExpectVersion(IVersioned entity, long version) =>
         Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = version;
 
+    /// <summary>
+    /// Whether the version a form or call read is older than the row's. Written text (a report's section, a resolution)
+    /// must name the version it was written on: without one an edit would overwrite what another wrote unseen (400).
+    /// </summary>
+    public static bool IsStale(IVersioned entity, long? version) => (version ?? throw MissingVersion()) != entity.Version;
+
+    private static RuleViolation MissingVersion() =>
+        new(nameof(IVersioned.Version), "Endringen sier ikke hvilken versjon den bygger på (Version). Last siden på nytt og gjør endringen igjen.");
+
     private void BumpVersions()
     {
         // A part added, changed or removed (a body's member organisation, a measure's goal, an event's exception, a list's

@@ -187,7 +187,9 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
     /// <summary>A body the route would accept, from the group of routes it belongs to; null when no group knows it.</summary>
     private async Task<object?> BodyAsync(WalkRoute route)
     {
-        var version = route.Addresses ? await VersionAsync(IdFor(route.Pattern)) : 0;
+        // A resolution's step is versioned on its own.
+        var version = route.Pattern.Contains("{stepId", StringComparison.Ordinal) ? await VersionAsync(s.ResolutionStep)
+            : route.Addresses ? await VersionAsync(IdFor(route.Pattern)) : 0;
         var pattern = route.Pattern;
         return await RegisterBodyAsync(pattern, version) ?? await PlanBodyAsync(pattern, version) ?? CalendarBody(pattern, version)
             ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? await ReminderBodyAsync(pattern) ?? MeetingBody(pattern, version) ?? AccessBody(pattern);
@@ -306,9 +308,9 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/bodies/{bodyId:guid}/agenda-items" => new { title = $"{s.Tag} fast sak", kind = "Information", place = "End" },
         "/api/bodies/{bodyId:guid}/quorum" => new { atLeast = 3 },
         "/api/resolutions" => new { organisationId = s.Organisation, kind = "Statement", title = $"{s.Tag} ny uttalelse", text = "Tekst.", adoptedOn = "2026-03-01", adoptedBy = "Styret" },
-        "/api/resolutions/{id:guid}" => new { organisationId = s.Organisation, kind = "Statement", title = $"{s.Tag} endret uttalelse", text = "Tekst.", adoptedOn = "2026-03-01", adoptedBy = "Styret" },
+        "/api/resolutions/{id:guid}" => new { organisationId = s.Organisation, kind = "Statement", title = $"{s.Tag} endret uttalelse", text = "Tekst.", adoptedOn = "2026-03-01", adoptedBy = "Styret", version },
         "/api/resolutions/{id:guid}/steps" => new { title = $"{s.Tag} nytt steg" },
-        "/api/resolutions/{id:guid}/steps/{stepId:guid}" => new { title = $"{s.Tag} steg", status = "UnderWay" },
+        "/api/resolutions/{id:guid}/steps/{stepId:guid}" => new { title = $"{s.Tag} steg", status = "UnderWay", version },
         "/api/media" => new { organisationId = s.Organisation, outlet = "Nationen", publishedOn = "2026-03-02", title = $"{s.Tag} omtale" },
         "/api/meetings/{id:guid}/cases/{caseId:guid}/attachments" => Form(("@file", $"{s.Tag.ToLowerInvariant()}-notat.txt|{s.Tag} notat")),
         "/api/organisations/{id:guid}/logo" => new MultipartFormDataContent { { new ByteArrayContent(WalkWorld.Logo), "file", "logo.png" } },

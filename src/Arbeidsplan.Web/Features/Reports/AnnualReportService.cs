@@ -104,7 +104,7 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
             text = new ReportText(report.Id, input.Kind);
             db.ReportTexts.Add(text);
         }
-        else if (input.Version is { } v && v != text.Version)
+        else if (AppDbContext.IsStale(text, input.Version))
         {
             return Outcome<ReportSectionView>.Conflict(
                 $"{text.Author} endret «{section.Title}» {NorwegianTime.Format(text.WrittenAt)} mens du skrev. Teksten din er ikke lagret: les den nye og skriv inn endringen på nytt.");

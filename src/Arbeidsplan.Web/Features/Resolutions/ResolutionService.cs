@@ -87,7 +87,7 @@ public sealed class ResolutionService(AppDbContext db, Guard guard, IClock clock
             return error;
         }
         var r = found.Resolution!;
-        if (input.Version is { } v && v != r.Version)
+        if (AppDbContext.IsStale(r, input.Version))
         {
             return Outcome<Guid>.Conflict("Uttalelsen er endret av noen andre siden du åpnet den. Last siden på nytt og gjør endringen igjen.");
         }
@@ -126,7 +126,7 @@ public sealed class ResolutionService(AppDbContext db, Guard guard, IClock clock
         {
             return error;
         }
-        if (input.Version is { } v && v != step.Version)
+        if (AppDbContext.IsStale(step, input.Version))
         {
             return Outcome<Guid>.Conflict("Steget er endret av noen andre siden du åpnet siden. Last den på nytt og meld igjen.");
         }

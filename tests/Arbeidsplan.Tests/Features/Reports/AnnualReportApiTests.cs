@@ -35,6 +35,8 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
             new { organisationId = W.County, year = 2025, kind = "Members", text = "Medlemstallet gikk opp med 20.", version = 0 });
         var stale = await kari.PutAsJsonAsync("/api/reports/annual/sections",
             new { organisationId = W.County, year = 2025, kind = "Members", text = "En annen tekst.", version = 0 });
+        var unversioned = await kari.PutAsJsonAsync("/api/reports/annual/sections",
+            new { organisationId = W.County, year = 2025, kind = "Members", text = "Uten versjon." });
         await FiguresAsync(kari, 2025, 51, 110);
         var after = Section(await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.County}&year=2025"), "Members");
 
@@ -43,6 +45,8 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(HttpStatusCode.OK, written.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("Kari Fylkesleder endret «Medlemmer»", await stale.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, unversioned.StatusCode);
+        Assert.Contains("Version", await unversioned.Content.ReadAsStringAsync());
         Assert.Equal(("Medlemstallet gikk opp med 20.", 1), (after.GetProperty("text").GetString(), after.GetProperty("revision").GetInt32()));
         Assert.True(after.GetProperty("stale").GetBoolean());
         var rewrite = await kari.PutAsJsonAsync("/api/reports/annual/sections",

@@ -31,6 +31,7 @@ public sealed class ResolutionApiTests(WorldApp app) : IClassFixture<WorldApp>
         var version = detail.GetProperty("steps")[0].GetProperty("version").GetInt64();
         var done = await kari.PutAsJsonAsync($"/api/resolutions/{id}/steps/{letter}", new { title = "Brev til helseministeren", status = "Done", note = "Sendt 1. mars.", version });
         var stale = await kari.PutAsJsonAsync($"/api/resolutions/{id}/steps/{letter}", new { title = "Brev", status = "UnderWay", version });
+        var unversioned = await kari.PutAsJsonAsync($"/api/resolutions/{id}/steps/{letter}", new { title = "Brev", status = "UnderWay" });
         await Created(await kari.PostAsJsonAsync("/api/media", new
         {
             organisationId = W.County, outlet = "Hamar Arbeiderblad", publishedOn = "2026-03-02", title = "Krever svar om sykehusene", url = "https://www.h-a.no/sak", resolutionId = id,
@@ -42,6 +43,7 @@ public sealed class ResolutionApiTests(WorldApp app) : IClassFixture<WorldApp>
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unversioned.StatusCode);
         var row = Assert.Single(list!, r => r.GetProperty("id").GetGuid() == id);
         Assert.Equal((2, 1, 1), (row.GetProperty("steps").GetInt32(), row.GetProperty("stepsDone").GetInt32(), row.GetProperty("media").GetInt32()));
         var piece = Assert.Single(media!, m => m.GetProperty("title").GetString() == "Krever svar om sykehusene");
