@@ -52,9 +52,12 @@ public sealed record AttachmentRow(Guid Id, Guid CaseId, string FileName, int Si
 }
 
 /// <summary>The Møter page: the organisation's meetings from a year back, and the bodies a planner may choose from.</summary>
-public sealed record MeetingOverview(Guid OrganisationId, string OrganisationName, IReadOnlyList<Shared.NamedItem> Bodies, IReadOnlyList<MeetingRow> Meetings,
+public sealed record MeetingOverview(Guid OrganisationId, string OrganisationName, IReadOnlyList<Shared.NamedItem> Bodies, Shared.Paged<MeetingRow> Meetings,
     bool CanPlan)
 {
+    /// <summary>The bodies whose meetings the actor reads (the page's choice of body); <see cref="Bodies"/> are those they plan for.</summary>
+    public IReadOnlyList<Shared.NamedItem> Readable { get; init; } = [];
+
     /// <summary>The bodies' coming meetings in the date plans (the organisation's own or one above it) that have no agenda yet.</summary>
     public IReadOnlyList<PlannedEvent> FromPlan { get; init; } = [];
 }
@@ -122,3 +125,6 @@ public sealed record InviteeChoices(IReadOnlyList<Shared.NamedItem> People, IRea
 
 /// <summary>A coming meeting where the person has a place, with their answer so far (null before they answer).</summary>
 public sealed record MyMeeting(Guid Id, string BodyName, string Title, LocalDateTime StartsAt, string? Place, bool NoticeSent, AttendanceAnswer? Reply);
+
+/// <summary>What the meetings page asks for: one body or all, coming or past, a word in a title, a page.</summary>
+public sealed record MeetingSearch(Guid OrganisationId, Guid? BodyId = null, bool Past = false, string? Text = null, int? Page = null);

@@ -6,6 +6,9 @@ using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
+// ToLower() in a query is SQL lower() on both databases (as in the persons' and measures' search); a culture argument would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+
 namespace Arbeidsplan.Web.Features.Meetings;
 
 /// <summary>
@@ -33,25 +36,53 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         return [.. rows.OrderBy(r => r.StartsAt)];
     }
 
-    public async Task<MeetingOverview?> OverviewAsync(Guid organisationId)
+    public const int PageSize = 50;
+
+    public async Task<MeetingOverview?> OverviewAsync(MeetingSearch search)
     {
-        if (await ListAsync(organisationId, null, null, null) is not { } meetings)
+        if (await ReadableBodiesAsync(search.OrganisationId) is not { } readable)
         {
             return null;
         }
+        var organisationId = search.OrganisationId;
         var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync();
         var plans = new List<NamedItem>();
-        foreach (var body in (await ReadableBodiesAsync(organisationId))!)
+        foreach (var body in readable)
         {
             if (await guard.EditsBody(new BodyRef(organisationId, body.Id)))
             {
                 plans.Add(body);
             }
         }
-        return new MeetingOverview(organisationId, name, plans, meetings, plans.Count > 0 || await guard.CoversOrganisation(organisationId))
+        return new MeetingOverview(organisationId, name, plans, await SearchAsync(search, readable), plans.Count > 0 || await guard.CoversOrganisation(organisationId))
         {
             FromPlan = plans.Count > 0 ? await plan.WaitingAsync(plans) : [],
+            Readable = readable,
         };
+    }
+
+    /// <summary>
+    /// The meetings page's list: of one body or every body the actor reads; the coming meetings (today's among them) soonest
+    /// first, or the past ones latest first; found by the meeting's title or the title of a case that is not closed (a closed
+    /// case's title would tell those outside the body what it is about); paged in the database.
+    /// </summary>
+    private async Task<Paged<MeetingRow>> SearchAsync(MeetingSearch search, IReadOnlyList<NamedItem> readable)
+    {
+        var names = readable.ToDictionary(b => b.Id, b => b.Name);
+        var ids = readable.Select(b => b.Id).Where(id => search.BodyId is not { } chosen || id == chosen).ToList();
+        var today = clock.Today().AtMidnight();
+        var meetings = db.Meetings.AsNoTracking().Where(m => m.OrganisationId == search.OrganisationId && ids.Contains(m.BodyId));
+        meetings = search.Past ? meetings.Where(m => m.StartsAt < today) : meetings.Where(m => m.StartsAt >= today);
+        if (search.Text?.Trim() is { Length: > 0 } term)
+        {
+            var pattern = $"%{term.ToLowerInvariant()}%";
+            meetings = meetings.Where(m => EF.Functions.Like(m.Title.ToLower(), pattern)
+                || db.MeetingCases.Any(c => c.MeetingId == m.Id && !c.IsClosed && EF.Functions.Like(c.Title.ToLower(), pattern)));
+        }
+        var ordered = search.Past ? meetings.OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id) : meetings.OrderBy(m => m.StartsAt).ThenBy(m => m.Id);
+        var page = await ordered.Select(m => new MeetingRow(m.Id, m.BodyId, "", m.Title, m.StartsAt, m.Place, m.Status, m.NoticeSentAt))
+            .ToPagedAsync(search.Page, PageSize);
+        return page.Select(m => m with { BodyName = names[m.BodyId] });
     }
 
     /// <summary>

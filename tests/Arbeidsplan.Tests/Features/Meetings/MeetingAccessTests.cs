@@ -41,6 +41,42 @@ public sealed class MeetingAccessTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task MeetingsPage_SplitsComingFromPast_ChoosesABody_AndFindsByATitleOrAnOpenCase()
+    {
+        var c = await Committee.CreateAsync(app, "Valgkomiteen");
+        var other = await Committee.CreateAsync(app, "Programkomiteen");
+        var secretary = await AsAsync(c, "sekretær", c.Secretary);
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var held = await Committee.MeetingAsync(app, secretary, c.Body, "Valgkomiteens vårmøte", "2026-04-14");
+        var coming = await Committee.MeetingAsync(app, secretary, c.Body, "Valgkomiteens høstmøte", "2026-09-08");
+        var elsewhere = await Committee.MeetingAsync(app, kari, other.Body, "Programkomiteens høstmøte", "2026-09-15");
+        await Created(await secretary.PostAsJsonAsync($"/api/meetings/{coming}/cases", new { kind = "Decision", title = "Kandidatundersøkelsen" }));
+        await Created(await secretary.PostAsJsonAsync($"/api/meetings/{held}/cases", new { kind = "Decision", title = "Lønn til sekretæren", closed = true }));
+        var page = (string query) => secretary.GetStringAsync($"/moter?org={W.County}&{query}");
+
+        var upcoming = await page($"organ={c.Body}");
+        var past = await page($"organ={c.Body}&vis=tidligere");
+        var byCase = await page("sok=kandidatundersøk");
+        var byClosedCase = await page("vis=tidligere&sok=l%C3%B8nn");
+        var allBodies = await kari.GetStringAsync($"/moter?org={W.County}&sok=h%C3%B8stm%C3%B8te");
+
+        Assert.Contains($"/moter/{coming}", upcoming);
+        Assert.DoesNotContain($"/moter/{held}", upcoming);
+        Assert.Contains($"/moter/{held}", past);
+        Assert.DoesNotContain($"/moter/{coming}", past);
+        Assert.Contains($"/moter/{coming}", byCase);
+        Assert.DoesNotContain($"/moter/{held}", byClosedCase);
+        Assert.Contains("Ingen møter passer valget.", WebUtility.HtmlDecode(byClosedCase));
+        Assert.Contains($"/moter/{coming}", allBodies);
+        Assert.Contains($"/moter/{elsewhere}", allBodies);
+        // A standing invitee of one body reads its meetings, not the other body's.
+        var guest = await AsAsync(c, "gjest", c.Guest);
+        var asGuest = await guest.GetStringAsync($"/moter?org={W.County}&sok=h%C3%B8stm%C3%B8te");
+        Assert.Contains($"/moter/{coming}", asGuest);
+        Assert.DoesNotContain($"/moter/{elsewhere}", asGuest);
+    }
+
+    [Fact]
     public async Task Invitee_ReadsTheMeeting_ButNotTheClosedCase_AndAnOutsiderReadsNothing()
     {
         var c = await Committee.CreateAsync(app, "Ordførerforumet");
