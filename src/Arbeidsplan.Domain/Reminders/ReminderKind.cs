@@ -44,4 +44,10 @@ public enum ReminderKind
 
     /// <summary>A campaign task's due date has passed and it is not done.</summary>
     CampaignTaskOverdue = 14,
+
+    /// <summary>
+    /// A meeting's notice, a deputy's call, word that a meeting is moved or cancelled: in the app beside the e-mail, and to those
+    /// without an address instead of it. Not a reminder a person can turn off: the notice is the body's formal message.
+    /// </summary>
+    MeetingMessage = 15,
 }

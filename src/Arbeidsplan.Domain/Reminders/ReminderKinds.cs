@@ -3,7 +3,8 @@ namespace Arbeidsplan.Domain.Reminders;
 /// <summary>Each kind's name in Norwegian and what it does when nobody has chosen otherwise.</summary>
 public static class ReminderKinds
 {
-    public static readonly IReadOnlyList<ReminderKind> All = Enum.GetValues<ReminderKind>();
+    /// <summary>The kinds a person chooses about (a meeting's own messages are not among them).</summary>
+    public static readonly IReadOnlyList<ReminderKind> All = [.. Enum.GetValues<ReminderKind>().Where(k => k != ReminderKind.MeetingMessage)];
 
     public static string Label(ReminderKind kind) => kind switch
     {
@@ -21,6 +22,7 @@ public static class ReminderKinds
         ReminderKind.NominationStepDue => "Steg i nominasjonen nærmer seg",
         ReminderKind.CampaignTaskDue => "Frist for oppgave i valgkampen nærmer seg",
         ReminderKind.CampaignTaskOverdue => "Oppgave i valgkampen har passert fristen",
+        ReminderKind.MeetingMessage => "Møte",
         _ => kind.ToString(),
     };
 

@@ -136,14 +136,20 @@ public sealed class AttendanceService(AppDbContext db, Guard guard, CurrentAcces
         {
             return;
         }
-        var keys = called.Select(p => $"call:{meeting.Id:N}:{p:N}").ToList();
-        var sent = await db.OutboxMessages.Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync();
+        var keys = called.Select(p => MeetingMail.CallKey(meeting, p)).ToList();
+        // A call goes once: in the app to every deputy called, by e-mail to those with an address (calls from before the app had them count too).
+        var sent = (await db.Notifications.Where(n => keys.Contains(n.Key)).Select(n => n.Key).ToListAsync())
+            .Concat(await db.OutboxMessages.Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync()).ToHashSet();
         var body = await db.Bodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Name).SingleAsync();
         // Tracked, so a call sent with the notice has the numbers the notice has just given the closing items.
         var cases = await db.MeetingCases.Where(c => c.MeetingId == meeting.Id).OrderBy(c => c.Position).ToListAsync();
-        foreach (var deputy in roster.Where(p => called.Contains(p.PersonId) && p.Email is not null && !sent.Contains($"call:{meeting.Id:N}:{p.PersonId:N}")))
+        foreach (var deputy in roster.Where(p => called.Contains(p.PersonId) && !sent.Contains(MeetingMail.CallKey(meeting, p.PersonId))))
         {
-            db.OutboxMessages.Add(mail.Call(meeting, body, cases, deputy, now));
+            db.Notifications.Add(MeetingMail.CallInApp(meeting, body, deputy, now));
+            if (deputy.Email is not null)
+            {
+                db.OutboxMessages.Add(mail.Call(meeting, body, cases, deputy, now));
+            }
         }
     }
 

@@ -67,9 +67,13 @@ public sealed class MeetingChanges(AppDbContext db, Guard guard, IClock clock, M
         }
         var body = await db.Bodies.AsNoTracking().Where(b => b.Id == meeting.BodyId).Select(b => b.Name).SingleAsync();
         var now = clock.GetCurrentInstant();
-        foreach (var person in (await MeetingRoster.OfAsync(db, meeting.BodyId, meeting.StartsAt.Date)).Where(p => p.Role != AttendanceRole.Deputy && p.Email is not null))
+        foreach (var person in (await MeetingRoster.OfAsync(db, meeting.BodyId, meeting.StartsAt.Date)).Where(p => p.Role != AttendanceRole.Deputy))
         {
-            db.OutboxMessages.Add(mail.Change(meeting, body, person, what, now));
+            db.Notifications.Add(MeetingMail.ChangeInApp(meeting, person, what, now));
+            if (person.Email is not null)
+            {
+                db.OutboxMessages.Add(mail.Change(meeting, body, person, what, now));
+            }
         }
     }
 

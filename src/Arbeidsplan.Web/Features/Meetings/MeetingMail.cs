@@ -22,31 +22,66 @@ public sealed class MeetingMail(IConfiguration configuration, AttendanceLinks li
 
     public OutboxMessage Notice(Meeting meeting, string bodyName, IReadOnlyList<MeetingCase> cases, Participant to, Instant now)
     {
-        var intro = to.Role == AttendanceRole.Invitee
-            ? $"{bodyName} inviterer deg ({to.Office.ToLowerInvariant()}) til {meeting.Title.ToLowerInvariant()} {When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}."
-            : $"Du kalles inn til {meeting.Title.ToLowerInvariant()} i {bodyName} {When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}.";
+        var (key, subject, intro) = NoticeText(meeting, bodyName, to);
         var shown = to.Role == AttendanceRole.Invitee ? cases.Where(c => !c.IsClosed).ToList() : cases;
-        return Message($"notice:{meeting.Id:N}:{to.PersonId:N}:{meeting.Version}", meeting, to, $"Innkalling: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}",
-            intro, shown, now);
+        return Message(key, meeting, to, subject, intro, shown, now);
     }
 
-    public OutboxMessage Call(Meeting meeting, string bodyName, IReadOnlyList<MeetingCase> cases, Participant to, Instant now) =>
-        Message($"call:{meeting.Id:N}:{to.PersonId:N}", meeting, to, $"Du er kalt inn som vara: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}",
+    /// <summary>The notice in the app: to everyone it goes to, and the only word to those without an e-mail address.</summary>
+    public static Notification NoticeInApp(Meeting meeting, string bodyName, Participant to, Instant now)
+    {
+        var (key, subject, intro) = NoticeText(meeting, bodyName, to);
+        return InApp(key, meeting, to, subject, intro, now);
+    }
+
+    private static (string Key, string Subject, string Intro) NoticeText(Meeting meeting, string bodyName, Participant to) =>
+        ($"notice:{meeting.Id:N}:{to.PersonId:N}:{meeting.Version}", $"Innkalling: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}",
+            to.Role == AttendanceRole.Invitee
+                ? $"{bodyName} inviterer deg ({to.Office.ToLowerInvariant()}) til {meeting.Title.ToLowerInvariant()} {When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}."
+                : $"Du kalles inn til {meeting.Title.ToLowerInvariant()} i {bodyName} {When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}.");
+
+    public static string CallKey(Meeting meeting, Guid personId) => $"call:{meeting.Id:N}:{personId:N}";
+
+    public OutboxMessage Call(Meeting meeting, string bodyName, IReadOnlyList<MeetingCase> cases, Participant to, Instant now)
+    {
+        var (subject, intro) = CallText(meeting, bodyName, to);
+        return Message(CallKey(meeting, to.PersonId), meeting, to, subject, intro, cases, now);
+    }
+
+    public static Notification CallInApp(Meeting meeting, string bodyName, Participant to, Instant now)
+    {
+        var (subject, intro) = CallText(meeting, bodyName, to);
+        return InApp(CallKey(meeting, to.PersonId), meeting, to, subject, intro, now);
+    }
+
+    private static (string Subject, string Intro) CallText(Meeting meeting, string bodyName, Participant to) =>
+        ($"Du er kalt inn som vara: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}",
             $"Et medlem av {bodyName} har meldt forfall, og du kalles inn som varamedlem ({to.Office.ToLowerInvariant()}) til {meeting.Title.ToLowerInvariant()} "
-            + $"{When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}.", cases, now);
+            + $"{When(meeting.StartsAt, meeting.EndsAt)}{At(meeting)}.");
+
+    private static string ChangeKey(Meeting meeting, Guid personId) => $"change:{meeting.Id:N}:{personId:N}:{meeting.Status}:{meeting.Version}";
+
+    private static string ChangeSubject(Meeting meeting) => meeting.Status == MeetingStatus.Cancelled
+        ? $"Avlyst: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}"
+        : $"Flyttet: {meeting.Title}, nå {NorwegianTime.Format(meeting.StartsAt.Date)}";
+
+    public static Notification ChangeInApp(Meeting meeting, Participant to, string what, Instant now) =>
+        InApp(ChangeKey(meeting, to.PersonId), meeting, to, ChangeSubject(meeting), what, now);
+
+    private static Notification InApp(string key, Meeting meeting, Participant to, string subject, string text, Instant now) =>
+        new(key, to.PersonId, ReminderKind.MeetingMessage, subject, text, $"/moter/{meeting.Id}", now);
 
     /// <summary>Word to everyone who had the notice that the meeting is moved or cancelled, without the agenda; a cancelled one has no calendar file.</summary>
     public OutboxMessage Change(Meeting meeting, string bodyName, Participant to, string what, Instant now)
     {
-        var subject = meeting.Status == MeetingStatus.Cancelled ? $"Avlyst: {meeting.Title}, {NorwegianTime.Format(meeting.StartsAt.Date)}"
-            : $"Flyttet: {meeting.Title}, nå {NorwegianTime.Format(meeting.StartsAt.Date)}";
+        var subject = ChangeSubject(meeting);
         var open = $"{BaseUrl}/moter/{meeting.Id}";
         var e = HtmlEncoder.Default;
         var text = $"Hei {to.Name},\n\n{what}\n\nMøtet i Arbeidsplan: {open}\n";
         var html = $"<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>{e.Encode(subject)}</title></head>"
             + $"<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\"><p>Hei {e.Encode(to.Name)},</p><p>{e.Encode(what)}</p>"
             + $"<p><a href=\"{e.Encode(open)}\">Åpne møtet i Arbeidsplan</a>, med sakspapirer og vedlegg</p></body></html>";
-        var message = new OutboxMessage($"change:{meeting.Id:N}:{to.PersonId:N}:{meeting.Status}:{meeting.Version}", to.PersonId, meeting.OrganisationId, null, to.Email!,
+        var message = new OutboxMessage(ChangeKey(meeting, to.PersonId), to.PersonId, meeting.OrganisationId, null, to.Email!,
             subject, text, html, now);
         return meeting.Status == MeetingStatus.Cancelled ? message : message.WithAttachment("mote.ics", IcsWriter.Write(meeting.Title, [Ics(meeting, open)]));
     }

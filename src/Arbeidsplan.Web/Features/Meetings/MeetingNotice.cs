@@ -42,9 +42,13 @@ public sealed class MeetingNotice(AppDbContext db, Guard guard, IClock clock, Me
         var body = await db.Bodies.AsNoTracking().Where(b => b.Id == meeting.BodyId).Select(b => b.Name).SingleAsync();
         var roster = await MeetingRoster.OfAsync(db, meeting.BodyId, meeting.StartsAt.Date);
         var to = roster.Where(p => p.Role != AttendanceRole.Deputy).ToList();
-        foreach (var person in to.Where(p => p.Email is not null))
+        foreach (var person in to)
         {
-            db.OutboxMessages.Add(mail.Notice(meeting, body, cases, person, now));
+            db.Notifications.Add(MeetingMail.NoticeInApp(meeting, body, person, now));
+            if (person.Email is not null)
+            {
+                db.OutboxMessages.Add(mail.Notice(meeting, body, cases, person, now));
+            }
         }
         await attendance.CallDeputiesAsync(meeting, roster, now);
         await db.SaveChangesAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static Arbeidsplan.Tests.Support.ApiResponses;
@@ -38,6 +39,12 @@ public sealed partial class NoticeTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(["Uten Valgutvalget"], result.GetProperty("withoutEmail").EnumerateArray().Select(e => e.GetString()!).ToArray());
         var messages = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Key.StartsWith($"notice:{meeting:N}")).ToListAsync());
         Assert.Equal([c.Email("gjest"), c.Email("leder"), c.Email("medlem"), c.Email("sekretær")], messages.Select(m => m.ToAddress).Order().ToArray());
+        // In the app too, to each of them, and to the member without an address, who has no e-mail.
+        var notes = await app.WithDbAsync(db => db.Notifications.Where(n => n.Key.StartsWith($"notice:{meeting:N}")).ToListAsync());
+        Assert.Equal(5, notes.Count);
+        Assert.Equal(new HashSet<Guid> { c.Leader, c.Secretary, c.Member, c.Silent, c.Guest }, notes.Select(n => n.PersonId).ToHashSet());
+        Assert.All(notes, n => Assert.Equal(($"/moter/{meeting}", ReminderKind.MeetingMessage), (n.Link, n.Kind)));
+        Assert.StartsWith("Du kalles inn til styremøte i Valgutvalget", notes.Single(n => n.PersonId == c.Silent).Body);
         var member = messages.Single(m => m.ToAddress == c.Email("medlem"));
         var guest = messages.Single(m => m.ToAddress == c.Email("gjest"));
         Assert.Contains("Sak 3/27 Personalsak Fortrolig", member.TextBody);
