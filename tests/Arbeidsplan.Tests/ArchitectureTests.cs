@@ -56,7 +56,7 @@ public sealed class ArchitectureTests
         ["Reminders"] = ["Jobs", "Organisations", "Privacy"],
         // The annual report reads the member figures as the members' pages count them.
         ["Reports"] = ["Members", "Organisations", "Privacy"],
-        ["Resolutions"] = ["Organisations"],
+        ["Resolutions"] = ["Organisations", "Privacy"],
         ["Shared"] = [],
         ["Study"] = ["Organisations", "Privacy"],
     };

@@ -36,6 +36,9 @@ public sealed class Resolution : IVersioned, IAudited
     public long Version { get; set; }
     public bool IsDemo { get; set; }
 
+    /// <summary>At a person's erasure, when the follow-up named them: the task stays, without its person.</summary>
+    public void ForgetResponsible() => Responsible = null;
+
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Title), nameof(Text), nameof(AdoptedBy))]
     public void Edit(ResolutionKind kind, string title, string text, LocalDate adoptedOn, string adoptedBy, string? responsible)
     {

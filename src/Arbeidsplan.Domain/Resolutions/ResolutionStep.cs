@@ -29,6 +29,9 @@ public sealed class ResolutionStep : IVersioned, IAudited
     public long Version { get; set; }
     public bool IsDemo { get; set; }
 
+    /// <summary>At a person's erasure, when the follow-up named them: the task stays, without its person.</summary>
+    public void ForgetResponsible() => Responsible = null;
+
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Title))]
     public void Edit(string title, string? responsible, LocalDate? dueOn, MeasureStatus status, string? note, LocalDate adoptedOn)
     {

@@ -10,7 +10,7 @@ namespace Arbeidsplan.Web.Features.Resolutions;
 public static class ResolutionEndpoints
 {
     public static IServiceCollection AddResolutions(this IServiceCollection services) =>
-        services.AddScoped<ResolutionService>().AddScoped<MediaService>();
+        services.AddScoped<ResolutionService>().AddScoped<MediaService>().AddScoped<Privacy.IPersonalData, ResolutionPersonalData>();
 
     public static void MapResolutionEndpoints(this IEndpointRouteBuilder app)
     {

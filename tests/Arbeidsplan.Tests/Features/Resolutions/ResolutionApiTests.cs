@@ -14,11 +14,43 @@ public sealed class ResolutionApiTests(WorldApp app) : IClassFixture<WorldApp>
 {
     private World W => app.World;
 
+    private static bool Missing(JsonElement row, string name) => !row.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null;
+
     private static object Resolution(Guid organisation, string title) => new
     {
         organisationId = organisation, kind = "Resolution", title, text = "Årsmøtet krever at lokalsykehusene beholdes.", adoptedOn = "2026-02-15",
         adoptedBy = "Fylkesårsmøtet", responsible = "Politisk nestleder",
     };
+
+    [Fact]
+    public async Task Person_NamedAsResponsible_IsInTheExport_AndErasureTakesTheName_ReportingTheArchivedMentions()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var admin = await app.SignedInClientAsync(W.Admin);
+        var person = await Created(await kari.PostAsJsonAsync("/api/persons", new { organisationId = W.County, name = "Randi Resolutt", email = "randi@test.no" }));
+        var id = await Created(await kari.PostAsJsonAsync("/api/resolutions", new
+        {
+            organisationId = W.County, kind = "Statement", title = "Uttalelse om ferjene", text = "Randi Resolutt la fram forslaget.", adoptedOn = "2026-03-01",
+            adoptedBy = "Fylkesstyret", responsible = "Randi Resolutt",
+        }));
+        var step = await Created(await kari.PostAsJsonAsync($"/api/resolutions/{id}/steps", new { title = "Brev til samferdselsministeren", responsible = "randi resolutt" }));
+        await Created(await kari.PostAsJsonAsync("/api/media", new { organisationId = W.County, outlet = "Østlendingen", publishedOn = "2026-03-03", title = "Randi Resolutt vil ha ferjer", resolutionId = id }));
+
+        var export = await admin.GetFromJsonAsync<JsonElement>($"/api/persons/{person}/personal-data");
+        var erased = await admin.PostAsJsonAsync($"/api/persons/{person}/erase", new { confirmName = "Randi Resolutt" });
+        await Ok(erased);
+        var report = await erased.Content.ReadFromJsonAsync<JsonElement>();
+        var after = await kari.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}");
+
+        var records = export.GetProperty("sections").EnumerateArray().Single(p => p.GetProperty("section").GetString() == "Resolusjoner og uttalelser").GetProperty("records");
+        Assert.Equal(["Ansvarlig for oppfølgingen", "Ansvarlig for et steg i oppfølgingen"], records.EnumerateArray().Select(r => r.GetProperty("what").GetString()!).ToArray());
+        var notChanged = report.GetProperty("notChanged").EnumerateArray().Select(l => l.GetString()!).ToList();
+        Assert.Contains(notChanged, l => l.Contains("En vedtatt tekst nevner personen: «Uttalelse om ferjene»", StringComparison.Ordinal));
+        Assert.Contains(notChanged, l => l.Contains("En medieomtale nevner personen", StringComparison.Ordinal));
+        Assert.True(Missing(after, "responsible"));
+        Assert.True(Missing(after.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == step), "responsible"));
+        Assert.Equal("Randi Resolutt la fram forslaget.", after.GetProperty("text").GetString());
+    }
 
     [Fact]
     public async Task Resolution_WithAFollowUpPlanAndMediaCoverage_IsListedWithItsProgress()
