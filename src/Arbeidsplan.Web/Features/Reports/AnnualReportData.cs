@@ -147,14 +147,43 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
                     $"{g.Count(m => m.Status is MeasureStatus.Dropped or MeasureStatus.Postponed)}"])]);
         var rows = new ReportTable("Tiltakene", ["Tiltak", "Status", "Siste merknad"],
             [.. measures.Select(m => (IReadOnlyList<string>)[m.Text, m.Status.Label(), m.Note ?? ""])]);
+        var (goals, reached) = await GoalsAsync(plan.Id);
         return new ReportSection(ReportSectionKind.WorkPlan,
             [new("Tiltak", $"{measures.Count}"), new("Gjennomført", $"{Count(MeasureStatus.Done)}"), new("I gang", $"{Count(MeasureStatus.UnderWay)}"),
-                new("Ikke startet", $"{Count(MeasureStatus.NotStarted)}"), new("Utgått eller utsatt", $"{Count(MeasureStatus.Dropped, MeasureStatus.Postponed)}")],
-            [chapters, rows],
+                new("Ikke startet", $"{Count(MeasureStatus.NotStarted)}"), new("Utgått eller utsatt", $"{Count(MeasureStatus.Dropped, MeasureStatus.Postponed)}"),
+                .. goals is null ? Array.Empty<ReportFigure>() : [new("Mål", $"{goals.Rows.Count}"), new("Mål nådd", $"{reached}")]],
+            [chapters, .. goals is null ? Array.Empty<ReportTable>() : [goals], rows],
             ReportDrafts.WorkPlan(plan.Title, measures.Count, Count(MeasureStatus.Done), Count(MeasureStatus.UnderWay), Count(MeasureStatus.NotStarted),
                 Count(MeasureStatus.Dropped, MeasureStatus.Postponed)))
         { Charts = chapters.Rows.Count > 0 ? [ProgressChart(chapters)] : [] };
     }
+
+    /// <summary>
+    /// The plan's goals with their indicator (starting point, target, last measured) and how many of the measures serving each
+    /// are done; a goal is reached when the last measured value is at its target. Null when the plan has no goals.
+    /// </summary>
+    private async Task<(ReportTable? Table, int Reached)> GoalsAsync(Guid planId)
+    {
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PlanId == planId).OrderBy(g => g.Order)
+            .Select(g => new
+            {
+                g.Text, g.IndicatorName, g.IndicatorUnit, g.Baseline, g.BaselineOn, g.Target, g.TargetOn, g.Current, g.CurrentOn,
+                Measures = db.MeasureGoals.Count(l => l.GoalId == g.Id),
+                Done = db.MeasureGoals.Count(l => l.GoalId == g.Id && db.Measures.Any(m => m.Id == l.MeasureId && m.Status == MeasureStatus.Done)),
+            }).ToListAsync();
+        if (goals.Count == 0)
+        {
+            return (null, 0);
+        }
+        static string Value(decimal? value, string? unit, LocalDate? on) => value is { } v
+            ? $"{v.ToString("#,0.##", NorwegianNumbers)}{(unit is null ? "" : $" {unit}")}{(on is { } d ? $" ({NorwegianTime.Format(d)})" : "")}" : "";
+        var table = new ReportTable("Mål og indikatorer", ["Mål", "Indikator", "Utgangspunkt", "Mål for indikatoren", "Sist målt", "Tiltak gjennomført"],
+            [.. goals.Select(g => (IReadOnlyList<string>)[g.Text, g.IndicatorName ?? "", Value(g.Baseline, g.IndicatorUnit, g.BaselineOn),
+                Value(g.Target, g.IndicatorUnit, g.TargetOn), Value(g.Current, g.IndicatorUnit, g.CurrentOn), g.Measures == 0 ? "" : $"{g.Done} av {g.Measures}"])]);
+        return (table, goals.Count(g => g.Target is { } target && g.Current >= target));
+    }
+
+    private static readonly System.Globalization.CultureInfo NorwegianNumbers = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
 
     /// <summary>Paying members at the year's end and the year before, the new and the lapsed, per region.</summary>
     private async Task<ReportSection?> MembersAsync(Guid organisationId, string name, int year)

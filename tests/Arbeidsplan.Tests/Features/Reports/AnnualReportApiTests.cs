@@ -212,6 +212,36 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task WorkPlan_ShowsEachGoal_WithItsIndicatorAgainstTheTarget_AndItsMeasuresDone()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var plan = await Created(await kari.PostAsJsonAsync("/api/plans", new { organisationId = W.County, title = "Arbeidsplan 2016", kind = "Annual", fromYear = 2016 }));
+        var grow = await Created(await kari.PostAsJsonAsync($"/api/plans/{plan}/goals", new
+        {
+            text = "Flere betalende medlemmer", indicatorName = "Betalende medlemmer", indicatorUnit = "medlemmer", baseline = 1150, baselineOn = "2015-12-31",
+            target = 1200, targetOn = "2016-12-31", current = 1210, currentOn = "2016-12-31",
+        }));
+        var meet = await Created(await kari.PostAsJsonAsync($"/api/plans/{plan}/goals", new
+        {
+            text = "Godt oppmøte på tirsdagsmøtene", indicatorName = "Deltakere", target = 30, current = 22.5m, currentOn = "2016-11-15",
+        }));
+        var recruit = await Created(await kari.PostAsJsonAsync($"/api/plans/{plan}/measures", new { text = "Vervekampanje", goalIds = new[] { grow } }));
+        await Created(await kari.PostAsJsonAsync($"/api/plans/{plan}/measures", new { text = "Vervestand på torget", goalIds = new[] { grow, meet } }));
+        var detail = await kari.GetFromJsonAsync<JsonElement>($"/api/measures/{recruit}");
+        await Ok(await kari.PostAsJsonAsync($"/api/measures/{recruit}/status", new { status = "Done", on = "2016-10-01", note = "Ferdig.", version = detail.GetProperty("version").GetInt64() }));
+
+        var section = Section(await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.County}&year=2016"), "WorkPlan");
+
+        var figures = section.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("label").GetString()!, f => f.GetProperty("value").GetString());
+        Assert.Equal(("2", "1"), (figures["Mål"], figures["Mål nådd"]));
+        var goals = section.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("caption").GetString() == "Mål og indikatorer").GetProperty("rows")
+            .EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetString()!.Replace('\u00a0', ' ').Replace('\u202f', ' ')).ToArray()).ToArray();
+        Assert.Equal(["Flere betalende medlemmer", "Betalende medlemmer", "1 150 medlemmer (31.12.2015)", "1 200 medlemmer (31.12.2016)",
+            "1 210 medlemmer (31.12.2016)", "1 av 2"], goals[0]);
+        Assert.Equal(["Godt oppmøte på tirsdagsmøtene", "Deltakere", "", "30", "22,5 (15.11.2016)", "0 av 1"], goals[1]);
+    }
+
+    [Fact]
     public async Task FrontPage_TellsThoseWhoWriteTheReport_WhereItStands()
     {
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
