@@ -27,7 +27,7 @@ public sealed record ActivityPlanResult(bool Saved, string ElectionName, string 
 /// <summary>An activity plan (months × election year and the year between) made into the two templates, instead of typed in twice.</summary>
 public sealed class ActivityPlanImport(AppDbContext db, Guard guard)
 {
-    public Task<Outcome<ActivityPlanResult>> RunAsync(ActivityPlanInput input) => Outcome.Try(async () =>
+    public Task<Outcome<ActivityPlanResult>> RunAsync(ActivityPlanInput input, CancellationToken ct = default) => Outcome.Try(async () =>
     {
         if (ImportLimits.TooLong<ActivityPlanResult>(input.Text, ImportLimits.DatePlanCharacters, nameof(input.Text)) is { } tooLong)
         {
@@ -41,6 +41,7 @@ public sealed class ActivityPlanImport(AppDbContext db, Guard guard)
         {
             return Outcome<ActivityPlanResult>.Invalid(nameof(input.Text), "Lim inn aktivitetsplanen: en rad per måned, med én kolonne for valgår og én for mellomår.");
         }
+        ct.ThrowIfCancellationRequested();
         var read = ActivityPlanTable.Read(input.Text);
         var problems = read.Problems.Select(p => new ActivityPlanProblem(p.Line, p.Text, p.Problem)).ToList();
         if (input.Apply && problems.Count > 0)
@@ -69,7 +70,7 @@ public sealed class ActivityPlanImport(AppDbContext db, Guard guard)
                 db.TemplateItems.AddRange(template.Items);
                 ids.Add(template.Id);
             }
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(ct);
         }
         return new ActivityPlanResult(input.Apply, electionName, midTermName, read.Items.Count(i => i.YearType == YearType.ElectionYear),
             read.Items.Count(i => i.YearType == YearType.MidTerm), rows, problems, ids);

@@ -16,11 +16,11 @@ public static class TemplateEndpoints
         api.MapPut("/templates/{id:guid}", async (Guid id, TemplateInput input, TemplateService s) => (await s.SaveAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
         api.MapPost("/templates/{id:guid}/apply", async (Guid id, ApplyInput input, TemplateService s) => (await s.ApplyAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);
-        api.MapPost("/templates/import", async (ActivityPlanInput input, ActivityPlanImport i) => (await i.RunAsync(input))
+        api.MapPost("/templates/import", async (ActivityPlanInput input, ActivityPlanImport i, CancellationToken ct) => (await i.RunAsync(input, ct))
                 .ToHttp<ActivityPlanResult, Results<Created<ActivityPlanResult>, Ok<ActivityPlanResult>>>(r => r.Saved
                     ? TypedResults.Created("/api/calendar/templates?organisationId=" + input.OrganisationId, r)
                     : TypedResults.Ok(r)))
-            .Scoped(ScopeRule.Organisation);
+            .WithRequestTimeout(ImportTimeout.Policy).Scoped(ScopeRule.Organisation);
         api.MapPost("/copy-year", async (CopyYearInput input, TemplateService s) => (await s.CopyYearAsync(input)).ToHttp()).Scoped(ScopeRule.Organisation);
         api.MapPost("/confirm-drafts", async (ConfirmInput input, TemplateService s) => (await s.ConfirmDraftsAsync(input)).ToHttp(n => TypedResults.Ok(new ConfirmedDrafts(n)))).Scoped(ScopeRule.Organisation);
     }
