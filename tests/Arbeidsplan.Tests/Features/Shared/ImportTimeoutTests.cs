@@ -3,7 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Arbeidsplan.Tests.Support;
+using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Arbeidsplan.Tests.Features.Shared;
 
@@ -44,5 +48,17 @@ public sealed class ImportTimeoutTests : IClassFixture<ImportTimeoutTests.HastyA
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("tok for lang tid", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(0, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Plans)));
+    }
+
+    [Fact]
+    public void EveryImportRoute_CarriesTheImportTimeLimit()
+    {
+        var imports = app.Services.GetServices<EndpointDataSource>().SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.Contains("import", StringComparison.OrdinalIgnoreCase)
+                && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Any(m => m is "POST" or "PUT") == true)
+            .ToList();
+
+        Assert.True(imports.Count >= 8, $"only {imports.Count} import routes found");
+        Assert.All(imports, e => Assert.True(e.Metadata.GetMetadata<RequestTimeoutAttribute>()?.PolicyName == ImportTimeout.Policy, e.RoutePattern.RawText));
     }
 }
