@@ -31,7 +31,7 @@ public static partial class MeasureLine
             }
             else
             {
-                timing ??= value;
+                timing ??= AsDeadline(m.Groups["label"].Value, value);
             }
             text = text[..m.Index] + text[(m.Index + m.Length)..];
         }
@@ -45,6 +45,13 @@ public static partial class MeasureLine
         text = Tidy(text);
         return (text.Length == 0 ? line.Trim() : text, owner, timing);
     }
+
+    /// <summary>
+    /// "Frist: 1. mai" is a deadline, not the day of the measure: the label is kept in the timing ("frist 1. mai") unless the
+    /// value already says so ("Frist: innen 1. mai").
+    /// </summary>
+    private static string AsDeadline(string label, string value) =>
+        label.Equals("frist", StringComparison.OrdinalIgnoreCase) && !DeadlineWord().IsMatch(value) ? $"frist {value}" : value;
 
     /// <summary>True when the line names an owner or a time by label: then a numbered line is a measure, not a heading.</summary>
     public static bool HasLabels(string line) => line.Length <= 2_000 && Labelled().IsMatch(line);
@@ -65,6 +72,7 @@ public static partial class MeasureLine
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"\s+[–—]\s+|\s+-\s+")] private static partial Regex Parts();
+    [GeneratedRegex(@"^(frist|innen|innan|senest|seinast|før|innan)\b", RegexOptions.IgnoreCase)] private static partial Regex DeadlineWord();
     [GeneratedRegex(@"\s{2,}")] private static partial Regex Spaces();
     [GeneratedRegex(@"[\s–—,;-]+$")] private static partial Regex Trailing();
 }

@@ -210,7 +210,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
                 db.Measures.Add(measure);
                 var created = toCreate?.FirstOrDefault(o => o.Text == m.Owner?.Trim() && o.Choice != OwnerChoice.Text)?.Choice;
                 var doubt = m.Doubt ?? (measure.OwnerText is not null && !measure.Owner.IsKnown && created is null
-                    ? $"Fant ingen vervtype eller styre som heter «{measure.OwnerText}». Velg under om teksten skal beholdes." : null);
+                    ? $"Fant ingen vervtype eller styre som heter «{measure.OwnerText}». Velg under om teksten skal beholdes." : null) ?? TimingDoubt(m.Timing, timing);
                 var owner = m.Owner is null ? null : $"Ansvar: {m.Owner}{created switch { OwnerChoice.PositionType => " (ny vervtype)", OwnerChoice.Body => " (nytt styre eller utvalg)", _ => "" }}";
                 var details = string.Join(" · ", new[] { m.Category, owner, m.Timing is null ? null : $"Tid: {timing.Understood}" }
                     .Where(x => !string.IsNullOrEmpty(x)));
@@ -238,6 +238,11 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
     }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    /// <summary>A timing that was not read, or read only in part, is said in the preview, not only in the plan check after saving.</summary>
+    private static string? TimingDoubt(string? written, Timing timing) => written is null ? null
+        : timing.Kind == TimingKind.NotUnderstood ? $"Gjennomføringen «{written}» ble ikke forstått."
+        : timing.Unclear is { } rest ? $"Gjennomføringen «{written}» ble lest som {timing.Understood}. {rest}." : null;
 
     private static string? CutOrNull(string? text, int max) => text is null ? null : Cut(text, max);
 }

@@ -21,10 +21,12 @@ public sealed class PlanFreeFormTests
         var plan = PlanDocument.Parse(text);
 
         var chapter = Assert.Single(plan.Chapters, c => c.Number == "3");
-        Assert.Equal([("3.1", "Nominasjonsmøter i alle lokallag", "Leder", "innen 1. juli"), ("3.2", "Valgkampskolering for listetoppene", "Studieleder", "1. mai"),
+        Assert.Equal([("3.1", "Nominasjonsmøter i alle lokallag", "Leder", "innen 1. juli"), ("3.2", "Valgkampskolering for listetoppene", "Studieleder", "frist 1. mai"),
             ("3.3", "Stand på torget hver lørdag i august", "Lokallagene", null)],
             chapter.Measures.Select(m => (m.Code!, m.Text, m.Owner!, m.Timing)).ToList());
         Assert.DoesNotContain(plan.Chapters, c => c.Number == "3.1");
+        // "Frist: 1. mai" is the measure's deadline, not its day.
+        Assert.Equal(TimingKind.Deadline, TimingParser.Parse(chapter.Measures.Single(m => m.Code == "3.2").Timing!, PlanPeriod.Year(2027)).Kind);
     }
 
     [Fact]

@@ -184,6 +184,21 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task ImportPreview_SaysWhichTimingsItCouldNotRead()
+    {
+        var client = await app.SignedInClientAsync(W.CountyLeaderUser);
+        const string text = "Arbeidsplan 2026\n\n2. Organisasjon\n2.1 Vervekampanje – Ansvar: Leder – Tid: når det passer\n2.2 Regionmøter – Ansvar: Leder – Tid: 1. juli på Hamar\n2.3 Styreseminar – Ansvar: Leder – Tid: innen 1. mai\n";
+
+        var report = await (await client.PostAsJsonAsync("/api/plans/import", new { organisationId = W.County, title = "Tidstest", text, apply = false }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        var measures = report.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == "Tiltak").ToDictionary(r => r.GetProperty("code").GetString()!);
+        Assert.Equal("Gjennomføringen «når det passer» ble ikke forstått.", measures["2.1"].GetProperty("doubt").GetString());
+        Assert.StartsWith("Gjennomføringen «1. juli på Hamar» ble", measures["2.2"].GetProperty("doubt").GetString());
+        Assert.Equal(JsonValueKind.Null, measures["2.3"].GetProperty("doubt").ValueKind);
+    }
+
+    [Fact]
     public async Task Import_PreviewSavesNothing_ApplySavesAll_BadInputSaysWhy()
     {
         var client = await app.SignedInClientAsync(W.CountyLeaderUser);
