@@ -198,10 +198,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public void ExpectVersion(IVersioned entity, long version) =>
         Entry(entity).Property(nameof(IVersioned.Version)).OriginalValue = version;
 
+    /// <summary>As above, for an edit that must say which version it read: one without it is refused (400), not let through to overwrite.</summary>
+    public void ExpectVersion(IVersioned entity, long? version) => ExpectVersion(entity, version ?? throw MissingVersion());
+
     /// <summary>
-    /// Whether the version a form or call read is older than the row's. Written text (a report's section, a resolution)
-    /// must name the version it was written on: without one an edit would overwrite what another wrote unseen (400).
+    /// Whether the version a form or call read is older than the row's. An edit must name the version it was made on:
+    /// without one it would overwrite what another wrote unseen (400).
     /// </summary>
+
     public static bool IsStale(IVersioned entity, long? version) => (version ?? throw MissingVersion()) != entity.Version;
 
     private static RuleViolation MissingVersion() =>

@@ -98,7 +98,7 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         var row = page.Locator("tr[id^=oppgave-]").Last;
         var task = (await row.GetAttributeAsync("id"))!["oppgave-".Length..];
         // Someone else reports on the task after the page was opened.
-        var other = await kari.PostAsJsonAsync($"/api/campaign-tasks/{task}/reports", new { status = "UnderWay", note = "Fra en annen", version = (long?)null });
+        var other = await kari.PostAsJsonAsync($"/api/campaign-tasks/{task}/reports", new { status = "UnderWay", note = "Fra en annen", version = await browser.App.VersionAsync(Guid.Parse(task)) });
         Assert.True(other.IsSuccessStatusCode, await other.Content.ReadAsStringAsync());
 
         await row.GetByPlaceholder("Hva er gjort").FillAsync("Plakatene er hengt opp");

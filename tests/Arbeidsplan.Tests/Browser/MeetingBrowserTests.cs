@@ -52,7 +52,7 @@ public sealed partial class MeetingBrowserTests(BrowserApp browser)
         var c = await Committee.CreateAsync(browser.App, browser.World, "Nettlesterstyret");
         var kari = await browser.App.SignedInClientAsync(browser.World.CountyLeaderUser);
         var meeting = await Committee.MeetingAsync(browser.World, kari, c.Body);
-        (await kari.PostAsync($"/api/meetings/{meeting}/notice", null)).EnsureSuccessStatusCode();
+        (await kari.PostAsync($"/api/meetings/{meeting}/notice?version={await browser.App.VersionAsync(meeting)}", null)).EnsureSuccessStatusCode();
         var text = await browser.App.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == c.Email("medlem")).Select(m => m.TextBody).SingleAsync());
         var page = await browser.NewPageAsync();
 

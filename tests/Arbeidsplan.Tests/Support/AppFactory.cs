@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Arbeidsplan.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -80,6 +81,28 @@ public class AppFactory : WebApplicationFactory<Program>
     }
 
     public RegisterBuilder Register() => new(this);
+
+    /// <summary>
+    /// The version of a row (any versioned entity, found by its id) as it is now: what a client would have read before it sends a
+    /// change, for tests whose subject is not the read.
+    /// </summary>
+    public async Task<long> VersionAsync(Guid id)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        foreach (var type in db.Model.GetEntityTypes().Where(t => typeof(Arbeidsplan.Domain.Common.IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            if (type.FindPrimaryKey()?.Properties is [{ ClrType: var keyType }] && keyType == typeof(Guid) && await db.FindAsync(type.ClrType, id) is Arbeidsplan.Domain.Common.IVersioned row)
+            {
+                return row.Version;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The version of a meeting's minutes (0 before they are started), as the minutes page and API show it.</summary>
+    public Task<long> MinutesVersionAsync(Guid meetingId) =>
+        WithDbAsync(db => db.Minutes.Where(m => m.MeetingId == meetingId).Select(m => m.Version).SingleOrDefaultAsync());
 
     /// <summary>A client signed in with a cookie as the given user (with the authenticator code, for administrators).</summary>
     /// <summary>Where the clients below send their requests: the in-memory server, or the real one a browser test started.</summary>

@@ -157,7 +157,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "to" => "2026-12-31",
         // A candidate is versioned with its list (the nomination).
         "version" when route.Pattern.StartsWith("/api/candidates", StringComparison.Ordinal) => (await VersionAsync(s.Nomination)).ToString(CultureInfo.InvariantCulture),
-        "version" => (await VersionAsync(IdFor(route.Pattern))).ToString(CultureInfo.InvariantCulture),
+        "version" => (await DeletedVersionAsync(route.Pattern)).ToString(CultureInfo.InvariantCulture),
         // Part of the tag: a search for it must find nothing, and a page that repeats the search term shows no whole tag.
         "search" or "sok" or "q" => s.Tag[1..^1],
         "returnurl" => "/",
@@ -169,27 +169,45 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ => "x",
     };
 
-    /// <summary>The version of a row as it is now, so a change is refused for its scope, not for a stale version.</summary>
-    public async Task<long> VersionAsync(Guid id)
+    /// <summary>The version of the row a route with a version in its query changes or removes (the parts of a body, a logo, an auditor's report).</summary>
+    private Task<long> DeletedVersionAsync(string pattern) => pattern switch
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        foreach (var type in db.Model.GetEntityTypes().Where(t => typeof(Arbeidsplan.Domain.Common.IVersioned).IsAssignableFrom(t.ClrType)))
-        {
-            if (type.FindPrimaryKey()?.Properties is [{ ClrType: var keyType }] && keyType == typeof(Guid) && await db.FindAsync(type.ClrType, id) is Arbeidsplan.Domain.Common.IVersioned row)
-            {
-                return row.Version;
-            }
-        }
-        return 0;
-    }
+        _ when pattern.Contains("{itemId", StringComparison.Ordinal) => VersionAsync(s.AgendaItem),
+        _ when pattern.Contains("{inviteeId", StringComparison.Ordinal) => VersionAsync(s.Invitee),
+        _ when pattern.EndsWith("/logo", StringComparison.Ordinal) =>
+            app.WithDbAsync(db => db.OrganisationLogos.Where(l => l.OrganisationId == s.Organisation).Select(l => l.Version).SingleAsync()),
+        _ when pattern.EndsWith("/accounts/auditor", StringComparison.Ordinal) => app.WithDbAsync(db => db.AuditorReports
+            .Where(r => db.AnnualAccounts.Any(a => a.Id == r.AccountsId && a.OrganisationId == s.Organisation && a.Year == 2026)).Select(r => r.Version).SingleAsync()),
+        _ => VersionAsync(IdFor(pattern)),
+    };
+
+    /// <summary>The version of a row as it is now, so a change is refused for its scope, not for a stale version.</summary>
+    public Task<long> VersionAsync(Guid id) => app.VersionAsync(id);
+
+    /// <summary>The version a client would have read of the row a body changes: the addressed row, or the part the route names.</summary>
+    private async Task<long> BodyVersionAsync(WalkRoute route) => route.Pattern switch
+    {
+        // A resolution's step, a case's minutes and the minutes themselves are versioned on their own.
+        var p when p.Contains("{stepId", StringComparison.Ordinal) => await VersionAsync(s.ResolutionStep),
+        var p when p.Contains("/minutes/cases/", StringComparison.Ordinal) => await VersionAsync(s.HeldCase),
+        var p when p.Contains("/minutes/", StringComparison.Ordinal) => await app.MinutesVersionAsync(s.HeldMeeting),
+        var p when p.StartsWith("/api/reports/annual/", StringComparison.Ordinal) && !p.Contains("/accounts", StringComparison.Ordinal) =>
+            await app.WithDbAsync(db => db.AnnualReports.Where(r => r.OrganisationId == s.Organisation && r.Year == 2026).Select(r => r.Version).SingleOrDefaultAsync()),
+        "/api/reports/annual/accounts" =>
+            await app.WithDbAsync(db => db.AnnualAccounts.Where(a => a.OrganisationId == s.Organisation && a.Year == 2026).Select(a => a.Version).SingleOrDefaultAsync()),
+        "/api/elections/{id:guid}/results" => await app.WithDbAsync(db => db.ListResults
+            .Where(r => r.ElectionId == s.HeldElection && r.MunicipalityId == s.ElectionMunicipality).Select(r => r.Version).SingleOrDefaultAsync()),
+        // A candidate, the seats and the steps are versioned with their list (the nomination).
+        "/api/elections/{id:guid}/candidates" or "/api/elections/{id:guid}/seats" or "/api/elections/{id:guid}/nominations/steps" or "/api/candidates/{id:guid}" =>
+            await VersionAsync(s.Nomination),
+        _ when route.Addresses => await VersionAsync(IdFor(route.Pattern)),
+        _ => 0,
+    };
 
     /// <summary>A body the route would accept, from the group of routes it belongs to; null when no group knows it.</summary>
     private async Task<object?> BodyAsync(WalkRoute route)
     {
-        // A resolution's step is versioned on its own.
-        var version = route.Pattern.Contains("{stepId", StringComparison.Ordinal) ? await VersionAsync(s.ResolutionStep)
-            : route.Addresses ? await VersionAsync(IdFor(route.Pattern)) : 0;
+        var version = await BodyVersionAsync(route);
         var pattern = route.Pattern;
         return await RegisterBodyAsync(pattern, version) ?? await PlanBodyAsync(pattern, version) ?? CalendarBody(pattern, version)
             ?? await MemberBodyAsync(pattern) ?? await BranchBodyAsync(pattern, version) ?? StudyBody(pattern, version) ?? await ReminderBodyAsync(pattern) ?? MeetingBody(pattern, version) ?? AccessBody(pattern);
@@ -304,9 +322,9 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/meetings/{id:guid}" => new { title = $"{s.Tag} styremøte", date = "2027-01-12", startTime = "18:00", place = "Hamar", version },
         "/api/meetings" => new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} nytt møte", date = "2027-02-09", startTime = "18:00" },
         "/api/meetings/{id:guid}/cases" => new { kind = "Decision", title = $"{s.Tag} ny sak" },
-        "/api/meetings/{id:guid}/cases/{caseId:guid}" => new { kind = "Decision", title = $"{s.Tag} endret sak" },
+        "/api/meetings/{id:guid}/cases/{caseId:guid}" => new { kind = "Decision", title = $"{s.Tag} endret sak", version },
         "/api/bodies/{bodyId:guid}/agenda-items" => new { title = $"{s.Tag} fast sak", kind = "Information", place = "End" },
-        "/api/bodies/{bodyId:guid}/quorum" => new { atLeast = 3 },
+        "/api/bodies/{bodyId:guid}/quorum" => new { atLeast = 3, version },
         "/api/resolutions" => new { organisationId = s.Organisation, kind = "Statement", title = $"{s.Tag} ny uttalelse", text = "Tekst.", adoptedOn = "2026-03-01", adoptedBy = "Styret" },
         "/api/resolutions/{id:guid}" => new { organisationId = s.Organisation, kind = "Statement", title = $"{s.Tag} endret uttalelse", text = "Tekst.", adoptedOn = "2026-03-01", adoptedBy = "Styret", version },
         "/api/resolutions/{id:guid}/steps" => new { title = $"{s.Tag} nytt steg" },
@@ -317,33 +335,32 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/meetings/{id:guid}/attendance" => new { personId = s.Person, reply = "Coming" },
         "/api/meetings/{id:guid}/constitution" => new { chair = $"{s.Tag} Møteleder", minuteTaker = "Rita Referent", firstSigner = "Per Pen", secondSigner = "Siv Strek", voteCounters = new[] { "Tor Teller" } },
         "/api/meetings/{id:guid}/elections" => new { positionTypeId = W.BoardMember, termFrom = "2027-03-13" },
-        "/api/meetings/{id:guid}/elections/{electionId:guid}" => new { positionTypeId = W.BoardMember, proposedPersonId = s.Person, termFrom = "2027-03-14" },
+        "/api/meetings/{id:guid}/elections/{electionId:guid}" => new { positionTypeId = W.BoardMember, proposedPersonId = s.Person, termFrom = "2027-03-14", version },
         // Takes the result back, so the office stays open for the walk's deletion of it; the seeded elected one is registered.
-        "/api/meetings/{id:guid}/elections/{electionId:guid}/elected" => new { personId = (Guid?)null },
+        "/api/meetings/{id:guid}/elections/{electionId:guid}/elected" => new { personId = (Guid?)null, version },
         "/api/reports/annual/sections" => new { organisationId = s.Organisation, year = 2026, kind = "Organisation", text = $"{s.Tag} årsmelding" },
-        "/api/reports/annual/adopt" => new { organisationId = s.Organisation, year = 2026, on = "2026-06-01" },
-        "/api/reports/annual/reopen" => new { organisationId = s.Organisation, year = 2026, reason = $"{s.Tag} rettelse" },
-        "/api/reports/annual/submit" => new { organisationId = s.Organisation, year = 2026 },
+        "/api/reports/annual/adopt" => new { organisationId = s.Organisation, year = 2026, on = "2026-06-01", version },
+        "/api/reports/annual/reopen" => new { organisationId = s.Organisation, year = 2026, reason = $"{s.Tag} rettelse", version },
+        "/api/reports/annual/submit" => new { organisationId = s.Organisation, year = 2026, version },
         "/api/elections" => new { organisationId = s.Organisation, kind = "Storting", day = "2029-09-10", name = $"{s.Tag} stortingsvalg" },
         "/api/elections/{id:guid}" => new { organisationId = s.Organisation, kind = "Local", day = "2027-09-13", name = $"{s.Tag} valg endret", version },
         "/api/elections/municipalities" => new { organisationId = s.Organisation, municipalities = new[] { s.Tag == "Hjemmerad" ? "9801" : "9802" } },
-        // The list's version is its nomination's; left out, no version is checked, so the walk's own changes do not refuse each other.
-        "/api/elections/{id:guid}/candidates" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, name = $"{s.Tag} kandidat", birthYear = 1990, gender = "Man" },
+        "/api/elections/{id:guid}/candidates" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, name = $"{s.Tag} kandidat", birthYear = 1990, gender = "Man", version },
         "/api/elections/{id:guid}/constituencies" => new { constituencies = new[] { new { number = 7, organisationId = s.Organisation } } },
-        "/api/elections/{id:guid}/seats" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, seats = 27 },
-        "/api/candidates/{id:guid}" => new { birthYear = 1981, gender = "Woman", residence = $"{s.Tag} sted", place = 1 },
-        "/api/elections/{id:guid}/results" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, votes = 100, share = 10.0, seats = 2 },
+        "/api/elections/{id:guid}/seats" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, seats = 27, version },
+        "/api/candidates/{id:guid}" => new { birthYear = 1981, gender = "Woman", residence = $"{s.Tag} sted", place = 1, version },
+        "/api/elections/{id:guid}/results" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, votes = 100, share = 10.0, seats = 2, version },
         "/api/elections/{id:guid}/results/import" => new { organisationId = s.Organisation, text = $"Kommunenummer;Antall stemmer totalt;Oppslutning prosentvis\n{(s.Tag == "Hjemmerad" ? "9801" : "9802")};100;10", apply = true },
-        "/api/nominations/{id:guid}/personal-votes" => new { votes = new Dictionary<Guid, int?> { [s.HeldCandidate] = 12 } },
+        "/api/nominations/{id:guid}/personal-votes" => new { votes = new Dictionary<Guid, int?> { [s.HeldCandidate] = 12 }, version },
         "/api/nominations/{id:guid}/elected" => new { },
         // The county has its plan; the branch starts its own.
         "/api/elections/{id:guid}/campaign" => new { organisationId = s.Branch },
         "/api/elections/{id:guid}/campaign/tasks" => new { organisationId = s.Organisation, phase = 2, title = $"{s.Tag} ny oppgave", dueOn = "2027-02-10", positionTypeId = W.BoardMember },
-        "/api/campaign-tasks/{id:guid}" => new { phase = 3, title = $"{s.Tag} oppgave endret", dueOn = "2027-05-10", personId = s.Person },
-        "/api/campaign-tasks/{id:guid}/reports" => new { status = "UnderWay", note = $"{s.Tag} i gang" },
+        "/api/campaign-tasks/{id:guid}" => new { phase = 3, title = $"{s.Tag} oppgave endret", dueOn = "2027-05-10", personId = s.Person, version },
+        "/api/campaign-tasks/{id:guid}/reports" => new { status = "UnderWay", note = $"{s.Tag} i gang", version },
         "/api/campaign-activities" => new { electionId = s.PublicElection, organisationId = s.Branch, kind = "DoorToDoor", on = "2026-05-31", count = 40, note = $"{s.Tag} dører" },
-        "/api/elections/{id:guid}/nominations/steps" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, kind = "CommitteeTrained", on = "2026-05-20", note = $"{s.Tag} kurs" },
-        "/api/reports/annual/accounts" => new { organisationId = s.Organisation, year = 2026, income = 120_000, expenses = 100_000 },
+        "/api/elections/{id:guid}/nominations/steps" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, kind = "CommitteeTrained", on = "2026-05-20", note = $"{s.Tag} kurs", version },
+        "/api/reports/annual/accounts" => new { organisationId = s.Organisation, year = 2026, income = 120_000, expenses = 100_000, version },
         "/api/reports/annual/accounts/import" => Form(("organisationId", s.Organisation.ToString()), ("year", "2026"), ("apply", "true"),
             ("@file", $"regnskap.csv|Post;Beløp\n{s.Tag} kontingent;5 000\nSum inntekter;110 000\nSum kostnader;95 000")),
         "/api/reports/annual/accounts/auditor" => new MultipartFormDataContent
@@ -353,14 +370,14 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "/api/organisations/{organisationId:guid}/delegate-rule" => new { baseDelegates = 2, baseCovers = 50, membersPerExtra = 25, startedCounts = true, countMonth = 12, countDay = 31 },
         "/api/meetings/answer" => new { reply = "Coming" },
         "/api/bodies/{bodyId:guid}/invitees" => new { personId = s.Person, right = "Speak" },
-        "/api/meetings/{id:guid}/minutes/present" => new { present = new[] { s.Person } },
-        "/api/meetings/{id:guid}/minutes/cases/{caseId:guid}" => new { decision = $"{s.Tag} vedtak rettet", vote = "Unanimous" },
+        "/api/meetings/{id:guid}/minutes/present" => new { present = new[] { s.Person }, version },
+        "/api/meetings/{id:guid}/minutes/cases/{caseId:guid}" => new { decision = $"{s.Tag} vedtak rettet", vote = "Unanimous", version },
         // Approved by the later meeting, since the walker was not present to sign; the correction then opens a new version.
-        "/api/meetings/{id:guid}/minutes/approve" => new { atMeetingId = s.Meeting },
-        "/api/meetings/{id:guid}/minutes/corrections" => new { reason = $"{s.Tag} rettelse" },
+        "/api/meetings/{id:guid}/minutes/approve" => new { atMeetingId = s.Meeting, version },
+        "/api/meetings/{id:guid}/minutes/corrections" => new { reason = $"{s.Tag} rettelse", version },
         "/api/decisions/{decisionId:guid}/follow-ups" => new { title = $"{s.Tag} ny oppgave", dueOn = "2026-08-01", bodyId = s.Body },
         "/api/decisions/{decisionId:guid}/measures" => new { measureId = s.Measure },
-        "/api/follow-ups/{taskId:guid}/reports" => new { status = "UnderWay", note = $"{s.Tag} rapport" },
+        "/api/follow-ups/{taskId:guid}/reports" => new { status = "UnderWay", note = $"{s.Tag} rapport", version },
         "/api/bodies/{bodyId:guid}/decisions" => new { title = $"{s.Tag} sirkulasjon", text = "Vedtatt.", decidedOn = "2026-05-25", vote = "Unanimous" },
         _ => null,
     };

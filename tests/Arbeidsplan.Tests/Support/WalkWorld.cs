@@ -255,12 +255,12 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         }),
     };
 
-    private static async Task<Seeded> SeedMinutesAsync(HttpClient admin, Seeded s)
+    private async Task<Seeded> SeedMinutesAsync(HttpClient admin, Seeded s)
     {
         var held = await CreatedId(await admin.PostAsJsonAsync("/api/meetings",
             new { organisationId = s.Organisation, bodyId = s.Body, title = $"{s.Tag} holdt møte", date = "2026-05-20", startTime = "18:00", place = "Hamar" }));
         var item = await CreatedId(await admin.PostAsJsonAsync($"/api/meetings/{held}/cases", new { kind = "Decision", title = $"{s.Tag} vedtakssak" }));
-        (await admin.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = $"{s.Tag} vedtak", vote = "Unanimous" })).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = $"{s.Tag} vedtak", vote = "Unanimous", version = await VersionAsync(item) })).EnsureSuccessStatusCode();
         var minutes = await admin.GetFromJsonAsync<JsonElement>($"/api/meetings/{held}/minutes");
         var decision = minutes.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("caseId").GetGuid() == item).GetProperty("decisionId").GetGuid();
         var task = await CreatedId(await admin.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups", new { title = $"{s.Tag} oppgave", dueOn = "2026-07-01", personId = s.Person }));

@@ -123,10 +123,7 @@ public sealed class CampaignActivities(AppDbContext db, Guard guard, CurrentAcce
         {
             return Outcome<Guid>.Forbidden(LoggersOnly);
         }
-        if (version is { } v)
-        {
-            db.ExpectVersion(activity, v);
-        }
+        db.ExpectVersion(activity, version);
         db.CampaignActivities.Remove(activity);
         await db.SaveChangesAsync();
         return id;

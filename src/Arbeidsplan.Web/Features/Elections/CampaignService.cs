@@ -165,10 +165,7 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return invalid;
         }
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(task, v);
-        }
+        db.ExpectVersion(task, input.Version);
         task.Change(found.Plan!, found.Election!, input.Phase!.Value, input.Title ?? "", CampaignOwners.Of(input), LocalDate.FromDateOnly(input.DueOn!.Value));
         await db.SaveChangesAsync();
         return task.Id;
@@ -184,10 +181,7 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return Outcome<Guid>.Forbidden(EditorsOnly);
         }
-        if (version is { } v)
-        {
-            db.ExpectVersion(task, v);
-        }
+        db.ExpectVersion(task, version);
         db.CampaignTasks.Remove(task);
         await db.SaveChangesAsync();
         return task.Id;
@@ -210,10 +204,7 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return Outcome<Guid>.Forbidden("Bare den som har oppgaven, og de som har ansvaret for planen, kan rapportere på den.");
         }
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(task, v);
-        }
+        db.ExpectVersion(task, input.Version);
         var on = input.On is { } day ? LocalDate.FromDateOnly(day) : clock.Today();
         if (on > clock.Today())
         {

@@ -146,9 +146,9 @@ public sealed class CandidateService(AppDbContext db, Guard guard, NominationSer
         {
             return (null, null, Outcome<CandidateListView>.NotFound("Fant ikke listen."));
         }
-        else if (version is { } v)
+        else
         {
-            db.ExpectVersion(nomination, v);
+            db.ExpectVersion(nomination, version);
         }
         return (nomination, owner, null);
     }

@@ -56,10 +56,7 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
             return failure;
         }
         var nomination = await db.Nominations.Include(n => n.Candidates).SingleAsync(n => n.Id == nominationId);
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(nomination, v);
-        }
+        db.ExpectVersion(nomination, input.Version);
         nomination.SetPersonalVotes(input.Votes ?? []);
         await db.SaveChangesAsync();
         return nominationId;

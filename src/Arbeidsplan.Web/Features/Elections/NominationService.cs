@@ -217,9 +217,9 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
             nomination = new Nomination(input.ElectionId, input.CountyId, input.MunicipalityId, input.ConstituencyId);
             db.Nominations.Add(nomination);
         }
-        else if (input.Version is { } v)
+        else
         {
-            db.ExpectVersion(nomination, v);
+            db.ExpectVersion(nomination, input.Version);
         }
         string? warning = null;
         if (input.Undo)

@@ -121,10 +121,7 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, CurrentA
         {
             return Outcome<ElectionRow>.Forbidden("Bare de som har ansvaret for organisasjonen, kan endre valget.");
         }
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(election, v);
-        }
+        db.ExpectVersion(election, input.Version);
         var day = input.Day is { } d ? LocalDate.FromDateOnly(d) : election.Day;
         election.Update(input.Kind ?? election.Kind, day, input.Name ?? election.Name,
             input.FilingDeadline is { } f ? LocalDateTime.FromDateTime(f) : day == election.Day ? election.FilingDeadline : new LocalDateTime(day.Year, 3, 31, 12, 0));

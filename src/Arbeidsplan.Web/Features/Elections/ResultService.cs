@@ -105,10 +105,7 @@ public sealed class ResultService(AppDbContext db, Guard guard, OrganisationDire
         }
         else
         {
-            if (input.Version is { } v)
-            {
-                db.ExpectVersion(result, v);
-            }
+            db.ExpectVersion(result, input.Version);
             result.Set(votes, share, input.Seats ?? 0, input.Change);
         }
         if (!await db.SaveUnlessDuplicateAsync())

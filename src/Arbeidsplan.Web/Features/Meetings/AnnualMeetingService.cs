@@ -58,10 +58,7 @@ public sealed class AnnualMeetingService(AppDbContext db, Guard guard, Organisat
         }
         else
         {
-            if (input.Version is { } v)
-            {
-                db.ExpectVersion(existing, v);
-            }
+            db.ExpectVersion(existing, input.Version);
             existing.Set(input.Chair ?? "", input.MinuteTaker ?? "", input.FirstSigner ?? "", input.SecondSigner ?? "", counters);
         }
         await db.SaveChangesAsync();
@@ -114,10 +111,7 @@ public sealed class AnnualMeetingService(AppDbContext db, Guard guard, Organisat
         }
         else
         {
-            if (input.Version is { } v)
-            {
-                db.ExpectVersion(rule, v);
-            }
+            db.ExpectVersion(rule, input.Version);
             rule.Set(input.BaseDelegates, input.BaseCovers, input.MembersPerExtra, input.StartedCounts, input.MaxPerBranch, counted);
         }
         await db.SaveChangesAsync();

@@ -22,7 +22,7 @@ public sealed class QuorumInput
     public long? Version { get; set; }
 }
 
-public sealed record AgendaItemRow(Guid? Id, string Title, CaseKind Kind, string KindLabel, AgendaPlace Place, string? ProposedDecision);
+public sealed record AgendaItemRow(Guid? Id, string Title, CaseKind Kind, string KindLabel, AgendaPlace Place, string? ProposedDecision, long Version);
 
 /// <summary>A body's meeting set-up: its standard items (its own, or the usual ones while it has none) and its quorum rule.</summary>
 public sealed record BodySetupView(Guid BodyId, Guid OrganisationId, string BodyName, bool OwnItems, IReadOnlyList<AgendaItemRow> Items, int? QuorumAtLeast,
@@ -44,7 +44,7 @@ public sealed class BodySetup(AppDbContext db, Guard guard)
         }
         var (items, own) = await ItemsForAsync(db, bodyId);
         return new BodySetupView(body.Id, body.OrganisationId, body.Name, own,
-            [.. items.Select(i => new AgendaItemRow(own ? i.Id : null, i.Title, i.Kind, i.Kind.Label(), i.Place, i.ProposedDecision))], body.QuorumAtLeast, body.Quorum.Describe,
+            [.. items.Select(i => new AgendaItemRow(own ? i.Id : null, i.Title, i.Kind, i.Kind.Label(), i.Place, i.ProposedDecision, i.Version))], body.QuorumAtLeast, body.Quorum.Describe,
             await guard.EditsBody(new BodyRef(body.OrganisationId, body.Id)), body.Version);
     }
 
@@ -62,7 +62,7 @@ public sealed class BodySetup(AppDbContext db, Guard guard)
         return item.Id;
     });
 
-    public Task<Outcome<Guid>> RemoveItemAsync(Guid bodyId, Guid itemId) => Outcome.Try<Guid>(async () =>
+    public Task<Outcome<Guid>> RemoveItemAsync(Guid bodyId, Guid itemId, long? version) => Outcome.Try<Guid>(async () =>
     {
         if (await EditableAsync(bodyId) is { } error)
         {
@@ -73,6 +73,7 @@ public sealed class BodySetup(AppDbContext db, Guard guard)
         {
             return Outcome<Guid>.NotFound("Fant ikke den faste saken.");
         }
+        db.ExpectVersion(item, version);
         db.StandardAgendaItems.Remove(item);
         await db.SaveChangesAsync();
         return itemId;
@@ -85,7 +86,7 @@ public sealed class BodySetup(AppDbContext db, Guard guard)
             return error;
         }
         var body = await db.Bodies.SingleAsync(b => b.Id == bodyId);
-        if (input.Version is { } v && v != body.Version)
+        if (AppDbContext.IsStale(body, input.Version))
         {
             return Outcome<Guid>.Conflict("Organet er endret av noen andre siden du åpnet siden. Last den på nytt og prøv igjen.");
         }

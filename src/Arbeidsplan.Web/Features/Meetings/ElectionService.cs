@@ -180,10 +180,7 @@ public sealed class ElectionService(AppDbContext db, AnnualMeetingService annual
         {
             return (null, null, Outcome<Guid>.NotFound("Fant ikke valget."));
         }
-        if (version is { } v)
-        {
-            db.ExpectVersion(result, v);
-        }
+        db.ExpectVersion(result, version);
         return (meeting, result, null);
     }
 

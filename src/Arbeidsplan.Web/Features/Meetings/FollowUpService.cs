@@ -161,10 +161,7 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
         {
             return Outcome<Guid>.Forbidden("Bare den som har oppgaven, og organets leder og sekretær, kan rapportere på den.");
         }
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(task, v);
-        }
+        db.ExpectVersion(task, input.Version);
         var on = input.On is { } day ? LocalDate.FromDateOnly(day) : clock.Today();
         if (on > clock.Today())
         {

@@ -87,7 +87,7 @@ public sealed class MeetingChanges(AppDbContext db, Guard guard, IClock clock, M
         {
             return (null, Outcome<Guid>.Forbidden(MeetingService.PlannersOnly));
         }
-        if (version is { } v && v != meeting.Version)
+        if (AppDbContext.IsStale(meeting, version))
         {
             return (null, Outcome<Guid>.Conflict("Møtet er endret av noen andre siden du åpnet det. Last siden på nytt og gjør endringen igjen."));
         }

@@ -67,7 +67,7 @@ public static class MeetingEndpoints
         setup.MapGet("/meeting-setup", async (Guid bodyId, BodySetup s) => Problems.Found(await s.ViewAsync(bodyId))).Scoped(ScopeRule.Organisation);
         setup.MapPost("/agenda-items", async (Guid bodyId, AgendaItemInput input, BodySetup s) =>
             (await s.AddItemAsync(bodyId, input)).ToHttp(i => TypedResults.Created($"/api/bodies/{bodyId}/meeting-setup", new IdRow(i)))).Scoped(ScopeRule.Organisation);
-        setup.MapDelete("/agenda-items/{itemId:guid}", async (Guid bodyId, Guid itemId, BodySetup s) => (await s.RemoveItemAsync(bodyId, itemId)).ToNoContent())
+        setup.MapDelete("/agenda-items/{itemId:guid}", async (Guid bodyId, Guid itemId, long? version, BodySetup s) => (await s.RemoveItemAsync(bodyId, itemId, version)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
         setup.MapPut("/quorum", async (Guid bodyId, QuorumInput input, BodySetup s) => (await s.SetQuorumAsync(bodyId, input)).ToHttp(b => TypedResults.Ok(new IdRow(b))))
             .Scoped(ScopeRule.Organisation);
@@ -76,8 +76,8 @@ public static class MeetingEndpoints
         invitees.MapGet("/", async (Guid bodyId, StandingInviteeService s) => Problems.Found(await s.ListAsync(bodyId))).Scoped(ScopeRule.Organisation);
         invitees.MapPost("/", async (Guid bodyId, InviteeInput input, StandingInviteeService s) =>
             (await s.AddAsync(bodyId, input)).ToHttp(i => TypedResults.Created($"/api/bodies/{bodyId}/invitees", new IdRow(i)))).Scoped(ScopeRule.Organisation);
-        invitees.MapDelete("/{inviteeId:guid}", async (Guid bodyId, Guid inviteeId, StandingInviteeService s) =>
-            (await s.RemoveAsync(bodyId, inviteeId)).ToNoContent()).Scoped(ScopeRule.Organisation);
+        invitees.MapDelete("/{inviteeId:guid}", async (Guid bodyId, Guid inviteeId, long? version, StandingInviteeService s) =>
+            (await s.RemoveAsync(bodyId, inviteeId, version)).ToNoContent()).Scoped(ScopeRule.Organisation);
     }
 
     private static void MapAttachments(RouteGroupBuilder api)

@@ -113,7 +113,7 @@ public sealed class InviteeInput
     public InviteeRight Right { get; set; } = InviteeRight.Speak;
 }
 
-public sealed record InviteeRow(Guid Id, string Who, string RightLabel, InviteeRight Right)
+public sealed record InviteeRow(Guid Id, string Who, string RightLabel, InviteeRight Right, long Version)
 {
     /// <summary>What the roster needs of it, so a page that lists the invitees does not read them twice.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

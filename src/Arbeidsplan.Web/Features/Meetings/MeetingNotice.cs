@@ -24,7 +24,7 @@ public sealed class MeetingNotice(AppDbContext db, Guard guard, IClock clock, Me
         {
             return Outcome<NoticeResult>.Forbidden("Bare organets leder og sekretær, og de som har ansvaret for organisasjonen, sender innkallingen.");
         }
-        if (version is { } v && v != meeting.Version)
+        if (AppDbContext.IsStale(meeting, version))
         {
             return Outcome<NoticeResult>.Conflict("Møtet er endret av noen andre siden du åpnet det. Se over sakslisten og send på nytt.");
         }

@@ -224,7 +224,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
             return error;
         }
         var edited = found.Case!;
-        if (input.Version is { } v && v != edited.Version)
+        if (AppDbContext.IsStale(edited, input.Version))
         {
             return Outcome<Guid>.Conflict("Saken er endret av noen andre siden du åpnet den. Last siden på nytt og gjør endringen igjen.");
         }
@@ -244,7 +244,7 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         {
             return error;
         }
-        if (version is { } v && v != found.Case!.Version)
+        if (AppDbContext.IsStale(found.Case!, version))
         {
             return Outcome<Guid>.Conflict("Saken er endret av noen andre siden du åpnet den. Last siden på nytt og se om den fortsatt skal slettes.");
         }

@@ -22,10 +22,7 @@ public sealed class MinutesApproval(AppDbContext db, Guard guard, CurrentAccess 
         {
             return Outcome<MinutesStatus>.NotFound("Fant ikke protokollen.");
         }
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(written, v);
-        }
+        db.ExpectVersion(written, input.Version);
         return input.AtMeetingId is { } at ? await AtMeetingAsync(meeting, written, at) : await SignAsync(meeting, written);
     });
 
@@ -85,10 +82,7 @@ public sealed class MinutesApproval(AppDbContext db, Guard guard, CurrentAccess 
         {
             return Outcome<int>.Forbidden(MinutesService.WritersOnly);
         }
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(written, v);
-        }
+        db.ExpectVersion(written, input.Version);
         // The text as approved, the full version whatever the reader may see.
         var before = await minutes.ViewAsync(meetingId);
         var reason = written.Correct(input.Reason);

@@ -113,10 +113,7 @@ public sealed class MinutesService(AppDbContext db, Guard guard, CurrentAccess a
         {
             return Outcome<Guid>.NotFound("Fant ikke saken.");
         }
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(item, v);
-        }
+        db.ExpectVersion(item, input.Version);
         item.WriteDiscussion(input.Discussion);
         // The case's version stands for its minutes too: a second secretary's stale form is refused, not merged.
         db.Entry(item).State = EntityState.Modified;
@@ -173,10 +170,7 @@ public sealed class MinutesService(AppDbContext db, Guard guard, CurrentAccess a
             return error.Failure<int>();
         }
         var (meeting, minutes) = (opened.Meeting!, opened.Minutes!);
-        if (input.Version is { } v)
-        {
-            db.ExpectVersion(minutes, v);
-        }
+        db.ExpectVersion(minutes, input.Version);
         var roster = await MeetingRoster.OfAsync(db, meeting.BodyId, meeting.StartsAt.Date);
         if (input.Present.Except(roster.Select(p => p.PersonId)).Any())
         {

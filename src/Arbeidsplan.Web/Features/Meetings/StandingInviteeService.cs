@@ -42,12 +42,13 @@ public sealed class StandingInviteeService(AppDbContext db, Guard guard, Current
                 i.PersonId,
                 i.PositionTypeId,
                 i.HeldInId,
+                i.Version,
                 Person = db.Persons.Where(p => p.Id == i.PersonId).Select(p => p.Name).FirstOrDefault(),
                 Type = db.PositionTypes.Where(t => t.Id == i.PositionTypeId).Select(t => t.Name).FirstOrDefault(),
                 Where = db.Organisations.Where(o => o.Id == i.HeldInId).Select(o => o.Name).FirstOrDefault()
                     ?? db.Bodies.Where(b => b.Id == i.HeldInId).Select(b => b.Name).FirstOrDefault(),
             }).ToListAsync();
-        return [.. rows.Select(r => new InviteeRow(r.Id, r.Person ?? $"{r.Type} i {r.Where}", StandingInvitee.Label(r.Right), r.Right)
+        return [.. rows.Select(r => new InviteeRow(r.Id, r.Person ?? $"{r.Type} i {r.Where}", StandingInvitee.Label(r.Right), r.Right, r.Version)
         {
             Invitation = new MeetingRoster.Invitation(r.PersonId, r.PositionTypeId, r.HeldInId, r.Right),
         }).OrderBy(r => r.Who, StringComparer.Ordinal)];
@@ -77,7 +78,7 @@ public sealed class StandingInviteeService(AppDbContext db, Guard guard, Current
         return added.Id;
     });
 
-    public Task<Outcome<Guid>> RemoveAsync(Guid bodyId, Guid inviteeId) => Outcome.Try<Guid>(async () =>
+    public Task<Outcome<Guid>> RemoveAsync(Guid bodyId, Guid inviteeId, long? version) => Outcome.Try<Guid>(async () =>
     {
         if (await BodyAsync(bodyId) is not { } body || !await guard.ReadsBody(body)
             || await db.StandingInvitees.SingleOrDefaultAsync(i => i.Id == inviteeId && i.BodyId == bodyId) is not { } invitee)
@@ -88,6 +89,7 @@ public sealed class StandingInviteeService(AppDbContext db, Guard guard, Current
         {
             return Outcome<Guid>.Forbidden(MeetingService.PlannersOnly);
         }
+        db.ExpectVersion(invitee, version);
         db.StandingInvitees.Remove(invitee);
         await db.SaveChangesAsync();
         return inviteeId;

@@ -45,7 +45,7 @@ public static class OrganisationEndpoints
         api.MapPut("/{id:guid}/logo", async (Guid id, IFormFile? file, OrganisationLogos logos) =>
                 (await logos.SetAsync(id, OrganisationLogos.Read(file))).ToHttp(v => TypedResults.Ok(new LogoVersion(v))))
             .DisableAntiforgery().Scoped(ScopeRule.Organisation);
-        api.MapDelete("/{id:guid}/logo", async (Guid id, OrganisationLogos logos) => (await logos.RemoveAsync(id)).ToNoContent())
+        api.MapDelete("/{id:guid}/logo", async (Guid id, long? version, OrganisationLogos logos) => (await logos.RemoveAsync(id, version)).ToNoContent())
             .Scoped(ScopeRule.Organisation);
     }
 }

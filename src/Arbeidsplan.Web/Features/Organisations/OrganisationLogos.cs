@@ -68,12 +68,13 @@ public sealed class OrganisationLogos(AppDbContext db, Guard guard, CurrentAcces
         return logo.Version;
     });
 
-    public Task<Outcome<long>> RemoveAsync(Guid organisationId) => Outcome.Try<long>(async () =>
+    public Task<Outcome<long>> RemoveAsync(Guid organisationId, long? version) => Outcome.Try<long>(async () =>
     {
         if (!await guard.CoversOrganisation(organisationId) || await db.OrganisationLogos.SingleOrDefaultAsync(l => l.OrganisationId == organisationId) is not { } logo)
         {
             return Outcome<long>.NotFound("Fant ingen logo.");
         }
+        db.ExpectVersion(logo, version);
         db.OrganisationLogos.Remove(logo);
         await db.SaveChangesAsync();
         return 0;

@@ -48,9 +48,9 @@ public sealed class AnnualAccountsService(AppDbContext db, Guard guard, CurrentA
         }
         var lines = (input.Lines ?? []).Select(l => new AccountLine(l.Label ?? "", l.Amount)).ToList();
         var accounts = await AccountsAsync(input.OrganisationId, input.Year);
-        if (input.Version is { } v && db.Entry(accounts).State != EntityState.Added)
+        if (db.Entry(accounts).State != EntityState.Added)
         {
-            db.ExpectVersion(accounts, v);
+            db.ExpectVersion(accounts, input.Version);
         }
         accounts.Set(income, expenses, input.Equity, input.BankDeposits, lines, null);
         await db.SaveChangesAsync();
@@ -112,7 +112,7 @@ public sealed class AnnualAccountsService(AppDbContext db, Guard guard, CurrentA
         return (await ViewAsync(organisationId, year))!;
     });
 
-    public Task<Outcome<AccountsView>> RemoveAuditorAsync(Guid organisationId, int year) => Outcome.Try(async () =>
+    public Task<Outcome<AccountsView>> RemoveAuditorAsync(Guid organisationId, int year, long? version) => Outcome.Try(async () =>
     {
         if (await OpenAsync<AccountsView>(organisationId, year) is { } refused)
         {
@@ -123,6 +123,7 @@ public sealed class AnnualAccountsService(AppDbContext db, Guard guard, CurrentA
         {
             return Outcome<AccountsView>.NotFound("Fant ingen revisors beretning.");
         }
+        db.ExpectVersion(report, version);
         db.AuditorReports.Remove(report);
         await db.SaveChangesAsync();
         return (await ViewAsync(organisationId, year))!;

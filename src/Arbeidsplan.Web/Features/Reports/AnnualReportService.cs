@@ -219,9 +219,9 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
 
     private void Expect(AnnualReport report, long? version)
     {
-        if (version is { } v && db.Entry(report).State != EntityState.Added)
+        if (db.Entry(report).State != EntityState.Added)
         {
-            db.ExpectVersion(report, v);
+            db.ExpectVersion(report, version);
         }
     }
 }

@@ -56,7 +56,7 @@ public static class ReportEndpoints
         accounts.MapPut("/auditor", async ([FromForm] AccountsFileForm form, AnnualAccountsService s) =>
                 (await s.SetAuditorAsync(form.OrganisationId, form.Year, form.File?.FileName ?? "", UploadedFile.Bytes(form.File, AuditorReport.MaxBytes))).ToHttp())
             .DisableAntiforgery().Scoped(ScopeRule.Organisation);
-        accounts.MapDelete("/auditor", async (Guid organisationId, int year, AnnualAccountsService s) => (await s.RemoveAuditorAsync(organisationId, year)).ToHttp())
+        accounts.MapDelete("/auditor", async (Guid organisationId, int year, long? version, AnnualAccountsService s) => (await s.RemoveAuditorAsync(organisationId, year, version)).ToHttp())
             .Scoped(ScopeRule.Organisation);
         accounts.MapGet("/auditor.pdf", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid organisationId, int year, AnnualAccountsService s) =>
                 await s.AuditorFileAsync(organisationId, year) is { } file ? TypedResults.File(file.Content, PdfWriter.ContentType, file.FileName) : Problems.NotFound())

@@ -74,8 +74,8 @@ public sealed class CampaignApiTests(WorldApp app) : IClassFixture<WorldApp>
         var liv = await app.BearerClientAsync(W.BranchLeaderUser);
         var rolf = await app.BearerClientAsync(W.RegionContactUser);
 
-        await JsonAsync(await liv.PostAsJsonAsync($"/api/campaign-tasks/{task}/reports", new { status = "UnderWay", note = "Standen er booket" }));
-        var notOwner = await rolf.PostAsJsonAsync($"/api/campaign-tasks/{task}/reports", new { status = "Done" });
+        await JsonAsync(await liv.PostAsJsonAsync($"/api/campaign-tasks/{task}/reports", new { status = "UnderWay", note = "Standen er booket", version = await app.VersionAsync(task) }));
+        var notOwner = await rolf.PostAsJsonAsync($"/api/campaign-tasks/{task}/reports", new { status = "Done", version = await app.VersionAsync(task) });
         var home = WebUtility.HtmlDecode(await (await app.SignedInClientAsync(W.BranchLeaderUser)).GetStringAsync("/"));
         var plan = await JsonAsync(await kari.GetAsync($"/api/elections/{election}/campaign?organisationId={W.County}"));
 

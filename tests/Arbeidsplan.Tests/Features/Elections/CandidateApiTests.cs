@@ -49,16 +49,16 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
         var (election, municipality) = await ElectionAsync();
         var liv = await app.BearerClientAsync(W.BranchLeaderUser);
         var add = $"/api/elections/{election}/candidates";
-        Dictionary<string, object?> With(object body) => Merge(JsonSerializer.SerializeToElement(body), W.County);
+        Task<Dictionary<string, object?>> With(object body) => MergeAsync(JsonSerializer.SerializeToElement(body), W.County, election);
 
-        await ListAsync(await liv.PostAsJsonAsync(add, With(Candidate(municipality, "Anne Topp", 1970, "Woman", cumulated: true))));
-        await ListAsync(await liv.PostAsJsonAsync(add, With(Candidate(municipality, "Bjørn Ung", 2001, "Man"))));
-        var three = await ListAsync(await liv.PostAsJsonAsync(add, With(Candidate(municipality, "Cecilie Ny", 1985, "Woman", place: 2))));
-        var twice = await liv.PostAsJsonAsync(add, With(new { municipalityId = municipality, personId = three.GetProperty("candidates")[0].GetProperty("personId").GetGuid(), birthYear = 1970, gender = "Woman" }));
-        var badYear = await liv.PostAsJsonAsync(add, With(Candidate(municipality, "Dag Feil", 70, "Man")));
-        var seats = await ListAsync(await liv.PutAsJsonAsync($"/api/elections/{election}/seats", new { countyId = W.County, municipalityId = municipality, seats = 21 }));
+        await ListAsync(await liv.PostAsJsonAsync(add, await With(Candidate(municipality, "Anne Topp", 1970, "Woman", cumulated: true))));
+        await ListAsync(await liv.PostAsJsonAsync(add, await With(Candidate(municipality, "Bjørn Ung", 2001, "Man"))));
+        var three = await ListAsync(await liv.PostAsJsonAsync(add, await With(Candidate(municipality, "Cecilie Ny", 1985, "Woman", place: 2))));
+        var twice = await liv.PostAsJsonAsync(add, await With(new { municipalityId = municipality, personId = three.GetProperty("candidates")[0].GetProperty("personId").GetGuid(), birthYear = 1970, gender = "Woman" }));
+        var badYear = await liv.PostAsJsonAsync(add, await With(Candidate(municipality, "Dag Feil", 70, "Man")));
+        var seats = await ListAsync(await liv.PutAsJsonAsync($"/api/elections/{election}/seats", new { countyId = W.County, municipalityId = municipality, seats = 21, version = await ListVersionAsync(election, municipality) }));
         var cecilie = three.GetProperty("candidates")[1].GetProperty("id").GetGuid();
-        var declined = await ListAsync(await liv.PutAsJsonAsync($"/api/candidates/{cecilie}", new { birthYear = 1985, gender = "Woman", declined = true }));
+        var declined = await ListAsync(await liv.PutAsJsonAsync($"/api/candidates/{cecilie}", new { birthYear = 1985, gender = "Woman", declined = true, version = await ListVersionAsync(election, municipality) }));
 
         Assert.Equal(["Anne Topp", "Cecilie Ny", "Bjørn Ung"], Names(three));
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
@@ -84,18 +84,18 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
         var add = $"/api/elections/{election}/candidates";
         var page = $"/api/elections/{election}/nomination?countyId={W.County}";
 
-        var first = await ListAsync(await kari.PostAsJsonAsync(add, Merge(JsonSerializer.SerializeToElement(Candidate(null, "Fylkes Topp", 1968, "Man")), W.County)));
-        var byBranch = await liv.PostAsJsonAsync(add, Merge(JsonSerializer.SerializeToElement(Candidate(null, "Lag Kandidat", 1990, "Woman")), W.County));
-        var byOther = await ola.PostAsJsonAsync(add, Merge(JsonSerializer.SerializeToElement(Candidate(null, "Annen Fylke", 1990, "Woman")), W.County));
+        var first = await ListAsync(await kari.PostAsJsonAsync(add, await MergeAsync(JsonSerializer.SerializeToElement(Candidate(null, "Fylkes Topp", 1968, "Man")), W.County, election)));
+        var byBranch = await liv.PostAsJsonAsync(add, await MergeAsync(JsonSerializer.SerializeToElement(Candidate(null, "Lag Kandidat", 1990, "Woman")), W.County, election));
+        var byOther = await ola.PostAsJsonAsync(add, await MergeAsync(JsonSerializer.SerializeToElement(Candidate(null, "Annen Fylke", 1990, "Woman")), W.County, election));
         var version = (await kari.GetFromJsonAsync<JsonElement>(page)).GetProperty("row").GetProperty("version").GetInt64();
-        var stale = await kari.PostAsJsonAsync(add, Merge(JsonSerializer.SerializeToElement(new
+        var stale = await kari.PostAsJsonAsync(add, await MergeAsync(JsonSerializer.SerializeToElement(new
         {
             name = "For Sent", birthYear = 1980, gender = "Man", version = version - 1,
-        }), W.County));
+        }), W.County, election));
         var hidden = await liv.GetFromJsonAsync<JsonElement>(page);
         var nomination = hidden.GetProperty("row").GetProperty("nominationId").GetGuid();
         var hiddenSheet = await liv.GetAsync($"/api/nominations/{nomination}/list.xlsx");
-        await Ok(await kari.PostAsJsonAsync($"/api/elections/{election}/nominations/steps", new { countyId = W.County, kind = "ListAdopted", on = "2026-05-20" }));
+        await Ok(await kari.PostAsJsonAsync($"/api/elections/{election}/nominations/steps", new { countyId = W.County, kind = "ListAdopted", on = "2026-05-20", version = await ListVersionAsync(election, null) }));
         var adopted = await liv.GetFromJsonAsync<JsonElement>(page);
         var proposal = await kari.GetAsync($"/api/nominations/{nomination}/list.docx");
 
@@ -129,13 +129,13 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
         });
         var client = await app.BearerClientAsync(await app.Register().UserAsync("kasserer-liste@test.no", treasurer));
         var list = await ListAsync(await kari.PostAsJsonAsync($"/api/elections/{election}/candidates",
-            Merge(JsonSerializer.SerializeToElement(Candidate(municipality, "Skjult Kandidat", 1977, "Woman")), W.County)));
+            await MergeAsync(JsonSerializer.SerializeToElement(Candidate(municipality, "Skjult Kandidat", 1977, "Woman")), W.County, election)));
         var nomination = await app.WithDbAsync(db => db.Nominations.Where(n => n.ElectionId == election).Select(n => n.Id).SingleAsync());
 
         var seen = await client.GetFromJsonAsync<JsonElement>($"/api/nominations/{nomination}/list");
         var byCounty = await kari.GetFromJsonAsync<JsonElement>($"/api/nominations/{nomination}/list");
         var add = await client.PostAsJsonAsync($"/api/elections/{election}/candidates",
-            Merge(JsonSerializer.SerializeToElement(Candidate(municipality, "Egen Kandidat", 1980, "Man")), W.County));
+            await MergeAsync(JsonSerializer.SerializeToElement(Candidate(municipality, "Egen Kandidat", 1980, "Man")), W.County, election));
 
         Assert.True(seen.GetProperty("hidden").GetBoolean());
         Assert.Empty(Names(seen));
@@ -150,8 +150,8 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
         var (election, municipality) = await ElectionAsync();
         var kari = await app.BearerClientAsync(W.CountyLeaderUser);
         var add = $"/api/elections/{election}/candidates";
-        await ListAsync(await kari.PostAsJsonAsync(add, Merge(JsonSerializer.SerializeToElement(Candidate(municipality, "Glemt Kandidat", 1975, "Man")), W.County)));
-        var list = await ListAsync(await kari.PostAsJsonAsync(add, Merge(JsonSerializer.SerializeToElement(Candidate(municipality, "Blir Stående", 1976, "Woman")), W.County)));
+        await ListAsync(await kari.PostAsJsonAsync(add, await MergeAsync(JsonSerializer.SerializeToElement(Candidate(municipality, "Glemt Kandidat", 1975, "Man")), W.County, election)));
+        var list = await ListAsync(await kari.PostAsJsonAsync(add, await MergeAsync(JsonSerializer.SerializeToElement(Candidate(municipality, "Blir Stående", 1976, "Woman")), W.County, election)));
         var person = list.GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Glemt Kandidat").GetProperty("personId").GetGuid();
         var admin = await app.SignedInClientAsync(W.Admin);
 
@@ -165,11 +165,21 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(1, after.GetProperty("list").GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Blir Stående").GetProperty("place").GetInt32());
     }
 
-    /// <summary>The body with the list's county set: every candidate here is on the test county's lists.</summary>
-    private static Dictionary<string, object?> Merge(JsonElement body, Guid county)
+    /// <summary>
+    /// The body with the list's county set (every candidate here is on the test county's lists) and, unless the test sends its own,
+    /// the version of the list as a client would have read it.
+    /// </summary>
+    private async Task<Dictionary<string, object?>> MergeAsync(JsonElement body, Guid county, Guid election)
     {
         var fields = body.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         fields["countyId"] = county;
+        var municipality = fields.GetValueOrDefault("municipalityId") is JsonElement { ValueKind: JsonValueKind.String } m ? m.GetGuid() : (Guid?)null;
+        fields.TryAdd("version", await ListVersionAsync(election, municipality));
         return fields;
     }
+
+    /// <summary>The version of the test county's list in the municipality (or its own list), null while it has none.</summary>
+    private Task<long?> ListVersionAsync(Guid election, Guid? municipality) =>
+        app.WithDbAsync(db => db.Nominations.Where(n => n.ElectionId == election && n.CountyId == W.County && n.MunicipalityId == municipality && n.ConstituencyId == null)
+            .Select(n => (long?)n.Version).SingleOrDefaultAsync());
 }

@@ -38,7 +38,7 @@ public sealed class ElectedApiTests(WorldApp app) : IClassFixture<WorldApp>
         var liv = await app.BearerClientAsync(W.BranchLeaderUser);
         var otto = await app.BearerClientAsync(W.NoPositionUser);
 
-        await Ok(await liv.PutAsJsonAsync($"/api/nominations/{list}/personal-votes", new { votes = new Dictionary<Guid, int?> { [candidates[1]] = 150, [candidates[2]] = 40 } }));
+        await Ok(await liv.PutAsJsonAsync($"/api/nominations/{list}/personal-votes", new { votes = new Dictionary<Guid, int?> { [candidates[1]] = 150, [candidates[2]] = 40 }, version = await app.VersionAsync(list) }));
         var view = await liv.GetFromJsonAsync<JsonElement>($"/api/nominations/{list}/elected");
         var first = await liv.PostAsJsonAsync($"/api/nominations/{list}/elected", new { roles = new Dictionary<Guid, string> { [candidates[1]] = "Mayor" } });
         var again = await liv.PostAsJsonAsync($"/api/nominations/{list}/elected", new { });

@@ -19,7 +19,7 @@ public sealed class BodySetupTests(WorldApp app) : IClassFixture<WorldApp>
         await Created(await secretary.PostAsJsonAsync($"/api/bodies/{c.Body}/agenda-items", new { title = "Rapport fra ordførerforum", kind = "Information", place = "Start" }));
         var after = await secretary.GetFromJsonAsync<JsonElement>($"/api/bodies/{c.Body}/meeting-setup");
         var eventually = after.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Eventuelt").GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.NoContent, (await secretary.DeleteAsync($"/api/bodies/{c.Body}/agenda-items/{eventually}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretary.DeleteAsync($"/api/bodies/{c.Body}/agenda-items/{eventually}?version={await app.VersionAsync(eventually)}")).StatusCode);
         var meeting = await Committee.MeetingAsync(app, secretary, c.Body);
         var cases = (await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}")).GetProperty("cases").EnumerateArray()
             .Select(x => x.GetProperty("title").GetString()).ToList();
@@ -37,9 +37,9 @@ public sealed class BodySetupTests(WorldApp app) : IClassFixture<WorldApp>
         var secretary = await c.ClientAsync(app, "sekretær", c.Secretary);
         var member = await c.ClientAsync(app, "medlem", c.Member);
 
-        var set = await secretary.PutAsJsonAsync($"/api/bodies/{c.Body}/quorum", new { atLeast = 3 });
-        var zero = await secretary.PutAsJsonAsync($"/api/bodies/{c.Body}/quorum", new { atLeast = 0 });
-        var byMember = await member.PutAsJsonAsync($"/api/bodies/{c.Body}/quorum", new { atLeast = 1 });
+        var set = await secretary.PutAsJsonAsync($"/api/bodies/{c.Body}/quorum", new { atLeast = 3, version = await app.VersionAsync(c.Body) });
+        var zero = await secretary.PutAsJsonAsync($"/api/bodies/{c.Body}/quorum", new { atLeast = 0, version = await app.VersionAsync(c.Body) });
+        var byMember = await member.PutAsJsonAsync($"/api/bodies/{c.Body}/quorum", new { atLeast = 1, version = await app.VersionAsync(c.Body) });
         var itemByMember = await member.PostAsJsonAsync($"/api/bodies/{c.Body}/agenda-items", new { title = "Egen sak", kind = "Information", place = "End" });
         var meeting = await Committee.MeetingAsync(app, secretary, c.Body);
         var attendance = await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/attendance");

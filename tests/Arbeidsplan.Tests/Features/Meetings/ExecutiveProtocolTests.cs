@@ -66,7 +66,7 @@ public sealed class ExecutiveProtocolTests(WorldApp app) : IClassFixture<WorldAp
         // A closed case is out of sight of all but the committee's members, administrators too: a member writes its minutes.
         var member = await app.SignedInClientAsync("au-medlem.lukket@test.no");
         var item = await Created(await member.PostAsJsonAsync($"/api/meetings/{held}/cases", new { kind = "Decision", title = "Personalsak", closed = true }));
-        (await member.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = "Saken avsluttes.", vote = "Unanimous" })).EnsureSuccessStatusCode();
+        (await member.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = "Saken avsluttes.", vote = "Unanimous", version = await app.VersionAsync(item) })).EnsureSuccessStatusCode();
         var next = await Meeting(board, "2026-05-20");
 
         var byKari = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{next}")).GetProperty("executiveDecisions").EnumerateArray().Single();
@@ -93,7 +93,7 @@ public sealed class ExecutiveProtocolTests(WorldApp app) : IClassFixture<WorldAp
             new { organisationId = branch, bodyId = body, title = "Møte", date, startTime = "18:00" }));
         var held = await Meeting(committee, "2026-05-10");
         var item = await Created(await kari.PostAsJsonAsync($"/api/meetings/{held}/cases", new { kind = "Decision", title = "Leie av lokale" }));
-        (await kari.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = "Lokalet leies.", vote = "Unanimous" })).EnsureSuccessStatusCode();
+        (await kari.PutAsJsonAsync($"/api/meetings/{held}/minutes/cases/{item}", new { decision = "Lokalet leies.", vote = "Unanimous", version = await app.VersionAsync(item) })).EnsureSuccessStatusCode();
         var next = await Meeting(board, "2026-05-20");
         var member = await app.SignedInClientAsync("gjest.lenke@test.no");
 

@@ -20,7 +20,7 @@ public sealed class FollowUpTests(WorldApp app) : IClassFixture<WorldApp>
         var secretary = await c.ClientAsync(app, "sekretær", c.Secretary);
         var meeting = await Committee.MeetingAsync(app, secretary, c.Body, "Styremøte mai", "2026-05-20");
         var item = await Created(await secretary.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = $"Resolusjoner {name}" }));
-        await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/cases/{item}", new { decision = "Resolusjonene følges opp med brev.", vote = "Unanimous" });
+        await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/cases/{item}", new { decision = "Resolusjonene følges opp med brev.", vote = "Unanimous", version = await app.VersionAsync(item) });
         var view = await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/minutes");
         var decision = view.GetProperty("cases").EnumerateArray().Single(x => x.GetProperty("caseId").GetGuid() == item).GetProperty("decisionId").GetGuid();
         return (c, secretary, meeting, item, decision);
@@ -63,9 +63,9 @@ public sealed class FollowUpTests(WorldApp app) : IClassFixture<WorldApp>
         var deputy = await c.ClientAsync(app, "vara1", c.Deputy1);
         var otto = await app.SignedInClientAsync(W.OtherCountyLeaderUser);
 
-        var reported = await owner.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "Done", note = "Innlegget stod i Hamar Arbeiderblad." });
-        var byDeputy = await deputy.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "Dropped" });
-        var byOutsider = await otto.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "Dropped" });
+        var reported = await owner.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "Done", note = "Innlegget stod i Hamar Arbeiderblad.", version = await app.VersionAsync(task) });
+        var byDeputy = await deputy.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "Dropped", version = await app.VersionAsync(task) });
+        var byOutsider = await otto.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "Dropped", version = await app.VersionAsync(task) });
         var stale = await owner.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "UnderWay", version = 1 });
         var detail = await owner.GetFromJsonAsync<JsonElement>($"/api/decisions/{decision}");
         var open = await secretary.GetFromJsonAsync<JsonElement[]>($"/api/decisions?organisationId={W.County}&open=true");
@@ -88,7 +88,7 @@ public sealed class FollowUpTests(WorldApp app) : IClassFixture<WorldApp>
         var (c, secretary, meeting, item, decision) = await DecidedAsync("Tiltaksutvalget");
         await Created(await secretary.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups", new { title = "Følge opp", dueOn = "2026-07-01", bodyId = c.Body }));
 
-        var emptied = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/cases/{item}", new { decision = "", vote = "Unanimous" });
+        var emptied = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/cases/{item}", new { decision = "", vote = "Unanimous", version = await app.VersionAsync(item) });
         var foreign = await secretary.PostAsJsonAsync($"/api/decisions/{decision}/measures", new { measureId = Guid.NewGuid() });
 
         Assert.Equal(HttpStatusCode.BadRequest, emptied.StatusCode);

@@ -30,9 +30,9 @@ public sealed class MeetingAccessTests(WorldApp app) : IClassFixture<WorldApp>
 
         var meeting = await Committee.MeetingAsync(app, secretary, c.Body);
         var byMember = await member.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Medlemmets sak" });
-        var noticeByMember = await member.PostAsync($"/api/meetings/{meeting}/notice", null);
+        var noticeByMember = await member.PostAsync($"/api/meetings/{meeting}/notice?version={await app.VersionAsync(meeting)}", null);
         var read = await member.GetAsync($"/api/meetings/{meeting}");
-        var sent = await secretary.PostAsync($"/api/meetings/{meeting}/notice", null);
+        var sent = await secretary.PostAsync($"/api/meetings/{meeting}/notice?version={await app.VersionAsync(meeting)}", null);
 
         Assert.Equal(HttpStatusCode.Forbidden, byMember.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, noticeByMember.StatusCode);
@@ -125,7 +125,7 @@ public sealed class MeetingAccessTests(WorldApp app) : IClassFixture<WorldApp>
 
         var edited = await kari.PutAsJsonAsync($"/api/meetings/{meeting}/cases/{first}", new { kind = "Decision", title = "Studieplan 2027", version });
         var stale = await kari.PutAsJsonAsync($"/api/meetings/{meeting}/cases/{first}", new { kind = "Decision", title = "Overskrevet", version });
-        var deleted = await kari.DeleteAsync($"/api/meetings/{meeting}/cases/{first}");
+        var deleted = await kari.DeleteAsync($"/api/meetings/{meeting}/cases/{first}?version={await app.VersionAsync(first)}");
         var detail = await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}");
 
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
@@ -170,7 +170,7 @@ public sealed class MeetingAccessTests(WorldApp app) : IClassFixture<WorldApp>
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
         var meeting = await Created(await kari.PostAsJsonAsync("/api/meetings",
             new { organisationId = W.County, bodyId = c.Body, title = "Forsidemøtet", date = "2026-06-20", startTime = "18:00" }));
-        await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+        await kari.PostAsync($"/api/meetings/{meeting}/notice?version={await app.VersionAsync(meeting)}", null);
         var member = await AsAsync(c, "medlem", c.Member);
         await member.PostAsJsonAsync($"/api/meetings/{meeting}/attendance", new { reply = "Absent" });
         var guest = await AsAsync(c, "gjest", c.Guest);

@@ -25,22 +25,27 @@ public sealed class MinutesTests(WorldApp app) : IClassFixture<WorldApp>
         return (c, secretary, meeting, item);
     }
 
-    private static async Task<HttpResponseMessage> WriteAsync(HttpClient client, Guid meeting, Guid item, object minutes) =>
-        await client.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/cases/{item}", minutes);
+    /// <summary>Writes a case's minutes at the case's current version, unless the test sends a version of its own (a stale one).</summary>
+    private async Task<HttpResponseMessage> WriteAsync(HttpClient client, Guid meeting, Guid item, object minutes)
+    {
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(minutes)!.AsObject();
+        body.TryAdd("version", await app.VersionAsync(item));
+        return await client.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/cases/{item}", body);
+    }
 
     [Fact]
     public async Task Minutes_WrittenCaseByCase_ApprovedByTwoMembersPresent_ThenLocked_AndCorrectedAsANewVersion()
     {
         var (c, secretary, meeting, item) = await HeldAsync("Protokollutvalget");
-        var present = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader, c.Secretary, c.Member } });
+        var present = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader, c.Secretary, c.Member }, version = await app.MinutesVersionAsync(meeting) });
         var written = await WriteAsync(secretary, meeting, item, new
         {
             discussion = "Styret drøftet planen.", decision = "Planen vedtas med endringene i møtet.", vote = "Majority", against = 2, disqualified = new[] { c.Member },
         });
         var member = await c.ClientAsync(app, "medlem", c.Member);
         var leader = await c.ClientAsync(app, "leder", c.Leader);
-        var first = await member.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/approve", new { });
-        var second = await leader.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/approve", new { });
+        var first = await member.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/approve", new { version = await app.MinutesVersionAsync(meeting) });
+        var second = await leader.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/approve", new { version = await app.MinutesVersionAsync(meeting) });
         var locked = await WriteAsync(secretary, meeting, item, new { decision = "Endret etterpå.", vote = "Unanimous" });
         var view = await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/minutes");
 
@@ -62,8 +67,8 @@ public sealed class MinutesTests(WorldApp app) : IClassFixture<WorldApp>
         var meetingNow = await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}");
         Assert.Equal("Held", meetingNow.GetProperty("status").GetString());
 
-        var noReason = await secretary.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/corrections", new { reason = " " });
-        var corrected = await secretary.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/corrections", new { reason = "Feil antall stemmer mot." });
+        var noReason = await secretary.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/corrections", new { reason = " ", version = await app.MinutesVersionAsync(meeting) });
+        var corrected = await secretary.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/corrections", new { reason = "Feil antall stemmer mot.", version = await app.MinutesVersionAsync(meeting) });
         var rewritten = await WriteAsync(secretary, meeting, item,
             new { decision = "Planen vedtas med endringene i møtet.", vote = "Majority", against = 1, disqualified = new[] { c.Member } });
         var after = await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/minutes");
@@ -85,13 +90,38 @@ public sealed class MinutesTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task Changes_ThatDoNotSayWhichVersionTheyRead_AreRefusedByName_AndChangeNothing()
+    {
+        var (c, secretary, meeting, item) = await HeldAsync("Versjonsløse utvalget");
+        (await WriteAsync(secretary, meeting, item, new { decision = "Vedtatt.", vote = "Unanimous" })).EnsureSuccessStatusCode();
+
+        var caseMinutes = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/cases/{item}", new { decision = "Overskrevet.", vote = "Unanimous" });
+        var presence = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader } });
+        var coming = await Committee.MeetingAsync(app, secretary, c.Body, "Styremøte juni", "2026-06-20");
+        var comingCase = await Created(await secretary.PostAsJsonAsync($"/api/meetings/{coming}/cases", new { kind = "Decision", title = "Budsjett" }));
+        var notice = await secretary.PostAsync($"/api/meetings/{coming}/notice", null);
+        var deleted = await secretary.DeleteAsync($"/api/meetings/{coming}/cases/{comingCase}");
+
+        foreach (var refused in new[] { caseMinutes, presence, notice, deleted })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("Version", out _));
+        }
+        var minutes = await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/minutes");
+        Assert.Equal("Vedtatt.", minutes.GetProperty("cases").EnumerateArray().Single(k => k.GetProperty("caseId").GetGuid() == item).GetProperty("decision").GetString());
+        var planned = await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{coming}");
+        Assert.Equal(JsonValueKind.Null, planned.GetProperty("notice").ValueKind);
+        Assert.Single(planned.GetProperty("cases").EnumerateArray(), k => k.GetProperty("title").GetString() == "Budsjett");
+    }
+
+    [Fact]
     public async Task Minutes_BeforeTheMeetingsDay_AreRefused()
     {
         var c = await Committee.CreateAsync(app, "Framtidsutvalget");
         var secretary = await c.ClientAsync(app, "sekretær", c.Secretary);
         var meeting = await Committee.MeetingAsync(app, secretary, c.Body);
 
-        var early = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader } });
+        var early = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader }, version = await app.MinutesVersionAsync(meeting) });
 
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("Protokollen skrives når møtet holdes (12.1.2027)", await early.Content.ReadAsStringAsync());
@@ -103,13 +133,13 @@ public sealed class MinutesTests(WorldApp app) : IClassFixture<WorldApp>
         var (c, secretary, meeting, item) = await HeldAsync("Kontrollutvalget");
         var outsider = await app.Register().PersonAsync("Utenfor Kontrollutvalget", W.County);
 
-        var stranger = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader, outsider } });
-        await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader, c.Secretary, c.Guest } });
+        var stranger = await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader, outsider }, version = await app.MinutesVersionAsync(meeting) });
+        await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader, c.Secretary, c.Guest }, version = await app.MinutesVersionAsync(meeting) });
         var absentDisqualified = await WriteAsync(secretary, meeting, item, new { decision = "Vedtatt.", vote = "Unanimous", disqualified = new[] { c.Member } });
         var absent = await c.ClientAsync(app, "medlem", c.Member);
         var guest = await c.ClientAsync(app, "gjest", c.Guest);
-        var byAbsent = await absent.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/approve", new { });
-        var byGuest = await guest.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/approve", new { });
+        var byAbsent = await absent.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/approve", new { version = await app.MinutesVersionAsync(meeting) });
+        var byGuest = await guest.PostAsJsonAsync($"/api/meetings/{meeting}/minutes/approve", new { version = await app.MinutesVersionAsync(meeting) });
         var byMemberWriting = await WriteAsync(absent, meeting, item, new { decision = "Vedtatt.", vote = "Unanimous" });
 
         Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
@@ -162,7 +192,7 @@ public sealed class MinutesTests(WorldApp app) : IClassFixture<WorldApp>
         var decided = await Created(await secretary.PostAsJsonAsync($"/api/bodies/{c.Body}/decisions",
             new { title = "Støtte til lokallagets arrangement", text = "Styret gir 5 000 kroner.", decidedOn = "2026-05-10", vote = "Unanimous" }));
 
-        await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader, c.Secretary } });
+        await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/present", new { present = new[] { c.Leader, c.Secretary }, version = await app.MinutesVersionAsync(meeting) });
         var view = await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/minutes");
 
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);

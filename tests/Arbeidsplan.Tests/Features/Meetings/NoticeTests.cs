@@ -30,7 +30,7 @@ public sealed partial class NoticeTests(WorldApp app) : IClassFixture<WorldApp>
         await Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Personalsak Fortrolig", closed = true }));
         await Created(await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Valgkampbudsjett", proposedDecision = "Budsjettet vedtas." }));
 
-        var sent = await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+        var sent = await kari.PostAsync($"/api/meetings/{meeting}/notice?version={await app.VersionAsync(meeting)}", null);
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var result = await sent.Content.ReadFromJsonAsync<JsonElement>();
@@ -67,7 +67,7 @@ public sealed partial class NoticeTests(WorldApp app) : IClassFixture<WorldApp>
         var meeting = await Created(await kari.PostAsJsonAsync("/api/meetings",
             new { organisationId = W.County, bodyId = c.Body, title = "Hastemøte", date = "2026-06-10", startTime = "18:00", noticeDeadline = "2026-05-27" }));
 
-        var response = await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+        var response = await kari.PostAsync($"/api/meetings/{meeting}/notice?version={await app.VersionAsync(meeting)}", null);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.True(response.IsSuccessStatusCode, result.ToString());
@@ -81,7 +81,7 @@ public sealed partial class NoticeTests(WorldApp app) : IClassFixture<WorldApp>
         var c = await CommitteeAsync("Fylkesstyret ekstra");
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
         var meeting = await MeetingAsync(kari, c.Body);
-        await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+        await kari.PostAsync($"/api/meetings/{meeting}/notice?version={await app.VersionAsync(meeting)}", null);
         var notice = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Key.StartsWith($"notice:{meeting:N}") && m.ToAddress == c.Email("medlem")));
         var token = Uri.UnescapeDataString(AnswerLink().Match(notice.TextBody).Groups[1].Value);
         var anonymous = app.CreateClient();
@@ -113,7 +113,7 @@ public sealed partial class NoticeTests(WorldApp app) : IClassFixture<WorldApp>
         (await kari.PostAsJsonAsync($"/api/meetings/{meeting}/attendance", new { personId = c.Member, reply = "Absent" })).EnsureSuccessStatusCode();
         var before = await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Key.StartsWith($"call:{meeting:N}")));
 
-        await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+        await kari.PostAsync($"/api/meetings/{meeting}/notice?version={await app.VersionAsync(meeting)}", null);
 
         Assert.Equal(0, before);
         var call = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Key.StartsWith($"call:{meeting:N}")));
@@ -141,12 +141,12 @@ public sealed partial class NoticeTests(WorldApp app) : IClassFixture<WorldApp>
         var c = await CommitteeAsync("Flytteutvalget");
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
         var meeting = await MeetingAsync(kari, c.Body);
-        await kari.PostAsync($"/api/meetings/{meeting}/notice", null);
+        await kari.PostAsync($"/api/meetings/{meeting}/notice?version={await app.VersionAsync(meeting)}", null);
         var version = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}")).GetProperty("version").GetInt64();
 
         var moved = await kari.PutAsJsonAsync($"/api/meetings/{meeting}", new { title = "Styremøte", date = "2027-01-19", startTime = "18:00", place = "Elverum", version });
         var stale = await kari.PutAsJsonAsync($"/api/meetings/{meeting}", new { title = "Overskrevet", date = "2027-01-26", startTime = "18:00", version });
-        var cancelled = await kari.PostAsync($"/api/meetings/{meeting}/cancel", null);
+        var cancelled = await kari.PostAsync($"/api/meetings/{meeting}/cancel?version={await app.VersionAsync(meeting)}", null);
         var answer = await kari.PostAsJsonAsync($"/api/meetings/{meeting}/attendance", new { personId = c.Member, reply = "Coming" });
 
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);

@@ -89,7 +89,10 @@ public sealed class AnnualAccountsApiTests(WorldApp app) : IClassFixture<WorldAp
         var pdf = await kari.GetByteArrayAsync($"/api/reports/annual.pdf?organisationId={W.County}&year=2023");
         var docx = await kari.GetByteArrayAsync($"/api/reports/annual.docx?organisationId={W.County}&year=2023");
         var download = await kari.GetByteArrayAsync($"/api/reports/annual/accounts/auditor.pdf?organisationId={W.County}&year=2023");
-        var removed = await kari.DeleteAsync($"/api/reports/annual/accounts/auditor?organisationId={W.County}&year=2023");
+        var seen = await app.WithDbAsync(db => db.AuditorReports
+            .Where(r => db.AnnualAccounts.Any(a => a.Id == r.AccountsId && a.OrganisationId == W.County && a.Year == 2023)).Select(r => r.Version).SingleAsync());
+        var stale = await kari.DeleteAsync($"/api/reports/annual/accounts/auditor?organisationId={W.County}&year=2023&version={seen + 1}");
+        var removed = await kari.DeleteAsync($"/api/reports/annual/accounts/auditor?organisationId={W.County}&year=2023&version={seen}");
         var gone = await kari.GetAsync($"/api/reports/annual/accounts/auditor.pdf?organisationId={W.County}&year=2023");
 
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
@@ -104,6 +107,7 @@ public sealed class AnnualAccountsApiTests(WorldApp app) : IClassFixture<WorldAp
         }
         Assert.Contains("Revisors beretning følger etter siste side i PDF-utgaven", Docx.Text(docx));
         Assert.Equal(auditor, download);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }

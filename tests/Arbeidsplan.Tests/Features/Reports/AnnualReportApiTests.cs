@@ -67,8 +67,9 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
         var adopted = await kari.PostAsJsonAsync("/api/reports/annual/adopt", new { organisationId = W.County, year = 2026, meetingId = meeting });
         var report = await adopted.Content.ReadFromJsonAsync<JsonElement>();
         var edit = await kari.PutAsJsonAsync("/api/reports/annual/sections", new { organisationId = W.County, year = 2026, kind = "Organisation", text = "Endret." });
-        var noReason = await kari.PostAsJsonAsync("/api/reports/annual/reopen", new { organisationId = W.County, year = 2026 });
-        var reopened = await kari.PostAsJsonAsync("/api/reports/annual/reopen", new { organisationId = W.County, year = 2026, reason = "Feil i vervlisten" });
+        var version = report.GetProperty("version").GetInt64();
+        var noReason = await kari.PostAsJsonAsync("/api/reports/annual/reopen", new { organisationId = W.County, year = 2026, version });
+        var reopened = await kari.PostAsJsonAsync("/api/reports/annual/reopen", new { organisationId = W.County, year = 2026, reason = "Feil i vervlisten", version });
         var editAfter = await kari.PutAsJsonAsync("/api/reports/annual/sections", new { organisationId = W.County, year = 2026, kind = "Organisation", text = "Rettet." });
 
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);

@@ -28,7 +28,8 @@ public sealed class ReportElectionsApiTests(WorldApp app) : IClassFixture<WorldA
         var election = await Created(await kari.PostAsJsonAsync("/api/elections", new { organisationId = W.County, kind = "Local", day = "2027-09-13" }));
         foreach (var (kind, on) in new[] { ("CommitteeAppointed", "2026-03-01"), ("TopCandidateChosen", "2026-05-20") })
         {
-            await Ok(await kari.PostAsJsonAsync($"/api/elections/{election}/nominations/steps", new { countyId = W.County, municipalityId = alfa, kind, on }));
+            var version = await app.WithDbAsync(db => db.Nominations.Where(n => n.ElectionId == election && n.MunicipalityId == alfa).Select(n => (long?)n.Version).SingleOrDefaultAsync());
+            await Ok(await kari.PostAsJsonAsync($"/api/elections/{election}/nominations/steps", new { countyId = W.County, municipalityId = alfa, kind, on, version }));
         }
 
         var county = await SectionAsync(kari, W.County, 2026);

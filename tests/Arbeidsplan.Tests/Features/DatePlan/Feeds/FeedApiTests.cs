@@ -27,7 +27,7 @@ public sealed class FeedApiTests(WorldApp app) : IClassFixture<WorldApp>
         var url = new Uri(feed.GetProperty("url").GetString()!).PathAndQuery;
 
         var before = Calendar.Load(await app.AnonymousClient().GetStringAsync(url))!;
-        (await member.PostAsJsonAsync($"/api/follow-ups/{own}/reports", new { status = "Done", note = "Sendt." })).EnsureSuccessStatusCode();
+        (await member.PostAsJsonAsync($"/api/follow-ups/{own}/reports", new { status = "Done", note = "Sendt.", version = await app.VersionAsync(own) })).EnsureSuccessStatusCode();
         var after = Calendar.Load(await app.AnonymousClient().GetStringAsync(url))!;
 
         var task = before.Events.Single(e => e.Summary == "Frist: Lage vervebrev");
