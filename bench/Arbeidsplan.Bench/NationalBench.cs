@@ -3,10 +3,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Arbeidsplan.Domain.DatePlan;
 using Microsoft.Data.Sqlite;
 using NodaTime;
-using NodaTime.Extensions;
 
 namespace Arbeidsplan.Bench;
 
@@ -16,7 +14,7 @@ namespace Arbeidsplan.Bench;
 /// and the member import against sqlite3's «.import» of the same CSV; then the daily reminder run (<see cref="ReminderBench"/>) on SQLite and, when a
 /// server is given, on PostgreSQL. Prints a table and writes JSON.
 /// </summary>
-internal static class NationalBench
+internal static partial class NationalBench
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -27,49 +25,22 @@ internal static class NationalBench
         object json;
         await using (var app = new BenchApp())
         {
-            var client = await app.SignedInClientAsync();
-            var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app.Services, branchCount);
-            var (importMs, lastCsv) = await ImportYearEndsAsync(client, national, branches, memberCount);
+            var (world, importMs, lastCsv) = await BuildAsync(app, branchCount, memberCount, eventCount, circleCount);
             var importedRows = lastCsv.Count(c => c == '\n') - 1;
-            await NationalWorld.AddEventsAndCirclesAsync(app.Services, national, branches.Select(b => b.Id).ToList(), eventCount, circleCount);
-            var county = counties[0];
-            var countyLeader = await app.SignedInClientAsync(await NationalWorld.AddFollowUpAsync(app, national, county, branches.Select(b => b.Id).ToList()));
-            var meeting = await MeetingBench.AddAsync(app.Services, county);
-            await BoardWorkBench.AddDecisionsAsync(app.Services, county);
-            await NationalWorld.AddAccountsAsync(app, national, counties, county);
-            var election = await ElectionBench.AddAsync(app.Services, national, counties, branches.Select(b => b.Id).ToList());
-            var held = await ElectionBench.AddCampaignAndResultsAsync(app.Services, national, election, county, branches.Select(b => b.Id).ToList());
-
-            var results = new List<Row>
-            {
-                await TimeAsync(app, countyLeader, "Lokallag-siden for ett fylke (fylkesleder)", $"/lokallag?org={county}"),
-                await TimeAsync(app, countyLeader, "Resultattavle-API for ett fylke (fylkesleder)", $"/api/branches/scorecard?organisationId={county}"),
-                await TimeAsync(app, client, $"Resultattavle-API for landet ({branchCount} lag)", $"/api/branches/scorecard?organisationId={national}"),
-                await TimeAsync(app, countyLeader, "Møteside med 30 saker (fylkesleder)", $"/moter/{meeting}"),
-                await TimeAsync(app, countyLeader, $"Vedtak til oppfølging, {BoardWorkBench.Decisions} vedtak (fylkesleder)", $"/vedtak?org={county}"),
-                await TimeAsync(app, countyLeader, "Vedtak-API, åpne oppgaver (fylkesleder)", $"/api/decisions?organisationId={county}&open=true"),
-            };
-            var floorDecisions = await BoardWorkBench.FloorAsync(app, county);
-            var floorCounty = SqlFloor(app.DatabaseFile, county);
-            var floorNational = SqlFloor(app.DatabaseFile, national);
+            var results = await TimeScorecardAndBoardWorkAsync(app, world, branchCount);
+            var floorDecisions = await BoardWorkBench.FloorAsync(app, world.County);
+            var floorCounty = SqlFloor(app.DatabaseFile, world.County);
+            var floorNational = SqlFloor(app.DatabaseFile, world.National);
             var sqliteImportMs = SqliteImportMs(lastCsv);
             var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
 
             var target = scale == 1 ? 100 : 300;
             Console.WriteLine($"Nasjonal skala ×{scale}: {branchCount} lokallag, {memberCount} medlemmer, 10 uttrekk, {eventCount} hendelser, {circleCount} studieringer");
             PrintLegend();
-            var report = PrintMeasurements(app.DatabaseFile, results, [floorCounty, floorCounty, floorNational, await MeetingBench.FloorAsync(app, meeting), floorDecisions, floorDecisions], target);
-            var reportRows = await ReportsAsync(app, "SQLite", countyLeader, county, floorCounty);
-            var nationalRows = new List<(Row Row, int TargetMs)>
-            {
-                (await TimeAsync(app, client, $"Årsmelding 2025, dataene for landet ({branchCount} lag)", $"/api/reports/annual?organisationId={national}&year=2025", runs: 11), NationalReportTargetMs),
-                (await TimeAsync(app, client, "Årsmelding 2025 for landet som PDF", $"/api/reports/annual.pdf?organisationId={national}&year=2025", runs: 5), NationalReportTargetMs),
-            };
-            foreach (var (row, targetMs) in nationalRows)
-            {
-                PrintReport("SQLite", row, floorNational, targetMs);
-            }
-            await ElectionPagesAsync(app, "SQLite", countyLeader, client, (election, held), county, national);
+            var report = PrintMeasurements(app.DatabaseFile, results,
+                [floorCounty, floorCounty, floorNational, await MeetingBench.FloorAsync(app, world.Meeting), floorDecisions, floorDecisions], target);
+            var reportRows = await AnnualReportsAsync(app, world, branchCount, floorCounty, floorNational);
+            await ElectionPagesAsync(app, "SQLite", world.CountyLeader, world.Administrator, world.Elections, world.County, world.National);
             var reportRow = reportRows[0].Row;
             var importRatio = importMs / Math.Max(0.01, sqliteImportMs);
             Console.WriteLine($"{"Medlemsimport, " + importedRows + " rader",-48} {importMs,8:0} ms mot sqlite3 .import {sqliteImportMs:0} ms: forhold {importRatio:0.00} (krav ≤ 3,0: {(importRatio <= 3 ? "OK" : "NEI")})");
@@ -79,12 +50,12 @@ internal static class NationalBench
                 scale, branches = branchCount, members = memberCount, events = eventCount, circles = circleCount, measurements = report,
                 import = new { rows = importedRows, ms = importMs, sqliteImportMs, ratio = importRatio }, peakWorkingSetMb = peakMb,
                 annualReport = new { reportRow.P50, reportRow.P95, reportRow.Queries, floorP95 = floorCounty.P95, targetMs = ReportTargetMs },
-                reports = reportRows.Concat(nationalRows).Select(r => new { name = r.Row.Name, r.Row.P50, r.Row.P95, r.Row.Queries, r.TargetMs }),
+                reports = reportRows.Select(r => new { name = r.Row.Name, r.Row.P50, r.Row.P95, r.Row.Queries, r.TargetMs }),
                 peakWorkingSetAfterReportsMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024),
             };
 
             // The reminders' world is added after the scorecard is timed, so the rows above stay comparable with earlier runs.
-            reminders.Add(await RemindersAsync(app, national, counties, branches.Select(b => b.Id).ToList()));
+            reminders.Add(await RemindersAsync(app, world.National, world.Counties, world.Branches));
         }
         if (BenchApp.PostgresServer is { } server)
         {
@@ -95,6 +66,72 @@ internal static class NationalBench
             Console.WriteLine("PostgreSQL: hoppet over (sett ARBEIDSPLAN_BENCH_POSTGRES til en tilkobling, f.eks. Host=127.0.0.1;Port=55433;Username=postgres;Database=postgres).");
         }
         ReminderBench.Print(reminders[0].World, reminders.Select(r => (r.Floor, r.Rows)).ToList());
+        await WriteJsonAsync(jsonPath, json, reminders);
+    }
+
+    /// <summary>The national world on SQLite as the pages are timed on it: who signs in, the organisations, a county's meeting and the elections.</summary>
+    private sealed record World(HttpClient Administrator, Guid National, List<Guid> Counties, List<Guid> Branches, Guid County, HttpClient CountyLeader, Guid Meeting,
+        (Guid Coming, Guid Held) Elections);
+
+    /// <summary>
+    /// The register with ten years of member imports, then the events, circles, follow-up, meetings, decisions, accounts and elections.
+    /// Returns the world with how long the last import took and its CSV.
+    /// </summary>
+    private static async Task<(World World, double ImportMs, string LastCsv)> BuildAsync(BenchApp app, int branchCount, int memberCount, int eventCount, int circleCount)
+    {
+        var client = await app.SignedInClientAsync();
+        var (national, counties, branches) = await NationalWorld.BuildRegisterAsync(app.Services, branchCount);
+        var (importMs, lastCsv) = await ImportYearEndsAsync(client, national, branches, memberCount);
+        var ids = branches.Select(b => b.Id).ToList();
+        await NationalWorld.AddEventsAndCirclesAsync(app.Services, national, ids, eventCount, circleCount);
+        var county = counties[0];
+        var countyLeader = await app.SignedInClientAsync(await NationalWorld.AddFollowUpAsync(app, national, county, ids));
+        var meeting = await MeetingBench.AddAsync(app.Services, county);
+        await BoardWorkBench.AddDecisionsAsync(app.Services, county);
+        await NationalWorld.AddAccountsAsync(app, national, counties, county);
+        var election = await ElectionBench.AddAsync(app.Services, national, counties, ids);
+        var held = await ElectionBench.AddCampaignAndResultsAsync(app.Services, national, election, county, ids);
+        return (new World(client, national, counties, ids, county, countyLeader, meeting, (election, held)), importMs, lastCsv);
+    }
+
+    /// <summary>The county's and the party's scorecard, and the county's meeting page and decisions; in the order of their floors.</summary>
+    private static async Task<List<Row>> TimeScorecardAndBoardWorkAsync(BenchApp app, World world, int branchCount)
+    {
+        var (county, countyLeader) = (world.County, world.CountyLeader);
+        return
+        [
+            await TimeAsync(app, countyLeader, "Lokallag-siden for ett fylke (fylkesleder)", $"/lokallag?org={county}"),
+            await TimeAsync(app, countyLeader, "Resultattavle-API for ett fylke (fylkesleder)", $"/api/branches/scorecard?organisationId={county}"),
+            await TimeAsync(app, world.Administrator, $"Resultattavle-API for landet ({branchCount} lag)", $"/api/branches/scorecard?organisationId={world.National}"),
+            await TimeAsync(app, countyLeader, "Møteside med 30 saker (fylkesleder)", $"/moter/{world.Meeting}"),
+            await TimeAsync(app, countyLeader, $"Vedtak til oppfølging, {BoardWorkBench.Decisions} vedtak (fylkesleder)", $"/vedtak?org={county}"),
+            await TimeAsync(app, countyLeader, "Vedtak-API, åpne oppgaver (fylkesleder)", $"/api/decisions?organisationId={county}&open=true"),
+        ];
+    }
+
+    /// <summary>The county's annual report (data, Word, PDF) and the party's (data, PDF), each printed against its floor and target; the county's first.</summary>
+    private static async Task<List<(Row Row, int TargetMs)>> AnnualReportsAsync(BenchApp app, World world, int branchCount, (double P50, double P95) floorCounty,
+        (double P50, double P95) floorNational)
+    {
+        var reportRows = await ReportsAsync(app, "SQLite", world.CountyLeader, world.County, floorCounty);
+        var nationalRows = new List<(Row Row, int TargetMs)>
+        {
+            (await TimeAsync(app, world.Administrator, $"Årsmelding 2025, dataene for landet ({branchCount} lag)", $"/api/reports/annual?organisationId={world.National}&year=2025", runs: 11),
+                NationalReportTargetMs),
+            (await TimeAsync(app, world.Administrator, "Årsmelding 2025 for landet som PDF", $"/api/reports/annual.pdf?organisationId={world.National}&year=2025", runs: 5),
+                NationalReportTargetMs),
+        };
+        foreach (var (row, targetMs) in nationalRows)
+        {
+            PrintReport("SQLite", row, floorNational, targetMs);
+        }
+        return [.. reportRows, .. nationalRows];
+    }
+
+    /// <summary>The run's figures with PostgreSQL's pages and every database's reminder run, written as JSON.</summary>
+    private static async Task WriteJsonAsync(string jsonPath, object json,
+        List<(ReminderBench.World World, ReminderBench.Floor Floor, List<ReminderBench.Measured> Rows)> reminders)
+    {
         var document = JsonSerializer.SerializeToNode(json)!.AsObject();
         document["postgresPages"] = JsonSerializer.SerializeToNode(PostgresPages);
         document["reminders"] = JsonSerializer.SerializeToNode(reminders.Select(r => new
@@ -324,107 +361,5 @@ internal static class NationalBench
         database.Sort();
         longest.Sort();
         return new Row(name, times[times.Count / 2], P95(times), queries, P95(database), longest[longest.Count / 2], P95(longest), app.Queries.LongestCommand);
-    }
-
-    /// <summary>
-    /// The scorecard's per-branch numbers as one hand-written SQL statement on the same file, the floor the page is held to: the same columns the
-    /// page reads (members now, at the two year ends and against the target, annual meeting, hours, the required circle, region meetings, contact,
-    /// checks, open flags and board positions held), each by the shortest indexed path.
-    /// </summary>
-    private static (double P50, double P95) SqlFloor(string databaseFile, Guid organisation)
-    {
-        var today = SystemClock.Instance.InZone(DateTimeZoneProviders.Tzdb["Europe/Oslo"]).GetCurrentDate();
-        string Day(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        const string Sql = """
-            WITH b AS (SELECT o."Id" FROM "Organisations" o WHERE o."Kind" = 4 AND (o."ParentId" = $org OR o."ParentId" IN (SELECT "Id" FROM "Organisations" WHERE "ParentId" = $org))),
-                 snap AS (SELECT
-                   (SELECT "Id" FROM "MemberSnapshots" WHERE "TakenOn" <= $today ORDER BY "TakenOn" DESC, "CreatedAt" DESC LIMIT 1) AS now,
-                   (SELECT "Id" FROM "MemberSnapshots" WHERE "TakenOn" = $yearEnd ORDER BY "CreatedAt" DESC LIMIT 1) AS yearEnd,
-                   (SELECT "Id" FROM "MemberSnapshots" WHERE "TakenOn" = $before ORDER BY "CreatedAt" DESC LIMIT 1) AS before),
-                 req AS (SELECT "MaterialId", MIN("DueOn", $today) AS upto FROM "StudyRequirements" WHERE "Year" = $year AND "Kind" = 0 ORDER BY "DueOn" LIMIT 1),
-                 board AS (SELECT "Id" FROM "PositionTypes" WHERE "Name" IN ('Leder', 'Kasserer', 'Medlemsansvarlig', 'Studieleder'))
-            SELECT b."Id", n."Paying", n."Unpaid", n."New", y."Paying", p."Paying", t."Target",
-              (SELECT MAX(e."StartDate") FROM "Events" e WHERE e."OrganisationId" = b."Id" AND e."KindId" = $annual AND e."Status" = 0 AND e."StartDate" BETWEEN $jan1 AND $today),
-              (SELECT MAX(e."StartDate") FROM "Events" e WHERE e."HostId" = b."Id" AND e."KindId" = $annual AND e."Status" = 0 AND e."StartDate" BETWEEN $jan1 AND $today),
-              (SELECT SUM(x."Hours") FROM "StudyCircles" x WHERE x."OrganisationId" = b."Id" AND x."EndsOn" BETWEEN $jan1 AND $dec31),
-              (SELECT SUM(x."Hours") FROM "StudyCircles" x WHERE x."OrganisationId" = b."Id" AND x."EndsOn" >= $lastJan1 AND x."EndsOn" < $jan1),
-              (SELECT MIN(x."EndsOn") FROM "StudyCircles" x, req WHERE x."OrganisationId" = b."Id" AND x."MaterialId" = req."MaterialId" AND x."EndsOn" BETWEEN $jan1 AND req.upto),
-              (SELECT COUNT(*) FROM "MeetingAttendances" a WHERE a."BranchId" = b."Id" AND a."On" BETWEEN $jan1 AND $today),
-              k."On", k."ByName", c."WebsiteCheckedOn", c."SocialMediaCheckedOn",
-              (SELECT group_concat(f."Reasons") FROM "BranchFlags" f WHERE f."BranchId" = b."Id" AND f."ClosedOn" IS NULL),
-              (SELECT group_concat(h."PositionTypeId") FROM "Positions" h WHERE h."OrganisationId" = b."Id" AND h."PositionTypeId" IN (SELECT "Id" FROM board)
-                 AND h."TermFrom" <= $today AND (h."TermTo" IS NULL OR h."TermTo" >= $today))
-            FROM b CROSS JOIN snap
-            LEFT JOIN "BranchCounts" n ON n."SnapshotId" = snap.now AND n."BranchId" = b."Id"
-            LEFT JOIN "BranchCounts" y ON y."SnapshotId" = snap.yearEnd AND y."BranchId" = b."Id"
-            LEFT JOIN "BranchCounts" p ON p."SnapshotId" = snap.before AND p."BranchId" = b."Id"
-            LEFT JOIN "MemberTargets" t ON t."BranchId" = b."Id" AND t."Year" = $year
-            LEFT JOIN "ContactEntries" k ON k."Id" = (SELECT "Id" FROM "ContactEntries" WHERE "BranchId" = b."Id" ORDER BY "On" DESC, "RecordedAt" DESC LIMIT 1)
-            LEFT JOIN "BranchChecks" c ON c."BranchId" = b."Id"
-            """;
-        return Timed(databaseFile, Sql, [
-            ("$org", organisation.ToString().ToUpperInvariant(), SqliteType.Text),
-            ("$annual", EventKind.IdOf(EventKind.AnnualMeeting).ToString().ToUpperInvariant(), SqliteType.Text),
-            ("$today", Day(today), SqliteType.Text), ("$year", today.Year, SqliteType.Integer),
-            ("$jan1", Day(new LocalDate(today.Year, 1, 1)), SqliteType.Text), ("$dec31", Day(new LocalDate(today.Year, 12, 31)), SqliteType.Text),
-            ("$lastJan1", Day(new LocalDate(today.Year - 1, 1, 1)), SqliteType.Text), ("$yearEnd", Day(new LocalDate(today.Year - 1, 12, 31)), SqliteType.Text),
-            ("$before", Day(new LocalDate(today.Year - 2, 12, 31)), SqliteType.Text),
-        ]);
-    }
-
-    /// <summary>
-    /// Runs a statement 46 times on its own read-only connection, a new command each time as a request would run it (so SQLite prepares it each
-    /// time, as it does EF's), reading every row; the first five runs warm up. Its second column must be paying members, and some must be found.
-    /// </summary>
-    private static (double P50, double P95) Timed(string databaseFile, string sql, IReadOnlyList<(string Name, object? Value, SqliteType Type)> parameters)
-    {
-        using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly");
-        connection.Open();
-        var times = new List<double>();
-        for (var i = 0; i < 46; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value, type) in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter(name, type) { Value = value ?? DBNull.Value });
-            }
-            using var reader = command.ExecuteReader();
-            var (rows, paying) = (0, 0L);
-            while (reader.Read())
-            {
-                rows++;
-                paying += reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
-            }
-            if (i >= 5)
-            {
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            if (rows == 0 || paying == 0)
-            {
-                throw new InvalidOperationException("SQL-en fant ingen lokallag eller medlemmer; den måler feil ting.");
-            }
-        }
-        times.Sort();
-        return (times[times.Count / 2], P95(times));
-    }
-
-    /// <summary>sqlite3's own CSV import of the same file into a fresh table: the floor for the member import.</summary>
-    private static double SqliteImportMs(string csv)
-    {
-        var directory = Directory.CreateTempSubdirectory("arbeidsplan-import").FullName;
-        var file = Path.Combine(directory, "eksport.csv");
-        File.WriteAllText(file, csv);
-        var start = new ProcessStartInfo("sqlite3", [Path.Combine(directory, "floor.db"), ".mode csv", ".separator ;", $".import {file} members"])
-        {
-            RedirectStandardError = true,
-        };
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("sqlite3 mangler: apt-get install sqlite3");
-        process.WaitForExit();
-        var ms = watch.Elapsed.TotalMilliseconds;
-        Directory.Delete(directory, recursive: true);
-        return process.ExitCode == 0 ? ms : throw new InvalidOperationException(process.StandardError.ReadToEnd());
     }
 }

@@ -38,10 +38,7 @@ public static partial class DatePlanTable
         var rows = new List<DatePlanRow>();
         var lines = text.Replace("\r", "").Split('\n');
         var start = Array.FindIndex(lines, l => Heading().IsMatch(Clean(l)));
-        if (start >= 0 && Heading().Match(Clean(lines[start])) is { Groups: var g } && g["year"].Success)
-        {
-            year = int.Parse(g["year"].Value, CultureInfo.InvariantCulture);
-        }
+        year = HeadingYear(lines, start) ?? year;
         int? month = null;
         IReadOnlyList<string>? columns = null;
         for (var i = start + 1; i < lines.Length; i++)
@@ -80,21 +77,32 @@ public static partial class DatePlanTable
                 AddUndated(rows, i + 1, line, year, startsWithMonth ? month : null, month);
                 continue;
             }
-            var cell = date.Value.Trim();
-            var after = line[date.Length..];
-            var rest = after.Trim();
-            if (month is not { } current)
-            {
-                rows.Add(new DatePlanRow(i + 1, DatePlanRowKind.Error, year, 1, cell, null, rest, "Datoen står før noen måned. Skriv måneden på raden over."));
-                continue;
-            }
-            var (when, problem) = Dates(date, year, current);
-            var row = new DatePlanRow(i + 1, problem is null ? DatePlanRowKind.Event : DatePlanRowKind.Error, year, current, cell, when, rest, problem);
-            rows.Add(columns is null ? row : InColumns(row, after, columns));
+            rows.Add(Dated(i + 1, line, date, year, month, columns));
         }
         return rows.Select(r => r.Kind == DatePlanRowKind.Event && r.Text.Length == 0
             ? r with { Kind = DatePlanRowKind.Error, Problem = "Raden har dato, men ingen aktivitet." }
             : r).ToList();
+    }
+
+    /// <summary>The year in the plan's heading "Datoplan … 2026", when it has one.</summary>
+    private static int? HeadingYear(string[] lines, int start) =>
+        start >= 0 && Heading().Match(Clean(lines[start])) is { Groups: var g } && g["year"].Success
+            ? int.Parse(g["year"].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>A line that starts with a date: its event, or an error when the date cannot be read or no month stands above it.</summary>
+    private static DatePlanRow Dated(int lineNumber, string line, Match date, int year, int? month, IReadOnlyList<string>? columns)
+    {
+        var cell = date.Value.Trim();
+        var after = line[date.Length..];
+        var rest = after.Trim();
+        if (month is not { } current)
+        {
+            return new DatePlanRow(lineNumber, DatePlanRowKind.Error, year, 1, cell, null, rest, "Datoen står før noen måned. Skriv måneden på raden over.");
+        }
+        var (when, problem) = Dates(date, year, current);
+        var row = new DatePlanRow(lineNumber, problem is null ? DatePlanRowKind.Event : DatePlanRowKind.Error, year, current, cell, when, rest, problem);
+        return columns is null ? row : InColumns(row, after, columns);
     }
 
     private static readonly Dictionary<string, string> ColumnWords = new(StringComparer.OrdinalIgnoreCase)

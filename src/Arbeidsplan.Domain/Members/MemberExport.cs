@@ -52,85 +52,130 @@ public sealed record MemberExport(IReadOnlyDictionary<Guid, IReadOnlyList<Member
         {
             return new MemberExport(None, [], missing) { Headers = headers };
         }
-        int? Index(MemberField f) => mapping.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null : null;
-        var (number, branch, joined, paid, born, gender) = (Index(MemberField.MemberNumber)!.Value, Index(MemberField.Branch)!.Value, Index(MemberField.JoinedOn),
-            Index(MemberField.PaidForYear)!.Value, Index(MemberField.BirthYear), Index(MemberField.Gender));
-        // Contact columns are found by their headers each time; a saved mapping holds only the six counted fields.
-        var contactColumns = withContact ? ColumnMapping.Guess(headers) : new ColumnMapping(new Dictionary<MemberField, string>());
-        int? ContactIndex(MemberField f) => contactColumns.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) : null;
-        var (name, phone, email) = (ContactIndex(MemberField.Name), ContactIndex(MemberField.Phone), ContactIndex(MemberField.Email));
-        var rolls = new Dictionary<Guid, List<MemberRecord>>();
-        var contacts = new List<MemberRow>();
-        var count = 0;
-        var problems = new List<MemberProblem>();
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        IReadOnlyList<string> cells = [];
-        string Cell(int? i) => i is { } n && n < cells.Count ? cells[n] : "";
+        var reading = new Reading(Columns.In(headers, mapping, withContact), branchByName, withContact);
         while (rows.MoveNext())
         {
-            (var line, cells) = rows.Current;
+            var (line, cells) = rows.Current;
             if (line % 10_000 == 0)
             {
                 ct.ThrowIfCancellationRequested();
             }
-            var id = Cell(number);
-            if (id.Length == 0)
+            reading.Add(line, cells);
+        }
+        return reading.Export(headers);
+    }
+
+    private static string Cell(IReadOnlyList<string> cells, int? i) => i is { } n && n < cells.Count ? cells[n] : "";
+
+    /// <summary>Where each field stands in the header row.</summary>
+    private sealed record Columns(int Number, int Branch, int? Joined, int Paid, int? Born, int? Gender, int? Name, int? Phone, int? Email)
+    {
+        public static Columns In(IReadOnlyList<string> headers, ColumnMapping mapping, bool withContact)
+        {
+            int? Index(MemberField f) => mapping.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : null : null;
+            // Contact columns are found by their headers each time; a saved mapping holds only the six counted fields.
+            var contactColumns = withContact ? ColumnMapping.Guess(headers) : new ColumnMapping(new Dictionary<MemberField, string>());
+            int? ContactIndex(MemberField f) => contactColumns.Columns.TryGetValue(f, out var h) ? headers.ToList().FindIndex(x => x.Equals(h, StringComparison.OrdinalIgnoreCase)) : null;
+            return new Columns(Index(MemberField.MemberNumber)!.Value, Index(MemberField.Branch)!.Value, Index(MemberField.JoinedOn),
+                Index(MemberField.PaidForYear)!.Value, Index(MemberField.BirthYear), Index(MemberField.Gender),
+                ContactIndex(MemberField.Name), ContactIndex(MemberField.Phone), ContactIndex(MemberField.Email));
+        }
+
+        /// <summary>The line's member, or what is wrong with its year paid for, date joined or birth year.</summary>
+        public (MemberRecord? Record, string? Problem) Record(string id, IReadOnlyList<string> cells)
+        {
+            var paid = Cell(cells, Paid);
+            var paidYear = Year(paid);
+            if (paid.Length > 0 && paidYear is null)
             {
-                problems.Add(new MemberProblem(line, "Mangler medlemsnummer."));
-                continue;
+                return (null, $"«{paid}» er ikke et årstall (betalt for år).");
             }
-            if (id.Length > 40)
-            {
-                problems.Add(new MemberProblem(line, $"Medlemsnummeret «{id[..20]}…» er lengre enn 40 tegn."));
-                continue;
-            }
-            if (seen.TryGetValue(id, out var first))
-            {
-                problems.Add(new MemberProblem(line, $"Medlemsnummer {id} står også på linje {first}."));
-                continue;
-            }
-            seen[id] = line;
-            if (!branchByName.TryGetValue(Cell(branch), out var branchId))
-            {
-                problems.Add(new MemberProblem(line, $"Ukjent lokallag «{Cell(branch)}»."));
-                continue;
-            }
-            var paidYear = Year(Cell(paid));
-            if (Cell(paid).Length > 0 && paidYear is null)
-            {
-                problems.Add(new MemberProblem(line, $"«{Cell(paid)}» er ikke et årstall (betalt for år)."));
-                continue;
-            }
+            var joined = Cell(cells, Joined);
             LocalDate? joinedOn = null;
-            if (Cell(joined).Length > 0)
+            if (joined.Length > 0)
             {
-                joinedOn = Date(Cell(joined));
+                joinedOn = Date(joined);
                 if (joinedOn is null)
                 {
-                    problems.Add(new MemberProblem(line, $"«{Cell(joined)}» er ikke en dato (innmeldt). Skriv for eksempel 15.03.2024."));
-                    continue;
+                    return (null, $"«{joined}» er ikke en dato (innmeldt). Skriv for eksempel 15.03.2024.");
                 }
             }
-            var birth = Cell(born);
+            var birth = Cell(cells, Born);
             var birthYear = Year(birth) ?? Date(birth)?.Year;
             if (birth.Length > 0 && birthYear is null)
             {
-                problems.Add(new MemberProblem(line, $"«{birth}» er ikke et fødselsår."));
-                continue;
+                return (null, $"«{birth}» er ikke et fødselsår.");
             }
-            string? Optional(int? i) => Cell(i) is { Length: > 0 } v ? v : null;
-            var record = new MemberRecord(id, joinedOn, paidYear, birthYear, GenderOf(Cell(gender)));
+            return (new MemberRecord(id, joinedOn, paidYear, birthYear, GenderOf(Cell(cells, Gender))), null);
+        }
+    }
+
+    /// <summary>The export as far as it has been read: the kept members, their contacts and the problems.</summary>
+    private sealed class Reading(Columns columns, IReadOnlyDictionary<string, Guid> branchByName, bool withContact)
+    {
+        private readonly Dictionary<Guid, List<MemberRecord>> rolls = [];
+        private readonly List<MemberRow> contacts = [];
+        private readonly List<MemberProblem> problems = [];
+        private readonly Dictionary<string, int> seen = new(StringComparer.OrdinalIgnoreCase);
+        private int count;
+
+        public void Add(int line, IReadOnlyList<string> cells)
+        {
+            var id = Cell(cells, columns.Number);
+            if (NumberProblem(line, id) is { } numberProblem)
+            {
+                problems.Add(new MemberProblem(line, numberProblem));
+                return;
+            }
+            if (!branchByName.TryGetValue(Cell(cells, columns.Branch), out var branchId))
+            {
+                problems.Add(new MemberProblem(line, $"Ukjent lokallag «{Cell(cells, columns.Branch)}»."));
+                return;
+            }
+            var (record, problem) = columns.Record(id, cells);
+            if (record is null)
+            {
+                problems.Add(new MemberProblem(line, problem!));
+                return;
+            }
+            Keep(line, cells, branchId, record);
+        }
+
+        /// <summary>What is wrong with the member number; a usable number is noted as seen on this line.</summary>
+        private string? NumberProblem(int line, string id)
+        {
+            if (id.Length == 0)
+            {
+                return "Mangler medlemsnummer.";
+            }
+            if (id.Length > 40)
+            {
+                return $"Medlemsnummeret «{id[..20]}…» er lengre enn 40 tegn.";
+            }
+            if (seen.TryGetValue(id, out var first))
+            {
+                return $"Medlemsnummer {id} står også på linje {first}.";
+            }
+            seen[id] = line;
+            return null;
+        }
+
+        private void Keep(int line, IReadOnlyList<string> cells, Guid branchId, MemberRecord record)
+        {
+            string? Optional(int? i) => Cell(cells, i) is { Length: > 0 } v ? v : null;
             (rolls.TryGetValue(branchId, out var roll) ? roll : rolls[branchId] = []).Add(record);
             count++;
-            if (withContact && (Optional(name), Optional(phone), Optional(email)) is var (n, p, e) && (n ?? p ?? e) is not null)
+            if (withContact && (Optional(columns.Name), Optional(columns.Phone), Optional(columns.Email)) is var (n, p, e) && (n ?? p ?? e) is not null)
             {
                 contacts.Add(new MemberRow(line, branchId, record, n, p, e));
             }
         }
-        return new MemberExport(rolls.ToDictionary(r => r.Key, r => (IReadOnlyList<MemberRecord>)r.Value), problems, [])
-        {
-            lineByNumber = seen, Headers = headers, Count = count, Contacts = contacts,
-        };
+
+        public MemberExport Export(IReadOnlyList<string> headers) =>
+            new(rolls.ToDictionary(r => r.Key, r => (IReadOnlyList<MemberRecord>)r.Value), problems, [])
+            {
+                lineByNumber = seen, Headers = headers, Count = count, Contacts = contacts,
+            };
     }
 
     private static int? Year(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;

@@ -38,42 +38,43 @@ public static partial class PlanDocument
                 }
                 continue;
             }
-            var next = i + 1 < lines.Count ? lines[i + 1] : null;
-            var previous = i > 0 ? lines[i - 1] : null;
-            var wasHeading = lastHeading;
-            lastHeading = false;
-            switch (line.Kind)
-            {
-                case LineKind.Heading:
-                    builder.Heading(line.Number, line.Text);
-                    lastHeading = true;
-                    break;
-                case LineKind.Row:
-                    var (table, header) = tableOf[i];
-                    builder.Row(line.Cells!, table, header);
-                    break;
-                case LineKind.Bullet:
-                    builder.Bullet(line.Text);
-                    break;
-                case LineKind.Item:
-                    builder.Item(line.Number!, line.Text);
-                    break;
-                default:
-                    var plainHeading = PlanLines.IsHeadingLike(line.Text) && next is { Kind: LineKind.Bullet or LineKind.Text or LineKind.Row }
-                        && (previous is null || previous.Kind != LineKind.Text || wasHeading || line.Boundary || PlanLines.EndsSentence(previous.Text));
-                    if (plainHeading)
-                    {
-                        builder.Heading(null, line.Text.TrimEnd(':'));
-                        lastHeading = true;
-                    }
-                    else
-                    {
-                        builder.Paragraph(line.Text);
-                    }
-                    break;
-            }
+            lastHeading = Add(builder, lines, i, tableOf, lastHeading);
         }
         return new ImportedPlan(title, year, builder.Chapters()) { Tables = builder.Tables(tables), ToYear = toYear > year && toYear - year <= 10 ? toYear : null };
+    }
+
+    /// <summary>Hands the line to the builder; true when it was read as a heading.</summary>
+    private static bool Add(Builder builder, List<PlanLine> lines, int i, Dictionary<int, (TableRuns.Run Table, bool Header)> tableOf, bool wasHeading)
+    {
+        var line = lines[i];
+        switch (line.Kind)
+        {
+            case LineKind.Heading:
+                builder.Heading(line.Number, line.Text);
+                return true;
+            case LineKind.Row:
+                var (table, header) = tableOf[i];
+                builder.Row(line.Cells!, table, header);
+                return false;
+            case LineKind.Bullet:
+                builder.Bullet(line.Text);
+                return false;
+            case LineKind.Item:
+                builder.Item(line.Number!, line.Text);
+                return false;
+            default:
+                var next = i + 1 < lines.Count ? lines[i + 1] : null;
+                var previous = i > 0 ? lines[i - 1] : null;
+                var plainHeading = PlanLines.IsHeadingLike(line.Text) && next is { Kind: LineKind.Bullet or LineKind.Text or LineKind.Row }
+                    && (previous is null || previous.Kind != LineKind.Text || wasHeading || line.Boundary || PlanLines.EndsSentence(previous.Text));
+                if (plainHeading)
+                {
+                    builder.Heading(null, line.Text.TrimEnd(':'));
+                    return true;
+                }
+                builder.Paragraph(line.Text);
+                return false;
+        }
     }
 
     /// <summary>The title line, the title, its first year and, for "Arbeidsplan 2025-2028" or "Handlingsplan 2025–28", its last.</summary>

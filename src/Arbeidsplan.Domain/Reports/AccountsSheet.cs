@@ -51,29 +51,37 @@ public static class AccountsSheet
             {
                 continue;
             }
-            if (Amount.Parse(raw) is not { } amount)
+            var amount = Amount.Parse(raw);
+            if (PostProblem(raw, amount, label.Text) is { } problem)
             {
-                problems.Add(new SheetProblem(line, $"«{Cut(raw)}» er ikke et beløp."));
+                problems.Add(new SheetProblem(line, problem));
                 continue;
             }
-            if (label.Text.Length == 0)
-            {
-                problems.Add(new SheetProblem(line, $"Beløpet {Cut(raw)} står uten post."));
-                continue;
-            }
-            if (label.Text.Length > AccountLine.MaxLabel)
-            {
-                problems.Add(new SheetProblem(line, $"Posten er lengre enn {AccountLine.MaxLabel} tegn."));
-                continue;
-            }
-            if (Math.Abs(amount) > AnnualAccounts.MaxAmount)
-            {
-                problems.Add(new SheetProblem(line, $"Beløpet {Cut(raw)} er over {AnnualAccounts.MaxAmount / 1_000_000_000} milliarder kroner."));
-                continue;
-            }
-            posts.Add((line, label.Text, label.Account, amount));
+            posts.Add((line, label.Text, label.Account, amount!.Value));
         }
         return problems.Count > 0 ? new AccountsSheetResult(null, null, null, null, [], problems, notes) : Figures(posts, notes);
+    }
+
+    /// <summary>What keeps a post from being read: an amount that is not one or is too large, or a name that is missing or too long.</summary>
+    private static string? PostProblem(string raw, long? amount, string label)
+    {
+        if (amount is not { } value)
+        {
+            return $"«{Cut(raw)}» er ikke et beløp.";
+        }
+        if (label.Length == 0)
+        {
+            return $"Beløpet {Cut(raw)} står uten post.";
+        }
+        if (label.Length > AccountLine.MaxLabel)
+        {
+            return $"Posten er lengre enn {AccountLine.MaxLabel} tegn.";
+        }
+        if (Math.Abs(value) > AnnualAccounts.MaxAmount)
+        {
+            return $"Beløpet {Cut(raw)} er over {AnnualAccounts.MaxAmount / 1_000_000_000} milliarder kroner.";
+        }
+        return null;
     }
 
     private static AccountsSheetResult Figures(List<(int Line, string Label, int? Account, long Amount)> posts, List<string> notes)

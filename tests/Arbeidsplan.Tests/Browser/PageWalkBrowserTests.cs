@@ -24,13 +24,36 @@ public sealed class PageWalkBrowserTests(BrowserApp browser, ITestOutputHelper o
     public async Task EveryPage_FitsTheScreen_ForEachRole_AndPassesAxe()
     {
         await using var world = new WalkWorld();
+        var baseUrl = StartServer(world);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await world.InitializeAsync();
+        output.WriteLine($"seeded {clock.Elapsed}");
+        var pages = await PagesAsync(world);
+
+        var failures = new List<string>();
+        var axeTime = new System.Diagnostics.Stopwatch();
+        var roles = new[] { ("fylkesleder", world.World.CountyLeaderUser), ("regionkontakt", world.World.RegionContactUser), ("lokalleder", world.World.BranchLeaderUser) };
+        foreach (var (role, email) in roles)
+        {
+            await WalkAsync(baseUrl, role, email, pages, failures, axeTime);
+            output.WriteLine($"{role} {clock.Elapsed} axe {axeTime.Elapsed}");
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} problems on {pages.Count} pages:\n{string.Join("\n", failures)}");
+    }
+
+    /// <summary>Starts the app on a free port of its own, for the browser; returns its address.</summary>
+    private static string StartServer(WalkWorld world)
+    {
         world.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         world.StartServer();
         var baseUrl = world.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         world.ClientBase = new Uri(baseUrl);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        await world.InitializeAsync();
-        output.WriteLine($"seeded {clock.Elapsed}");
+        return baseUrl;
+    }
+
+    /// <summary>The address of every page the walk opens, on the seeded rows, in the order of the routes.</summary>
+    private static async Task<List<string>> PagesAsync(WalkWorld world)
+    {
         var requests = new WalkRequests(world, world.Home);
         var pages = new List<string>();
         foreach (var route in RouteCatalog.Read(world.Services)
@@ -39,55 +62,63 @@ public sealed class PageWalkBrowserTests(BrowserApp browser, ITestOutputHelper o
         {
             pages.Add((await requests.BuildAsync(route)).RequestUri!.ToString());
         }
+        return pages;
+    }
 
-        var failures = new List<string>();
-        var axeTime = new System.Diagnostics.Stopwatch();
-        var roles = new[] { ("fylkesleder", world.World.CountyLeaderUser), ("regionkontakt", world.World.RegionContactUser), ("lokalleder", world.World.BranchLeaderUser) };
-        foreach (var (role, email) in roles)
+    /// <summary>Every page as one role, signed in on a page of its own: the problems found are added to <paramref name="failures"/>.</summary>
+    private async Task WalkAsync(string baseUrl, string role, string email, List<string> pages, List<string> failures, System.Diagnostics.Stopwatch axeTime)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await BrowserSteps.SignInAsync(page, baseUrl, email, AppFactory.Password);
+        await ScreenshotHomeAsync(page, baseUrl, role);
+        foreach (var path in pages)
         {
-            var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-            await BrowserSteps.SignInAsync(page, baseUrl, email, AppFactory.Password);
-            await ScreenshotHomeAsync(page, baseUrl, role);
-            foreach (var path in pages)
+            var response = await page.GotoAsync(baseUrl + path);
+            if (response is null || response.Status >= 400)
             {
-                var response = await page.GotoAsync(baseUrl + path);
-                if (response is null || response.Status >= 400)
-                {
-                    // Outside the role's scope (404) or not for the role: nothing to measure.
-                    continue;
-                }
-                foreach (var width in Widths)
-                {
-                    await page.SetViewportSizeAsync(width, 900);
-                    var wide = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-                    if (wide > width)
-                    {
-                        failures.Add($"{role} {path}: {wide}px wide at {width}px ({await WidestAsync(page, width)})");
-                    }
-                }
-                // On the phone, where tables scroll and the menu folds: what a desktop hides, the phone shows.
-                if (role == "fylkesleder")
-                {
-                    axeTime.Start();
-                    try
-                    {
-                        await BrowserSteps.CheckAccessibleAsync(page);
-                    }
-                    catch (Xunit.Sdk.XunitException e)
-                    {
-                        failures.Add($"{role} {path}: {e.Message}");
-                    }
-                    finally
-                    {
-                        axeTime.Stop();
-                    }
-                }
-                await page.SetViewportSizeAsync(1280, 900);
+                // Outside the role's scope (404) or not for the role: nothing to measure.
+                continue;
             }
-            await page.Context.CloseAsync();
-            output.WriteLine($"{role} {clock.Elapsed} axe {axeTime.Elapsed}");
+            await CheckWidthsAsync(page, role, path, failures);
+            // On the phone, where tables scroll and the menu folds: what a desktop hides, the phone shows.
+            if (role == "fylkesleder")
+            {
+                await CheckAxeAsync(page, role, path, failures, axeTime);
+            }
+            await page.SetViewportSizeAsync(1280, 900);
         }
-        Assert.True(failures.Count == 0, $"{failures.Count} problems on {pages.Count} pages:\n{string.Join("\n", failures)}");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The page at each width, a failure where it is wider than the screen; left at the last (the phone's) width.</summary>
+    private static async Task CheckWidthsAsync(IPage page, string role, string path, List<string> failures)
+    {
+        foreach (var width in Widths)
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            var wide = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (wide > width)
+            {
+                failures.Add($"{role} {path}: {wide}px wide at {width}px ({await WidestAsync(page, width)})");
+            }
+        }
+    }
+
+    private static async Task CheckAxeAsync(IPage page, string role, string path, List<string> failures, System.Diagnostics.Stopwatch axeTime)
+    {
+        axeTime.Start();
+        try
+        {
+            await BrowserSteps.CheckAccessibleAsync(page);
+        }
+        catch (Xunit.Sdk.XunitException e)
+        {
+            failures.Add($"{role} {path}: {e.Message}");
+        }
+        finally
+        {
+            axeTime.Stop();
+        }
     }
 
     private async Task ScreenshotHomeAsync(IPage page, string baseUrl, string role)

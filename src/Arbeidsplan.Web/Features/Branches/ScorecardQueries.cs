@@ -37,15 +37,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var today = clock.Today();
         var scope = await access.ScopeAsync();
         var branches = (await directory.BelowAsync(organisationId, OrganisationKind.Local)).Where(b => scope.CoversOrganisation(b.Id)).ToList();
-        // An umbrella's regions are its counties': named with the county, as two counties may both have a «Nord».
-        // Regions belong to the organisations above the branches: only those are sent, not a parameter per branch of the country.
-        var below = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToHashSet();
-        var all = await directory.AllAsync();
-        var owners = all.Where(o => o.Kind != OrganisationKind.Local && below.Contains(o.Id)).Select(o => o.Id).ToList();
-        var names = all.ToDictionary(o => o.Id, o => o.DisplayName);
-        var regions = (await db.Regions.AsNoTracking().Where(r => owners.Contains(r.OrganisationId)).Select(r => new { r.Id, r.Name, r.OrganisationId }).ToListAsync())
-            .Select(r => new RegionChoice(r.Id, r.OrganisationId == organisationId ? r.Name : $"{names[r.OrganisationId]}: {r.Name}"))
-            .OrderBy(r => r.Name, NorwegianText.Comparer).ToList();
+        var regions = await RegionsAsync(organisationId);
         var regionNames = regions.ToDictionary(r => r.Id, r => r.Name);
         if (query.RegionId is { } onlyRegion)
         {
@@ -55,29 +47,10 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var (requirement, circleMaterial, circleFrom, circleTo) = await RequiredCircleAsync(organisationId, today);
         var ancestry = await directory.AncestryAsync(organisationId);
         var required = await RequiredPositionsAsync(organisationId, settings, ancestry, today);
-        // One read of the facts per importer: a county's branches all from its import, an umbrella's from each county's.
-        var facts = new Dictionary<Guid, BranchFact>();
-        var (latestOn, anyYearEnd, anyBefore) = ((LocalDate?)null, false, false);
-        foreach (var source in await registerSnapshots.SourcesAsync(organisationId, [.. branches.Select(b => b.Id)]))
-        {
-            var latest = source.Snapshots.FirstOrDefault(s => s.TakenOn <= today);
-            var yearEnd = source.Snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 1, 12, 31));
-            var before = source.Snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 2, 12, 31));
-            var window = new FactWindow(today, latest?.Id ?? Guid.Empty, yearEnd?.Id ?? Guid.Empty, before?.Id ?? Guid.Empty, circleMaterial, circleFrom, circleTo,
-                [.. required.Select(t => t.Id)]) { Ancestry = ancestry };
-            foreach (var (id, fact) in await ReadFactsAsync([.. source.Branches], window))
-            {
-                facts[id] = fact;
-            }
-            latestOn = latest is null ? latestOn : latestOn is { } known && known < latest.TakenOn ? known : latest.TakenOn;
-            (anyYearEnd, anyBefore) = (anyYearEnd || yearEnd is not null, anyBefore || before is not null);
-        }
+        var (facts, latestOn, anyYearEnd, anyBefore) = await ReadAllFactsAsync(organisationId, branches, today, (circleMaterial, circleFrom, circleTo), required, ancestry);
         var context = new RowContext(today, settings, requirement, required, latestOn is not null, anyYearEnd, anyBefore, regionNames);
 
-        var rows = branches.Select(b => Row(b, facts[b.Id], context));
-        var ordered = (query.Sort == "svakest"
-            ? rows.OrderByDescending(r => r.Weakness).ThenBy(r => r.Name, NorwegianText.Comparer)
-            : rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
+        var ordered = Ordered(branches.Select(b => Row(b, facts[b.Id], context)), query.Sort);
         var regionTotals = ordered.GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => ScoreTotals.Of(g.Key, g.ToList())).ToList();
         // A local leader sees her own branch: the page is headed with it, not with the county it is followed up from.
         var heading = ordered is [var only] && !scope.CoversOrganisation(organisationId) ? only.Name : organisation.DisplayName;
@@ -86,15 +59,61 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
     }
 
     /// <summary>
+    /// The regions to choose among. An umbrella's regions are its counties': named with the county, as two counties may both have a «Nord».
+    /// </summary>
+    private async Task<List<RegionChoice>> RegionsAsync(Guid organisationId)
+    {
+        // Regions belong to the organisations above the branches: only those are sent, not a parameter per branch of the country.
+        var below = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToHashSet();
+        var all = await directory.AllAsync();
+        var owners = all.Where(o => o.Kind != OrganisationKind.Local && below.Contains(o.Id)).Select(o => o.Id).ToList();
+        var names = all.ToDictionary(o => o.Id, o => o.DisplayName);
+        return (await db.Regions.AsNoTracking().Where(r => owners.Contains(r.OrganisationId)).Select(r => new { r.Id, r.Name, r.OrganisationId }).ToListAsync())
+            .Select(r => new RegionChoice(r.Id, r.OrganisationId == organisationId ? r.Name : $"{names[r.OrganisationId]}: {r.Name}"))
+            .OrderBy(r => r.Name, NorwegianText.Comparer).ToList();
+    }
+
+    /// <summary>
+    /// Every branch's facts, one read per importer: a county's branches all from its import, an umbrella's from each county's. With the
+    /// earliest of the importers' latest snapshots, and whether any has last year's and the year before's year-end snapshot.
+    /// </summary>
+    private async Task<(Dictionary<Guid, BranchFact> Facts, LocalDate? LatestOn, bool AnyYearEnd, bool AnyBefore)> ReadAllFactsAsync(Guid organisationId,
+        List<OrganisationSummary> branches, LocalDate today, (Guid Material, LocalDate From, LocalDate To) circle, List<PositionChoice> required, List<Guid> ancestry)
+    {
+        var facts = new Dictionary<Guid, BranchFact>();
+        var (latestOn, anyYearEnd, anyBefore) = ((LocalDate?)null, false, false);
+        foreach (var source in await registerSnapshots.SourcesAsync(organisationId, [.. branches.Select(b => b.Id)]))
+        {
+            var latest = source.Snapshots.FirstOrDefault(s => s.TakenOn <= today);
+            var yearEnd = source.Snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 1, 12, 31));
+            var before = source.Snapshots.FirstOrDefault(s => s.TakenOn == new LocalDate(today.Year - 2, 12, 31));
+            var window = new FactWindow(today, latest?.Id ?? Guid.Empty, yearEnd?.Id ?? Guid.Empty, before?.Id ?? Guid.Empty, circle.Material, circle.From, circle.To,
+                [.. required.Select(t => t.Id)]) { Ancestry = ancestry };
+            foreach (var (id, fact) in await ReadFactsAsync([.. source.Branches], window))
+            {
+                facts[id] = fact;
+            }
+            latestOn = latest is null ? latestOn : latestOn is { } known && known < latest.TakenOn ? known : latest.TakenOn;
+            (anyYearEnd, anyBefore) = (anyYearEnd || yearEnd is not null, anyBefore || before is not null);
+        }
+        return (facts, latestOn, anyYearEnd, anyBefore);
+    }
+
+    /// <summary>The rows weakest first («svakest»), otherwise region by region.</summary>
+    private static List<ScoreRow> Ordered(IEnumerable<ScoreRow> rows, string? sort) =>
+        (sort == "svakest"
+            ? rows.OrderByDescending(r => r.Weakness).ThenBy(r => r.Name, NorwegianText.Comparer)
+            : rows.OrderBy(r => r.Region, NorwegianText.Comparer).ThenBy(r => r.Name, NorwegianText.Comparer)).ToList();
+
+    /// <summary>
     /// The per-branch numbers in one query. The one-row-per-branch tables are left-joined, one probe each; the rest are scalar lookups, one
     /// per column: SQLite answers each by an index, where EF's FirstOrDefault of an object becomes a window join. (n, y, prior, t, k may be
     /// missing: SQL makes their columns null.)
     /// </summary>
     private async Task<Dictionary<Guid, BranchFact>> ReadFactsAsync(List<Guid> ids, FactWindow w)
     {
-        var (today, jan1, lastJan1, dec31, year) = (w.Today, new LocalDate(w.Today.Year, 1, 1), new LocalDate(w.Today.Year - 1, 1, 1), new LocalDate(w.Today.Year, 12, 31), w.Today.Year);
-        var (latestId, yearEndId, beforeId, circleMaterial, circleFrom, circleTo, required, ancestry) =
-            (w.LatestId, w.YearEndId, w.BeforeId, w.CircleMaterial, w.CircleFrom, w.CircleTo, w.Required, w.Ancestry);
+        var (today, latestId, yearEndId, beforeId, circleMaterial, circleFrom, circleTo, required) = w;
+        var (jan1, lastJan1, dec31, year, ancestry) = (new LocalDate(today.Year, 1, 1), new LocalDate(today.Year - 1, 1, 1), new LocalDate(today.Year, 12, 31), today.Year, w.Ancestry);
         return await (
             // One parameter holding the list (json_each on SQLite, an array on PostgreSQL), not one per branch: a country's 3,700 made the
             // statement 100 KB to parse and plan at every request.

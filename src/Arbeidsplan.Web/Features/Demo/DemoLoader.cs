@@ -45,42 +45,10 @@ public sealed class DemoLoader(
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            db.AddRange(types.All);
-            db.AddRange(world.Municipalities);
-            db.AddRange(world.Organisations);
-            db.AddRange(world.Regions);
-            db.AddRange(world.Bodies);
-            db.AddRange(people.People);
-            db.AddRange(people.Positions);
-            db.AddRange(people.PublicOffices);
-            db.Add(new SystemSetting { Key = SystemSetting.DemoLoadedAt, Value = InstantPattern.ExtendedIso.Format(now) });
-            db.Add(new SystemSetting { Key = SystemSetting.DemoRoot, Value = world.National.Id.ToString() });
+            AddOrganisation(world, types, people, now);
             await db.SaveChangesAsync(ct);
-            var annualMeeting = await new DemoAnnualMeeting(db).LoadAsync(world);
-            await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id, annualMeeting);
-            await db.SaveChangesAsync(ct);
-            await new DemoCalendar(db, clock, datePlanImport).LoadAsync(world);
-            await new DemoMembers(db, memberImport).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());
-            await new DemoFollowUp(db, clock).LoadAsync(world);
-            await new DemoStudy(db).LoadAsync(world);
-            await new DemoReminders(db).LoadAsync(world);
-            await new DemoMeetings(db).LoadAsync(world);
-            await new DemoResolutions(db).LoadAsync(world);
-            new DemoElections(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
-            new DemoCampaign(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
-            new DemoResults(db).Load(world);
-            await db.SaveChangesAsync(ct);
-            await new DemoReports(db, reportData).LoadAsync(world);
-
-            var loaded = new List<DemoUser>();
-            foreach (var account in people.Accounts)
-            {
-                await CreateUserAsync(account);
-                loaded.Add(new DemoUser(account.Email, account.Description));
-            }
-            // The sign-in page lists the demo users, so a visitor knows whom to try.
-            db.Add(new SystemSetting { Key = SystemSetting.DemoUsers, Value = System.Text.Json.JsonSerializer.Serialize(loaded) });
-            await db.SaveChangesAsync(ct);
+            await LoadActivitiesAsync(world, now, ct);
+            var loaded = await CreateSignInsAsync(people, ct);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(ct);
@@ -105,6 +73,56 @@ public sealed class DemoLoader(
                 await ownTransaction.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The party's position types, units, bodies, people and positions, and the settings that mark the database as a demo.</summary>
+    private void AddOrganisation(DemoWorld world, DemoPositionTypes types, DemoPeople people, Instant now)
+    {
+        db.AddRange(types.All);
+        db.AddRange(world.Municipalities);
+        db.AddRange(world.Organisations);
+        db.AddRange(world.Regions);
+        db.AddRange(world.Bodies);
+        db.AddRange(people.People);
+        db.AddRange(people.Positions);
+        db.AddRange(people.PublicOffices);
+        db.Add(new SystemSetting { Key = SystemSetting.DemoLoadedAt, Value = InstantPattern.ExtendedIso.Format(now) });
+        db.Add(new SystemSetting { Key = SystemSetting.DemoRoot, Value = world.National.Id.ToString() });
+    }
+
+    /// <summary>What the organisation has done: plans, calendar, members, meetings, elections and reports, saved.</summary>
+    private async Task LoadActivitiesAsync(DemoWorld world, Instant now, CancellationToken ct)
+    {
+        var annualMeeting = await new DemoAnnualMeeting(db).LoadAsync(world);
+        await new DemoPlans(db, clock).LoadAsync(world.Hedmark.Id, world.Akershus.Id, annualMeeting);
+        await db.SaveChangesAsync(ct);
+        await new DemoCalendar(db, clock, datePlanImport).LoadAsync(world);
+        await new DemoMembers(db, memberImport).LoadAsync(world.Hedmark, world.Organisations.Where(o => o.ParentId == world.Hedmark.Id && o.Kind == OrganisationKind.Local).ToList());
+        await new DemoFollowUp(db, clock).LoadAsync(world);
+        await new DemoStudy(db).LoadAsync(world);
+        await new DemoReminders(db).LoadAsync(world);
+        await new DemoMeetings(db).LoadAsync(world);
+        await new DemoResolutions(db).LoadAsync(world);
+        new DemoElections(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
+        new DemoCampaign(db).Load(world, now.InZone(NorwegianTime.Oslo).Date);
+        new DemoResults(db).Load(world);
+        await db.SaveChangesAsync(ct);
+        await new DemoReports(db, reportData).LoadAsync(world);
+    }
+
+    /// <summary>The demo's sign-ins, created and listed for the sign-in page.</summary>
+    private async Task<List<DemoUser>> CreateSignInsAsync(DemoPeople people, CancellationToken ct)
+    {
+        var loaded = new List<DemoUser>();
+        foreach (var account in people.Accounts)
+        {
+            await CreateUserAsync(account);
+            loaded.Add(new DemoUser(account.Email, account.Description));
+        }
+        // The sign-in page lists the demo users, so a visitor knows whom to try.
+        db.Add(new SystemSetting { Key = SystemSetting.DemoUsers, Value = System.Text.Json.JsonSerializer.Serialize(loaded) });
+        await db.SaveChangesAsync(ct);
+        return loaded;
     }
 
     /// <summary>The demo board instruction, embedded in the program.</summary>

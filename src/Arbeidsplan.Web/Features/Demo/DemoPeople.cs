@@ -63,22 +63,38 @@ internal sealed class DemoPeople
         var hedmarkTerm = TermFrom(today, 2, 15); // Hedmark holds its annual meeting 14.–15. February.
         var springTerm = TermFrom(today, 3, 8); // Oppland and Akershus hold theirs in early March.
 
-        var hedmark = BuildBoard(world.Hedmark, world.HedmarkBoard, world.HedmarkExecutive, hedmarkTerm);
+        // The people are made in this order: each one's made-up name is the next in the list.
+        var (hedmark, groupLeader, regionContact) = BuildHedmark(hedmarkTerm);
+        var oppland = BuildBoard(world.Oppland, world.OpplandBoard, world.OpplandExecutive, springTerm);
+        BuildJointBoard(hedmark, oppland, groupLeader, springTerm);
+        var akershus = BuildAkershus(springTerm);
+        var hamarLeader = BuildBranches(hedmarkTerm, springTerm);
+        BuildHamarNomination(hedmarkTerm);
+        AddMayors();
+        AddAccounts(hedmark, regionContact, hamarLeader, akershus);
+    }
+
+    /// <summary>Hedmark's board with its group leader and member of parliament, and a region contact who is not on the board.</summary>
+    private (Board Board, Person GroupLeader, Person RegionContact) BuildHedmark(Term term)
+    {
+        var hedmark = BuildBoard(world.Hedmark, world.HedmarkBoard, world.HedmarkExecutive, term);
         var groupLeader = NewPerson(world.Hedmark);
-        Sit(groupLeader, CouncilGroupLeader, world.HedmarkBoard, hedmarkTerm);
+        Sit(groupLeader, CouncilGroupLeader, world.HedmarkBoard, term);
         publicOffices.Add(new PublicOffice(groupLeader.Id, PublicOfficeKind.GroupLeader, "Innlandet fylkesting", null, CouncilTerm));
         var parliamentMember = NewPerson(world.Hedmark);
-        Sit(parliamentMember, MemberOfParliament, world.HedmarkBoard, hedmarkTerm);
+        Sit(parliamentMember, MemberOfParliament, world.HedmarkBoard, term);
         publicOffices.Add(new PublicOffice(parliamentMember.Id, PublicOfficeKind.MemberOfParliament, "Stortinget", null, ParliamentTerm));
 
         // A region contact who is not on the board: sees the branches of one region and nothing else.
         var regionContact = NewPerson(world.Hedmark);
-        Hold(regionContact, RegionContact, world.Hedmark, hedmarkTerm, world.RegionNamed(KongsvingerRegion));
+        Hold(regionContact, RegionContact, world.Hedmark, term, world.RegionNamed(KongsvingerRegion));
+        return (hedmark, groupLeader, regionContact);
+    }
 
-        var oppland = BuildBoard(world.Oppland, world.OpplandBoard, world.OpplandExecutive, springTerm);
-
-        // The joint board of Innlandet: both executive committees and the group leader in the county council.
-        Sit(hedmark.Leader, Leader, world.Cooperation, springTerm);
+    /// <summary>The joint board of Innlandet: both executive committees and the group leader in the county council.</summary>
+    private void BuildJointBoard(Board hedmark, Board oppland, Person groupLeader, Term term)
+    {
+        Sit(hedmark.Leader, Leader, world.Cooperation, term);
         var jointMembers = new[]
         {
             hedmark.OrganisationalDeputy, hedmark.PoliticalDeputy,
@@ -86,30 +102,42 @@ internal sealed class DemoPeople
         };
         foreach (var member in jointMembers)
         {
-            Sit(member, BoardMember, world.Cooperation, springTerm);
+            Sit(member, BoardMember, world.Cooperation, term);
         }
+    }
 
-        // Akershus: 1. nestleder is the political deputy and leads the policy committee, 2. nestleder the organisational one.
-        var akershus = BuildBoard(world.Akershus, world.AkershusBoard, null, springTerm);
-        Sit(akershus.PoliticalDeputy, Leader, world.AkershusPolicy, springTerm);
-        Sit(akershus.OrganisationalDeputy, Leader, world.AkershusOrganisational, springTerm);
+    /// <summary>Akershus: 1. nestleder is the political deputy and leads the policy committee, 2. nestleder the organisational one.</summary>
+    private Board BuildAkershus(Term term)
+    {
+        var akershus = BuildBoard(world.Akershus, world.AkershusBoard, null, term);
+        Sit(akershus.PoliticalDeputy, Leader, world.AkershusPolicy, term);
+        Sit(akershus.OrganisationalDeputy, Leader, world.AkershusOrganisational, term);
         var akershusGroupLeader = NewPerson(world.Akershus);
-        Sit(akershusGroupLeader, CouncilGroupLeader, world.AkershusBoard, springTerm);
+        Sit(akershusGroupLeader, CouncilGroupLeader, world.AkershusBoard, term);
         publicOffices.Add(new PublicOffice(akershusGroupLeader.Id, PublicOfficeKind.GroupLeader, "Akershus fylkesting", null, CouncilTerm));
+        return akershus;
+    }
 
-        var hamarLeader = BuildBranches(hedmarkTerm, springTerm);
-        // Hamar's nomination committee: three members who are not on the branch's board.
+    /// <summary>Hamar's nomination committee: three members who are not on the branch's board.</summary>
+    private void BuildHamarNomination(Term term)
+    {
         for (var i = 0; i < 3; i++)
         {
-            Sit(NewPerson(world.BranchIn(HamarBranch)), CommitteeMember, world.HamarNomination, hedmarkTerm);
+            Sit(NewPerson(world.BranchIn(HamarBranch)), CommitteeMember, world.HamarNomination, term);
         }
+    }
 
+    private void AddMayors()
+    {
         foreach (var name in MayorMunicipalities)
         {
             var mayor = NewPerson(world.BranchIn(name));
             publicOffices.Add(new PublicOffice(mayor.Id, PublicOfficeKind.Mayor, $"{name} kommunestyre", world.MunicipalityNamed(name).Id, CouncilTerm));
         }
+    }
 
+    private void AddAccounts(Board hedmark, Person regionContact, Person hamarLeader, Board akershus)
+    {
         accounts.Add(new DemoAccount(DemoLoader.AdministratorEmail, "Systemadministrator", null, true));
         accounts.Add(Account(hedmark.Leader,
             "Fylkesleder i Hedmark Sp og leder av samarbeidsstyret: ser hele Innlandet, både Hedmark og Oppland"));

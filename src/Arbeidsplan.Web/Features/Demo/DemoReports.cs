@@ -14,19 +14,35 @@ internal sealed class DemoReports(AppDbContext db, AnnualReportData data)
 {
     public async Task LoadAsync(DemoWorld world)
     {
+        AddLogo(world);
+        AddBranchReports(world);
+        AddAccounts(world);
+        await AddReportAsync(world);
+    }
+
+    private void AddLogo(DemoWorld world)
+    {
         var logo = DemoLogo.Png();
         db.OrganisationLogos.Add(new Domain.Register.OrganisationLogo(world.Hedmark.Id, "image/png", logo, 560, 160, "Solveig Moltebø (demo)", Instant.FromUtc(2026, 1, 5, 9, 0))
         {
             IsDemo = true,
         });
-        // Four of Hedmark's branches have sent their reports for 2025 after their annual meetings; the county sees who has.
+    }
+
+    /// <summary>Four of Hedmark's branches have sent their reports for 2025 after their annual meetings; the county sees who has.</summary>
+    private void AddBranchReports(DemoWorld world)
+    {
         foreach (var (town, day) in new[] { ("Hamar", 3), ("Stange", 9), ("Elverum", 12), ("Løten", 20) })
         {
             var branchReport = new AnnualReport(world.BranchIn(town).Id, 2025) { IsDemo = true };
             branchReport.Submit($"Leder i {town} (demo)", Instant.FromUtc(2026, 2, day, 18, 0));
             db.AnnualReports.Add(branchReport);
         }
-        AddAccounts(world);
+    }
+
+    /// <summary>Hedmark's own report as a draft, with the members' and the work plan's sections rewritten.</summary>
+    private async Task AddReportAsync(DemoWorld world)
+    {
         var report = new AnnualReport(world.Hedmark.Id, 2025) { IsDemo = true };
         db.AnnualReports.Add(report);
         var sections = await data.SectionsAsync(world.Hedmark.Id, 2025);
@@ -48,8 +64,7 @@ internal sealed class DemoReports(AppDbContext db, AnnualReportData data)
             revision.IsDemo = true;
             db.ReportTextRevisions.Add(revision);
         }
-    
-}
+    }
 
     /// <summary>
     /// The accounts for 2025: Hedmark's read from the treasurer's sheet through the importer's reader, with an auditor's report

@@ -26,28 +26,14 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
         {
             return Outcome<ResultImportReport>.NotFound("Fant ikke valget.");
         }
-        if (!await guard.ReadsOrganisation(input.OrganisationId))
+        if (await RefusedAccessAsync(input, election) is { } noAccess)
         {
-            return Outcome<ResultImportReport>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
-        }
-        if (!await guard.CoversOrganisation(input.OrganisationId))
-        {
-            return Outcome<ResultImportReport>.Forbidden(ResultService.EditorsOnly);
-        }
-        // The file gives the municipalities' results: a local election's lists. Other kinds' lists are entered one by one.
-        if (election.Kind != Domain.Elections.ElectionKind.Local)
-        {
-            return Outcome<ResultImportReport>.Invalid(nameof(input.Text),
-                "Resultatfilen gjelder kommunene i et kommune- og fylkestingsvalg. Før resultatet for hver liste i skjemaet over.");
+            return noAccess;
         }
         var tree = await directory.TreeAsync();
-        if (!tree.IsSelfOrDescendant(input.OrganisationId, election.OrganisationId) && !tree.IsSelfOrDescendant(election.OrganisationId, input.OrganisationId))
+        if (Refused(input, election, tree) is { } refused)
         {
-            return Outcome<ResultImportReport>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon som tar del i valget.");
-        }
-        if (Domain.Common.NorwegianTime.Today(clock) < election.Day)
-        {
-            return Outcome<ResultImportReport>.Invalid(nameof(input.Text), $"Resultatene kan føres fra valgdagen {Domain.Common.NorwegianTime.Format(election.Day)}.");
+            return refused;
         }
         if (string.IsNullOrWhiteSpace(input.Text))
         {
@@ -71,8 +57,54 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
             return report;
         }
         var countyOf = answered.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().OrganisationId);
+        await SetResultsAsync(election, file.Lines, countyOf, ct);
+        Remember(saved, input.OrganisationId, columns, party);
+        if (!await db.SaveUnlessDuplicateAsync())
+        {
+            return Outcome<ResultImportReport>.Conflict("Noen andre førte resultater samtidig. Last inn siden og prøv igjen.");
+        }
+        return report with { Saved = true };
+    });
+
+    /// <summary>Why the user may not import the election's results here: no access to the organisation, or an election not of the kind the file is for.</summary>
+    private async Task<Outcome<ResultImportReport>?> RefusedAccessAsync(ResultImportInput input, Election election)
+    {
+        if (!await guard.ReadsOrganisation(input.OrganisationId))
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon du har tilgang til.");
+        }
+        if (!await guard.CoversOrganisation(input.OrganisationId))
+        {
+            return Outcome<ResultImportReport>.Forbidden(ResultService.EditorsOnly);
+        }
+        // The file gives the municipalities' results: a local election's lists. Other kinds' lists are entered one by one.
+        if (election.Kind != Domain.Elections.ElectionKind.Local)
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.Text),
+                "Resultatfilen gjelder kommunene i et kommune- og fylkestingsvalg. Før resultatet for hver liste i skjemaet over.");
+        }
+        return null;
+    }
+
+    /// <summary>Why no results are taken for the election here: an organisation that takes no part in it, or a day before it.</summary>
+    private Outcome<ResultImportReport>? Refused(ResultImportInput input, Election election, Domain.Register.OrganisationTree tree)
+    {
+        if (!tree.IsSelfOrDescendant(input.OrganisationId, election.OrganisationId) && !tree.IsSelfOrDescendant(election.OrganisationId, input.OrganisationId))
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.OrganisationId), "Velg en organisasjon som tar del i valget.");
+        }
+        if (Domain.Common.NorwegianTime.Today(clock) < election.Day)
+        {
+            return Outcome<ResultImportReport>.Invalid(nameof(input.Text), $"Resultatene kan føres fra valgdagen {Domain.Common.NorwegianTime.Format(election.Day)}.");
+        }
+        return null;
+    }
+
+    /// <summary>Each line's result under its municipality's county: the one already there updated, or a new one added.</summary>
+    private async Task SetResultsAsync(Election election, IReadOnlyList<ResultLine> lines, Dictionary<Guid, Guid> countyOf, CancellationToken ct)
+    {
         var existing = await db.ListResults.Where(r => r.ElectionId == election.Id && r.MunicipalityId != null).ToListAsync(ct);
-        foreach (var line in file.Lines)
+        foreach (var line in lines)
         {
             var county = countyOf[line.MunicipalityId];
             if (existing.FirstOrDefault(r => r.CountyId == county && r.MunicipalityId == line.MunicipalityId) is { } result)
@@ -84,18 +116,18 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
                 db.ListResults.Add(new ListResult(election.Id, county, line.MunicipalityId, line.Votes, line.Share, line.Seats, line.Change) { IsDemo = election.IsDemo });
             }
         }
+    }
+
+    /// <summary>The columns and the party's code, kept for the organisation's next file.</summary>
+    private void Remember(ResultColumnMapping? saved, Guid organisationId, ResultColumns columns, string? party)
+    {
         if (saved is null)
         {
-            db.ResultColumnMappings.Add(new ResultColumnMapping(input.OrganisationId, columns, party));
+            db.ResultColumnMappings.Add(new ResultColumnMapping(organisationId, columns, party));
         }
         else
         {
             saved.Set(columns, party);
         }
-        if (!await db.SaveUnlessDuplicateAsync())
-        {
-            return Outcome<ResultImportReport>.Conflict("Noen andre førte resultater samtidig. Last inn siden og prøv igjen.");
-        }
-        return report with { Saved = true };
-    });
+    }
 }

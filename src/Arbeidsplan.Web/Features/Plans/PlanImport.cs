@@ -5,6 +5,7 @@ using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Arbeidsplan.Web.Features.Plans;
 
@@ -93,24 +94,16 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             return Outcome<PlanImportResult>.Invalid(nameof(input.Text),
                 "Fant ingen kapitler, mål eller tiltak i teksten. Planen bør ha overskrifter (for eksempel «2.1 Målsettinger») og tiltak som kulepunkter eller i en tabell.");
         }
-        var fromYear = input.FromYear ?? imported.Year;
-        if (fromYear is null)
+        var years = PeriodOf(input, imported);
+        if (years.Value is not { } period)
         {
-            return Outcome<PlanImportResult>.Invalid(nameof(input.FromYear), "Fant ikke årstallet i planen. Oppgi året planen gjelder for.");
+            return years.Failure<PlanImportResult>();
         }
-        var toYear = input.ToYear ?? (input.FromYear is null ? imported.ToYear : null) ?? fromYear.Value;
-        if (toYear < fromYear)
-        {
-            return Outcome<PlanImportResult>.Invalid(nameof(input.ToYear), "Til og med år kan ikke være før året planen starter.");
-        }
-        var period = PlanPeriod.Years(fromYear.Value, toYear);
         var kind = period.To.Year > period.From.Year ? PlanKind.Period : input.Kind;
         var title = Text.Optional(input.Title, nameof(input.Title), "Tittel") ?? imported.Title ?? $"Arbeidsplan {period.Label}";
-        if (input.Apply && !input.ColumnsConfirmed && imported.Tables.FirstOrDefault(t => t.Doubt is not null) is { } unsettled)
+        if (UnsettledColumns(input, imported) is { } unsettled)
         {
-            // A table read one column off would be saved with every code as its text: the user settles the columns first.
-            return Outcome<PlanImportResult>.Invalid(nameof(input.Columns),
-                $"Sjekk kolonnene i tabell {unsettled.Number} ({unsettled.Chapter}): {unsettled.Doubt} Endre rollene, eller bekreft at de er riktige, og importer igjen.");
+            return unsettled;
         }
         var unmatched = await ownerChoices.UnmatchedAsync(imported, input.OrganisationId, input.Owners);
         if (input.Apply && PlanImportOwners.Check<PlanImportResult>(unmatched, input.Owners, nameof(input.Owners)) is { } refused)
@@ -125,10 +118,45 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
             return notCreated.Failure<PlanImportResult>();
         }
         var (plan, rows) = await AddAsync(db, owners, imported, input.OrganisationId, title, kind, period, input.Apply ? null : unmatched);
+        await SaveOrForgetAsync(input, imported.Tables, remembered, transaction, ct);
+        return new PlanImportResult(input.Apply, input.Apply ? plan.Id : null, title, period.Label, imported.Chapters.Count, imported.GoalCount,
+            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows, imported.Tables, textKey, unmatched);
+    });
+
+    /// <summary>The years the plan covers: as given on the form, else as its title says.</summary>
+    private static Outcome<PlanPeriod> PeriodOf(PlanImportInput input, ImportedPlan imported)
+    {
+        var fromYear = input.FromYear ?? imported.Year;
+        if (fromYear is null)
+        {
+            return Outcome<PlanPeriod>.Invalid(nameof(input.FromYear), "Fant ikke årstallet i planen. Oppgi året planen gjelder for.");
+        }
+        var toYear = input.ToYear ?? (input.FromYear is null ? imported.ToYear : null) ?? fromYear.Value;
+        if (toYear < fromYear)
+        {
+            return Outcome<PlanPeriod>.Invalid(nameof(input.ToYear), "Til og med år kan ikke være før året planen starter.");
+        }
+        return PlanPeriod.Years(fromYear.Value, toYear);
+    }
+
+    /// <summary>
+    /// A table read one column off would be saved with every code as its text: before saving, the user settles the columns of a table
+    /// whose rows seem to disagree with them.
+    /// </summary>
+    private static Outcome<PlanImportResult>? UnsettledColumns(PlanImportInput input, ImportedPlan imported) =>
+        input.Apply && !input.ColumnsConfirmed && imported.Tables.FirstOrDefault(t => t.Doubt is not null) is { } unsettled
+            ? Outcome<PlanImportResult>.Invalid(nameof(input.Columns),
+                $"Sjekk kolonnene i tabell {unsettled.Number} ({unsettled.Chapter}): {unsettled.Doubt} Endre rollene, eller bekreft at de er riktige, og importer igjen.")
+            : null;
+
+    /// <summary>Saves the plan with its tables' columns remembered, or forgets what a preview added.</summary>
+    private async Task SaveOrForgetAsync(PlanImportInput input, IReadOnlyList<ImportedTable> tables, List<PlanColumnMapping> remembered,
+        IDbContextTransaction? transaction, CancellationToken ct)
+    {
         if (input.Apply)
         {
-            Remember(imported.Tables, remembered, input.OrganisationId);
-            await db.SaveChangesAsync();
+            Remember(tables, remembered, input.OrganisationId);
+            await db.SaveChangesAsync(CancellationToken.None);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
@@ -138,9 +166,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         {
             db.ChangeTracker.Clear();
         }
-        return new PlanImportResult(input.Apply, input.Apply ? plan.Id : null, title, period.Label, imported.Chapters.Count, imported.GoalCount,
-            imported.MeasureCount, rows.Count(r => r.Doubt is not null), rows, imported.Tables, textKey, unmatched);
-    });
+    }
 
     /// <summary>A short fingerprint of the plan's text, to know the roles posted with it were chosen for it.</summary>
     private static string TextKey(string text) =>

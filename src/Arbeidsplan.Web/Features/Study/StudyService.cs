@@ -43,41 +43,16 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
         var (from, to) = (new LocalDate(y - 1, 1, 1), new LocalDate(y, 12, 31));
         var visible = canManage ? ids : ids.Where(i => i != organisationId).ToList();
         var circles = await db.StudyCircles.AsNoTracking().Where(c => visible.Contains(c.OrganisationId) && c.EndsOn >= from && c.EndsOn <= to).ToListAsync();
-        var names = branches.ToDictionary(b => b.Id, b => b.DisplayName);
-        names[organisationId] = organisation.DisplayName;
-        string UnitName(Guid org, Guid? body) => body is { } b && bodyNames.TryGetValue(b, out var n) ? n : names.GetValueOrDefault(org) ?? "";
-        string Region(Guid org) => org == organisationId ? "" : regionOf.GetValueOrDefault(org) ?? "Uten region";
+        var names = UnitNames.Of(organisation, branches, bodyNames, regionOf);
+        var circleRows = CircleRows(circles, y, names, materialNames);
 
-        var thisYear = circles.Where(c => c.EndsOn.Year == y).ToList();
-        var circleRows = thisYear.OrderByDescending(c => c.StartsOn)
-            .Select(c => new CircleRow(c.Id, c.OrganisationId, UnitName(c.OrganisationId, c.BodyId), materialNames.GetValueOrDefault(c.MaterialId) ?? "", c.StartsOn.ToDateOnly(),
-                c.EndsOn.ToDateOnly(), c.Participants, c.Hours, c.LeaderName, c.IsDemo, c.Version)).ToList();
-
-        var units = branches.Select(b => (Org: b.Id, Body: (Guid?)null)).ToList();
-        units.AddRange(circles.Where(c => c.OrganisationId == organisationId).Select(c => (Org: organisationId, Body: c.BodyId)).Distinct());
         var requirements = await db.StudyRequirements.AsNoTracking().Where(r => offering.Contains(r.OrganisationId) && r.Year == y).OrderBy(r => r.DueOn).ToListAsync();
-        if (canManage)
-        {
-            units.AddRange(requirements.Where(r => r.BodyId is not null && bodyNames.ContainsKey(r.BodyId.Value)).Select(r => (Org: organisationId, Body: r.BodyId)));
-        }
-        units = units.Distinct().ToList();
+        var units = Units(organisationId, branches, circles, canManage ? requirements : [], bodyNames);
         var byUnit = circles.Select(c => new CircleFact(c.OrganisationId, c.BodyId, c.MaterialId, c.EndsOn, c.Hours))
             .ToLookup(c => c.BodyId is { } body ? (c.OrganisationId, (Guid?)body) : (c.OrganisationId, null));
-        var hours = units.Select(u => new HoursRow(u.Org, u.Body, UnitName(u.Org, u.Body), Region(u.Org),
-                byUnit[u].Count(c => c.EndsOn.Year == y), byUnit[u].Where(c => c.EndsOn.Year == y).Sum(c => c.Hours), byUnit[u].Where(c => c.EndsOn.Year == y - 1).Sum(c => c.Hours)))
-            .OrderBy(h => h.Region == "" ? 0 : 1).ThenBy(h => h.Region, NorwegianText.Comparer).ThenBy(h => h.Unit, NorwegianText.Comparer).ToList();
-
-        var today = clock.Today();
-        var matrix = hours.Select(h => new MatrixRow(h.OrganisationId, h.BodyId, h.Unit, h.Region, requirements.Select(r =>
-                AppliesTo(r, h.OrganisationId, h.BodyId, organisationId, tree) && r.StatusFor(byUnit[(h.OrganisationId, h.BodyId)], today) is { } s
-                    ? new MatrixCell(r.Id, s.State, s.DoneOn?.ToDateOnly(), s.Label) : null).OfType<MatrixCell>().ToList()))
-            .Where(m => m.Cells.Count > 0).ToList();
-        var requirementRows = requirements.Select(r =>
-        {
-            var cells = matrix.SelectMany(m => m.Cells).Where(c => c.RequirementId == r.Id).ToList();
-            return new RequirementRow(r.Id, r.Name, r.Kind, r.Year, r.MaterialId is { } m ? materialNames.GetValueOrDefault(m) : null, r.DueOn.ToDateOnly(),
-                r.BodyId is { } b ? bodyNames.GetValueOrDefault(b) : null, cells.Count(c => c.State == RequirementState.Done), cells.Count, r.IsDemo);
-        }).ToList();
+        var hours = HoursRows(units, byUnit, y, names);
+        var matrix = Matrix(hours, requirements, byUnit, organisationId, tree, clock.Today());
+        var requirementRows = RequirementRows(requirements, matrix, materialNames, bodyNames);
         var choices = branches.OrderBy(b => b.DisplayName, NorwegianText.Comparer).Select(b => new UnitChoice(b.Id, null, b.DisplayName)).ToList();
         if (canManage)
         {
@@ -88,6 +63,62 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
         var heading = branches is [var only] && !canManage ? only.DisplayName : organisation.DisplayName;
         return new StudyOverview(organisationId, heading, y, materials, circleRows, hours, requirementRows, matrix, choices, canManage);
     }
+
+    /// <summary>What the overview calls a unit: a body by its own name, else its organisation; and the region it lies in.</summary>
+    private sealed record UnitNames(Guid OrganisationId, Dictionary<Guid, string> Organisations, Dictionary<Guid, string> Bodies, Dictionary<Guid, string> Regions)
+    {
+        public static UnitNames Of(OrganisationSummary organisation, IEnumerable<OrganisationSummary> branches, Dictionary<Guid, string> bodies,
+            Dictionary<Guid, string> regions)
+        {
+            var names = branches.ToDictionary(b => b.Id, b => b.DisplayName);
+            names[organisation.Id] = organisation.DisplayName;
+            return new UnitNames(organisation.Id, names, bodies, regions);
+        }
+
+        public string Unit(Guid org, Guid? body) => body is { } b && Bodies.TryGetValue(b, out var n) ? n : Organisations.GetValueOrDefault(org) ?? "";
+
+        public string Region(Guid org) => org == OrganisationId ? "" : Regions.GetValueOrDefault(org) ?? "Uten region";
+    }
+
+    /// <summary>The circles that ended in the year, the latest started first.</summary>
+    private static List<CircleRow> CircleRows(List<StudyCircle> circles, int y, UnitNames names, Dictionary<Guid, string> materialNames) =>
+        circles.Where(c => c.EndsOn.Year == y).OrderByDescending(c => c.StartsOn)
+            .Select(c => new CircleRow(c.Id, c.OrganisationId, names.Unit(c.OrganisationId, c.BodyId), materialNames.GetValueOrDefault(c.MaterialId) ?? "", c.StartsOn.ToDateOnly(),
+                c.EndsOn.ToDateOnly(), c.Participants, c.Hours, c.LeaderName, c.IsDemo, c.Version)).ToList();
+
+    /// <summary>Every branch, the organisation's bodies with circles, and its bodies with a requirement of their own (<paramref name="bodyRequirements"/>).</summary>
+    private static List<(Guid Org, Guid? Body)> Units(Guid organisationId, IEnumerable<OrganisationSummary> branches, List<StudyCircle> circles,
+        List<StudyRequirement> bodyRequirements, Dictionary<Guid, string> bodyNames)
+    {
+        var units = branches.Select(b => (Org: b.Id, Body: (Guid?)null)).ToList();
+        units.AddRange(circles.Where(c => c.OrganisationId == organisationId).Select(c => (Org: organisationId, Body: c.BodyId)).Distinct());
+        units.AddRange(bodyRequirements.Where(r => r.BodyId is not null && bodyNames.ContainsKey(r.BodyId.Value)).Select(r => (Org: organisationId, Body: r.BodyId)));
+        return units.Distinct().ToList();
+    }
+
+    /// <summary>Each unit's circles and hours this year against last year, the organisation first and then region by region.</summary>
+    private static List<HoursRow> HoursRows(List<(Guid Org, Guid? Body)> units, ILookup<(Guid, Guid?), CircleFact> byUnit, int y, UnitNames names) =>
+        units.Select(u => new HoursRow(u.Org, u.Body, names.Unit(u.Org, u.Body), names.Region(u.Org),
+                byUnit[u].Count(c => c.EndsOn.Year == y), byUnit[u].Where(c => c.EndsOn.Year == y).Sum(c => c.Hours), byUnit[u].Where(c => c.EndsOn.Year == y - 1).Sum(c => c.Hours)))
+            .OrderBy(h => h.Region == "" ? 0 : 1).ThenBy(h => h.Region, NorwegianText.Comparer).ThenBy(h => h.Unit, NorwegianText.Comparer).ToList();
+
+    /// <summary>Each unit's status on every requirement that applies to it; units without any are left out.</summary>
+    private static List<MatrixRow> Matrix(List<HoursRow> hours, List<StudyRequirement> requirements, ILookup<(Guid, Guid?), CircleFact> byUnit,
+        Guid organisationId, OrganisationTree tree, LocalDate today) =>
+        hours.Select(h => new MatrixRow(h.OrganisationId, h.BodyId, h.Unit, h.Region, requirements.Select(r =>
+                AppliesTo(r, h.OrganisationId, h.BodyId, organisationId, tree) && r.StatusFor(byUnit[(h.OrganisationId, h.BodyId)], today) is { } s
+                    ? new MatrixCell(r.Id, s.State, s.DoneOn?.ToDateOnly(), s.Label) : null).OfType<MatrixCell>().ToList()))
+            .Where(m => m.Cells.Count > 0).ToList();
+
+    /// <summary>Each requirement with how many of the units it applies to have done it.</summary>
+    private static List<RequirementRow> RequirementRows(List<StudyRequirement> requirements, List<MatrixRow> matrix, Dictionary<Guid, string> materialNames,
+        Dictionary<Guid, string> bodyNames) =>
+        requirements.Select(r =>
+        {
+            var cells = matrix.SelectMany(m => m.Cells).Where(c => c.RequirementId == r.Id).ToList();
+            return new RequirementRow(r.Id, r.Name, r.Kind, r.Year, r.MaterialId is { } m ? materialNames.GetValueOrDefault(m) : null, r.DueOn.ToDateOnly(),
+                r.BodyId is { } b ? bodyNames.GetValueOrDefault(b) : null, cells.Count(c => c.State == RequirementState.Done), cells.Count, r.IsDemo);
+        }).ToList();
 
     public Task<Outcome<Guid>> AddCircleAsync(CircleInput input) => Outcome.Try(async () =>
     {
