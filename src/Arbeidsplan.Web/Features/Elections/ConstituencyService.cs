@@ -48,39 +48,62 @@ public sealed class ConstituencyService(AppDbContext db, Guard guard, Organisati
         {
             return Outcome<ConstituencyView>.Forbidden("Bare de som har ansvaret for valget, kan sette valgkretsene.");
         }
+        var (lines, wrong) = await CheckedLinesAsync(election, input);
+        if (wrong is not null)
+        {
+            return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), wrong);
+        }
+        if (await ReplaceAsync(election, lines) is { } refused)
+        {
+            return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), refused);
+        }
+        if (!await db.SaveUnlessDuplicateAsync())
+        {
+            return Outcome<ConstituencyView>.Conflict("Noen andre endret valgkretsene samtidig. Last inn siden og prøv igjen.");
+        }
+        return (await ViewAsync(electionId))!;
+    });
+
+    /// <summary>The lines sent, or what is wrong with them: only a Sámi parliament election, each number once, each under the election's organisation.</summary>
+    private async Task<(List<ConstituencyLine> Lines, string? Wrong)> CheckedLinesAsync(Election election, ConstituenciesInput input)
+    {
         if (election.Kind != ElectionKind.Sameting)
         {
-            return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies),
-                "Bare et sametingsvalg har egne valgkretser. I et stortingsvalg er fylkene valgkretser, i et lokalvalg kommunene.");
+            return ([], "Bare et sametingsvalg har egne valgkretser. I et stortingsvalg er fylkene valgkretser, i et lokalvalg kommunene.");
         }
         var lines = (input.Constituencies ?? []).OfType<ConstituencyLine>().ToList();
         if (lines.Count > MaxConstituencies)
         {
-            return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), $"Høyst {MaxConstituencies} valgkretser.");
+            return (lines, $"Høyst {MaxConstituencies} valgkretser.");
         }
         if (lines.GroupBy(l => l.Number).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), $"Valgkrets nummer {twice.Key} står to ganger.");
+            return (lines, $"Valgkrets nummer {twice.Key} står to ganger.");
         }
         var tree = await directory.TreeAsync();
         foreach (var line in lines)
         {
             if (!tree.IsSelfOrDescendant(line.OrganisationId, election.OrganisationId) || !await guard.ReadsOrganisation(line.OrganisationId))
             {
-                return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies), $"Velg en organisasjon under valgets organisasjon for valgkrets nummer {line.Number}.");
+                return (lines, $"Velg en organisasjon under valgets organisasjon for valgkrets nummer {line.Number}.");
             }
         }
-        var existing = await db.Constituencies.Where(c => c.ElectionId == electionId).ToListAsync();
+        return (lines, null);
+    }
+
+    /// <summary>Makes the election's constituencies the lines: kept, changed, removed or added by number; why not, for one whose work is begun.</summary>
+    private async Task<string?> ReplaceAsync(Election election, List<ConstituencyLine> lines)
+    {
+        var existing = await db.Constituencies.Where(c => c.ElectionId == election.Id).ToListAsync();
         // A nomination or a result makes a constituency begun: neither is lost with it or left under another organisation.
-        var begun = await db.Nominations.Where(n => n.ElectionId == electionId && n.ConstituencyId != null).Select(n => n.ConstituencyId!.Value)
-            .Concat(db.ListResults.Where(r => r.ElectionId == electionId && r.ConstituencyId != null).Select(r => r.ConstituencyId!.Value)).ToListAsync();
+        var begun = await db.Nominations.Where(n => n.ElectionId == election.Id && n.ConstituencyId != null).Select(n => n.ConstituencyId!.Value)
+            .Concat(db.ListResults.Where(r => r.ElectionId == election.Id && r.ConstituencyId != null).Select(r => r.ConstituencyId!.Value)).ToListAsync();
         foreach (var old in existing)
         {
             var line = lines.FirstOrDefault(l => l.Number == old.Number);
             if (begun.Contains(old.Id) && (line is null || line.OrganisationId != old.OrganisationId))
             {
-                return Outcome<ConstituencyView>.Invalid(nameof(input.Constituencies),
-                    $"Arbeidet i {old.Name} er begynt (nominasjon eller resultat): valgkretsen kan ikke fjernes eller gis til en annen organisasjon. Ta stegene, kandidatene og resultatet bort først.");
+                return $"Arbeidet i {old.Name} er begynt (nominasjon eller resultat): valgkretsen kan ikke fjernes eller gis til en annen organisasjon. Ta stegene, kandidatene og resultatet bort først.";
             }
             if (line is null)
             {
@@ -93,14 +116,10 @@ public sealed class ConstituencyService(AppDbContext db, Guard guard, Organisati
         }
         foreach (var line in lines.Where(l => existing.All(c => c.Number != l.Number)))
         {
-            db.Constituencies.Add(new Constituency(electionId, line.Number, Named(line), line.OrganisationId) { IsDemo = election.IsDemo });
+            db.Constituencies.Add(new Constituency(election.Id, line.Number, Named(line), line.OrganisationId) { IsDemo = election.IsDemo });
         }
-        if (!await db.SaveUnlessDuplicateAsync())
-        {
-            return Outcome<ConstituencyView>.Conflict("Noen andre endret valgkretsene samtidig. Last inn siden og prøv igjen.");
-        }
-        return (await ViewAsync(electionId))!;
-    });
+        return null;
+    }
 
     /// <summary>The name given, else the regulation's for the number.</summary>
     private static string Named(ConstituencyLine line) =>

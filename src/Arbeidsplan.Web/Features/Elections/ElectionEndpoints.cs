@@ -33,6 +33,16 @@ public static class ElectionEndpoints
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}", async (Guid id, PublicElectionService s) => Problems.Found(await s.FindAsync(id))).Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}", async (Guid id, ElectionInput input, PublicElectionService s) => (await s.UpdateAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
+        api.MapGet("/{id:guid}/constituencies", async (Guid id, ConstituencyService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/constituencies", async (Guid id, ConstituenciesInput input, ConstituencyService s) => (await s.SetAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        MapNominations(app, api);
+        MapCandidateLists(app, api);
+    }
+
+    /// <summary>The nominations: the overview of every list (and its sheet), one list's detail, and its steps.</summary>
+    private static void MapNominations(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
         // The election is addressed (404 outside scope), the organisation chosen (400 outside scope).
         api.MapGet("/{id:guid}/nominations", async Task<Results<Ok<ElectionOverview>, NotFoundProblem, ValidationProblem>> (Guid id, Guid? organisationId, Guid? regionId,
                 string? sort, PublicElectionService e, NominationService s) =>
@@ -48,13 +58,20 @@ public static class ElectionEndpoints
                     ? ExcelSheet.File($"nominasjoner-{overview.Election.Day.Year}.xlsx", "Nominasjoner", Rows(overview)) : Problems.NotFound())
             .ProducesExcel().Scoped(ScopeRule.FilteredList);
         // One list's nomination, by its election, county and municipality (none for the county's own list): addressed, so 404 outside scope.
-        api.MapGet("/{id:guid}/constituencies", async (Guid id, ConstituencyService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
-        api.MapPut("/{id:guid}/constituencies", async (Guid id, ConstituenciesInput input, ConstituencyService s) => (await s.SetAsync(id, input)).ToHttp())
-            .Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/nomination", async (Guid id, Guid countyId, Guid? municipalityId, Guid? constituencyId, NominationService s) =>
             Problems.Found(await s.DetailAsync(id, countyId, municipalityId, constituencyId))).Scoped(ScopeRule.Organisation);
         app.MapGet("/api/nominations/{id:guid}", async (Guid id, NominationService s) => Problems.Found(await s.DetailAsync(id)))
             .WithTags("Valg").Scoped(ScopeRule.Organisation);
+        api.MapPost("/{id:guid}/nominations/steps", async (Guid id, StepInput input, NominationService s) =>
+        {
+            input.ElectionId = id;
+            return (await s.RecordAsync(input)).ToHttp();
+        }).Scoped(ScopeRule.Organisation);
+    }
+
+    /// <summary>The candidate lists: candidates and seats by the list's key, the list alone, and the list as a sheet and as the proposal.</summary>
+    private static void MapCandidateLists(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
         // The list: candidates by the list's key (the nomination is made with the first), then by their own id.
         api.MapPost("/{id:guid}/candidates", async (Guid id, CandidateInput input, CandidateService s) =>
         {
@@ -87,11 +104,6 @@ public static class ElectionEndpoints
                         : Problems.NotFound())
                 .WithTags("Valg").Produces<Stream>(StatusCodes.Status200OK, type).Scoped(ScopeRule.Organisation);
         }
-        api.MapPost("/{id:guid}/nominations/steps", async (Guid id, StepInput input, NominationService s) =>
-        {
-            input.ElectionId = id;
-            return (await s.RecordAsync(input)).ToHttp();
-        }).Scoped(ScopeRule.Organisation);
     }
 
     /// <summary>The party's name for the list proposal: its top organisation's.</summary>

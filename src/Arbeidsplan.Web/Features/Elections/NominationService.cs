@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Access;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Elections;
 using Arbeidsplan.Domain.Register;
@@ -43,64 +44,85 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var (hasConstituencies, constituencies) = await ConstituenciesAsync(election, tree, root);
         var listOwners = hasConstituencies ? [.. constituencies.Select(c => c.OrganisationId).Distinct()]
             : counties.Select(c => election.Kind.ListOwner(c, tree, kinds)).Distinct().ToList();
-        var query = db.Nominations.AsNoTracking().Include(n => n.Steps)
-            .Where(n => n.ElectionId == electionId && (counties.Contains(n.CountyId) || listOwners.Contains(n.CountyId)));
-        if (only is { } key)
-        {
-            query = query.Where(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
-        }
-        var nominations = await query.ToListAsync();
-        var today = clock.Today();
-        var scope = await access.ScopeAsync();
-        var answering = await access.LeadsOrNominatesInAsync();
-        bool Edits(Guid owner) => AnswersFor(owner, scope, tree, kinds, answering);
-        NominationRow Row(ListKey key, string name, BranchOf? branch, string region)
-        {
-            var found = nominations.FirstOrDefault(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
-            var cells = NominationStepKinds.All.Select(k => found?.Steps.FirstOrDefault(s => s.Kind == k) is { } s
-                ? new StepCell(k, s.On, s.RecordedBy, s.Note, election.TargetFor(k), StepLight.Done, s.LinkId)
-                : new StepCell(k, null, null, null, election.TargetFor(k), StepLights.Of(null, election.TargetFor(k), today))).ToList();
-            return new NominationRow(key.County, key.Municipality, name, key.Municipality is null ? null : name, branch?.Id, branch?.Name, region, cells, found?.Version ?? 0,
-                Edits(branch?.Id ?? key.County), found?.Id, key.Constituency);
-        }
+        var source = await SourceAsync(election, tree, kinds, [.. counties, .. listOwners], only);
         var rows = new List<NominationRow>();
         var regionNames = new Dictionary<Guid, string>();
         // A local election has a list in every municipality; a Storting or Sámi parliament election only the county's, for its constituency.
         // One list's page for the county council's list reads no branches at all.
         if (election.Kind == ElectionKind.Local && (only is null || only.Municipality is not null))
         {
-            if (only?.Municipality is { } one)
+            regionNames = await AddMunicipalityRowsAsync(source, rows, answered, within, only);
+        }
+        await AddOwnListRowsAsync(source, rows, constituencies, hasConstituencies ? [] : listOwners, only);
+        return Summarise(new ElectionOverview(await elections.RowAsync(election), organisationId, organisation.DisplayName, rows, [],
+            new NominationTotals(organisation.DisplayName, 0, 0, 0, 0, 0), [.. regionNames.Select(r => new NamedItem(r.Key, r.Value)).OrderBy(r => r.Name, NorwegianText.Comparer)],
+            source.Today), regionId, weakestFirst);
+    }
+
+    /// <summary>What an overview's rows are made from, read once: the lists' nominations with their steps and the reader's reach.</summary>
+    private sealed record RowSource(Election Election, OrganisationTree Tree, List<Nomination> Nominations, LocalDate Today, AccessScope Scope, Func<Guid, bool> Edits);
+
+    private async Task<RowSource> SourceAsync(Election election, OrganisationTree tree, IReadOnlyDictionary<Guid, OrganisationKind> kinds, List<Guid> owners, ListKey? only)
+    {
+        var query = db.Nominations.AsNoTracking().Include(n => n.Steps).Where(n => n.ElectionId == election.Id && owners.Contains(n.CountyId));
+        if (only is { } key)
+        {
+            query = query.Where(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
+        }
+        var nominations = await query.ToListAsync();
+        var scope = await access.ScopeAsync();
+        var answering = await access.LeadsOrNominatesInAsync();
+        return new RowSource(election, tree, nominations, clock.Today(), scope, owner => AnswersFor(owner, scope, tree, kinds, answering));
+    }
+
+    /// <summary>A list's row: its steps against the election's targets, and whether the reader records them.</summary>
+    private static NominationRow Row(RowSource source, ListKey key, string name, BranchOf? branch, string region)
+    {
+        var election = source.Election;
+        var found = source.Nominations.FirstOrDefault(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
+        var cells = NominationStepKinds.All.Select(k => found?.Steps.FirstOrDefault(s => s.Kind == k) is { } s
+            ? new StepCell(k, s.On, s.RecordedBy, s.Note, election.TargetFor(k), StepLight.Done, s.LinkId)
+            : new StepCell(k, null, null, null, election.TargetFor(k), StepLights.Of(null, election.TargetFor(k), source.Today))).ToList();
+        return new NominationRow(key.County, key.Municipality, name, key.Municipality is null ? null : name, branch?.Id, branch?.Name, region, cells, found?.Version ?? 0,
+            source.Edits(branch?.Id ?? key.County), found?.Id, key.Constituency);
+    }
+
+    /// <summary>Adds a row for every municipality the reader reaches, with the branch that covers it; returns the regions' names.</summary>
+    private async Task<Dictionary<Guid, string>> AddMunicipalityRowsAsync(RowSource source, List<NominationRow> rows, List<Answered> answered, List<Guid> within, ListKey? only)
+    {
+        if (only?.Municipality is { } one)
+        {
+            answered = [.. answered.Where(a => a.Id == one && a.County == only.County)];
+        }
+        var branches = await BranchesAsync(answered, within);
+        foreach (var a in answered)
+        {
+            var branch = branches.FirstOrDefault(b => b.Municipality == a.Id && source.Tree.IsSelfOrDescendant(b.Id, a.County));
+            if (source.Scope.CoversOrganisation(a.County) || source.Scope.CoversOrganisation(branch?.Id ?? a.County))
             {
-                answered = [.. answered.Where(a => a.Id == one && a.County == only.County)];
-            }
-            var branches = await BranchesAsync(answered, within);
-            regionNames = branches.Where(b => b.RegionId is not null && b.Region is not null).GroupBy(b => b.RegionId!.Value).ToDictionary(g => g.Key, g => g.First().Region!);
-            foreach (var a in answered)
-            {
-                var branch = branches.FirstOrDefault(b => b.Municipality == a.Id && tree.IsSelfOrDescendant(b.Id, a.County));
-                if (scope.CoversOrganisation(a.County) || scope.CoversOrganisation(branch?.Id ?? a.County))
-                {
-                    rows.Add(Row(new ListKey(a.County, a.Id, null), a.Name, branch, branch?.Region ?? "Uten lokallag"));
-                }
+                rows.Add(Row(source, new ListKey(a.County, a.Id, null), a.Name, branch, branch?.Region ?? "Uten lokallag"));
             }
         }
+        return branches.Where(b => b.RegionId is not null && b.Region is not null).GroupBy(b => b.RegionId!.Value).ToDictionary(g => g.Key, g => g.First().Region!);
+    }
+
+    /// <summary>Adds the constituencies' lists and the counties' own lists (the county council's, or a Storting election's) the reader reads.</summary>
+    private async Task AddOwnListRowsAsync(RowSource source, List<NominationRow> rows, List<Constituency> constituencies, List<Guid> countyLists, ListKey? only)
+    {
         foreach (var c in constituencies.Where(c => only is null || only.Constituency == c.Id))
         {
             if (await guard.ReadsOrganisation(c.OrganisationId))
             {
-                rows.Add(Row(new ListKey(c.OrganisationId, null, c.Id), $"{c.Name} ({(await directory.FindAsync(c.OrganisationId))?.DisplayName})", null, "Valgkretser"));
+                rows.Add(Row(source, new ListKey(c.OrganisationId, null, c.Id), $"{c.Name} ({(await directory.FindAsync(c.OrganisationId))?.DisplayName})", null, "Valgkretser"));
             }
         }
-        foreach (var owner in listOwners.Where(o => !hasConstituencies && (only is null || only.Municipality is null && only.Constituency is null && only.County == o)))
+        foreach (var owner in countyLists.Where(o => only is null || only.Municipality is null && only.Constituency is null && only.County == o))
         {
             if (await guard.ReadsOrganisation(owner))
             {
-                rows.Add(Row(new ListKey(owner, null, null), $"{election.Kind.CountyList()} ({(await directory.FindAsync(owner))?.DisplayName})", null, "Fylket"));
+                rows.Add(Row(source, new ListKey(owner, null, null), $"{source.Election.Kind.CountyList()} ({(await directory.FindAsync(owner))?.DisplayName})", null, "Fylket"));
             }
         }
-        return Summarise(new ElectionOverview(await elections.RowAsync(election), organisationId, organisation.DisplayName, rows, [],
-            new NominationTotals(organisation.DisplayName, 0, 0, 0, 0, 0), [.. regionNames.Select(r => new NamedItem(r.Key, r.Value)).OrderBy(r => r.Name, NorwegianText.Comparer)], today),
-            regionId, weakestFirst);
     }
 
     /// <summary>
@@ -191,23 +213,10 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
     /// <summary>Records (or takes back) a step of one list's nomination; a step out of order is saved with a warning.</summary>
     public Task<Outcome<StepRecorded>> RecordAsync(StepInput input) => Outcome.Try(async () =>
     {
-        // The same rule as the campaign's and the results': one who takes part in the election reaches it.
-        if (await elections.ReachedAsync(input.ElectionId) is not { } election)
+        var (election, owner, refused) = await RecorderAsync(input);
+        if (refused is not null)
         {
-            return Outcome<StepRecorded>.NotFound("Fant ikke valget.");
-        }
-        if (!await guard.ReadsOrganisation(input.CountyId))
-        {
-            return Outcome<StepRecorded>.Invalid(nameof(input.CountyId), "Velg en organisasjon du har tilgang til.");
-        }
-        var owner = await OwnerAsync(election, input);
-        if (owner is null)
-        {
-            return Outcome<StepRecorded>.Invalid(nameof(input.MunicipalityId), "Organisasjonen stiller ikke denne listen ved dette valget (kommunen eller valgkretsen er ikke dens).");
-        }
-        if (!await AnswersForAsync(owner.Value))
-        {
-            return Outcome<StepRecorded>.Forbidden("Bare lokallagets leder, nominasjonskomiteen og de som har ansvaret over laget, kan registrere nominasjonen.");
+            return refused;
         }
         var nomination = await db.Nominations.Include(n => n.Steps)
             .SingleOrDefaultAsync(n => n.ElectionId == input.ElectionId && n.CountyId == input.CountyId && n.MunicipalityId == input.MunicipalityId
@@ -224,29 +233,17 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         string? warning = null;
         if (input.Undo)
         {
-            foreach (var step in nomination.Steps.Where(s => s.Kind == input.Kind).ToList())
-            {
-                db.NominationSteps.Remove(step);
-            }
+            db.NominationSteps.RemoveRange(nomination.Steps.Where(s => s.Kind == input.Kind).ToList());
             nomination.Undo(input.Kind);
         }
         else
         {
-            if (input.On is not { } on)
+            var (recorded, invalid) = await RecordStepAsync(nomination, input, election!, owner!.Value);
+            if (invalid is not null)
             {
-                return Outcome<StepRecorded>.Invalid(nameof(input.On), "Oppgi datoen steget ble tatt.");
+                return invalid;
             }
-            if (input.LinkId is not null && NominationLinks.Check(input.Kind, input.LinkId, await links.ChoicesAsync(owner.Value, election.Day)) is { } wrong)
-            {
-                return Outcome<StepRecorded>.Invalid(nameof(input.LinkId), wrong);
-            }
-            var before = nomination.Steps.FirstOrDefault(s => s.Kind == input.Kind);
-            if (before is not null)
-            {
-                db.NominationSteps.Remove(before);
-            }
-            (var step, warning) = nomination.Record(input.Kind, LocalDate.FromDateOnly(on), election.Day, clock.Today(), access.ActorName, input.Note, input.LinkId);
-            db.NominationSteps.Add(step);
+            warning = recorded;
         }
         if (!await db.SaveUnlessDuplicateAsync())
         {
@@ -257,6 +254,46 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var row = overview?.Rows.FirstOrDefault(r => r.Key == key);
         return row is null ? Outcome<StepRecorded>.NotFound() : new StepRecorded(row, warning);
     });
+
+    /// <summary>The election and the list's owner when the reader may record its steps; otherwise why not.</summary>
+    private async Task<(Election? Election, Guid? Owner, Outcome<StepRecorded>? Refused)> RecorderAsync(StepInput input)
+    {
+        // The same rule as the campaign's and the results': one who takes part in the election reaches it.
+        if (await elections.ReachedAsync(input.ElectionId) is not { } election)
+        {
+            return (null, null, Outcome<StepRecorded>.NotFound("Fant ikke valget."));
+        }
+        if (!await guard.ReadsOrganisation(input.CountyId))
+        {
+            return (null, null, Outcome<StepRecorded>.Invalid(nameof(input.CountyId), "Velg en organisasjon du har tilgang til."));
+        }
+        if (await OwnerAsync(election, input) is not { } owner)
+        {
+            return (null, null, Outcome<StepRecorded>.Invalid(nameof(input.MunicipalityId), "Organisasjonen stiller ikke denne listen ved dette valget (kommunen eller valgkretsen er ikke dens)."));
+        }
+        return await AnswersForAsync(owner) ? (election, owner, null)
+            : (null, null, Outcome<StepRecorded>.Forbidden("Bare lokallagets leder, nominasjonskomiteen og de som har ansvaret over laget, kan registrere nominasjonen."));
+    }
+
+    /// <summary>Records the step on its day (replacing one recorded before), checked against the day and what it may point at; the warning of a step out of order.</summary>
+    private async Task<(string? Warning, Outcome<StepRecorded>? Invalid)> RecordStepAsync(Nomination nomination, StepInput input, Election election, Guid owner)
+    {
+        if (input.On is not { } on)
+        {
+            return (null, Outcome<StepRecorded>.Invalid(nameof(input.On), "Oppgi datoen steget ble tatt."));
+        }
+        if (input.LinkId is not null && NominationLinks.Check(input.Kind, input.LinkId, await links.ChoicesAsync(owner, election.Day)) is { } wrong)
+        {
+            return (null, Outcome<StepRecorded>.Invalid(nameof(input.LinkId), wrong));
+        }
+        if (nomination.Steps.FirstOrDefault(s => s.Kind == input.Kind) is { } before)
+        {
+            db.NominationSteps.Remove(before);
+        }
+        var (step, warning) = nomination.Record(input.Kind, LocalDate.FromDateOnly(on), election.Day, clock.Today(), access.ActorName, input.Note, input.LinkId);
+        db.NominationSteps.Add(step);
+        return (warning, null);
+    }
 
     /// <summary>Who answers for the list: the branch covering the municipality, else the county; the council list's owner for the county council.</summary>
     internal async Task<Guid?> OwnerAsync(Election election, StepInput input)

@@ -156,7 +156,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         if (input.Apply)
         {
             Remember(tables, remembered, input.OrganisationId);
-            await db.SaveChangesAsync(CancellationToken.None);
+            await db.SaveChangesAsync(ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
