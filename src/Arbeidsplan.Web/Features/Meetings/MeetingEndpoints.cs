@@ -25,7 +25,7 @@ public static class MeetingEndpoints
         var api = app.MapGroup("/api/meetings").WithTags("Møter");
         api.MapGet("/", List).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         app.MapGet("/api/meetings.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, Guid? bodyId, MeetingService s) =>
-                organisationId is { } org && await s.ListAsync(org, bodyId, null, null) is { } rows
+                organisationId is { } org && await s.AllAsync(org, bodyId, null, null) is { } rows
                     ? TypedResults.File(MeetingExport.Xlsx(rows), ExcelSheet.ContentType, "moter.xlsx")
                     : Problems.NotFound())
             .ProducesExcel().WithTags("Møter").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
@@ -106,15 +106,15 @@ public static class MeetingEndpoints
             (await s.RemoveAsync(id, caseId, attachmentId)).ToNoContent()).Scoped(ScopeRule.Organisation);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<MeetingRow>>, NotFoundProblem, ValidationProblem>> List(Guid? organisationId, Guid? bodyId, string? from,
-        string? to, MeetingService s)
+    private static async Task<Results<Ok<Paged<MeetingRow>>, NotFoundProblem, ValidationProblem>> List(Guid? organisationId, Guid? bodyId, string? from,
+        string? to, int? page, MeetingService s)
     {
         var (start, end) = (Day(from), Day(to));
         if (start is { Ok: false } || end is { Ok: false })
         {
             return Problems.BadValue(start is { Ok: false } ? "from" : "to", "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2027-01-12.");
         }
-        return organisationId is { } org && await s.ListAsync(org, bodyId, start?.Value, end?.Value) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound();
+        return organisationId is { } org && await s.ListAsync(org, bodyId, start?.Value, end?.Value, page) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound();
     }
 
     /// <summary>Null for no day given; otherwise whether it reads as one.</summary>

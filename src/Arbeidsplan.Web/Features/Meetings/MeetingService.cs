@@ -18,7 +18,15 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// </summary>
 public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess access, IClock clock, MeetingFromPlan plan, ExecutiveProtocol executive)
 {
-    public async Task<IReadOnlyList<MeetingRow>?> ListAsync(Guid organisationId, Guid? bodyId, LocalDate? from, LocalDate? to)
+    /// <summary>One page of the meetings the reader reads in the window (a year back and ahead unless given), soonest first.</summary>
+    public async Task<Paged<MeetingRow>?> ListAsync(Guid organisationId, Guid? bodyId, LocalDate? from, LocalDate? to, int? page) =>
+        await WindowAsync(organisationId, bodyId, from, to) is { } rows ? await rows.ToPagedAsync(page, PageSize) : null;
+
+    /// <summary>Every meeting in the window, for the sheet.</summary>
+    public async Task<IReadOnlyList<MeetingRow>?> AllAsync(Guid organisationId, Guid? bodyId, LocalDate? from, LocalDate? to) =>
+        await WindowAsync(organisationId, bodyId, from, to) is { } rows ? await rows.ToListAsync() : null;
+
+    private async Task<IQueryable<MeetingRow>?> WindowAsync(Guid organisationId, Guid? bodyId, LocalDate? from, LocalDate? to)
     {
         if (await ReadableBodiesAsync(organisationId) is not { } bodies)
         {
@@ -27,13 +35,11 @@ public sealed class MeetingService(AppDbContext db, Guard guard, CurrentAccess a
         var ids = bodies.Select(b => b.Id).Where(id => bodyId == null || id == bodyId).ToList();
         var start = (from ?? clock.Today().PlusYears(-1)).AtMidnight();
         var end = (to ?? clock.Today().PlusYears(1)).PlusDays(1).AtMidnight();
-        var rows = await db.Meetings.AsNoTracking()
+        return db.Meetings.AsNoTracking()
             .Where(m => m.OrganisationId == organisationId && ids.Contains(m.BodyId) && m.StartsAt >= start && m.StartsAt < end)
-            .OrderBy(m => m.StartsAt).Take(500)
-            .Join(db.Bodies, m => m.BodyId, b => b.Id, (m, b) => new MeetingRow(m.Id, m.BodyId, b.Name, m.Title, m.StartsAt, m.Place, m.Status, m.NoticeSentAt))
-            .ToListAsync();
-        // The join keeps the rows, not their order.
-        return [.. rows.OrderBy(r => r.StartsAt)];
+            .OrderBy(m => m.StartsAt).ThenBy(m => m.Id)
+            .Select(m => new MeetingRow(m.Id, m.BodyId, db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).First(), m.Title, m.StartsAt, m.Place, m.Status,
+                m.NoticeSentAt));
     }
 
     public const int PageSize = 50;

@@ -14,30 +14,39 @@ namespace Arbeidsplan.Web.Features.Resolutions;
 /// </summary>
 public sealed class MediaService(AppDbContext db, Guard guard)
 {
-    public async Task<IReadOnlyList<MediaRow>?> ListAsync(Guid organisationId, int? year)
+    public const int PageSize = 50;
+
+    /// <summary>One page of the organisation's media log (of the year, when given), newest first; null outside the reader's reach.</summary>
+    public async Task<Paged<MediaRow>?> ListAsync(Guid organisationId, int? year, int? page = null) =>
+        await guard.ReadsOrganisation(organisationId) ? (await Rows(organisationId, year).ToPagedAsync(page, PageSize)).Select(Row) : null;
+
+    /// <summary>Every entry of the year, for the sheet.</summary>
+    public async Task<IReadOnlyList<MediaRow>?> AllAsync(Guid organisationId, int? year) =>
+        await guard.ReadsOrganisation(organisationId) ? [.. (await Rows(organisationId, year).ToListAsync()).Select(Row)] : null;
+
+    private sealed record Mentioned(Guid Id, string Outlet, LocalDate PublishedOn, string Title, string? Url, Guid? ResolutionId, Guid? MeasureId,
+        string? Resolution, Guid? MeasurePlanId, string? MeasureCode, string? MeasureText, string? Body);
+
+    private IQueryable<Mentioned> Rows(Guid organisationId, int? year)
     {
-        if (!await guard.ReadsOrganisation(organisationId))
-        {
-            return null;
-        }
         var query = db.MediaItems.AsNoTracking().Where(m => m.OrganisationId == organisationId);
         if (year is { } y)
         {
             var (from, to) = CalendarYear.Days(y);
             query = query.Where(m => m.PublishedOn >= from && m.PublishedOn <= to);
         }
-        var rows = await query.OrderByDescending(m => m.PublishedOn).ThenBy(m => m.Outlet).Take(1000)
-            .Select(m => new
-            {
-                m.Id, m.Outlet, m.PublishedOn, m.Title, m.Url, m.ResolutionId, m.MeasureId, m.BodyId,
-                Resolution = db.Resolutions.Where(r => r.Id == m.ResolutionId).Select(r => r.Title).FirstOrDefault(),
-                Measure = db.Measures.Where(x => x.Id == m.MeasureId).Select(x => new { x.PlanId, x.Code, x.Text }).FirstOrDefault(),
-                Body = db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).FirstOrDefault(),
-            }).ToListAsync();
-        return [.. rows.Select(m => new MediaRow(m.Id, m.Outlet, m.PublishedOn, m.Title, m.Url,
-            m.Resolution ?? (m.Measure is { } x ? $"{x.Code} {x.Text}".Trim() : m.Body),
-            m.ResolutionId is { } r ? $"/uttalelser/{r}" : m.Measure is { } mx ? $"/plan/{mx.PlanId}/tiltak/{m.MeasureId}" : null))];
+        return query.OrderByDescending(m => m.PublishedOn).ThenBy(m => m.Outlet).ThenBy(m => m.Id)
+            .Select(m => new Mentioned(m.Id, m.Outlet, m.PublishedOn, m.Title, m.Url, m.ResolutionId, m.MeasureId,
+                db.Resolutions.Where(r => r.Id == m.ResolutionId).Select(r => r.Title).FirstOrDefault(),
+                db.Measures.Where(x => x.Id == m.MeasureId).Select(x => (Guid?)x.PlanId).FirstOrDefault(),
+                db.Measures.Where(x => x.Id == m.MeasureId).Select(x => x.Code).FirstOrDefault(),
+                db.Measures.Where(x => x.Id == m.MeasureId).Select(x => x.Text).FirstOrDefault(),
+                db.Bodies.Where(b => b.Id == m.BodyId).Select(b => b.Name).FirstOrDefault()));
     }
+
+    private static MediaRow Row(Mentioned m) => new(m.Id, m.Outlet, m.PublishedOn, m.Title, m.Url,
+        m.Resolution ?? (m.MeasureText is { } text ? $"{m.MeasureCode} {text}".Trim() : m.Body),
+        m.ResolutionId is { } r ? $"/uttalelser/{r}" : m.MeasurePlanId is { } plan ? $"/plan/{plan}/tiltak/{m.MeasureId}" : null);
 
     public Task<bool> EditsAsync(Guid organisationId) => guard.CoversOrganisation(organisationId);
 

@@ -15,13 +15,13 @@ public static class ResolutionEndpoints
     public static void MapResolutionEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/resolutions").WithTags("Uttalelser");
-        api.MapGet("/", async Task<Results<Ok<IReadOnlyList<ResolutionRow>>, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, ResolutionService s) =>
+        api.MapGet("/", async Task<Results<Ok<Paged<ResolutionRow>>, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, int? page, ResolutionService s) =>
             BadYear(year) ? Problems.BadValue("year", YearMessage)
-            : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
+            : organisationId is { } org && await s.ListAsync(org, year, page) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         app.MapGet("/api/resolutions.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, ResolutionService s) =>
                 BadYear(year) ? Problems.BadValue("year", YearMessage)
-                : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? ExcelSheet.File("uttalelser.xlsx", "Uttalelser", Rows(rows)) : Problems.NotFound())
+                : organisationId is { } org && await s.AllAsync(org, year) is { } rows ? ExcelSheet.File("uttalelser.xlsx", "Uttalelser", Rows(rows)) : Problems.NotFound())
             .ProducesExcel().WithTags("Uttalelser").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/", async (ResolutionInput input, ResolutionService s) =>
             (await s.CreateAsync(input)).ToHttp(id => TypedResults.Created($"/api/resolutions/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);
@@ -34,13 +34,13 @@ public static class ResolutionEndpoints
             (await s.EditStepAsync(id, stepId, input)).ToHttp(step => TypedResults.Ok(new IdRow(step)))).Scoped(ScopeRule.Organisation);
 
         var media = app.MapGroup("/api/media").WithTags("Uttalelser");
-        media.MapGet("/", async Task<Results<Ok<IReadOnlyList<MediaRow>>, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, MediaService s) =>
+        media.MapGet("/", async Task<Results<Ok<Paged<MediaRow>>, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, int? page, MediaService s) =>
             BadYear(year) ? Problems.BadValue("year", YearMessage)
-            : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
+            : organisationId is { } org && await s.ListAsync(org, year, page) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         app.MapGet("/api/media.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid? organisationId, int? year, MediaService s) =>
                 BadYear(year) ? Problems.BadValue("year", YearMessage)
-                : organisationId is { } org && await s.ListAsync(org, year) is { } rows ? TypedResults.File(Xlsx(rows), ExcelSheet.ContentType, "medielogg.xlsx") : Problems.NotFound())
+                : organisationId is { } org && await s.AllAsync(org, year) is { } rows ? TypedResults.File(Xlsx(rows), ExcelSheet.ContentType, "medielogg.xlsx") : Problems.NotFound())
             .ProducesExcel().WithTags("Uttalelser").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         media.MapPost("/", async (MediaInput input, MediaService s) =>
             (await s.AddAsync(input)).ToHttp(id => TypedResults.Created($"/api/media/{id}", new IdRow(id)))).Scoped(ScopeRule.Organisation);

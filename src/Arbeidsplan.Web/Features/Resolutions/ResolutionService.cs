@@ -19,28 +19,34 @@ public sealed class ResolutionService(AppDbContext db, Guard guard, IClock clock
 
     public Task<bool> EditsAsync(Guid organisationId) => guard.CoversOrganisation(organisationId);
 
-    public async Task<IReadOnlyList<ResolutionRow>?> ListAsync(Guid organisationId, int? year)
+    public const int PageSize = 50;
+
+    /// <summary>One page of the organisation's resolutions (of the year, when given), newest first; null outside the reader's reach.</summary>
+    public async Task<Paged<ResolutionRow>?> ListAsync(Guid organisationId, int? year, int? page = null) =>
+        await guard.ReadsOrganisation(organisationId) ? (await Rows(organisationId, year).ToPagedAsync(page, PageSize)).Select(Row) : null;
+
+    /// <summary>Every resolution of the year, for the sheet.</summary>
+    public async Task<IReadOnlyList<ResolutionRow>?> AllAsync(Guid organisationId, int? year) =>
+        await guard.ReadsOrganisation(organisationId) ? [.. (await Rows(organisationId, year).ToListAsync()).Select(Row)] : null;
+
+    private sealed record Counted(Guid Id, ResolutionKind Kind, string Title, LocalDate AdoptedOn, string AdoptedBy, string? Responsible, int Steps, int Done, int Media);
+
+    private IQueryable<Counted> Rows(Guid organisationId, int? year)
     {
-        if (!await guard.ReadsOrganisation(organisationId))
-        {
-            return null;
-        }
         var query = db.Resolutions.AsNoTracking().Where(r => r.OrganisationId == organisationId);
         if (year is { } y)
         {
             var (from, to) = CalendarYear.Days(y);
             query = query.Where(r => r.AdoptedOn >= from && r.AdoptedOn <= to);
         }
-        var rows = await query.OrderByDescending(r => r.AdoptedOn).ThenBy(r => r.Title).Take(500)
-            .Select(r => new
-            {
-                r.Id, r.Kind, r.Title, r.AdoptedOn, r.AdoptedBy, r.Responsible,
-                Steps = db.ResolutionSteps.Count(s => s.ResolutionId == r.Id),
-                Done = db.ResolutionSteps.Count(s => s.ResolutionId == r.Id && s.Status == MeasureStatus.Done),
-                Media = db.MediaItems.Count(m => m.ResolutionId == r.Id),
-            }).ToListAsync();
-        return [.. rows.Select(r => new ResolutionRow(r.Id, r.Kind, r.Kind.Label(), r.Title, r.AdoptedOn, r.AdoptedBy, r.Responsible, r.Steps, r.Done, r.Media))];
+        return query.OrderByDescending(r => r.AdoptedOn).ThenBy(r => r.Title).ThenBy(r => r.Id)
+            .Select(r => new Counted(r.Id, r.Kind, r.Title, r.AdoptedOn, r.AdoptedBy, r.Responsible,
+                db.ResolutionSteps.Count(s => s.ResolutionId == r.Id),
+                db.ResolutionSteps.Count(s => s.ResolutionId == r.Id && s.Status == MeasureStatus.Done),
+                db.MediaItems.Count(m => m.ResolutionId == r.Id)));
     }
+
+    private static ResolutionRow Row(Counted r) => new(r.Id, r.Kind, r.Kind.Label(), r.Title, r.AdoptedOn, r.AdoptedBy, r.Responsible, r.Steps, r.Done, r.Media);
 
     public async Task<ResolutionDetail?> FindAsync(Guid id)
     {

@@ -211,7 +211,7 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
     {
         var client = await app.SignedInClientAsync("sekretar@test.no");
         var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
-        var meetings = await client.GetFromJsonAsync<JsonElement[]>($"/api/meetings?organisationId={hedmark}&from=2026-11-01&to=2026-12-31");
+        var meetings = (await client.GetFromJsonAsync<JsonElement>($"/api/meetings?organisationId={hedmark}&from=2026-11-01&to=2026-12-31")).GetProperty("items").EnumerateArray().ToArray();
         Guid Board(string day) => meetings!.Single(m => m.GetProperty("title").GetString() == "Fylkesstyremøte"
             && m.GetProperty("startsAt").GetString()!.StartsWith(day, StringComparison.Ordinal)).GetProperty("id").GetGuid();
 
@@ -226,10 +226,10 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.True(open!.Length >= 2);
         Assert.All(await app.WithDbAsync(db => db.Decisions.Where(d => d.OrganisationId == hedmark).Select(d => d.IsDemo).ToListAsync()), Assert.True);
 
-        var resolutions = await client.GetFromJsonAsync<JsonElement[]>($"/api/resolutions?organisationId={hedmark}&year=2026");
+        var resolutions = (await client.GetFromJsonAsync<JsonElement>($"/api/resolutions?organisationId={hedmark}&year=2026")).GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(3, resolutions!.Count(r => r.GetProperty("kind").GetString() == "Resolution"));
         Assert.All(resolutions!, r => Assert.True(r.GetProperty("steps").GetInt32() > 0));
-        Assert.Contains(await client.GetFromJsonAsync<JsonElement[]>($"/api/media?organisationId={hedmark}&year=2026") ?? [], m => m.GetProperty("about").GetString() == "Ordførerforum");
+        Assert.Contains((await client.GetFromJsonAsync<JsonElement>($"/api/media?organisationId={hedmark}&year=2026")).GetProperty("items").EnumerateArray().ToArray(), m => m.GetProperty("about").GetString() == "Ordførerforum");
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
     {
         var client = await app.SignedInClientAsync("sekretar@test.no");
         var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
-        var meeting = (await client.GetFromJsonAsync<JsonElement[]>($"/api/meetings?organisationId={hedmark}&from=2026-02-01&to=2026-02-28"))!
+        var meeting = ((await client.GetFromJsonAsync<JsonElement>($"/api/meetings?organisationId={hedmark}&from=2026-02-01&to=2026-02-28")).GetProperty("items").EnumerateArray().ToArray())!
             .Single(m => m.GetProperty("title").GetString() == "Fylkesårsmøtet 2026").GetProperty("id").GetGuid();
 
         var annual = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/annual-meeting");

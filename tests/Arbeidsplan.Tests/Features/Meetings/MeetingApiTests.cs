@@ -27,7 +27,7 @@ public sealed class MeetingApiTests(WorldApp app) : IClassFixture<WorldApp>
 
         var added = await kari.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Budsjett 2027", proposedDecision = "Vedtas." });
         var detail = await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}");
-        var list = await kari.GetFromJsonAsync<JsonElement[]>($"/api/meetings?organisationId={W.County}&from=2027-01-01&to=2027-01-31");
+        var list = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings?organisationId={W.County}&from=2027-01-01&to=2027-01-31")).GetProperty("items").EnumerateArray().ToArray();
 
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var cases = detail.GetProperty("cases").EnumerateArray().Select(c => $"{c.GetProperty("number").GetString()}: {c.GetProperty("title").GetString()}").ToList();

@@ -23,6 +23,38 @@ public sealed class ResolutionApiTests(WorldApp app) : IClassFixture<WorldApp>
     };
 
     [Fact]
+    public async Task Lists_OfAYearWithMoreThanAPage_ArePagedInTheDatabase_AndTheSheetHasThemAll()
+    {
+        // A year of its own, so the other tests' rows are not counted.
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 51; i++)
+            {
+                var day = new NodaTime.LocalDate(2019, 1, 1).PlusDays(i);
+                var adopted = new Arbeidsplan.Domain.Resolutions.Resolution(W.County, Arbeidsplan.Domain.Resolutions.ResolutionKind.Statement, $"Uttalelse {i:00}", "Tekst.", day, "Styret", null);
+                db.AddRange(adopted, new Arbeidsplan.Domain.Resolutions.MediaItem(W.County, "Hamar Arbeiderblad", day, $"Omtale {i:00}", null, adopted.Id));
+            }
+            await db.SaveChangesAsync();
+        });
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+
+        var first = await kari.GetFromJsonAsync<JsonElement>($"/api/resolutions?organisationId={W.County}&year=2019");
+        var second = await kari.GetFromJsonAsync<JsonElement>($"/api/resolutions?organisationId={W.County}&year=2019&page=2");
+        var media = await kari.GetFromJsonAsync<JsonElement>($"/api/media?organisationId={W.County}&year=2019&page=2");
+        var sheet = await kari.GetByteArrayAsync($"/api/resolutions.xlsx?organisationId={W.County}&year=2019");
+        var page = System.Net.WebUtility.HtmlDecode(await kari.GetStringAsync($"/uttalelser?org={W.County}&ar=2019&side=2"));
+
+        Assert.Equal((50, 51, 2), (first.GetProperty("items").GetArrayLength(), first.GetProperty("total").GetInt32(), first.GetProperty("pages").GetInt32()));
+        Assert.Equal("Uttalelse 50", first.GetProperty("items")[0].GetProperty("title").GetString());
+        Assert.Equal("Uttalelse 00", Assert.Single(second.GetProperty("items").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal("Omtale 00", Assert.Single(media.GetProperty("items").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal(52, MiniExcelLibs.MiniExcel.Query(new MemoryStream(sheet)).Count());
+        Assert.Contains("Side 2 av 2", page);
+        Assert.Contains("Uttalelse 00", page);
+        Assert.DoesNotContain("Uttalelse 01", page);
+    }
+
+    [Fact]
     public async Task Person_NamedAsResponsible_IsInTheExport_AndErasureTakesTheName_ReportingTheArchivedMentions()
     {
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
@@ -69,8 +101,8 @@ public sealed class ResolutionApiTests(WorldApp app) : IClassFixture<WorldApp>
             organisationId = W.County, outlet = "Hamar Arbeiderblad", publishedOn = "2026-03-02", title = "Krever svar om sykehusene", url = "https://www.h-a.no/sak", resolutionId = id,
         }));
 
-        var list = await kari.GetFromJsonAsync<JsonElement[]>($"/api/resolutions?organisationId={W.County}&year=2026");
-        var media = await kari.GetFromJsonAsync<JsonElement[]>($"/api/media?organisationId={W.County}&year=2026");
+        var list = (await kari.GetFromJsonAsync<JsonElement>($"/api/resolutions?organisationId={W.County}&year=2026")).GetProperty("items").EnumerateArray().ToArray();
+        var media = (await kari.GetFromJsonAsync<JsonElement>($"/api/media?organisationId={W.County}&year=2026")).GetProperty("items").EnumerateArray().ToArray();
         var sheet = await kari.GetAsync($"/api/media.xlsx?organisationId={W.County}&year=2026");
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
