@@ -12,6 +12,8 @@ namespace Arbeidsplan.Web.Features.Shared;
 /// <c>&lt;form method="post" @formname=… @onsubmit=…&gt;</c> with <c>&lt;AntiforgeryToken /&gt;</c> and hidden fields. They report to the
 /// page's one <see cref="ForActions"/> state, drawn by one <c>FormStatus</c> where the browser lands after the click: above the buttons,
 /// their forms posting to its anchor (<see cref="FormAnchor"/>), or on top of the page. No page keeps a message string of its own.</para>
+/// <para>A grid of like fields, one per row of a table (the personal votes of a list's candidates, who was present), has no model to
+/// bind to: it posts plainly too, and its one message above the grid names the row it is about.</para>
 /// </remarks>
 public sealed class FormState
 {
