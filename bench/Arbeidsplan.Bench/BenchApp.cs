@@ -239,7 +239,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
             {
                 var day = 1 + i * 27 / Math.Max(1, perMonth);
                 var cell = i % 5 == 0 && day < 27 ? $"{day}.-{day + 1}." : $"{day}.";
-                text.AppendLine(CultureInfo.InvariantCulture, $"{(i == 0 ? Arbeidsplan.Domain.Planning.NorwegianDates.MonthName(month) : "")}\t{cell}\t{activities[(month + i) % activities.Length]} nr. {i + 1}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{(i == 0 ? Arbeidsplan.Domain.Plans.NorwegianDates.MonthName(month) : "")}\t{cell}\t{activities[(month + i) % activities.Length]} nr. {i + 1}");
             }
         }
         var response = await client.PostAsJsonAsync("/api/calendar/import", new { organisationId = organisation, year = 2026, text = text.ToString(), apply = true });

@@ -38,7 +38,7 @@ internal static class BoardWorkBench
                 // Two in three are reported done; the rest stay open, the older of them overdue.
                 if ((i + t) % 3 != 0)
                 {
-                    db.Add(task.Report(Domain.Planning.MeasureStatus.Done, day.PlusDays(10), "Gjort.", "Benk", Instant.FromUtc(2025, 1, 1, 0, 0)));
+                    db.Add(task.Report(Domain.Plans.MeasureStatus.Done, day.PlusDays(10), "Gjort.", "Benk", Instant.FromUtc(2025, 1, 1, 0, 0)));
                 }
             }
         }

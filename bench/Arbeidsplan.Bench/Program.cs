@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Web.Documents;
 using Hostile = (string Name, int Status, double Seconds, double Megabytes);
 using Result = (string Name, double Measured, double Target, string Unit, bool HigherIsBetter);

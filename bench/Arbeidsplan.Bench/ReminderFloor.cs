@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Arbeidsplan.Domain.DatePlan;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Reminders;

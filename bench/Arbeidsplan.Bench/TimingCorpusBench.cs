@@ -1,4 +1,4 @@
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 
 namespace Arbeidsplan.Bench;
 
@@ -10,7 +10,7 @@ internal static class TimingCorpusBench
 {
     public static void Run()
     {
-        var file = Path.Combine(RepositoryRoot(), "tests", "Arbeidsplan.Tests", "Domain", "Planning", "TimingCorpus.tsv");
+        var file = Path.Combine(RepositoryRoot(), "tests", "Arbeidsplan.Tests", "Domain", "Plans", "TimingCorpus.tsv");
         var rows = File.ReadAllLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
         int right = 0, partly = 0, notRead = 0, differs = 0, unnamed = 0;
         foreach (var row in rows)

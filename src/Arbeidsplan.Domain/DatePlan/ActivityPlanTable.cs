@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 
 namespace Arbeidsplan.Domain.DatePlan;
 

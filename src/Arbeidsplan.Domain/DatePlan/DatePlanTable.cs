@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using NodaTime;
 
 namespace Arbeidsplan.Domain.DatePlan;

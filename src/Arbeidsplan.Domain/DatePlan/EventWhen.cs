@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using NodaTime;
 
 namespace Arbeidsplan.Domain.DatePlan;

@@ -1,6 +1,6 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Meetings;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using NodaTime;
 
 namespace Arbeidsplan.Domain.Elections;

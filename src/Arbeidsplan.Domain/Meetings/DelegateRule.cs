@@ -93,6 +93,6 @@ public sealed class DelegateRule : IVersioned, IAudited
         {
             text += $", høyst {max} per lokallag";
         }
-        return text + $". Medlemstallet per {CountedOn.Day}. {Planning.NorwegianDates.MonthNames[CountedOn.Month - 1]} året før teller.";
+        return text + $". Medlemstallet per {CountedOn.Day}. {Plans.NorwegianDates.MonthNames[CountedOn.Month - 1]} året før teller.";
     }
 }

@@ -3,7 +3,7 @@ using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Meetings;
 using Arbeidsplan.Domain.Members;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Domain.Study;

@@ -11,7 +11,7 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
     {
         base.OnModelCreating(builder);
         // Sort keys are built to sort byte by byte (NorwegianText.SortKey); a server locale would reorder their punctuation.
-        builder.Entity<Arbeidsplan.Domain.Planning.Measure>().Property(m => m.OwnerSortKey).UseCollation("C");
+        builder.Entity<Arbeidsplan.Domain.Plans.Measure>().Property(m => m.OwnerSortKey).UseCollation("C");
     }
 }
 

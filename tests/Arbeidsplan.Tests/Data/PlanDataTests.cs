@@ -1,4 +1,4 @@
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.DatePlan;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,6 +1,6 @@
 using Arbeidsplan.Domain.Elections;
 using Arbeidsplan.Domain.Meetings;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using NodaTime;

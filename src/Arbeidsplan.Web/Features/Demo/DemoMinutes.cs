@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.Meetings;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Documents;
 using Microsoft.EntityFrameworkCore;

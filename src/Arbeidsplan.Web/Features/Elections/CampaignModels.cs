@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.Elections;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Web.Features.Shared;
 using NodaTime;
 

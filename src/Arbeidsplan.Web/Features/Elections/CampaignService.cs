@@ -1,7 +1,7 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Elections;
 using Arbeidsplan.Domain.Meetings;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;

@@ -39,7 +39,7 @@ public sealed class AnnualMeetingService(AppDbContext db, Guard guard, Organisat
             constitution is null ? null : new ConstitutionRow(constitution.Chair, constitution.MinuteTaker, constitution.FirstSigner, constitution.SecondSigner, constitution.Counters),
             constitution?.Version ?? 0, await DelegatesAsync(meeting.OrganisationId, meeting.StartsAt.Date, found.Rule),
             await ElectionService.RowsAsync(db, meetingId),
-            [.. found.Plans.Select(p => new AdoptedPlanRow(p.Id, p.Title, new Domain.Planning.PlanPeriod(p.PeriodFrom, p.PeriodTo).Label))],
+            [.. found.Plans.Select(p => new AdoptedPlanRow(p.Id, p.Title, new Domain.Plans.PlanPeriod(p.PeriodFrom, p.PeriodTo).Label))],
             await guard.EditsBody(MeetingService.Ref(meeting)));
     }
 

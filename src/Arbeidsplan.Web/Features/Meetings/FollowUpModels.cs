@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.Meetings;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Meetings;

@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.DatePlan;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.DatePlan.Views;
 using Microsoft.EntityFrameworkCore;

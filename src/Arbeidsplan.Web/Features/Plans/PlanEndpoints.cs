@@ -129,7 +129,7 @@ public sealed class MeasureQuery
     public bool? Mine { get; set; }
     public bool? DueThisMonth { get; set; }
     public bool? Overdue { get; set; }
-    public Domain.Planning.MeasureStatus? Status { get; set; }
+    public Domain.Plans.MeasureStatus? Status { get; set; }
     public string? Category { get; set; }
     public Guid? ChapterId { get; set; }
     public string? Search { get; set; }
@@ -148,7 +148,7 @@ public sealed class PlanImportForm
 {
     public Guid OrganisationId { get; set; }
     public string? Title { get; set; }
-    public Domain.Planning.PlanKind Kind { get; set; }
+    public Domain.Plans.PlanKind Kind { get; set; }
     public int? FromYear { get; set; }
     public int? ToYear { get; set; }
     public bool Apply { get; set; }

@@ -1,4 +1,4 @@
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Bodies;

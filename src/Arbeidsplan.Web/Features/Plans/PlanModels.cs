@@ -1,4 +1,4 @@
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using NodaTime;
 
 namespace Arbeidsplan.Web.Features.Plans;

@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;

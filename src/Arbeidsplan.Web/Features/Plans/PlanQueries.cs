@@ -1,6 +1,6 @@
 using System.Globalization;
 using Arbeidsplan.Domain.Common;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;

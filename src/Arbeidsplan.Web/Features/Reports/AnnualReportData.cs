@@ -1,7 +1,7 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Meetings;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Reports;
 using Arbeidsplan.Web.Data;

@@ -1,4 +1,4 @@
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Resolutions;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Features.Access;

@@ -92,11 +92,11 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
     {
         var plans = await app.WithDbAsync(db => db.Plans.AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Id, p.Title, p.State, p.IsDemo }).ToListAsync());
         Assert.Equal(["Arbeidsplan 2025 (demo)", "Arbeidsplan 2026 (demo)", "Handlingsplan 2026 (demo)"], plans.Select(p => p.Title).ToList());
-        Assert.All(plans, p => Assert.True(p.IsDemo && p.State == Arbeidsplan.Domain.Planning.PlanState.Adopted));
+        Assert.All(plans, p => Assert.True(p.IsDemo && p.State == Arbeidsplan.Domain.Plans.PlanState.Adopted));
 
         var reported = await app.WithDbAsync(db => db.Measures.AsNoTracking().Where(m => m.PlanId == plans[0].Id).Select(m => m.Status).ToListAsync());
-        Assert.Contains(Arbeidsplan.Domain.Planning.MeasureStatus.Done, reported);
-        Assert.Contains(Arbeidsplan.Domain.Planning.MeasureStatus.Dropped, reported);
+        Assert.Contains(Arbeidsplan.Domain.Plans.MeasureStatus.Done, reported);
+        Assert.Contains(Arbeidsplan.Domain.Plans.MeasureStatus.Dropped, reported);
         var owners = await app.WithDbAsync(db => db.Measures.AsNoTracking().Where(m => m.PlanId == plans[1].Id)
             .Select(m => new { m.OwnerText, Known = m.OwnerPositionTypeId != null || m.OwnerBodyId != null }).ToListAsync());
         Assert.Contains(owners, o => o.OwnerText == "Organisatorisk nestleder" && o.Known);
@@ -105,11 +105,11 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         var relative = await app.WithDbAsync(db => db.Measures.AsNoTracking().Where(m => m.PlanId == plans[1].Id && m.Code == "6.1c").Select(m => m.TimingUnderstood).SingleAsync());
         Assert.EndsWith("17. mars 2026", relative);
 
-        var check = await app.WithDbAsync(async db => Arbeidsplan.Domain.Planning.PlanCheck.Run(
+        var check = await app.WithDbAsync(async db => Arbeidsplan.Domain.Plans.PlanCheck.Run(
             await Arbeidsplan.Web.Features.Plans.PlanContents.LoadAsync(db, plans[1].Id)));
-        Assert.Contains(check, f => f.Kind == Arbeidsplan.Domain.Planning.FindingKind.StaleYear && f.Message.Contains("i 2025"));
-        Assert.Contains(check, f => f.Kind == Arbeidsplan.Domain.Planning.FindingKind.ConflictingDeadlines && f.Message.Contains("1. mai 2026"));
-        Assert.Contains(check, f => f.Kind == Arbeidsplan.Domain.Planning.FindingKind.Numbering && f.Message.Contains("2.3.1 til 2.5"));
+        Assert.Contains(check, f => f.Kind == Arbeidsplan.Domain.Plans.FindingKind.StaleYear && f.Message.Contains("i 2025"));
+        Assert.Contains(check, f => f.Kind == Arbeidsplan.Domain.Plans.FindingKind.ConflictingDeadlines && f.Message.Contains("1. mai 2026"));
+        Assert.Contains(check, f => f.Kind == Arbeidsplan.Domain.Plans.FindingKind.Numbering && f.Message.Contains("2.3.1 til 2.5"));
     }
 
     [Fact]

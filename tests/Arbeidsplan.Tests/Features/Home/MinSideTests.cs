@@ -4,7 +4,7 @@ using System.Text.Json;
 using Arbeidsplan.Domain.Branches;
 using Arbeidsplan.Domain.DatePlan;
 using Arbeidsplan.Domain.Meetings;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Reports;
 using Arbeidsplan.Domain.Study;
 using Arbeidsplan.Tests.Support;

@@ -1,5 +1,5 @@
 using Arbeidsplan.Domain.Meetings;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Tests.Support;

@@ -1,4 +1,4 @@
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Tests.Support;
 using Arbeidsplan.Web.Features.Outbox;

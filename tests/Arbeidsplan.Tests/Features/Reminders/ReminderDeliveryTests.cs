@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Tests.Support;
 using NodaTime;

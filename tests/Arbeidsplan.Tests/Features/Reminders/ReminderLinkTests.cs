@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Domain.Reminders;
 using Arbeidsplan.Tests.Support;
 using NodaTime;

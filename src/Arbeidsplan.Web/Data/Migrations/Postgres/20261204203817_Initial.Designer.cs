@@ -2253,7 +2253,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("RecruitmentCampaigns");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Chapter", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Chapter", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2292,7 +2292,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Chapters");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Goal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Goal", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2360,7 +2360,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Goals");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2469,7 +2469,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Measures");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.MeasureGoal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.MeasureGoal", b =>
                 {
                     b.Property<Guid>("MeasureId")
                         .HasColumnType("uuid");
@@ -2484,7 +2484,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("MeasureGoals");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Plan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2541,7 +2541,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanColumnMapping", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -2560,7 +2560,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("PlanColumnMappings");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2604,7 +2604,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("PlanRevisions");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.StatusNote", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.StatusNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4294,7 +4294,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4584,7 +4584,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4861,32 +4861,32 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Chapter", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Chapter", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Goal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Goal", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Chapter", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Chapter", null)
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Chapter", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Chapter", null)
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -4906,29 +4906,29 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasForeignKey("OwnerPositionTypeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.MeasureGoal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.MeasureGoal", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Goal", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Goal", null)
                         .WithMany()
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany("Goals")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
                         .WithMany()
@@ -4941,13 +4941,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("RolledOverFromId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanColumnMapping", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -4956,18 +4956,18 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanRevision", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.StatusNote", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.StatusNote", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -5207,7 +5207,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -5386,7 +5386,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Navigation("Steps");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
                     b.Navigation("Goals");
                 });

@@ -2250,7 +2250,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("RecruitmentCampaigns");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Chapter", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Chapter", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2289,7 +2289,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Chapters");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Goal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Goal", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2357,7 +2357,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Goals");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2466,7 +2466,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Measures");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.MeasureGoal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.MeasureGoal", b =>
                 {
                     b.Property<Guid>("MeasureId")
                         .HasColumnType("uuid");
@@ -2481,7 +2481,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("MeasureGoals");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Plan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2538,7 +2538,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanColumnMapping", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -2557,7 +2557,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("PlanColumnMappings");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2601,7 +2601,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("PlanRevisions");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.StatusNote", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.StatusNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4291,7 +4291,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4581,7 +4581,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4858,32 +4858,32 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Chapter", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Chapter", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Goal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Goal", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Chapter", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Chapter", null)
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Chapter", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Chapter", null)
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -4903,29 +4903,29 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasForeignKey("OwnerPositionTypeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.MeasureGoal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.MeasureGoal", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Goal", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Goal", null)
                         .WithMany()
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany("Goals")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
                         .WithMany()
@@ -4938,13 +4938,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("RolledOverFromId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanColumnMapping", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -4953,18 +4953,18 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanRevision", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.StatusNote", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.StatusNote", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -5204,7 +5204,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -5383,7 +5383,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Navigation("Steps");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
                     b.Navigation("Goals");
                 });

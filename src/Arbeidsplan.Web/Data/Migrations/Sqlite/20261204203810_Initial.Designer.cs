@@ -2248,7 +2248,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("RecruitmentCampaigns");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Chapter", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Chapter", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2287,7 +2287,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Chapters");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Goal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Goal", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2355,7 +2355,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Goals");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2463,7 +2463,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Measures");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.MeasureGoal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.MeasureGoal", b =>
                 {
                     b.Property<Guid>("MeasureId")
                         .HasColumnType("TEXT");
@@ -2478,7 +2478,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("MeasureGoals");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Plan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2535,7 +2535,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanColumnMapping", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -2554,7 +2554,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanColumnMappings");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2598,7 +2598,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanRevisions");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.StatusNote", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.StatusNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4282,7 +4282,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4572,7 +4572,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4849,32 +4849,32 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Chapter", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Chapter", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Goal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Goal", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Chapter", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Chapter", null)
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Chapter", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Chapter", null)
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -4894,29 +4894,29 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerPositionTypeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.MeasureGoal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.MeasureGoal", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Goal", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Goal", null)
                         .WithMany()
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany("Goals")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
                         .WithMany()
@@ -4929,13 +4929,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("RolledOverFromId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanColumnMapping", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -4944,18 +4944,18 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanRevision", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.StatusNote", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.StatusNote", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -5195,7 +5195,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -5374,7 +5374,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Navigation("Steps");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
                     b.Navigation("Goals");
                 });

@@ -2245,7 +2245,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("RecruitmentCampaigns");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Chapter", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Chapter", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2284,7 +2284,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Chapters");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Goal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Goal", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2352,7 +2352,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Goals");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2460,7 +2460,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Measures");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.MeasureGoal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.MeasureGoal", b =>
                 {
                     b.Property<Guid>("MeasureId")
                         .HasColumnType("TEXT");
@@ -2475,7 +2475,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("MeasureGoals");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Plan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2532,7 +2532,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("Plans");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanColumnMapping", b =>
                 {
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -2551,7 +2551,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanColumnMappings");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2595,7 +2595,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanRevisions");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.StatusNote", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.StatusNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4279,7 +4279,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4569,7 +4569,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4846,32 +4846,32 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Chapter", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Chapter", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Goal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Goal", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Chapter", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Chapter", null)
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Chapter", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Chapter", null)
                         .WithMany()
                         .HasForeignKey("ChapterId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -4891,29 +4891,29 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerPositionTypeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.MeasureGoal", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.MeasureGoal", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Goal", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Goal", null)
                         .WithMany()
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany("Goals")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Plan", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Plan", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Meetings.Meeting", null)
                         .WithMany()
@@ -4926,13 +4926,13 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("RolledOverFromId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanColumnMapping", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanColumnMapping", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
                         .WithMany()
@@ -4941,18 +4941,18 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.PlanRevision", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.PlanRevision", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Plan", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.StatusNote", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.StatusNote", b =>
                 {
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -5192,7 +5192,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("BodyId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Arbeidsplan.Domain.Planning.Measure", null)
+                    b.HasOne("Arbeidsplan.Domain.Plans.Measure", null)
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -5371,7 +5371,7 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Navigation("Steps");
                 });
 
-            modelBuilder.Entity("Arbeidsplan.Domain.Planning.Measure", b =>
+            modelBuilder.Entity("Arbeidsplan.Domain.Plans.Measure", b =>
                 {
                     b.Navigation("Goals");
                 });

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.DatePlan;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;

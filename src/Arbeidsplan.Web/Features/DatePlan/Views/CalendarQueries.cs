@@ -1,6 +1,6 @@
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.DatePlan;
-using Arbeidsplan.Domain.Planning;
+using Arbeidsplan.Domain.Plans;
 using Arbeidsplan.Web.Data;
 using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;

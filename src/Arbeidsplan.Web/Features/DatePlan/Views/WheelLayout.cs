@@ -52,7 +52,7 @@ public sealed class WheelLayout
             var (x, y) = Point(Rim + 22, (a0 + a1) / 2);
             var (dx0, dy0) = Point(Hub, a0);
             var (dx1, dy1) = Point(Rim + 6, a0);
-            return new WheelMonth(CalendarQueries.Capital(Planning.NorwegianDatesShort(m)), x, y, $"M{F(dx0)} {F(dy0)} L{F(dx1)} {F(dy1)}");
+            return new WheelMonth(CalendarQueries.Capital(MonthNames.Short(m)), x, y, $"M{F(dx0)} {F(dy0)} L{F(dx1)} {F(dy1)}");
         }).ToList();
         if (today.Year == year)
         {
@@ -88,8 +88,8 @@ public sealed class WheelLayout
 
     private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static class Planning
+    private static class MonthNames
     {
-        public static string NorwegianDatesShort(int month) => Domain.Planning.NorwegianDates.MonthName(month)[..3];
+        public static string Short(int month) => Domain.Plans.NorwegianDates.MonthName(month)[..3];
     }
 }

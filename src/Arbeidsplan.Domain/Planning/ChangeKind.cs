@@ -1,9 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-public enum ChangeKind
-{
-    Added,
-    Removed,
-    Changed,
-    Unchanged,
-}

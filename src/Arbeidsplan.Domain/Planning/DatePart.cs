@@ -1,4 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-/// <summary>One date or a range of dates as written.</summary>
-internal sealed record DatePart(DayPart Start, DayPart? End);

@@ -1,4 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-/// <summary>One chapter, goal or measure compared between two plans.</summary>
-public sealed record DiffEntry(PlaceKind Place, ChangeKind Kind, string Label, string? Old, string? New, IReadOnlyList<WordRun> Words);

@@ -1,3 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-public sealed record GoalItem(Guid Id, Guid? OriginId, Guid? ChapterId, string Text, string? Indicator = null);

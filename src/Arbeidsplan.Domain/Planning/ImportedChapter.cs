@@ -1,3 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-public sealed record ImportedChapter(string? Number, string Title, string? Text, IReadOnlyList<ImportedGoal> Goals, IReadOnlyList<ImportedMeasure> Measures);

@@ -1,3 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-public sealed record ImportedGoal(string Text, Indicator? Indicator = null, string? Doubt = null);

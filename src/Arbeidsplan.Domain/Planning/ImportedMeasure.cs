@@ -1,3 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-public sealed record ImportedMeasure(string? Code, string Text, string? Category, string? Owner, string? Timing, string? Doubt = null);

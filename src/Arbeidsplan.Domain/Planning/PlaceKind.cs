@@ -1,9 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-/// <summary>Where a finding points: a chapter, goal or measure of the plan.</summary>
-public enum PlaceKind
-{
-    Chapter,
-    Goal,
-    Measure,
-}

@@ -1,7 +1,0 @@
-namespace Arbeidsplan.Domain.Planning;
-
-public enum PlanKind
-{
-    Annual = 0,
-    Period = 1,
-}

@@ -1,0 +1,9 @@
+namespace Arbeidsplan.Domain.Plans;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+    Unchanged,
+}

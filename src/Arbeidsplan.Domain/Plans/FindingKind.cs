@@ -1,0 +1,13 @@
+namespace Arbeidsplan.Domain.Plans;
+
+public enum FindingKind
+{
+    StaleYear,
+    ConflictingDeadlines,
+    MissingOwner,
+    MissingTiming,
+    TimingNotUnderstood,
+    GoalWithoutMeasures,
+    Numbering,
+    UnknownOwner,
+}

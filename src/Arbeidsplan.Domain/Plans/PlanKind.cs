@@ -1,0 +1,7 @@
+namespace Arbeidsplan.Domain.Plans;
+
+public enum PlanKind
+{
+    Annual = 0,
+    Period = 1,
+}
