@@ -29,11 +29,11 @@ public static class DecisionEndpoints
         }
 
         var decisions = app.MapGroup("/api/decisions").WithTags("Vedtak");
-        decisions.MapGet("/", async Task<Results<Ok<IReadOnlyList<FollowUpRow>>, NotFoundProblem>> (Guid? organisationId, bool? open, FollowUpService s) =>
-            organisationId is { } org && await s.ListAsync(org, open ?? true) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
+        decisions.MapGet("/", async Task<Results<Ok<Paged<FollowUpRow>>, NotFoundProblem>> (Guid? organisationId, bool? open, int? page, FollowUpService s) =>
+            organisationId is { } org && await s.ListAsync(org, open ?? true, page) is { } rows ? TypedResults.Ok(rows) : Problems.NotFound())
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         app.MapGet("/api/decisions.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, bool? open, FollowUpService s) =>
-                organisationId is { } org && await s.ListAsync(org, open ?? true) is { } rows
+                organisationId is { } org && await s.AllAsync(org, open ?? true) is { } rows
                     ? TypedResults.File(MeetingExport.FollowUps(rows), ExcelSheet.ContentType, "vedtak-til-oppfolging.xlsx")
                     : Problems.NotFound())
             .ProducesExcel().WithTags("Vedtak").Scoped(ScopeRule.FilteredList).ChoosesOrganisation();

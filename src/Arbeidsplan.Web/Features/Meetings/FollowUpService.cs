@@ -16,15 +16,37 @@ namespace Arbeidsplan.Web.Features.Meetings;
 /// </summary>
 public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess access, IClock clock, MeetingService meetings, StandingInviteeService invitees)
 {
-    public async Task<IReadOnlyList<FollowUpRow>?> ListAsync(Guid organisationId, bool open)
+    public const int PageSize = 50;
+
+    /// <summary>One page of the organisation's follow-up tasks (the open ones, or all), the overdue first; null outside the reader's reach.</summary>
+    public async Task<Paged<FollowUpRow>?> ListAsync(Guid organisationId, bool open, int? page = null) =>
+        await ListedAsync(organisationId, open) is { } found ? (await found.ToPagedAsync(page, PageSize)).Select(f => f.Row(clock.Today())) : null;
+
+    /// <summary>Every one of them, for the sheet.</summary>
+    public async Task<IReadOnlyList<FollowUpRow>?> AllAsync(Guid organisationId, bool open) =>
+        await ListedAsync(organisationId, open) is { } found ? [.. (await found.ToListAsync()).Select(f => f.Row(clock.Today()))] : null;
+
+    /// <summary>
+    /// The tasks on the bodies the reader reads, in the list's order; one on a closed case only for the members of its body, whose seats
+    /// are known from the positions already read, so the database can page what is left.
+    /// </summary>
+    private async Task<IQueryable<Found>?> ListedAsync(Guid organisationId, bool open)
     {
         if (await meetings.ReadableBodiesAsync(organisationId) is not { } bodies)
         {
             return null;
         }
         var ids = bodies.Select(b => b.Id).ToList();
-        var rows = await Rows(db.FollowUpTasks.Where(t => t.OrganisationId == organisationId && ids.Contains(t.BodyId)), open);
-        return await VisibleAsync(rows);
+        var seated = new List<Guid>();
+        foreach (var id in ids)
+        {
+            if ((await access.SeatAsync(id, withInvitation: false)).Sits)
+            {
+                seated.Add(id);
+            }
+        }
+        return Ordered(db.FollowUpTasks.Where(t => t.OrganisationId == organisationId && ids.Contains(t.BodyId) && (seated.Contains(t.BodyId)
+            || !db.Decisions.Any(d => d.Id == t.DecisionId && db.MeetingCases.Any(c => c.Id == d.CaseId && c.IsClosed)))), open);
     }
 
     /// <summary>The open tasks the actor owns: by name, by an office they hold today, or as a member of the owning body; at most 20.</summary>
@@ -37,7 +59,8 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
         var held = await access.OfficesAsync();
         var types = held.Select(h => (Guid?)h.TypeId).Distinct().ToList();
         var seats = held.Where(h => h.BodyId is not null).Select(h => h.BodyId).Distinct().ToList();
-        var rows = await Rows(db.FollowUpTasks.Where(t => t.PersonId == me || types.Contains(t.PositionTypeId) || seats.Contains(t.OwnerBodyId)), open: true, take: 60);
+        var rows = await Ordered(db.FollowUpTasks.Where(t => t.PersonId == me || types.Contains(t.PositionTypeId) || seats.Contains(t.OwnerBodyId)), open: true)
+            .Take(60).ToListAsync();
         // The office must be held where the task names it, which the query above could not match pairwise.
         var mine = rows.Where(r => r.PersonId == me || r.OwnerBodyId is not null
             || held.Any(h => h.TypeId == r.PositionTypeId && h.Place == r.HeldInId)).Take(20).ToList();
@@ -45,35 +68,36 @@ public sealed class FollowUpService(AppDbContext db, Guard guard, CurrentAccess 
     }
 
     /// <summary>The tasks of a decision, open and done, with what their rows show: the decision's page reads them once.</summary>
-    internal Task<List<Found>> OfDecisionAsync(Guid decisionId) => Rows(db.FollowUpTasks.Where(t => t.DecisionId == decisionId), open: false);
+    internal Task<List<Found>> OfDecisionAsync(Guid decisionId) => Ordered(db.FollowUpTasks.Where(t => t.DecisionId == decisionId), open: false).ToListAsync();
 
-    private async Task<List<Found>> Rows(IQueryable<FollowUpTask> tasks, bool open, int take = 500)
+    /// <summary>The tasks with what their rows show, the overdue first, then by due day; ordered after the join, so the order holds.</summary>
+    private IQueryable<Found> Ordered(IQueryable<FollowUpTask> tasks, bool open)
     {
         var today = clock.Today();
         if (open)
         {
             tasks = tasks.Where(t => t.Status == MeasureStatus.NotStarted || t.Status == MeasureStatus.UnderWay || t.Status == MeasureStatus.Postponed);
         }
-        return await tasks.AsNoTracking()
-            .OrderBy(t => t.DueOn < today && (t.Status == MeasureStatus.NotStarted || t.Status == MeasureStatus.UnderWay || t.Status == MeasureStatus.Postponed) ? 0 : 1)
-            .ThenBy(t => t.DueOn).ThenBy(t => t.Id).Take(take)
-            .Join(db.Decisions, t => t.DecisionId, d => d.Id, (t, d) => new Found
+        return tasks.AsNoTracking().Join(db.Decisions, t => t.DecisionId, d => d.Id, (t, d) => new { t, d })
+            .OrderBy(x => x.t.DueOn < today && (x.t.Status == MeasureStatus.NotStarted || x.t.Status == MeasureStatus.UnderWay || x.t.Status == MeasureStatus.Postponed) ? 0 : 1)
+            .ThenBy(x => x.t.DueOn).ThenBy(x => x.t.Id)
+            .Select(x => new Found
             {
-                Task = t,
-                Decision = d.Title,
-                DecidedOn = d.DecidedOn,
-                Body = db.Bodies.Where(b => b.Id == d.BodyId).Select(b => b.Name).First(),
-                Number = db.MeetingCases.Where(c => c.Id == d.CaseId).Select(c => c.Number).FirstOrDefault(),
-                Closed = db.MeetingCases.Where(c => c.Id == d.CaseId).Select(c => c.IsClosed).FirstOrDefault(),
-                Person = db.Persons.Where(p => p.Id == t.PersonId).Select(p => p.Name).FirstOrDefault(),
-                Office = db.PositionTypes.Where(x => x.Id == t.PositionTypeId).Select(x => x.Name).FirstOrDefault(),
-                Place = db.Organisations.Where(o => o.Id == t.HeldInId).Select(o => o.Name).FirstOrDefault()
-                    ?? db.Bodies.Where(b => b.Id == t.HeldInId).Select(b => b.Name).FirstOrDefault(),
-                OwnerBody = db.Bodies.Where(b => b.Id == t.OwnerBodyId).Select(b => b.Name).FirstOrDefault(),
-            }).ToListAsync();
+                Task = x.t,
+                Decision = x.d.Title,
+                DecidedOn = x.d.DecidedOn,
+                Body = db.Bodies.Where(b => b.Id == x.d.BodyId).Select(b => b.Name).First(),
+                Number = db.MeetingCases.Where(c => c.Id == x.d.CaseId).Select(c => c.Number).FirstOrDefault(),
+                Closed = db.MeetingCases.Where(c => c.Id == x.d.CaseId).Select(c => c.IsClosed).FirstOrDefault(),
+                Person = db.Persons.Where(p => p.Id == x.t.PersonId).Select(p => p.Name).FirstOrDefault(),
+                Office = db.PositionTypes.Where(o => o.Id == x.t.PositionTypeId).Select(o => o.Name).FirstOrDefault(),
+                Place = db.Organisations.Where(o => o.Id == x.t.HeldInId).Select(o => o.Name).FirstOrDefault()
+                    ?? db.Bodies.Where(b => b.Id == x.t.HeldInId).Select(b => b.Name).FirstOrDefault(),
+                OwnerBody = db.Bodies.Where(b => b.Id == x.t.OwnerBodyId).Select(b => b.Name).FirstOrDefault(),
+            });
     }
 
-    /// <summary>The rows in the order the list wants (the join keeps the rows, not their order), less those on closed cases of bodies the actor is not on.</summary>
+    /// <summary>The rows in the order the list wants, less those on closed cases of bodies the actor is not on.</summary>
     private async Task<IReadOnlyList<FollowUpRow>> VisibleAsync(List<Found> found)
     {
         var today = clock.Today();

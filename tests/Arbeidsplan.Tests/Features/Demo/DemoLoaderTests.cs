@@ -217,7 +217,7 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
 
         var minutes = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{Board("2026-11-16")}/minutes");
         var december = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{Board("2026-12-08")}");
-        var open = await client.GetFromJsonAsync<JsonElement[]>($"/api/decisions?organisationId={hedmark}&open=true");
+        var open = (await client.GetFromJsonAsync<JsonElement>($"/api/decisions?organisationId={hedmark}&open=true")).GetProperty("items").EnumerateArray().ToArray();
 
         Assert.Equal("Approved", minutes.GetProperty("status").GetString());
         Assert.Equal(["Forberedelse av fylkesstyremøtet 8. desember", "Trykking av valgkampmateriell"],

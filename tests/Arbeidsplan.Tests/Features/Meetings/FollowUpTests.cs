@@ -27,6 +27,28 @@ public sealed class FollowUpTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task FollowUp_OfAClosedCase_IsListedToTheBodysMembers_NotToOtherReaders_AndTheListPagesWhatIsLeft()
+    {
+        var c = await Committee.CreateAsync(app, "Lukket oppfølging");
+        var secretary = await c.ClientAsync(app, "sekretær", c.Secretary);
+        var meeting = await Committee.MeetingAsync(app, secretary, c.Body, "Styremøte mai", "2026-05-20");
+        var item = await Created(await secretary.PostAsJsonAsync($"/api/meetings/{meeting}/cases", new { kind = "Decision", title = "Personalsak", closed = true }));
+        await secretary.PutAsJsonAsync($"/api/meetings/{meeting}/minutes/cases/{item}", new { decision = "Saken følges opp.", vote = "Unanimous", version = await app.VersionAsync(item) });
+        var decision = (await secretary.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/minutes")).GetProperty("cases").EnumerateArray()
+            .Single(x => x.GetProperty("caseId").GetGuid() == item).GetProperty("decisionId").GetGuid();
+        await Created(await secretary.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups", new { title = "Fortrolig samtale", dueOn = "2026-08-01", personId = c.Member }));
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+
+        var bySecretary = await secretary.GetFromJsonAsync<JsonElement>($"/api/decisions?organisationId={W.County}&open=true");
+        var byCountyLeader = await kari.GetFromJsonAsync<JsonElement>($"/api/decisions?organisationId={W.County}&open=true");
+
+        Assert.Contains(bySecretary.GetProperty("items").EnumerateArray(), r => r.GetProperty("task").GetString() == "Fortrolig samtale");
+        Assert.DoesNotContain(byCountyLeader.GetProperty("items").EnumerateArray(), r => r.GetProperty("task").GetString() == "Fortrolig samtale");
+        // The total is what the reader may see, so the pages add up.
+        Assert.Equal(byCountyLeader.GetProperty("items").GetArrayLength(), byCountyLeader.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task FollowUp_WithoutOwner_OrDueBeforeTheDecision_IsRefused_AndTheListShowsTheOverdueFirst()
     {
         var (c, secretary, _, _, decision) = await DecidedAsync("Oppfølgingsutvalget");
@@ -37,7 +59,7 @@ public sealed class FollowUpTests(WorldApp app) : IClassFixture<WorldApp>
         var overdue = await Created(await secretary.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups",
             new { title = "Sende brev til departementet", dueOn = "2026-05-25", personId = c.Member }));
 
-        var list = await secretary.GetFromJsonAsync<JsonElement[]>($"/api/decisions?organisationId={W.County}&open=true");
+        var list = (await secretary.GetFromJsonAsync<JsonElement>($"/api/decisions?organisationId={W.County}&open=true")).GetProperty("items").EnumerateArray().ToArray();
 
         Assert.Equal(HttpStatusCode.BadRequest, noOwner.StatusCode);
         Assert.Contains("Velg hvem som følger opp", await noOwner.Content.ReadAsStringAsync());
@@ -68,7 +90,7 @@ public sealed class FollowUpTests(WorldApp app) : IClassFixture<WorldApp>
         var byOutsider = await otto.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "Dropped", version = await app.VersionAsync(task) });
         var stale = await owner.PostAsJsonAsync($"/api/follow-ups/{task}/reports", new { status = "UnderWay", version = 1 });
         var detail = await owner.GetFromJsonAsync<JsonElement>($"/api/decisions/{decision}");
-        var open = await secretary.GetFromJsonAsync<JsonElement[]>($"/api/decisions?organisationId={W.County}&open=true");
+        var open = (await secretary.GetFromJsonAsync<JsonElement>($"/api/decisions?organisationId={W.County}&open=true")).GetProperty("items").EnumerateArray().ToArray();
         var outsiderList = await otto.GetAsync($"/api/decisions?organisationId={W.County}");
 
         Assert.Equal(HttpStatusCode.OK, reported.StatusCode);
