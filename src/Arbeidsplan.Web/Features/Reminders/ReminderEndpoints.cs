@@ -72,10 +72,10 @@ public static class ReminderEndpoints
         }).AllowAnonymous();
     }
 
-    private static async Task<Results<Ok<ReminderPreviewResult>, ValidationProblem>> Preview(string? on, ReminderPreview preview, CancellationToken ct) =>
-        ReminderPreview.ParseDay(on) is { } day
-            ? TypedResults.Ok(await preview.ForAsync(day, ct))
-            : Problems.BadValue("on", "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-07.");
+    private static async Task<Results<Ok<ReminderPreviewResult>, ValidationProblem>> Preview(string? on, int? days, ReminderPreview preview, CancellationToken ct) =>
+        ReminderPreview.ParseDay(on) is not { } day ? Problems.BadValue("on", "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-07.")
+        : days is < 1 or > ReminderPreview.MaxDays ? Problems.BadValue("days", $"Velg fra 1 til {ReminderPreview.MaxDays} dager.")
+        : TypedResults.Ok(await preview.ForAsync(day, days ?? 1, ct));
 
     private static NotFoundProblem LinkGone() =>
         new(ReminderLinks.Gone);

@@ -272,6 +272,29 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
     }
 
     [Fact]
+    public async Task Demo_PreviewOfAWeek_HasTheWeeksReminders_AndTheKongsvingerRegionContactsDigestOnMonday()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var contact = await app.WithDbAsync(db => db.Positions.Where(p => p.RegionId != null && db.Regions.Any(r => r.Id == p.RegionId && r.Name == "Kongsvingerregionen"))
+            .Select(p => db.Persons.Where(x => x.Id == p.PersonId).Select(x => x.Name).First()).FirstAsync());
+
+        // The test clock's today is Monday 1 June 2026: from Thursday, one day has no digest and a week has next Monday's.
+        var thursday = await client.GetFromJsonAsync<JsonElement>("/api/reminders/preview?on=2026-06-04");
+        var week = await client.GetFromJsonAsync<JsonElement>("/api/reminders/preview?on=2026-06-04&days=7");
+        var tooLong = await client.GetAsync("/api/reminders/preview?on=2026-06-04&days=15");
+
+        var rows = week.GetProperty("reminders").EnumerateArray().ToList();
+        Assert.DoesNotContain(thursday.GetProperty("reminders").EnumerateArray(), r => r.GetProperty("kind").GetString() == "RegionDigest");
+        var digest = Assert.Single(rows, r => r.GetProperty("kind").GetString() == "RegionDigest" && r.GetProperty("personName").GetString() == contact);
+        Assert.Equal("2026-06-08", digest.GetProperty("on").GetString());
+        Assert.Contains("Kongsvingerregionen", digest.GetProperty("title").GetString());
+        Assert.NotEmpty(digest.GetProperty("lines").EnumerateArray());
+        Assert.Contains(rows, r => r.GetProperty("kind").GetString() != "RegionDigest");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("Ukesoversikt", System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/paminnelser?dato=2026-06-04")));
+    }
+
+    [Fact]
     public async Task Demo_AnnualReport2025_IsDraftedFromTheData_WithRewrittenSections()
     {
         var client = await app.SignedInClientAsync("sekretar@test.no");

@@ -182,6 +182,38 @@ public sealed class ReminderDeliveryTests
     }
 
     [Fact]
+    public async Task OrganisationDefaults_ApplyToItsPeople_UntilAPersonChoosesOtherwise()
+    {
+        await using var app = new ReminderApp();
+        var scene = await ReminderScene.BuildAsync(app);
+        await ReminderFixtures.MeasureAsync(app, scene.County, new MeasureOwner("Nestleder", PositionTypeId: scene.Type), Due);
+        // The county's default: deadlines ten days ahead instead of seven, and no overdue reminders.
+        await app.WithDbAsync(async db =>
+        {
+            var due = ReminderPreference.ForOrganisation(scene.County, ReminderKind.MeasureDue);
+            due.Set(true, 10);
+            var overdue = ReminderPreference.ForOrganisation(scene.County, ReminderKind.MeasureOverdue);
+            overdue.Set(false, null);
+            db.ReminderPreferences.AddRange(due, overdue);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal((0, 0), await app.DecideAsync(Due.PlusDays(-11)));
+        Assert.Equal((1, 1), await app.DecideAsync(Due.PlusDays(-10)));
+        Assert.Equal((0, 0), await app.DecideAsync(Due.PlusDays(1)));
+
+        // Her own choice wins over the county's.
+        await app.WithDbAsync(async db =>
+        {
+            var own = ReminderPreference.ForPerson(scene.Person, ReminderKind.MeasureOverdue);
+            own.Set(true, null);
+            db.ReminderPreferences.Add(own);
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal((1, 1), await app.DecideAsync(Due.PlusDays(2)));
+    }
+
+    [Fact]
     public async Task Preferences_SentAsTheyApply_StayUnchosen_SoTheDefaultsKeepApplying()
     {
         await using var app = new ReminderApp();

@@ -196,4 +196,36 @@ public sealed class ReminderSourceTests
         Assert.DoesNotContain("Alfa lokallag", note.Body);
         Assert.Single(await RealSmtpServer.WaitForAsync(email, 1));
     }
+
+    [Fact]
+    public async Task CountyDigest_OnMonday_GoesToTheOfficeThatReceivesIt_WithEveryBranchOfTheCounty_AndNotOnThursday()
+    {
+        await using var app = new ReminderApp();
+        var scene = await ReminderScene.BuildAsync(app);
+        var east = await app.Register().RegionAsync(scene.County, "Øst");
+        await app.Register().OrganisationAsync("Kongsvinger lokallag", OrganisationKind.Local, scene.County, east);
+        var email = ReminderScene.UniqueEmail("sekretaer");
+        var secretary = await app.Register().PersonAsync("Siri Sekretær", scene.County, email);
+        var type = await app.WithDbAsync(async db =>
+        {
+            var made = new PositionType(scene.Party, "Organisasjonssekretær", ScopeKind.OwnUnit, roles: PositionRole.ReceivesDigest);
+            db.PositionTypes.Add(made);
+            await db.SaveChangesAsync();
+            return made.Id;
+        });
+        await app.Register().PositionAsync(secretary, type, scene.County);
+
+        Assert.Equal((0, 0), await app.DecideAsync(new LocalDate(2026, 12, 3)));
+        await app.DecideAsync(new LocalDate(2026, 11, 30));
+        await app.DeliverAsync();
+
+        var note = Assert.Single(await NotesAsync(app, ReminderKind.CountyDigest));
+        Assert.Equal(secretary, note.PersonId);
+        Assert.Equal("Ukesoversikt uke 49: Testfylke parti", note.Title);
+        Assert.Contains("2 lokallag", note.Body);
+        Assert.Contains("Alfa lokallag", note.Body);
+        Assert.Contains("Kongsvinger lokallag", note.Body);
+        Assert.Empty(await NotesAsync(app, ReminderKind.RegionDigest));
+        Assert.Single(await RealSmtpServer.WaitForAsync(email, 1));
+    }
 }
