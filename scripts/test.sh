@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (Chromium, PostgreSQL, an SMTP server, nginx) when missing,
+# Runs every test: installs what the tests need (Chromium, PostgreSQL, an SMTP server, nginx, python3-icalendar) when missing,
 # starts a throwaway PostgreSQL and SMTP server on loopback, runs `dotnet test` (SQLite and PostgreSQL), and stops them again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # Debian's Python, not the first python3 on PATH (which may be a build without Debian's modules).
 /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need+=(python3-aiosmtpd)
+# A second reader of the feeds, besides Ical.Net: the iCalendar library calendar programs written in Python use.
+/usr/bin/python3 -c "import icalendar" >/dev/null 2>&1 || need+=(python3-icalendar)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

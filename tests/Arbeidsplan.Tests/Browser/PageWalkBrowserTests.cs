@@ -11,8 +11,9 @@ using Xunit.Abstractions;
 namespace Arbeidsplan.Tests.Browser;
 
 /// <summary>
-/// Every page a signed-in user can open, on the security walk's seeded rows, as a county leader, a region contact and a local leader:
-/// none wider than the screen at 390 and 1280 px, and axe (WCAG 2.1 A/AA) once per page as the county leader, who sees most.
+/// Every page a signed-in user can open, on the security walk's seeded rows, as a county leader, a region contact and a local leader,
+/// and the administrators' own pages as an administrator: none wider than the screen at 390 and 1280 px, and axe (WCAG 2.1 A/AA) once
+/// per page as the county leader, who sees most, and on the administrators' pages as the administrator.
 /// The home page of each role is kept as a screenshot in the test output.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -29,15 +30,18 @@ public sealed class PageWalkBrowserTests(BrowserApp browser, ITestOutputHelper o
         await world.InitializeAsync();
         output.WriteLine($"seeded {clock.Elapsed}");
         var pages = await PagesAsync(world);
+        Assert.Contains(pages, p => p.Path.StartsWith("/brukere", StringComparison.Ordinal) && p.AdminOnly);
 
         var failures = new List<string>();
         var axeTime = new System.Diagnostics.Stopwatch();
         var roles = new[] { ("fylkesleder", world.World.CountyLeaderUser), ("regionkontakt", world.World.RegionContactUser), ("lokalleder", world.World.BranchLeaderUser) };
         foreach (var (role, email) in roles)
         {
-            await WalkAsync(baseUrl, role, email, pages, failures, axeTime);
+            await WalkAsync(world, baseUrl, (role, email), [.. pages.Where(p => !p.AdminOnly).Select(p => p.Path)], failures, axeTime);
             output.WriteLine($"{role} {clock.Elapsed} axe {axeTime.Elapsed}");
         }
+        await WalkAsync(world, baseUrl, (Administrator, world.World.Admin), [.. pages.Where(p => p.AdminOnly).Select(p => p.Path)], failures, axeTime);
+        output.WriteLine($"{Administrator} {clock.Elapsed} axe {axeTime.Elapsed}");
         Assert.True(failures.Count == 0, $"{failures.Count} problems on {pages.Count} pages:\n{string.Join("\n", failures)}");
     }
 
@@ -51,25 +55,29 @@ public sealed class PageWalkBrowserTests(BrowserApp browser, ITestOutputHelper o
         return baseUrl;
     }
 
-    /// <summary>The address of every page the walk opens, on the seeded rows, in the order of the routes.</summary>
-    private static async Task<List<string>> PagesAsync(WalkWorld world)
+    private const string Administrator = "administrator";
+
+    /// <summary>The address of every page the walk opens, on the seeded rows, in the order of the routes, and whether only administrators open it.</summary>
+    private static async Task<List<(string Path, bool AdminOnly)>> PagesAsync(WalkWorld world)
     {
         var requests = new WalkRequests(world, world.Home);
-        var pages = new List<string>();
+        var pages = new List<(string, bool)>();
         foreach (var route in RouteCatalog.Read(world.Services)
-            .Where(r => r.IsPage && r.Method == "GET" && EndpointSecurityTests.Walked(r) && r.Rule != ScopeRule.Administrator && r.Pattern != "/bytt-organisasjon")
+            .Where(r => r.IsPage && r.Method == "GET" && EndpointSecurityTests.Walked(r) && r.Pattern != "/bytt-organisasjon")
             .OrderBy(r => r.Pattern, StringComparer.Ordinal))
         {
-            pages.Add((await requests.BuildAsync(route)).RequestUri!.ToString());
+            pages.Add(((await requests.BuildAsync(route)).RequestUri!.ToString(), route.Rule == ScopeRule.Administrator));
         }
         return pages;
     }
 
     /// <summary>Every page as one role, signed in on a page of its own: the problems found are added to <paramref name="failures"/>.</summary>
-    private async Task WalkAsync(string baseUrl, string role, string email, List<string> pages, List<string> failures, System.Diagnostics.Stopwatch axeTime)
+    private async Task WalkAsync(WalkWorld world, string baseUrl, (string Role, string Email) who, List<string> pages, List<string> failures,
+        System.Diagnostics.Stopwatch axeTime)
     {
+        var role = who.Role;
         var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await BrowserSteps.SignInAsync(page, baseUrl, email, AppFactory.Password);
+        await BrowserSteps.SignInAsync(page, baseUrl, who.Email, AppFactory.Password, world);
         await ScreenshotHomeAsync(page, baseUrl, role);
         foreach (var path in pages)
         {
@@ -81,7 +89,7 @@ public sealed class PageWalkBrowserTests(BrowserApp browser, ITestOutputHelper o
             }
             await CheckWidthsAsync(page, role, path, failures);
             // On the phone, where tables scroll and the menu folds: what a desktop hides, the phone shows.
-            if (role == "fylkesleder")
+            if (role is "fylkesleder" or Administrator)
             {
                 await CheckAxeAsync(page, role, path, failures, axeTime);
             }

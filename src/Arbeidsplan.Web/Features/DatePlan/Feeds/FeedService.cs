@@ -174,12 +174,13 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
                 $"frist-{d.Rule.Id:N}-{d.Meeting.Event.Id:N}-{d.Meeting.OriginalDate:yyyyMMdd}@arbeidsplan", d.Title, EventWhen.Day(d.Due), null, [], null,
                 d.Rule.Description, $"{origin}/datoplan/hendelse/{d.Meeting.Event.Id}", (int)(d.Rule.Version + d.Meeting.Event.Version), Later(d.Rule.UpdatedAt, d.Meeting.Event.UpdatedAt), "Frist", false)));
             var measures = await ownMeasures.Where(m => m.DueOn != null && m.DueOn >= window.Start && m.DueOn <= window.End)
-                .Select(m => new { m.Id, m.PlanId, m.Code, m.Text, m.DueOn, m.Version }).ToListAsync();
+                .Select(m => new { m.Id, m.PlanId, m.Code, m.Text, m.DueOn, m.Version, Changed = db.AuditEntries.Where(a => a.EntityId == m.Id).Max(a => (Instant?)a.At) })
+                .ToListAsync();
             entries.AddRange(measures.Select(m => new IcsEntry($"tiltak-{m.Id:N}@arbeidsplan", $"Frist: {(m.Code is null ? "" : m.Code + " ")}{m.Text}",
-                EventWhen.Day(m.DueOn!.Value), null, [], null, null, $"{origin}/plan/{m.PlanId}/tiltak/{m.Id}", (int)m.Version - 1, feed.CreatedAt, "Frist", false)));
+                EventWhen.Day(m.DueOn!.Value), null, [], null, null, $"{origin}/plan/{m.PlanId}/tiltak/{m.Id}", (int)m.Version - 1, m.Changed ?? feed.CreatedAt, "Frist", false)));
             entries.AddRange(tasks.Where(t => window.Contains(t.DueOn)).Select(t => new IcsEntry($"{t.Uid}-{t.Id:N}@arbeidsplan",
                 $"Frist: {t.Title}", EventWhen.Day(t.DueOn), null, [], null, t.What, $"{origin}{t.Path}",
-                (int)Math.Min(t.Version, int.MaxValue), feed.CreatedAt, "Frist", false)));
+                (int)Math.Min(t.Version, int.MaxValue), t.Changed ?? feed.CreatedAt, "Frist", false)));
         }
         return IcsWriter.Write(name, entries, cache);
     }
@@ -205,7 +206,8 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
     }
 
     /// <summary>A task with a deadline the person owns: a decision's follow-up or a campaign plan's task; <see cref="Uid"/> keeps their ids apart.</summary>
-    private sealed record OwnTask(Guid Id, string Uid, string Title, string What, string Path, LocalDate DueOn, long Version);
+    /// <param name="Changed">Its last change as the audit log has it (a measure or a task has no change time of its own): the entry's LAST-MODIFIED.</param>
+    private sealed record OwnTask(Guid Id, string Uid, string Title, string What, string Path, LocalDate DueOn, long Version, Instant? Changed);
 
     /// <summary>
     /// Open follow-up tasks of decisions and open campaign tasks owned by the person by name, by an office they hold where it is held,
@@ -221,19 +223,19 @@ public sealed class FeedService(AppDbContext db, CurrentAccess access, Guard gua
             .Where(t => open.Contains(t.Status) && (t.PersonId == person || t.OwnerBodyId != null && bodies.Contains(t.OwnerBodyId.Value) || types.Contains(t.PositionTypeId)))
             .OrderBy(t => t.Id).Take(500)
             .Select(t => new { t.Id, t.DecisionId, t.Title, t.DueOn, t.Version, t.PersonId, t.PositionTypeId, t.HeldInId,
-                Decision = db.Decisions.Where(d => d.Id == t.DecisionId).Select(d => d.Title).First() })
+                Decision = db.Decisions.Where(d => d.Id == t.DecisionId).Select(d => d.Title).First(), Changed = db.AuditEntries.Where(a => a.EntityId == t.Id).Max(a => (Instant?)a.At) })
             .ToListAsync();
         var campaign = await db.CampaignTasks.AsNoTracking()
             .Where(t => open.Contains(t.Status) && (t.PersonId == person || t.OwnerBodyId != null && bodies.Contains(t.OwnerBodyId.Value) || types.Contains(t.PositionTypeId)))
             .OrderBy(t => t.Id).Take(500)
             .Select(t => new { t.Id, t.ElectionId, t.OrganisationId, t.Title, t.DueOn, t.Version, t.PositionTypeId, t.HeldInId,
-                Election = db.Elections.Where(e => e.Id == t.ElectionId).Select(e => e.Name).First() })
+                Election = db.Elections.Where(e => e.Id == t.ElectionId).Select(e => e.Name).First(), Changed = db.AuditEntries.Where(a => a.EntityId == t.Id).Max(a => (Instant?)a.At) })
             .ToListAsync();
         // An office owns the task only where it is held; a handful of rows, so the pairing is checked here.
         return [.. tasks.Where(t => t.PositionTypeId is not { } type || pairs.Contains((type, t.HeldInId)))
-                .Select(t => new OwnTask(t.Id, "oppfolging", t.Title, $"Oppfølging av vedtaket «{t.Decision}»", $"/vedtak/{t.DecisionId}", t.DueOn, t.Version)),
+                .Select(t => new OwnTask(t.Id, "oppfolging", t.Title, $"Oppfølging av vedtaket «{t.Decision}»", $"/vedtak/{t.DecisionId}", t.DueOn, t.Version, t.Changed)),
             .. campaign.Where(t => t.PositionTypeId is not { } type || pairs.Contains((type, t.HeldInId)))
-                .Select(t => new OwnTask(t.Id, "valgkamp", t.Title, $"Valgkampplanen for {t.Election}", $"/valg/valgkamp?valg={t.ElectionId}&org={t.OrganisationId}", t.DueOn, t.Version))];
+                .Select(t => new OwnTask(t.Id, "valgkamp", t.Title, $"Valgkampplanen for {t.Election}", $"/valg/valgkamp?valg={t.ElectionId}&org={t.OrganisationId}", t.DueOn, t.Version, t.Changed))];
     }
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

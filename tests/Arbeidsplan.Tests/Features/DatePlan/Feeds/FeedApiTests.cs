@@ -41,6 +41,32 @@ public sealed class FeedApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task PersonFeed_TaskLastModified_IsItsLastChange_NotWhenTheFeedWasMade()
+    {
+        var c = await Arbeidsplan.Tests.Features.Meetings.Committee.CreateAsync(app, "Endringsutvalget");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var member = await c.ClientAsync(app, "medlem", c.Member);
+        var feed = await (await member.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Person" })).Content.ReadFromJsonAsync<JsonElement>();
+        var url = new Uri(feed.GetProperty("url").GetString()!).PathAndQuery;
+        var made = app.Clock.GetCurrentInstant();
+        try
+        {
+            app.Clock.Advance(NodaTime.Duration.FromHours(2));
+            var decision = await Created(await kari.PostAsJsonAsync($"/api/bodies/{c.Body}/decisions",
+                new { title = "Referatrutiner", text = "Referat skrives samme uke.", decidedOn = "2026-05-25", vote = "Unanimous" }));
+            await Created(await kari.PostAsJsonAsync($"/api/decisions/{decision}/follow-ups", new { title = "Skrive referatmal", dueOn = "2026-06-25", personId = c.Member }));
+
+            var task = Calendar.Load(await app.AnonymousClient().GetStringAsync(url))!.Events.Single(e => e.Summary == "Frist: Skrive referatmal");
+
+            Assert.Equal((made + NodaTime.Duration.FromHours(2)).ToDateTimeUtc(), task.LastModified!.AsUtc);
+        }
+        finally
+        {
+            app.Clock.Reset(made);
+        }
+    }
+
+    [Fact]
     public async Task PersonFeed_HasTheBoardsMeetingsAndNoticeDeadline_InOsloTime_AndUpdatesOnChange()
     {
         await app.Register().PositionAsync(W.CountyLeader, W.BoardMember, body: W.Board);
