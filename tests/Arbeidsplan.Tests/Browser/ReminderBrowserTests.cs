@@ -51,8 +51,11 @@ public sealed class ReminderBrowserTests(BrowserApp browser)
         await page.GotoAsync($"{browser.BaseUrl}/paminnelser?dato=ikke-en-dato");
         await Assertions.Expect(page.Locator("#on-error")).ToContainTextAsync("ÅÅÅÅ-MM-DD");
         await page.GotoAsync($"{browser.BaseUrl}/paminnelser?dato=2026-06-01");
-        await Assertions.Expect(page.Locator("#preview-summary")).ToContainTextAsync("1.6.2026:");
+        await Assertions.Expect(page.Locator("#preview-summary")).ToContainTextAsync("1.6.2026 og 6 dager til:");
         await BrowserSteps.CheckAccessibleAsync(page);
+        await page.GetByLabel("Hvor lenge").SelectOptionAsync(new SelectOptionValue { Label = "Én dag" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#preview-summary")).ToContainTextAsync("1.6.2026:");
         await page.GotoAsync($"{browser.BaseUrl}/utboks");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Utboks" })).ToBeVisibleAsync();
         await BrowserSteps.CheckAccessibleAsync(page);

@@ -150,6 +150,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         "side" or "page" or "contactpage" or "kontakter" or "uttrekk" => "1",
         "rev" or "revision" or "medrev" or "otherrevision" => null,
         "pagesize" => "10",
+        "days" or "dager" => "7",
         "mnd" when parameter.Type == typeof(int) => "9",
         "dato" or "on" or "from" => "2026-06-01",
         "to" => "2026-12-31",
