@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Arbeidsplan.Tests.Support;
 using Microsoft.Playwright;
 
@@ -21,6 +22,35 @@ public sealed class DatePlanBrowserTests(BrowserApp browser)
         await SaveAWindowAndSeeWhoIsOutsideItAsync(page, org);
         await DraftNextYearFromATemplateAsync(page, org);
         await SubscribeAndWithdrawTheFeedAsync(page, org);
+    }
+
+    [Fact]
+    public async Task Secretary_DeletesAnEvent_OnlyAfterSayingYesToTheQuestionThatNamesIt()
+    {
+        var title = $"Slettemøte {Guid.NewGuid():N}"[..20];
+        var kari = await browser.App.SignedInClientAsync(browser.World.CountyLeaderUser);
+        var id = await Support.ApiResponses.Created(await kari.PostAsJsonAsync("/api/events", new
+        {
+            organisationId = browser.World.County, kindId = Arbeidsplan.Domain.DatePlan.EventKind.IdOf(Arbeidsplan.Domain.DatePlan.EventKind.BoardMeeting),
+            title, startDate = "2026-10-13", startTime = "18:00", endTime = "20:00",
+        }));
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
+        var url = $"{browser.BaseUrl}/datoplan/hendelse/{id}";
+        await page.GotoAsync(url);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Slett…" }).ClickAsync();
+        await Expect(page.Locator("form.confirm [role=alert]")).ToContainTextAsync($"Slette «{title}»");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.Locator("form.confirm").GetByRole(AriaRole.Link, new() { Name = "Avbryt" }).ClickAsync();
+        await Expect(page.Locator("form.confirm")).ToHaveCountAsync(0);
+        Assert.Equal(200, (await page.GotoAsync(url))!.Status);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Slett…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, slett" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Hendelsen er slettet." })).ToBeVisibleAsync();
+        await Expect(page.Locator("main")).Not.ToContainTextAsync(title);
+        Assert.Equal(404, (await page.GotoAsync(url))!.Status);
     }
 
     /// <summary>A paste with an impossible date is shown as an error before a good one is imported; ends on the year's date plan, where the series is added.</summary>
