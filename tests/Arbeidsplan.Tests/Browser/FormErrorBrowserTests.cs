@@ -46,6 +46,10 @@ public sealed class FormErrorBrowserTests(BrowserApp browser)
         await page.GetByLabel("Til og med").FillAsync("2026-04-01");
         await RefusedAsync(page, "Start kampanjen", "#c-to", "Kampanjen kan ikke slutte før den begynner.");
         Assert.Equal(0, await CountAsync(db => db.RecruitmentCampaigns.CountAsync(c => c.Name == "Feil kampanje")));
+        // What was typed is kept, to be corrected rather than typed again.
+        await Expect(page.Locator("#c-name")).ToHaveValueAsync("Feil kampanje");
+        await Expect(page.Locator("#c-from")).ToHaveValueAsync("2026-05-01");
+        await Expect(page.Locator("#c-to")).ToHaveValueAsync("2026-04-01");
         // A date no browser would send is said in Norwegian beside its field, never as "The From field must be a date.".
         await page.Locator("#c-from").EvaluateAsync("e => { e.type = 'text'; }");
         await page.Locator("#c-from").FillAsync("31.02.2026");

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Arbeidsplan.Tests.Support;
 using Microsoft.Playwright;
 
@@ -52,5 +53,41 @@ public sealed class StudyBrowserTests(BrowserApp browser)
 
         await Assertions.Expect(page.Locator("table.circles")).ToContainTextAsync("2.3.2026–27.4.2026");
         await Assertions.Expect(page.Locator("table.matrix")).ToContainTextAsync("Gjennomført 27.4.2026");
+    }
+
+    [Fact]
+    public async Task Leader_DeletesACircle_OnlyAfterSayingYesToTheQuestionThatNamesIt()
+    {
+        var material = $"Slettekurs {Guid.NewGuid():N}"[..18];
+        var kari = await browser.App.SignedInClientAsync(browser.World.CountyLeaderUser);
+        var materialId = await ApiResponses.Created(await kari.PostAsJsonAsync("/api/study/materials", new { organisationId = browser.World.County, name = material }));
+        var circle = new
+        {
+            organisationId = browser.World.BranchA, materialId, startsOn = "2026-09-01", endsOn = "2026-09-29", participants = 4, hours = 6, leaderName = "Sletta Leder", version = 0L,
+        };
+        var circleId = await ApiResponses.Created(await kari.PostAsJsonAsync("/api/study/circles", circle));
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, browser.World.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/studier?org={browser.World.County}&ar=2026");
+        var ask = page.GetByRole(AriaRole.Button, new() { Name = $"Slett studieringen {material} for" });
+
+        await ask.ClickAsync();
+        await Assertions.Expect(page.Locator("form.confirm [role=alert]")).ToContainTextAsync($"Slette studieringen {material} for");
+        await Assertions.Expect(page.Locator("form.confirm [role=alert]")).ToContainTextAsync("4 deltakere og 6 timer");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await page.Locator("form.confirm").GetByRole(AriaRole.Link, new() { Name = "Avbryt" }).ClickAsync();
+        await Assertions.Expect(page.Locator("form.confirm")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("table.circles")).ToContainTextAsync(material);
+
+        await ask.ClickAsync();
+        (await kari.PutAsJsonAsync($"/api/study/circles/{circleId}", circle with { hours = 7, version = await browser.App.VersionAsync(circleId) })).EnsureSuccessStatusCode();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, slett" }).ClickAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=h-circles]")).ToContainTextAsync("Noen andre har endret dette");
+        await Assertions.Expect(page.Locator("table.circles")).ToContainTextAsync(material);
+
+        await ask.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, slett" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Studieringen er slettet." })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Sletta Leder");
     }
 }

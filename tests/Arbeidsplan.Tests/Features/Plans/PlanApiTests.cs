@@ -66,6 +66,8 @@ public sealed class PlanApiTests(WorldApp app) : IClassFixture<WorldApp>
         var notes = (await client.GetFromJsonAsync<JsonElement>($"/api/measures/{recruit}")).GetProperty("notes");
         Assert.Equal("Kampanjen startet på Hamar.", notes[0].GetProperty("text").GetString());
         Assert.Equal("2026-05-20", notes[0].GetProperty("on").GetString());
+        // The history names the person who wrote it, not her sign-in address.
+        Assert.Equal("Kari Fylkesleder", notes[0].GetProperty("author").GetString());
     }
 
     private static async Task CheckFindsTheFlawsAsync(HttpClient client, Guid plan)

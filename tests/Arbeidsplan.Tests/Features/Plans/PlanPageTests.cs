@@ -26,6 +26,22 @@ public sealed class PlanPageTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task ImportPage_OffersTheOrganisationChosenInTheSwitcher_NotTheFirstInTheList()
+    {
+        var admin = await app.SignedInClientAsync(W.Admin);
+        var first = WebUtility.HtmlDecode(await admin.GetStringAsync("/plan/importer"));
+        Assert.True(first.IndexOf("Annetfylke parti", StringComparison.Ordinal) < first.IndexOf("Testfylke parti", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.GetAsync($"/bytt-organisasjon?id={W.County}")).StatusCode);
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/plan/importer"));
+
+        var picker = html[html.IndexOf("<select id=\"organisation\"", StringComparison.Ordinal)..];
+        picker = picker[..picker.IndexOf("</select>", StringComparison.Ordinal)];
+        Assert.Matches($"<option value=\"{W.County}\" selected", picker);
+        Assert.Single(Regex.Matches(picker, " selected"));
+    }
+
+    [Fact]
     public async Task PlanPage_LinkToCompareARevisionWithTheCurrentPlan_KeepsTheRevision()
     {
         var client = await app.SignedInClientAsync(W.CountyLeaderUser);
