@@ -29,7 +29,10 @@ public sealed class PlanCalendar(IEnumerable<CalendarEntry> entries)
     /// <summary>Words too general to pick one event by ("møtet" could be any meeting).</summary>
     public static bool IsGeneric(string anchor) => Canonical(anchor) is "møtet" or "møtene" or "møte" or "arrangementet" or "samlingen";
 
-    /// <summary>Events whose name contains the anchor word in some form, earliest first.</summary>
+    /// <summary>
+    /// Events whose name has the anchor word in some form, earliest first: as a word or at the end of a compound
+    /// ("årsmøtet" finds "Fylkesårsmøte"), not at the start of one ("sommeren" does not find "Sommerkurs").
+    /// </summary>
     public IReadOnlyList<CalendarEntry> Matching(string anchor)
     {
         if (IsGeneric(anchor))
@@ -38,13 +41,33 @@ public sealed class PlanCalendar(IEnumerable<CalendarEntry> entries)
         }
         foreach (var stem in Stems(Canonical(anchor)))
         {
-            var found = entries.Where(e => e.Name.Contains(stem, StringComparison.OrdinalIgnoreCase)).ToList();
+            var found = entries.Where(e => EndsAWord(e.Name, stem)).ToList();
             if (found.Count > 0)
             {
                 return found;
             }
         }
         return [];
+    }
+
+    private static readonly string[] WordEndings = ["", "e", "en", "et", "er", "ene", "a", "ne", "n", "t", "s"];
+
+    /// <summary>The stem is somewhere in the name and only an inflection follows it before the word ends.</summary>
+    private static bool EndsAWord(string name, string stem)
+    {
+        for (var at = name.IndexOf(stem, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + stem.Length;
+            while (end < name.Length && char.IsLetter(name[end]))
+            {
+                end++;
+            }
+            if (WordEndings.Contains(name[(at + stem.Length)..end].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static string Canonical(string anchor)

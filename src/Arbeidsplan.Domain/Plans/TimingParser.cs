@@ -54,7 +54,8 @@ public static partial class TimingParser
     {
         var t = text.ToLowerInvariant().Replace('\u00a0', ' ').Replace('–', '-').Replace('—', '-').Replace('−', '-');
         t = t.Replace("i.l.a.", "i løpet av").Replace("ila.", "i løpet av").Replace("f.o.m.", "fra").Replace("t.o.m.", "til")
-            .Replace("pr.", "per").Replace("fram til", "innen").Replace("frem til", "innen")
+            .Replace("pr.", "per").Replace("fram til", "innen").Replace("frem til", "innen").Replace("fram mot", "innen").Replace("frem mot", "innen")
+            .Replace("over nyttår", "etter nyttår")
             .Replace("ganger årlig", "ganger i året").Replace("ganger månedlig", "ganger i måneden");
         t = Spaces().Replace(TimingPhrases.Nynorsk(t), " ").Trim();
         return t.TrimEnd(',', ';', ':', '!', '?');
@@ -340,8 +341,9 @@ public static partial class TimingParser
     [GeneratedRegex(@"kvartalsvis|hvert kvartal|(?:en|én|1) gang (?:i|per) kvartal(?:et)?")] private static partial Regex Quarterly();
     [GeneratedRegex(@"halvårlig|hvert halvår|(?<min>minst )?(?:en|én|ett|1) gang (?:i|per) halvår(?:et)?")] private static partial Regex HalfYearly();
     [GeneratedRegex(@"(?<min>minst\s+|inntil\s+|ca\.?\s+|cirka\s+)?(?<n>" + Num + @")\s+gang(?:er)?\s+(?:i løpet av|i|per|hvert|om)\s+(?<p>arbeidsåret|året|år|halvåret|halvår|måneden|måned|perioden)")] private static partial Regex TimesPer();
-    [GeneratedRegex(@"\bårlig(?:e|t)?\b|hvert år|hvert eneste år|(?:en|én|1) gang i året")] private static partial Regex Yearly();
-    [GeneratedRegex(@"\b(?:jevnlig|regelmessig|jevnt)\b")] private static partial Regex Regularly();
+    /// <summary>"årlig", "hvert år", and "hver" before a season ("hver høst"): only the word, so the season is still read as the time.</summary>
+    [GeneratedRegex(@"\bårlig(?:e|t)?\b|hvert år|hvert eneste år|(?:en|én|1) gang i året|\bhver(?=\s+(?:våren|vår|høsten|høst|sommeren|sommer|vinteren|vinter)\b)")] private static partial Regex Yearly();
+    [GeneratedRegex(@"\b(?:jevnlig|regelmessig|jevnt)\b|\bflere ganger (?:i|per) år(?:et)?\b")] private static partial Regex Regularly();
     [GeneratedRegex(@"kontinuerlig|fortløpende|løpende|(?:gjennom |i )?hele perioden|gjennom hele året|hele året|gjennom året|året rundt|hele tiden|hele arbeidsåret")] private static partial Regex Continuous();
     [GeneratedRegex(@"(?:etter|ved|når det er) behov")] private static partial Regex WhenNeeded();
     [GeneratedRegex(@"i løpet av (?:året|arbeidsåret|perioden)|innen (?:årets|periodens) slutt|innen utgangen av (?:året|perioden)")] private static partial Regex WithinYear();

@@ -19,6 +19,8 @@ internal static partial class TimingPhrases
         ["måndag"] = "mandag", ["tysdag"] = "tirsdag", ["laurdag"] = "lørdag", ["sundag"] = "søndag", ["laga"] = "lagene", ["årsmøta"] = "årsmøtene",
         ["seinast"] = "senest", ["sommarferien"] = "sommerferien", ["sumarferien"] = "sommerferien", ["jolaferien"] = "juleferien", ["tidlegast"] = "tidligst", ["kvartal"] = "kvartal", ["halvårleg"] = "halvårlig", ["behov"] = "behov", ["dersom"] = "hvis",
         ["mogleg"] = "mulig", ["eitt"] = "ett", ["ein"] = "en", ["ei"] = "ei", ["kvartalsvis"] = "kvartalsvis", ["jamleg"] = "jevnlig", ["jamt"] = "jevnt",
+        ["frå"] = "fra", ["fleire"] = "flere", ["fjortande"] = "fjortende", ["påska"] = "påsken", ["unnateke"] = "unntatt", ["unnateken"] = "unntatt",
+        ["utanom"] = "utenom", ["byrjinga"] = "begynnelsen", ["byrjunen"] = "begynnelsen", ["tidleg"] = "tidlig", ["seint"] = "sent",
     };
 
     public static string Nynorsk(string text) => Word().Replace(text, m => NynorskWords.TryGetValue(m.Value, out var bokmål) ? bokmål : m.Value);
@@ -49,6 +51,8 @@ internal static partial class TimingPhrases
             parts.Parts.Add(YearPart.Weeks(first, last, TimingParser.Year(m, "y")));
         });
         scan.Each(Romjul(), _ => parts.Parts.Add(new YearPart(12, 27, 12, 31, "romjulen", null)));
+        // "i julen": Christmas Eve to New Year's Eve. Easter moves, so "i påsken" is named as not read rather than guessed.
+        scan.Each(InChristmas(), _ => parts.Parts.Add(new YearPart(12, 24, 12, 31, "julen", null)));
         scan.Each(NamedHalf(), m =>
         {
             var spring = m.Groups["s"].Value.StartsWith("vår", StringComparison.Ordinal);
@@ -89,4 +93,5 @@ internal static partial class TimingPhrases
     [GeneratedRegex(@"\b(?<s>vårhalvåret|høsthalvåret|vårsemesteret|høstsemesteret|vårhalvår|høsthalvår)\b(?:\s+(?<y>(?:19|20)\d{2}))?")] private static partial Regex NamedHalf();
     [GeneratedRegex(@"\b(?<q>(?:etter|ved|når det er) behov|om mulig|hvis mulig|dersom mulig|helst|fortrinnsvis|ca\.?|cirka|omkring|rundt|omtrent|etter avtale(?: med [\p{L}-]+)?)(?![\p{L}])")] private static partial Regex Qualifier();
     [GeneratedRegex(@"\b(?:i\s+)?(?:romjulen|romjula|romjul|mellom jul og nyttår)\b")] private static partial Regex Romjul();
+    [GeneratedRegex(@"\bi\s+(?:julen|jula)\b")] private static partial Regex InChristmas();
 }

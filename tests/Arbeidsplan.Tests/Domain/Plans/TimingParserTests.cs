@@ -198,6 +198,21 @@ public sealed class TimingParserTests
     }
 
     [Fact]
+    public void Calendar_FindsTheAnchorAsAWordOrTheEndOfACompound_NotTheStartOfOne()
+    {
+        var calendar = new PlanCalendar(
+        [
+            Entry("Sommerkurs for ungdom", 2026, 6, 20), Entry("Valgkampåpning", 2026, 8, 10), Entry("Fylkesårsmøte", 2026, 2, 14),
+            Entry("Kommunevalget", 2027, 9, 13), Entry("Årsmøteforberedelser", 2026, 1, 10),
+        ]);
+
+        Assert.Empty(calendar.Matching("sommeren"));
+        Assert.Equal(["Kommunevalget"], calendar.Matching("valget").Select(e => e.Name));
+        Assert.Equal(["Fylkesårsmøte"], calendar.Matching("årsmøtet").Select(e => e.Name));
+        Assert.Equal(["Kommunevalget"], calendar.Matching("kommunevalg").Select(e => e.Name));
+    }
+
+    [Fact]
     public void Parse_RelativeTimes_ResolveAgainstThePlansCalendar()
     {
         var calendar = new PlanCalendar(
