@@ -26,15 +26,7 @@ public static partial class PlanCheck
         var (from, to, label) = (plan.Period.From.Year, plan.Period.To.Year, plan.Period.Label);
         foreach (var (place, id, name, text) in Prose(plan))
         {
-            // Prose tells of the past too ("etter valget i 2025"): a year before the period is flagged only where it reads as this year's work.
-            foreach (Match m in YearInContext().Matches(text))
-            {
-                var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                if (year < from && year >= from - 4 && !PastEvent().IsMatch(Tail(text[..m.Index], 40)))
-                {
-                    findings.Add(new Finding(FindingKind.StaleYear, $"«{m.Value.Trim()}» i en plan for {label}: gjelder dette egentlig {label}?", place, id, name));
-                }
-            }
+            ProseYears(text, from, to, label, findings, (place, id, name));
         }
         foreach (var (place, id, name, text) in Dated(plan))
         {
@@ -54,6 +46,36 @@ public static partial class PlanCheck
             }
         }
     }
+
+    /// <summary>
+    /// Prose tells of the past and of elections to come ("etter valget i 2025", "kommunevalget 2027", "per 31.12.2025"), so a
+    /// year outside the period is flagged only where it reads as the plan's own work: bare ("årsmelding 2024") or timed ("i 2028"),
+    /// not part of a span that covers the period ("programmet 2025–2029").
+    /// </summary>
+    private static void ProseYears(string text, int from, int to, string label, List<Finding> findings, (PlaceKind Place, Guid Id, string Name) at)
+    {
+        var spans = YearSpan().Matches(text).Where(m => Int(m, "a") <= to && Int(m, "b") >= from).ToList();
+        foreach (Match m in AnyYear().Matches(text))
+        {
+            var year = int.Parse(m.Value, CultureInfo.InvariantCulture);
+            var before = text[..m.Index];
+            if (spans.Any(s => m.Index >= s.Index && m.Index < s.Index + s.Length) || PastEvent().IsMatch(Tail(before, 40)) || CountDate().IsMatch(Tail(before, 14)))
+            {
+                continue;
+            }
+            var said = YearInContext().Match(Tail(before, 20) + m.Value) is { Success: true } c ? c.Value.Trim() : m.Value;
+            if (year < from && year >= from - 4)
+            {
+                findings.Add(new Finding(FindingKind.StaleYear, $"«{said}» i en plan for {label}: gjelder dette egentlig {label}?", at.Place, at.Id, at.Name));
+            }
+            else if (year > to && year <= to + 4)
+            {
+                findings.Add(new Finding(FindingKind.StaleYear, $"«{said}» i en plan for {label}: året er etter planperioden.", at.Place, at.Id, at.Name));
+            }
+        }
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
     private static IEnumerable<(PlaceKind Place, Guid Id, string Label, string Text)> Prose(PlanContent plan) =>
         plan.Chapters.Select(c => (PlaceKind.Chapter, c.Id, ChapterLabel(c), c.Text ?? ""))
@@ -207,6 +229,7 @@ public static partial class PlanCheck
 
     [GeneratedRegex(@"(?i)\b(?:i|for|gjennom|høsten|våren|sommeren|året|arbeidsåret|innen|løpet av)\s+(?<y>(?:19|20)\d{2})\b")] private static partial Regex YearInContext();
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d,])")] private static partial Regex AnyYear();
+    [GeneratedRegex(@"(?<a>(?:19|20)\d{2})\s*[-–]\s*(?<b>(?:19|20)\d{2})")] private static partial Regex YearSpan();
     [GeneratedRegex(@"(?i)(?:per\.?|pr\.?|siden|\d{1,2}\.\d{1,2}\.)\s*$")] private static partial Regex CountDate();
     [GeneratedRegex(@"(?i)(?:valg\w*|etter|siden|per\.?|fra|ble|hadde|var|endret|resultat\w*|\d{1,2}\.\d{1,2}\.)\s*$|(?:valget|valgene)\s+\S*\s*$")] private static partial Regex PastEvent();
 

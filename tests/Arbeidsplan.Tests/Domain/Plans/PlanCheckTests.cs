@@ -15,7 +15,12 @@ public sealed class PlanCheckTests
     [InlineData("Fylket hadde per. 31.12.2025 955 betalende medlemmer.", false)]
     [InlineData("Fylkestingsprogrammet for perioden 2023 – 2027 gjelder.", false)]
     [InlineData("Alle lokallag skal ha medlemsvekst i 2026.", false)]
-    public void Run_YearBeforeThePlanPeriod_IsFlaggedUnlessItTellsOfThePast(string text, bool flagged)
+    [InlineData("Lokallagene sender årsmelding 2024 til fylkeskontoret.", true)]
+    [InlineData("Vi skal arrangere sommerkurs i 2028.", true)]
+    [InlineData("Kommunevalget 2027 blir det viktigste vi forbereder.", false)]
+    [InlineData("Handlingsprogrammet 2025–2029 ligger til grunn.", false)]
+    [InlineData("Målet er 1200 betalende medlemmer per 31.12.2027.", false)]
+    public void Run_YearOutsideThePlanPeriodInProse_IsFlaggedUnlessItTellsOfThePastOrWhatIsToCome(string text, bool flagged)
     {
         var findings = PlanCheck.Run(Content(chapters: [Chapter("2", "Organisasjon", text)]));
 
