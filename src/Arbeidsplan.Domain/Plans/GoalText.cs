@@ -29,7 +29,7 @@ public static partial class GoalText
         }
         if (Range().Match(sentence) is { Success: true } range && Number(range.Groups["from"].Value) is { } from && Number(range.Groups["to"].Value) is { } to && from != to)
         {
-            var (name, source) = Unit(range.Groups["unit"].Value);
+            var (name, source) = Unit(range.Groups["unit"].Value, sentence);
             return new ImportedGoal(Text(sentence), new Indicator(name, range.Groups["unit"].Value.ToLowerInvariant(), from, null, to, Dated(range, planYear), source: source));
         }
         if (Count().Match(sentence) is not { Success: true } m || Number(m.Groups["n"].Value) is not { } value)
@@ -37,12 +37,12 @@ public static partial class GoalText
             return null;
         }
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        if (!char.IsDigit(m.Groups["n"].Value[0]) && unit is not ("representanter" or "representantar" or "lokallag"))
+        if (!char.IsDigit(m.Groups["n"].Value[0]) && unit is not ("representanter" or "representantar" or "lokallag" or "lister" or "listar" or "kommuner" or "kommunar"))
         {
-            // "Styret skal ha fem medlemmer" is the board's size: a count in words is a target only for representatives and branches.
+            // "Styret skal ha fem medlemmer" is the board's size: a count in words is a target only for representatives, branches and lists.
             return null;
         }
-        var (indicatorName, indicatorSource) = Unit(unit);
+        var (indicatorName, indicatorSource) = Unit(unit, sentence);
         // "per 31.12.2025, 955 medlemmer": a date at a count may stand before it too.
         var on = Dated(m, planYear) ?? Dated(AnyDate().Match(sentence), planYear);
         var before = on is { } d && (planYear is { } y ? d.Year < y : !TargetCue().IsMatch(sentence));
@@ -59,8 +59,13 @@ public static partial class GoalText
         return new ImportedGoal(Text(sentence), new Indicator(indicatorName, unit, null, null, value, on, source: indicatorSource));
     }
 
-    private static (string Name, IndicatorSource Source) Unit(string unit) => unit.ToLowerInvariant() switch
+    /// <summary>The indicator a unit names; people at meetings and lists in municipalities are counted where the plan says so.</summary>
+    private static (string Name, IndicatorSource Source) Unit(string unit, string sentence) => unit.ToLowerInvariant() switch
     {
+        var u when (u.StartsWith("person", StringComparison.Ordinal) || u.StartsWith("deltak", StringComparison.Ordinal) || u.StartsWith("deltag", StringComparison.Ordinal))
+            && Meetings().IsMatch(sentence) => ("Deltakere per møte", IndicatorSource.MeetingAttendance),
+        var u when u.StartsWith("list", StringComparison.Ordinal) => ("Lister levert", IndicatorSource.ListsFiled),
+        var u when u.StartsWith("kommun", StringComparison.Ordinal) => Lists().IsMatch(sentence) ? ("Lister levert", IndicatorSource.ListsFiled) : ("Kommuner", IndicatorSource.Manual),
         var u when u.StartsWith("betalende", StringComparison.Ordinal) || u.StartsWith("betalande", StringComparison.Ordinal) => ("Betalende medlemmer", IndicatorSource.MemberStatistics),
         var u when u.StartsWith("nye", StringComparison.Ordinal) => ("Nye medlemmer", IndicatorSource.Manual),
         var u when u.StartsWith("medlem", StringComparison.Ordinal) => ("Medlemmer", IndicatorSource.MemberStatistics),
@@ -98,11 +103,13 @@ public static partial class GoalText
 
     // Atomic and bounded, so a long run of digit groups cannot make the reader backtrack; a number word is a word of its own ("netto" is no "to").
     private const string N = @"(?>\d{1,3}(?:[ \u00a0.]\d{3}){1,3}(?!\d)|\d{1,7}|(?<![\p{L}])(?:én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tyve|tretti|førti|femti|seksti|sytti|åtti|hundre)(?![\p{L}]))";
-    private const string U = @"betalende medlemmer|betalande medlemer|nye medlemmer|nye medlemer|medlemmer|medlemer|studietimer|studietimar|representanter|representantar|lokallag|personer|deltakere|deltagere|deltakarar|personar";
+    private const string U = @"betalende medlemmer|betalande medlemer|nye medlemmer|nye medlemer|medlemmer|medlemer|studietimer|studietimar|representanter|representantar|lokallag|personer|deltakere|deltagere|deltakarar|personar|lister|listar|kommuner|kommunar";
     private const string D = @"(?:per\.?|pr\.?|innen|innan|ved utgangen av|i)\s*(?:(?<d>\d{1,2})\.(?<mo>\d{1,2})\.)?(?<y>20\d{2})";
 
     [GeneratedRegex(@"(?<![\d\p{L}])(?<n>" + N + @")\s+(?:netto\s+|totalt\s+)?(?<unit>" + U + @")\b(?:[^.\d]{0,40}?" + D + ")?", RegexOptions.IgnoreCase)] private static partial Regex Count();
     [GeneratedRegex(@"\bfra\s+(?<from>" + N + @")\s+(?:" + U + @")?\s*til\s+(?<to>" + N + @")\s+(?<unit>" + U + @")\b(?:[^.\d]{0,40}?" + D + ")?", RegexOptions.IgnoreCase)] private static partial Regex Range();
     [GeneratedRegex(@"(?:per|pr)\.?\s*(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>20\d{2})", RegexOptions.IgnoreCase)] private static partial Regex AnyDate();
+    [GeneratedRegex(@"møte|møta|samling", RegexOptions.IgnoreCase)] private static partial Regex Meetings();
+    [GeneratedRegex(@"\bliste", RegexOptions.IgnoreCase)] private static partial Regex Lists();
     [GeneratedRegex(@"\b(?:skal|minst|mål|målet|målsetting|øke|auke|verve|nå|oppnå|ha|få|vil)\b", RegexOptions.IgnoreCase)] private static partial Regex TargetCue();
 }

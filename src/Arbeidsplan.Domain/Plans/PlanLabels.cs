@@ -23,4 +23,14 @@ public static class PlanLabels
         ColumnRole.Comment => "Merknad",
         _ => "Ikke brukt",
     };
+
+    /// <summary>Where the value is counted from, as "hentes fra …" says it; null for a value typed in.</summary>
+    public static string? CountedFrom(this IndicatorSource source) => source switch
+    {
+        IndicatorSource.MemberStatistics => "medlemsregisteret",
+        IndicatorSource.StudyStatistics => "studiearbeidet",
+        IndicatorSource.MeetingAttendance => "møteprotokollene",
+        IndicatorSource.ListsFiled => "nominasjonene",
+        _ => null,
+    };
 }

@@ -259,7 +259,7 @@ public sealed class PlanImport(AppDbContext db, Guard guard, OwnerResolver owner
         {
             parts.Add($"mål {t:0.##}{(i.TargetOn is { } on ? $" per {on:dd.MM.yyyy}" : "")}");
         }
-        var source = i.Source switch { IndicatorSource.MemberStatistics => " (hentes fra medlemsregisteret)", IndicatorSource.StudyStatistics => " (hentes fra studiearbeidet)", _ => "" };
+        var source = i.Source.CountedFrom() is { } from ? $" (hentes fra {from})" : "";
         return string.Join(", ", parts) + source;
     }
 

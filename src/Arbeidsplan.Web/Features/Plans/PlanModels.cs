@@ -35,6 +35,9 @@ public sealed class GoalInput
     public DateOnly? TargetOn { get; set; }
     public decimal? Current { get; set; }
     public DateOnly? CurrentOn { get; set; }
+
+    /// <summary>Where the value is counted from; typed in (<see cref="IndicatorSource.Manual"/>) unless chosen.</summary>
+    public IndicatorSource Source { get; set; }
     public long Version { get; set; }
 }
 
@@ -93,7 +96,10 @@ public sealed record ChapterRow(Guid Id, string? Number, string Title, string? T
 
 /// <summary>An indicator as shown; <paramref name="CountedFrom"/> names where its current value is counted from, when the system counts it.</summary>
 public sealed record IndicatorRow(string Name, string? Unit, decimal? Baseline, DateOnly? BaselineOn, decimal? Target, DateOnly? TargetOn,
-    decimal? Current, DateOnly? CurrentOn, double? Progress, string? CountedFrom = null);
+    decimal? Current, DateOnly? CurrentOn, double? Progress, string? CountedFrom = null)
+{
+    public IndicatorSource Source { get; init; }
+}
 
 public sealed record GoalRow(Guid Id, Guid? ChapterId, string Text, int Order, IndicatorRow? Indicator, int Measures, double? Progress, long Version);
 

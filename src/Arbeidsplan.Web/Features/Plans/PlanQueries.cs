@@ -97,7 +97,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
         var revisions = await db.PlanRevisions.AsNoTracking().Where(r => r.PlanId == planId).OrderByDescending(r => r.Number)
             .Select(r => new { r.Id, r.Number, r.State, r.On, r.Note, r.Author }).ToListAsync();
 
-        var counted = await sources.CurrentAsync(plan.OrganisationId, goals.Where(g => g.Indicator is not null).Select(g => (g.Id, g.Indicator!)));
+        var counted = await sources.CurrentAsync(plan.OrganisationId, plan.Dates!, goals.Where(g => g.Indicator is not null).Select(g => (g.Id, g.Indicator!)));
         var statusOf = measures.ToDictionary(m => m.Id, m => m.Status);
         var byGoal = links.ToLookup(l => l.GoalId, l => statusOf[l.MeasureId]);
         var byChapter = measures.ToLookup(m => m.ChapterId, m => m.Status);
@@ -268,7 +268,7 @@ public sealed class PlanQueries(AppDbContext db, Guard guard, CurrentAccess acce
 
     private static IndicatorRow? Indicator(Indicator? i) => i is null ? null
         : new IndicatorRow(i.Name, i.Unit, i.Baseline, i.BaselineOn?.ToDateOnly(), i.Target, i.TargetOn?.ToDateOnly(), i.Current, i.CurrentOn?.ToDateOnly(), i.Progress,
-            i.Source switch { IndicatorSource.MemberStatistics => "medlemsregisteret", IndicatorSource.StudyStatistics => "studiearbeidet", _ => null });
+            i.Source.CountedFrom()) { Source = i.Source };
 }
 
 /// <summary>Loads a plan's content without access checks: for use cases that have checked already.</summary>

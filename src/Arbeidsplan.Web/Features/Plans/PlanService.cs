@@ -90,7 +90,7 @@ public sealed class PlanService(AppDbContext db, Guard guard)
         }
         var indicator = string.IsNullOrWhiteSpace(input.IndicatorName) ? null
             : new Indicator(input.IndicatorName, input.IndicatorUnit, input.Baseline, Date(input.BaselineOn), input.Target, Date(input.TargetOn),
-                input.Current, Date(input.CurrentOn));
+                input.Current, Date(input.CurrentOn), Enum.IsDefined(input.Source) ? input.Source : throw new RuleViolation(nameof(input.Source), "Velg hvor verdien hentes fra."));
         Goal? goal;
         if (goalId is { } id)
         {

@@ -50,7 +50,11 @@ public sealed class PlanFreeFormTests
 
     [Theory]
     [InlineData("Lokallagene skal verve 50 nye medlemmer.", "Nye medlemmer", 50, null, IndicatorSource.Manual)]
-    [InlineData("Minst 30 personer deltar på tirsdagsmøtene.", "Deltakere", 30, null, IndicatorSource.Manual)]
+    [InlineData("Minst 30 personer deltar på tirsdagsmøtene.", "Deltakere per møte", 30, null, IndicatorSource.MeetingAttendance)]
+    [InlineData("Minst 30 personer skal delta på sommerfesten.", "Deltakere", 30, null, IndicatorSource.Manual)]
+    [InlineData("Vi skal levere lister i 22 kommuner ved valget.", "Lister levert", 22, null, IndicatorSource.ListsFiled)]
+    [InlineData("Fylkeslaget skal stille tjue lister til kommunevalget.", "Lister levert", 20, null, IndicatorSource.ListsFiled)]
+    [InlineData("Vi skal ha lokallag i 15 kommuner.", "Kommuner", 15, null, IndicatorSource.Manual)]
     [InlineData("Vi skal ha minst fire representanter til fylkestinget.", "Representanter", 4, null, IndicatorSource.Manual)]
     [InlineData("Målet er 1200 betalende medlemmer per 31.12.2027.", "Betalende medlemmer", 1200, "2027-12-31", IndicatorSource.MemberStatistics)]
     [InlineData("Fylkeslaget skal ha 400 studietimer i 2027.", "Studietimer", 400, "2027-12-31", IndicatorSource.StudyStatistics)]
