@@ -72,7 +72,24 @@ public static partial class TableColumns
         var left = Aligned(header, width, 0);
         var right = Aligned(header, width, width - header.Count);
         var named = Disagreements(ByContent(stats, right), stats) < Disagreements(ByContent(stats, left), stats) ? right : left;
-        return ByContent(stats, named);
+        return ByContent(stats, MergedAcross(named, stats));
+    }
+
+    /// <summary>
+    /// A header cell merged across two columns ("Tiltak" over the codes and the text, as Word writes it) names the first of them
+    /// only: where "Tiltak" stands over a column of codes and the next column has no name of its own, the name is the next one's.
+    /// </summary>
+    private static ColumnRole?[] MergedAcross(ColumnRole?[] named, IReadOnlyList<Column> stats)
+    {
+        var moved = (ColumnRole?[])named.Clone();
+        for (var i = 0; i + 1 < moved.Length; i++)
+        {
+            if (moved[i] == ColumnRole.Measure && stats[i].CodeShare >= 0.5 && moved[i + 1] is null && stats[i + 1].Filled > 0 && stats[i + 1].CodeShare < 0.5)
+            {
+                (moved[i], moved[i + 1]) = (null, ColumnRole.Measure);
+            }
+        }
+        return moved;
     }
 
     /// <summary>Why the rows disagree with the roles, or null when they agree.</summary>

@@ -31,9 +31,9 @@ public static class DocxText
                     text.AppendLine(Line(p, styles));
                     break;
                 case Table t:
-                    foreach (var row in t.Elements<TableRow>())
+                    foreach (var row in GridRows(t))
                     {
-                        text.AppendLine(string.Join('\t', row.Elements<TableCell>().Select(c => CellText(c, 1))));
+                        text.AppendLine(string.Join('\t', row));
                     }
                     text.AppendLine();
                     break;
@@ -41,6 +41,45 @@ public static class DocxText
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// A table's rows as cells on the table's grid, so every column stays in its place: a cell merged across columns ("Tiltak"
+    /// over the code and the text) is followed by an empty cell for each column it covers, cells a row leaves out at its start
+    /// are empty, and a cell merged down over several rows (one "Ansvar" for a group of measures) gives its text to each of them.
+    /// </summary>
+    private static IEnumerable<List<string>> GridRows(Table table)
+    {
+        var mergedDown = new Dictionary<int, string>();
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var cells = Enumerable.Repeat("", Math.Clamp(before, 0, MaxGridColumns)).ToList();
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var column = cells.Count;
+                var properties = cell.TableCellProperties;
+                var text = CellText(cell, 1);
+                if (properties?.VerticalMerge is { } merge)
+                {
+                    if (merge.Val?.Value == MergedCellValues.Restart)
+                    {
+                        mergedDown[column] = text;
+                    }
+                    else
+                    {
+                        text = mergedDown.GetValueOrDefault(column, text);
+                    }
+                }
+                cells.Add(text);
+                var span = Math.Max(1, Math.Min(properties?.GridSpan?.Val?.Value ?? 1, MaxGridColumns - cells.Count + 1));
+                cells.AddRange(Enumerable.Repeat("", span - 1));
+            }
+            yield return cells;
+        }
+    }
+
+    /// <summary>A bound on the columns a row's merges can claim, so a file cannot make a row of a million empty cells.</summary>
+    private const int MaxGridColumns = 64;
 
     /// <summary>A cell's paragraphs, and the text of tables nested in it, in one line; each element is visited once.</summary>
     private static string CellText(TableCell cell, int depth)

@@ -69,6 +69,42 @@ public static class PlanFixtures
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A Word table as merged cells make it: "Tiltak" spans the code and text columns, the first row leaves out its first grid
+    /// column (gridBefore) in one table, and one "Ansvar" cell is merged down over two measures.
+    /// </summary>
+    public static byte[] MergedHeaderDocx()
+    {
+        static TableCell Cell(string text, int span = 1, MergedCellValues? down = null)
+        {
+            var properties = new TableCellProperties();
+            if (span > 1)
+            {
+                properties.Append(new GridSpan { Val = span });
+            }
+            if (down is { } d)
+            {
+                properties.Append(new VerticalMerge { Val = d });
+            }
+            return new TableCell(properties, Paragraph(text));
+        }
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(
+                Paragraph("Arbeidsplan 2027", "Heading1"),
+                Paragraph("3. Valg", "Heading1"),
+                new Table(
+                    new TableRow(Cell("Tiltak", span: 2), Cell("Ansvar"), Cell("Gjennomføring")),
+                    new TableRow(Cell("3.1"), Cell("Nominasjonsmøter i alle lokallag"), Cell("Leder", down: MergedCellValues.Restart), Cell("innen 1. juli")),
+                    new TableRow(Cell("3.2"), Cell("Skolering av listetopper"), Cell("", down: MergedCellValues.Continue), Cell("Oktober")),
+                    new TableRow(Cell("3.3"), Cell("Valgkampåpning"), Cell("Sekretær"), Cell("August")))));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
     private static Paragraph Paragraph(string text, string? style = null)
     {
         var paragraph = new Paragraph(new Run(new Text(text)));

@@ -35,6 +35,19 @@ public sealed class PlanTableTests
     }
 
     [Fact]
+    public void Parse_WordTableWithMergedCells_KeepsEveryColumnInItsPlace_AndGivesAMergedOwnerToEachRow()
+    {
+        using var file = new MemoryStream(PlanFixtures.MergedHeaderDocx());
+
+        var plan = PlanDocument.Parse(DocxText.Read(file));
+
+        var measures = plan.Chapters.Single(c => c.Number == "3").Measures;
+        Assert.Equal([("3.1", "Nominasjonsmøter i alle lokallag", "Leder", "innen 1. juli"), ("3.2", "Skolering av listetopper", "Leder", "Oktober"), ("3.3", "Valgkampåpning", "Sekretær", "August")],
+            measures.Select(m => (m.Code!, m.Text, m.Owner!, m.Timing!)).ToList());
+        Assert.Null(plan.Tables.Single().Doubt);
+    }
+
+    [Fact]
     public void Parse_HeaderShorterThanItsRows_IsAlignedWhereTheRowsAgree()
     {
         var plan = PlanDocument.Parse(BlankFirstHeader.Replace("\n\tTiltak", "\nTiltak"));
