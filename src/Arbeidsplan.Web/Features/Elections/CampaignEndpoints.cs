@@ -19,6 +19,13 @@ public static class CampaignEndpoints
                 : await s.ViewAsync(id, organisationId ?? election.OrganisationId) is { } view ? TypedResults.Ok(view)
                 : organisationId is null ? Problems.NotFound() : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
             .Scoped(ScopeRule.FilteredList);
+        api.MapGet("/{id:guid}/campaign.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid id, Guid? organisationId,
+                PublicElectionService e, CampaignService s) =>
+                await e.ReachedAsync(id) is not { } election ? Problems.NotFound()
+                : await s.ViewAsync(id, organisationId ?? election.OrganisationId) is { } view
+                    ? ExcelSheet.File($"valgkamp-{election.Day.Year}.xlsx", "Valgkampoppgaver", TaskSheet(view))
+                : organisationId is null ? Problems.NotFound() : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
+            .ProducesExcel().Scoped(ScopeRule.FilteredList);
         api.MapPost("/{id:guid}/campaign", async (Guid id, CampaignStartInput input, CampaignService s) =>
         {
             input.ElectionId = id;
@@ -65,4 +72,11 @@ public static class CampaignEndpoints
         ["Dato"] = r.On.ToDateOnly(), ["Lokallag"] = r.Organisation, ["Aktivitet"] = r.KindLabel, ["Antall"] = r.Count, ["Teller"] = r.Counts,
         ["Merknad"] = r.Note ?? "", ["Ført av"] = r.RecordedBy,
     });
+
+    /// <summary>The campaign plan's tasks phase by phase, with their status and last note.</summary>
+    private static IEnumerable<Dictionary<string, object?>> TaskSheet(CampaignView view) => view.Phases.SelectMany(p => p.Tasks.Select(t => new Dictionary<string, object?>
+    {
+        ["Fase"] = $"{p.Number}. {p.Name}", ["Oppgave"] = t.Title, ["Ansvar"] = t.Owner, ["Frist"] = t.DueOn.ToDateOnly(), ["Status"] = t.StatusLabel,
+        ["Forfalt"] = t.Overdue ? "Ja" : "", ["Siste notat"] = t.LastNote,
+    }));
 }

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,6 +17,13 @@ public static class ResultEndpoints
                 : await s.ViewAsync(id, organisationId ?? election.OrganisationId) is { } view ? TypedResults.Ok(view)
                 : organisationId is null ? Problems.NotFound() : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
             .Scoped(ScopeRule.FilteredList);
+        api.MapGet("/{id:guid}/results.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem, ValidationProblem>> (Guid id, Guid? organisationId,
+                PublicElectionService e, ResultService s) =>
+                await e.ReachedAsync(id) is not { } election ? Problems.NotFound()
+                : await s.ViewAsync(id, organisationId ?? election.OrganisationId) is { } view
+                    ? ExcelSheet.File($"valgresultat-{election.Day.Year}.xlsx", "Resultat", ResultSheet(view))
+                : organisationId is null ? Problems.NotFound() : Problems.BadValue("organisationId", "Velg en organisasjon du har tilgang til, som er med i valget."))
+            .ProducesExcel().Scoped(ScopeRule.FilteredList);
         api.MapPut("/{id:guid}/results", async (Guid id, ResultInput input, ResultService s) =>
         {
             input.ElectionId = id;
@@ -57,4 +65,16 @@ public static class ResultEndpoints
         }
         return errors;
     }
+
+    /// <summary>A row per list with the last election beside it, then the sum, as the results page shows them.</summary>
+    private static IEnumerable<Dictionary<string, object?>> ResultSheet(ResultsView view) =>
+        view.Rows.Select(r => new Dictionary<string, object?>
+        {
+            ["Liste"] = r.Name, ["Stemmer"] = r.Votes, ["Oppslutning %"] = r.Share, ["Endring (prosentpoeng)"] = r.Change, ["Oppslutning forrige valg %"] = r.ShareBefore,
+            ["Mandater"] = r.Seats, ["Mandater forrige valg"] = r.SeatsBefore,
+        }).Append(new Dictionary<string, object?>
+        {
+            ["Liste"] = "Sum", ["Stemmer"] = view.Votes, ["Oppslutning %"] = null, ["Endring (prosentpoeng)"] = null, ["Oppslutning forrige valg %"] = null,
+            ["Mandater"] = view.Seats, ["Mandater forrige valg"] = view.SeatsBefore,
+        });
 }

@@ -53,11 +53,17 @@ public static class MemberEndpoints
             .Scoped(ScopeRule.Organisation);
         api.MapGet("/campaigns", async (Guid? organisationId, RecruitmentService s) =>
             Problems.Found(organisationId is { } org ? await s.CampaignsAsync(org) : null)).Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        api.MapGet("/campaigns.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, RecruitmentService s) =>
+                organisationId is { } org && await s.CampaignsAsync(org) is { } rows ? ExcelSheet.File("vervekampanjer.xlsx", "Vervekampanjer", MemberSheet.Campaigns(rows)) : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
         api.MapPost("/campaigns", async (CampaignInput input, RecruitmentService s) =>
             (await s.CreateCampaignAsync(input)).ToHttp(id => TypedResults.Created($"/api/members/campaigns?organisationId={input.OrganisationId}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);
         app.MapGet("/api/branches/{id:guid}/member-lists", async (Guid id, MemberLists l) => Problems.Found(await l.GetAsync(id)))
             .WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
+        app.MapGet("/api/branches/{id:guid}/member-lists.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, MemberLists l) =>
+                await l.GetAsync(id) is { } lists ? ExcelSheet.File("oppfolging.xlsx", "Oppfølging", MemberSheet.Lists(lists)) : Problems.NotFound())
+            .WithTags("Medlemmer").ProducesExcel().Scoped(ScopeRule.Organisation);
         app.MapPost("/api/branches/{id:guid}/member-lists/marks", async (Guid id, MarkInput input, MemberLists l) =>
             (await l.MarkAsync(id, input)).ToHttp(n => TypedResults.Ok(new MarkedMember(n)))).WithTags("Medlemmer").Scoped(ScopeRule.Organisation);
         api.MapPost("/year-end", async (YearEndInput input, MemberImport i) =>

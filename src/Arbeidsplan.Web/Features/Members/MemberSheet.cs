@@ -24,4 +24,19 @@ public static class MemberSheet
             };
         }
     }
+
+    /// <summary>The recruitment campaigns with their winner so far: a row per campaign.</summary>
+    public static IEnumerable<Dictionary<string, object?>> Campaigns(IEnumerable<CampaignRow> campaigns) => campaigns.Select(c => new Dictionary<string, object?>
+    {
+        ["Kampanje"] = c.Name, ["Fra"] = c.From, ["Til og med"] = c.To, ["Mål"] = c.Target, ["Vervet"] = c.Recruited,
+        ["Talt per"] = c.CountedOn, ["Premie"] = c.Prize, ["Leder"] = c.Leaderboard.Count > 0 ? c.Leaderboard[0].Branch : null,
+    });
+
+    /// <summary>A branch's lists to follow up, the unpaid then the new, as the leader calls them.</summary>
+    public static IEnumerable<Dictionary<string, object?>> Lists(MemberListsView lists) =>
+        lists.Unpaid.Select(m => (List: "Ikke betalt", m)).Concat(lists.New.Select(m => (List: "Nytt medlem", m))).Select(x => new Dictionary<string, object?>
+        {
+            ["Liste"] = x.List, ["Medlemsnummer"] = x.m.MemberNumber, ["Navn"] = x.m.Name, ["Telefon"] = x.m.Phone, ["E-post"] = x.m.Email,
+            ["Innmeldt"] = x.m.JoinedOn, ["Betalt for år"] = x.m.PaidForYear, ["Fulgt opp"] = x.m.DoneOn, ["Av"] = x.m.DoneBy,
+        });
 }

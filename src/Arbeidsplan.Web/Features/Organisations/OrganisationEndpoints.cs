@@ -1,3 +1,5 @@
+using Arbeidsplan.Domain.Register;
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,6 +19,16 @@ public static class OrganisationEndpoints
         var api = app.MapGroup("/api/organisations").WithTags("Organisasjoner");
         api.MapGet("/", async (OrganisationQueries q) => TypedResults.Ok(await q.ListAsync()))
             .Scoped(ScopeRule.FilteredList);
+        app.MapGet("/api/organisations.xlsx", async (OrganisationQueries q) =>
+            {
+                var all = await q.ListAsync();
+                var names = all.ToDictionary(o => o.Id, o => o.Name);
+                return ExcelSheet.File("organisasjoner.xlsx", "Organisasjoner", all.Select(o => new Dictionary<string, object?>
+                {
+                    ["Navn"] = o.Name, ["Kortnavn"] = o.ShortName, ["Nivå"] = o.Kind.Label(), ["Under"] = o.ParentId is { } p ? names.GetValueOrDefault(p) : null,
+                }));
+            })
+            .WithTags("Organisasjoner").ProducesExcel().Scoped(ScopeRule.FilteredList);
         api.MapGet("/{id:guid}", async (Guid id, OrganisationQueries q) =>
                 Problems.Found(await q.DetailsAsync(id)))
             .Scoped(ScopeRule.Organisation);

@@ -1,3 +1,4 @@
+using Arbeidsplan.Web.Documents;
 using Arbeidsplan.Web.Features.Access;
 using Arbeidsplan.Web.Features.Shared;
 
@@ -13,11 +14,20 @@ public static class PersonEndpoints
         return services;
     }
 
+    private const int MaxSheetRows = 20_000;
+
     public static void MapPersonEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/persons").WithTags("Personer");
         api.MapGet("/", async (string? search, int? page, PersonService s) => TypedResults.Ok(await s.ListAsync(search, page ?? 1)))
             .Scoped(ScopeRule.FilteredList);
+        // The register as the page searches it, every row (a county's people are a few thousand at most).
+        app.MapGet("/api/persons.xlsx", async (string? search, PersonService s) =>
+                ExcelSheet.File("personer.xlsx", "Personer", (await s.ListAsync(search, 1, MaxSheetRows)).Items.Select(p => new Dictionary<string, object?>
+                {
+                    ["Navn"] = p.Name, ["E-post"] = p.Email, ["Organisasjon"] = p.OrganisationName,
+                })))
+            .WithTags("Personer").ProducesExcel().Scoped(ScopeRule.FilteredList);
         api.MapGet("/{id:guid}", async (Guid id, PersonService s) =>
                 Problems.Found(await s.DetailsAsync(id)))
             .Scoped(ScopeRule.Organisation);

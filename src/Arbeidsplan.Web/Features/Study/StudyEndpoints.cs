@@ -46,6 +46,14 @@ public static class StudyEndpoints
         api.MapGet("/requirements", async (Guid? organisationId, int? year, StudyService s) =>
             Problems.Found(organisationId is { } org && await s.OverviewAsync(org, year) is { } o ? new RequirementsOverview(o.Requirements, o.Matrix) : null))
             .Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        api.MapGet("/requirements.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, int? year, StudyService s) =>
+                organisationId is { } org && await s.OverviewAsync(org, year) is { } o
+                    ? ExcelSheet.File($"studiekrav-{o.Year}.xlsx", $"Studiekrav {o.Year}", StudyExport.Requirements(o.Requirements, o.Matrix)) : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.FilteredList).ChoosesOrganisation();
+        api.MapGet("/materials.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid? organisationId, StudyService s) =>
+                organisationId is { } org && await s.MaterialsAsync(org) is { } m
+                    ? ExcelSheet.File("studiemateriell.xlsx", "Studiemateriell", StudyExport.Materials(m)) : Problems.NotFound())
+            .ProducesExcel().Scoped(ScopeRule.Organisation).ChoosesOrganisation();
         api.MapPost("/requirements", async (RequirementInput input, StudyService s) =>
             (await s.AddRequirementAsync(input)).ToHttp(id => TypedResults.Created($"/api/study/requirements?organisationId={input.OrganisationId}&year={input.Year}", new IdRow(id))))
             .Scoped(ScopeRule.Organisation);

@@ -18,6 +18,7 @@ public sealed class SecurityWalkReachTests(WalkWorld app) : IClassFixture<WalkWo
         ["POST /api/plans/{id:guid}/roll-over"] = "only an adopted plan is rolled over; the lifecycle tests cover it",
         ["POST /api/branches/{id:guid}/member-lists/marks"] = "the lists are for the branch's own leader and member officer, never an administrator",
         ["GET /api/branches/{id:guid}/member-lists"] = "the lists are for the branch's own leader and member officer, never an administrator",
+        ["GET /api/branches/{id:guid}/member-lists.xlsx"] = "the lists are for the branch's own leader and member officer, never an administrator",
         ["GET /lokallag/{Id:guid}/medlemmer"] = "the lists are for the branch's own leader and member officer, not the county",
         ["DELETE /api/plans/{id:guid}"] = "the walk proposes the plan before it deletes it, and only drafts are deleted",
         ["DELETE /api/calendar/feeds/{id:guid}"] = "a feed is ended by its owner; the feed tests cover it",

@@ -62,6 +62,10 @@ public sealed class CampaignApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(HttpStatusCode.Forbidden, byBranch.StatusCode);
         Assert.Equal("Fristen er etter valgdagen 13.9.2027.", await ErrorAsync(afterDay, "DueOn"));
         Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
+        var sheet = await Sheets.ReadAsync(await kari.GetAsync($"/api/elections/{election}/campaign.xlsx?organisationId={W.County}"));
+        Assert.Equal(phases.Sum(p => p.GetProperty("tasks").GetArrayLength()), sheet.Count);
+        Assert.All(sheet, r => Assert.Equal("Leder i Testfylke parti", Sheets.Text(r, "Ansvar")));
+        Assert.Equal(HttpStatusCode.NotFound, (await ola.GetAsync($"/api/elections/{election}/campaign.xlsx?organisationId={W.County}")).StatusCode);
     }
 
     [Fact]

@@ -53,6 +53,10 @@ public sealed class ResultApiTests(WorldApp app) : IClassFixture<WorldApp>
         var row = Row(after, municipality);
         Assert.Equal((1200, 16.1m, 5, -4.4m, "Resultvalg 2019"), (row.GetProperty("votes").GetInt32(), row.GetProperty("share").GetDecimal(), row.GetProperty("seats").GetInt32(),
             row.GetProperty("change").GetDecimal(), after.GetProperty("previousElection").GetString()));
+        var sheet = await Sheets.ReadAsync(await kari.GetAsync($"/api/elections/{held}/results.xlsx?organisationId={W.County}"));
+        Assert.Contains(sheet, r => Sheets.Text(r, "Liste") == row.GetProperty("name").GetString() && Sheets.Text(r, "Stemmer") == "1200" && Sheets.Text(r, "Mandater") == "5");
+        Assert.Equal(after.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("votes").ValueKind == JsonValueKind.Number ? r.GetProperty("votes").GetInt32() : 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Sheets.Text(sheet[^1], "Stemmer"));
     }
 
     [Fact]

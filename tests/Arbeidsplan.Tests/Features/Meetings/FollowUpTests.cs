@@ -46,6 +46,9 @@ public sealed class FollowUpTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.DoesNotContain(byCountyLeader.GetProperty("items").EnumerateArray(), r => r.GetProperty("task").GetString() == "Fortrolig samtale");
         // The total is what the reader may see, so the pages add up.
         Assert.Equal(byCountyLeader.GetProperty("items").GetArrayLength(), byCountyLeader.GetProperty("total").GetInt32());
+        // The download is filtered alike.
+        Assert.Contains(await Sheets.ReadAsync(await secretary.GetAsync($"/api/decisions.xlsx?organisationId={W.County}&open=true")), r => Sheets.Text(r, "Oppgave") == "Fortrolig samtale");
+        Assert.DoesNotContain(await Sheets.ReadAsync(await kari.GetAsync($"/api/decisions.xlsx?organisationId={W.County}&open=true")), r => Sheets.Text(r, "Oppgave") == "Fortrolig samtale");
     }
 
     [Fact]
