@@ -12,7 +12,7 @@ public static class MemberEndpoints
     /// <summary>The feature's services (its part of a person's export and erasure among them, where it keeps something about people).</summary>
     public static IServiceCollection AddMembers(this IServiceCollection services)
     {
-        services.AddScoped<MemberListRules>().AddScoped<MemberNames>().AddScoped<MemberImport>().AddScoped<MemberQueries>().AddScoped<RecruitmentService>().AddScoped<MemberLists>().AddScoped<RegisterSnapshots>()
+        services.AddScoped<MemberListRules>().AddScoped<MemberNames>().AddScoped<MemberImport>().AddScoped<MemberQueries>().AddScoped<RecruitmentService>().AddScoped<MemberLists>().AddScoped<RegisterSnapshots>().AddScoped<MemberHistory>()
             .AddScoped<Privacy.IPersonalData, MemberPersonalData>();
         services.AddSingleton<CheckedUploads>();
         return services;

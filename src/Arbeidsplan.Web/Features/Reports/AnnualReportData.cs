@@ -16,7 +16,7 @@ namespace Arbeidsplan.Web.Features.Reports;
 /// The annual report's sections as the year's data gives them, each read with a few projected queries: a section appears only when
 /// its data exists. The caller has checked the actor's scope; this reads what the organisation holds.
 /// </summary>
-public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, RegisterSnapshots registerSnapshots,
+public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory directory, MemberQueries members, MemberHistory history,
     RecruitmentService recruitment, AnnualReportActivity activity, ReportFinances finances, ReportBranches branches,
     ReportElections elections)
 {
@@ -214,29 +214,7 @@ public sealed class AnnualReportData(AppDbContext db, OrganisationDirectory dire
             [new($"Betalende {NorwegianTime.Format(LocalDate.FromDateOnly(stats.Latest.Value))}", $"{total.Paying}"), new($"Betalende 31.12.{year - 1}", $"{total.LastYearEnd}"),
                 new("Endring", $"{total.Paying - total.LastYearEnd:+#;-#;0}"), new("Nye", $"{total.New}"), new("Utmeldte", $"{total.Lapsed}")],
             [regions, .. GenderAndAge(stats.Branches), .. await CampaignsAsync(organisationId, year)], ReportDrafts.Members(name, year, total.Paying, total.LastYearEnd > 0 ? total.LastYearEnd : null, total.New, total.Lapsed))
-        { Charts = await MemberHistoryAsync(organisationId, year) is { } history ? [history] : [] };
-    }
-
-    /// <summary>
-    /// Paying members at each year's last count over the chart's years, summed over the branches below from the imports the members'
-    /// table reads (the nearest importer's: a county's import counts its branches); no chart with fewer than two years.
-    /// </summary>
-    private async Task<ReportChart?> MemberHistoryAsync(Guid organisationId, int year)
-    {
-        var below = (await directory.TreeAsync()).SelfAndDescendants(organisationId).ToList();
-        // The same imports the members' table reads: the nearest importer's, newest first (a later import of a day before an earlier).
-        var snapshots = await registerSnapshots.ForAsync(await directory.FollowedUpFromAsync(organisationId));
-        var lastOfYear = snapshots.Where(s => s.TakenOn.Year > year - AnnualReportActivity.ChartYears && s.TakenOn.Year <= year)
-            .GroupBy(s => s.TakenOn.Year).Select(g => g.First()).OrderBy(s => s.TakenOn).ToList();
-        if (lastOfYear.Count < 2)
-        {
-            return null;
-        }
-        var ids = lastOfYear.Select(s => s.Id).ToList();
-        var paying = await db.BranchCounts.AsNoTracking().Where(c => ids.Contains(c.SnapshotId) && EF.Parameter(below).Contains(c.BranchId))
-            .GroupBy(c => c.SnapshotId).Select(g => new { g.Key, Paying = g.Sum(c => c.Paying) }).ToDictionaryAsync(g => g.Key, g => g.Paying);
-        return new ReportChart("Betalende medlemmer ved årets siste telling", ChartKind.Line, [.. lastOfYear.Select(s => $"{s.TakenOn.Year}")],
-            [new ChartSeries("Betalende", [.. lastOfYear.Select(s => (double)paying.GetValueOrDefault(s.Id))])]);
+        { Charts = await history.ChartAsync(organisationId, year) is { } chart ? [chart] : [] };
     }
 
     /// <summary>The chapters' progress as stacked bars: done, under way, not started, dropped or postponed, from the chapter table's own numbers.</summary>

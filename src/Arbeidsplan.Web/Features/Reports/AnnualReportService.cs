@@ -17,6 +17,21 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
 {
     public const int EarlierShown = 10;
 
+    /// <summary>
+    /// The plans the annual meeting that treats this report also treats: the organisation's plans for the year and the next, whose
+    /// documents (Word and PDF) the reports page offers beside the report. Only for those who may read the plans.
+    /// </summary>
+    public async Task<IReadOnlyList<NamedItem>> PlansForTheMeetingAsync(Guid organisationId, int year)
+    {
+        if (!await guard.ReadsOrganisation(organisationId))
+        {
+            return [];
+        }
+        var (from, to) = (new LocalDate(year, 1, 1), new LocalDate(year + 1, 12, 31));
+        return await db.Plans.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.PeriodFrom <= to && p.PeriodTo >= from)
+            .OrderByDescending(p => p.PeriodFrom).Select(p => new NamedItem(p.Id, p.Title)).Take(10).ToListAsync();
+    }
+
     public async Task<AnnualReportView?> ViewAsync(Guid organisationId, int year)
     {
         if (year is < 2000 or > 2100 || await directory.FindAsync(organisationId) is not { } organisation)

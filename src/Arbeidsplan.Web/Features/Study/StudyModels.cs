@@ -58,6 +58,9 @@ public sealed record UnitChoice(Guid OrganisationId, Guid? BodyId, string Name);
 public sealed record StudyOverview(Guid OrganisationId, string OrganisationName, int Year, IReadOnlyList<MaterialRow> Materials, IReadOnlyList<CircleRow> Circles,
     IReadOnlyList<HoursRow> Hours, IReadOnlyList<RequirementRow> Requirements, IReadOnlyList<MatrixRow> Matrix, IReadOnlyList<UnitChoice> Units, bool CanManage)
 {
+    /// <summary>Study hours per year over the last ten, when there are two years or more to compare.</summary>
+    public Arbeidsplan.Domain.Reports.ReportChart? HoursChart { get; init; }
+
     public int TotalHours => Hours.Sum(h => h.Hours);
     public int TotalHoursLastYear => Hours.Sum(h => h.HoursLastYear);
 }

@@ -1,3 +1,4 @@
+using Arbeidsplan.Domain.Reports;
 using Arbeidsplan.Domain.Common;
 using Arbeidsplan.Domain.Register;
 using Arbeidsplan.Domain.Study;
@@ -61,7 +62,26 @@ public sealed class StudyService(AppDbContext db, CurrentAccess access, Guard gu
         }
         // A local leader sees her own branch: the page is headed with it, not with the county it is followed up from.
         var heading = branches is [var only] && !canManage ? only.DisplayName : organisation.DisplayName;
-        return new StudyOverview(organisationId, heading, y, materials, circleRows, hours, requirementRows, matrix, choices, canManage);
+        return new StudyOverview(organisationId, heading, y, materials, circleRows, hours, requirementRows, matrix, choices, canManage)
+        {
+            HoursChart = await HoursChartAsync(visible, y),
+        };
+    }
+
+    /// <summary>Study hours year by year over the ten years up to the one shown, by the year each circle ended; none with fewer than two years.</summary>
+    private async Task<ReportChart?> HoursChartAsync(List<Guid> visible, int year)
+    {
+        var (from, to) = (new LocalDate(year - 9, 1, 1), new LocalDate(year, 12, 31));
+        var ended = await db.StudyCircles.AsNoTracking().Where(c => visible.Contains(c.OrganisationId) && c.EndsOn >= from && c.EndsOn <= to)
+            .Select(c => new { c.EndsOn, c.Hours }).ToListAsync();
+        var byYear = ended.GroupBy(c => c.EndsOn.Year).ToDictionary(g => g.Key, g => g.Sum(c => c.Hours));
+        if (byYear.Count < 2)
+        {
+            return null;
+        }
+        var years = Enumerable.Range(byYear.Keys.Min(), year - byYear.Keys.Min() + 1).ToList();
+        return new ReportChart("Studietimer per år", ChartKind.Bars, [.. years.Select(y => $"{y}")],
+            [new ChartSeries("Studietimer", [.. years.Select(y => (double)byYear.GetValueOrDefault(y))])]);
     }
 
     /// <summary>What the overview calls a unit: a body by its own name, else its organisation; and the region it lies in.</summary>
