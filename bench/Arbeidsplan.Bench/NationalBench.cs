@@ -118,6 +118,8 @@ internal static partial class NationalBench
         {
             (await TimeAsync(app, world.Administrator, $"Årsmelding 2025, dataene for landet ({branchCount} lag)", $"/api/reports/annual?organisationId={world.National}&year=2025", runs: 11),
                 NationalReportTargetMs),
+            (await TimeAsync(app, world.Administrator, "Årsmelding 2025 for landet som Word", $"/api/reports/annual.docx?organisationId={world.National}&year=2025", runs: 5),
+                NationalReportTargetMs),
             (await TimeAsync(app, world.Administrator, "Årsmelding 2025 for landet som PDF", $"/api/reports/annual.pdf?organisationId={world.National}&year=2025", runs: 5),
                 NationalReportTargetMs),
         };

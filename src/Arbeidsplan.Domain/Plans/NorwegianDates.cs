@@ -47,6 +47,9 @@ public static class NorwegianDates
 
     public static string MonthName(int month) => MonthNames[month - 1];
 
+    /// <summary>The month's name as it begins a line or a table's cell: "Mars".</summary>
+    public static string MonthTitle(int month) => char.ToUpperInvariant(MonthNames[month - 1][0]) + MonthNames[month - 1][1..];
+
     public static string WeekdayName(IsoDayOfWeek day) => WeekdayNames[(int)day - 1];
 
     /// <summary>"1. juli 2026".</summary>

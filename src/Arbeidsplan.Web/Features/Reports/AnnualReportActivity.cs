@@ -34,7 +34,7 @@ public sealed class AnnualReportActivity(AppDbContext db, OrganisationDirectory 
         var held = events.Where(e => !e.Cancelled).ToList();
         var byKind = held.GroupBy(e => e.KindId).OrderBy(g => kinds[g.Key].Order).Select(g => (kinds[g.Key].Name, g.Sum(e => e.Count))).ToList();
         var months = new ReportTable("Arrangementer per måned", ["Måned", "Holdt", "Avlyst"],
-            [.. Enumerable.Range(1, 12).Where(m => events.Any(e => e.Month == m)).Select(m => (IReadOnlyList<string>)[NorwegianDates.MonthNames[m - 1],
+            [.. Enumerable.Range(1, 12).Where(m => events.Any(e => e.Month == m)).Select(m => (IReadOnlyList<string>)[NorwegianDates.MonthTitle(m),
                 $"{held.Where(e => e.Month == m).Sum(e => e.Count)}", $"{events.Where(e => e.Month == m && e.Cancelled).Sum(e => e.Count)}"])]);
         var kindTable = new ReportTable("Arrangementer etter type", ["Type", "Holdt"], [.. byKind.Select(k => (IReadOnlyList<string>)[k.Name, $"{k.Item2}"])]);
         var cancelled = events.Where(e => e.Cancelled).Sum(e => e.Count);

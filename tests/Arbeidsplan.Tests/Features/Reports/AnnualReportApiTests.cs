@@ -256,4 +256,37 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains("Årsmelding 2025", byKari);
         Assert.DoesNotContain("Årsmelding", byOtto);
     }
+
+    private static string? Figure(JsonElement section, string label) =>
+        section.GetProperty("figures").EnumerateArray().FirstOrDefault(f => f.GetProperty("label").GetString() == label) is { ValueKind: JsonValueKind.Object } f
+            ? f.GetProperty("value").GetString() : null;
+
+    [Fact]
+    public async Task StudyAndDatePlan_SayWhatTheYearHeld_AndEachSectionHasLastYearsFigures_OnceLastYearHadAReport()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var material = await Created(await kari.PostAsJsonAsync("/api/study/materials", new { organisationId = W.County, name = "Årsmeldingskurs" }));
+        foreach (var (from, to, participants, hours) in new[] { ("2019-02-04", "2019-03-25", 4, 7), ("2020-01-06", "2020-03-23", 6, 9) })
+        {
+            await Created(await kari.PostAsJsonAsync("/api/study/circles", new { organisationId = W.BranchB, materialId = material, startsOn = from, endsOn = to, participants, hours, leaderName = "År Sen" }));
+        }
+        await Created(await kari.PostAsJsonAsync("/api/events", new
+        {
+            organisationId = W.County, kindId = Arbeidsplan.Domain.DatePlan.EventKind.IdOf(Arbeidsplan.Domain.DatePlan.EventKind.BoardMeeting),
+            title = "Styremøte i mars", startDate = "2020-03-10", startTime = "18:00", endTime = "20:00",
+        }));
+        var withoutLastYear = Section(await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.County}&year=2020"), "Study");
+        await Ok(await kari.PutAsJsonAsync("/api/reports/annual/sections", new { organisationId = W.County, year = 2019, kind = "Study", text = "Ett kurs.", version = 0 }));
+
+        var report = await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.County}&year=2020");
+        var study = Section(report, "Study");
+        var datePlan = Section(report, "DatePlan");
+
+        Assert.Equal(("1", "6", "9", "7"), (Figure(study, "Studieringer"), Figure(study, "Deltakere"), Figure(study, "Studietimer"), Figure(study, "Studietimer 2019")));
+        Assert.Equal(JsonValueKind.Null, withoutLastYear.GetProperty("lastYear").ValueKind);
+        Assert.Equal("7", study.GetProperty("lastYear").GetProperty("Studietimer").GetString());
+        Assert.True(int.Parse(Figure(datePlan, "Arrangementer holdt")!, System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Contains(datePlan.GetProperty("tables").EnumerateArray(), t => t.GetProperty("caption").GetString() == "Arrangementer per måned"
+            && t.GetProperty("rows").EnumerateArray().Any(r => r[0].GetString() == "Mars"));
+    }
 }
