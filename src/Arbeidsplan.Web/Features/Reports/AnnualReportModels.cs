@@ -10,6 +10,9 @@ namespace Arbeidsplan.Web.Features.Reports;
 public sealed record AnnualReportView(Guid OrganisationId, string OrganisationName, int Year, ReportState State, LocalDate? AdoptedOn, Guid? AdoptedAtMeetingId,
     string? ReopenedBecause, bool CanEdit, long Version, IReadOnlyList<ReportSectionView> Sections)
 {
+    /// <summary>The case on the annual meeting's agenda under which it was adopted («Årsmelding»).</summary>
+    public Guid? AdoptedInCaseId { get; init; }
+
     /// <summary>When it was sent to the organisation above, and by whom.</summary>
     public Instant? SubmittedAt { get; init; }
     public string? SubmittedBy { get; init; }

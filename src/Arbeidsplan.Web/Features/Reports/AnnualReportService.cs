@@ -66,8 +66,16 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
             SubmittedAt = report?.SubmittedAt, SubmittedBy = report?.SubmittedBy, CanSubmit = covers && organisation.ParentId is not null,
             ChangedSinceSubmitted = report?.SubmittedAt is { } at && texts.Values.Any(t => t.WrittenAt > at),
             JointBoard = joint?.Name, PresentedTo = joint?.PresentedTo ?? [],
+            AdoptedInCaseId = report?.AdoptedAtMeetingId is { } meeting ? await ReportCaseAsync(meeting) : null,
         };
     }
+
+    /// <summary>The case on a meeting's agenda that treats the annual report: the annual meeting's standard «Årsmelding».</summary>
+    private async Task<Guid?> ReportCaseAsync(Guid meetingId) =>
+        await db.MeetingCases.AsNoTracking().Where(c => c.MeetingId == meetingId && c.Title.StartsWith(ReportCaseTitle))
+            .OrderBy(c => c.Position).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
+
+    private const string ReportCaseTitle = "Årsmelding";
 
     /// <summary>The organisation's board when it draws its members from other organisations, and the names of those organisations.</summary>
     private async Task<(string Name, IReadOnlyList<string> PresentedTo)?> JointBoardAsync(Guid organisationId)
@@ -150,6 +158,11 @@ public sealed class AnnualReportService(AppDbContext db, Guard guard, CurrentAcc
             if (meeting is not { } starts)
             {
                 return Outcome<AnnualReportView>.Invalid(nameof(input.MeetingId), "Velg et av organisasjonens årsmøter.");
+            }
+            // The annual meeting adopts the report as one of its cases; without that case on the agenda it has not treated it.
+            if (await ReportCaseAsync(meetingId) is null)
+            {
+                return Outcome<AnnualReportView>.Invalid(nameof(input.MeetingId), $"Årsmøtet har ingen sak «{ReportCaseTitle}» på sakslisten. Sett den opp før årsmeldingen vedtas der.");
             }
             on = starts.Date;
         }

@@ -57,6 +57,23 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task Adoption_AtAnAnnualMeetingWithoutTheReportOnItsAgenda_IsRefused()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var body = await app.Register().BodyAsync(W.County, "Årsmøte uten årsmelding", BodyKind.AnnualMeeting);
+        var meeting = await Created(await kari.PostAsJsonAsync("/api/meetings",
+            new { organisationId = W.County, bodyId = body, title = "Årsmøtet 2028", date = "2028-02-12", startTime = "10:00" }));
+        var reportCase = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}")).GetProperty("cases").EnumerateArray()
+            .Single(c => c.GetProperty("title").GetString() == "Årsmelding");
+        Assert.Equal(HttpStatusCode.NoContent, (await kari.DeleteAsync($"/api/meetings/{meeting}/cases/{reportCase.GetProperty("id").GetGuid()}?version={reportCase.GetProperty("version").GetInt64()}")).StatusCode);
+
+        var refused = await kari.PostAsJsonAsync("/api/reports/annual/adopt", new { organisationId = W.County, year = 2027, meetingId = meeting });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("ingen sak «Årsmelding»", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Adopted_IsFrozen_UntilReopenedWithAReason()
     {
         var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
@@ -74,6 +91,10 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
 
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
         Assert.Equal(("Adopted", "2027-02-13", meeting), (report.GetProperty("state").GetString(), report.GetProperty("adoptedOn").GetString(), report.GetProperty("adoptedAtMeetingId").GetGuid()));
+        // Adopted under the annual meeting's own case for it, which the page links to.
+        var reportCase = (await kari.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}")).GetProperty("cases").EnumerateArray()
+            .Single(c => c.GetProperty("title").GetString() == "Årsmelding").GetProperty("id").GetGuid();
+        Assert.Equal(reportCase, report.GetProperty("adoptedInCaseId").GetGuid());
         Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
         Assert.Contains("vedtatt", await edit.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
