@@ -310,4 +310,21 @@ public sealed class AnnualReportApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Contains(datePlan.GetProperty("tables").EnumerateArray(), t => t.GetProperty("caption").GetString() == "Arrangementer per måned"
             && t.GetProperty("rows").EnumerateArray().Any(r => r[0].GetString() == "Mars"));
     }
+
+    [Fact]
+    public async Task Resolutions_CountsTheYearsResolutionsStatementsAndMedia_WithEachTextsFollowUp()
+    {
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var resolution = await Created(await kari.PostAsJsonAsync("/api/resolutions",
+            new { organisationId = W.County, kind = "Resolution", title = "Ferjer i hele fylket", text = "Tekst.", adoptedOn = "2018-03-01", adoptedBy = "Fylkesårsmøtet" }));
+        await Created(await kari.PostAsJsonAsync("/api/resolutions",
+            new { organisationId = W.County, kind = "Statement", title = "Sykehus nær folk", text = "Tekst.", adoptedOn = "2018-04-01", adoptedBy = "Fylkesstyret" }));
+        await Created(await kari.PostAsJsonAsync("/api/media", new { organisationId = W.County, outlet = "Hamar Arbeiderblad", publishedOn = "2018-03-05", title = "Vil ha ferjer", resolutionId = resolution }));
+
+        var section = Section(await kari.GetFromJsonAsync<JsonElement>($"/api/reports/annual?organisationId={W.County}&year=2018"), "Resolutions");
+
+        Assert.Equal(("1", "1", "1"), (Figure(section, "Resolusjoner"), Figure(section, "Uttalelser"), Figure(section, "Medieoppslag")));
+        var rows = section.GetProperty("tables")[0].GetProperty("rows").EnumerateArray().Select(r => (r[1].GetString(), r[2].GetString())).ToList();
+        Assert.Equal([("Ferjer i hele fylket", "Resolusjon"), ("Sykehus nær folk", "Uttalelse")], rows);
+    }
 }
