@@ -112,6 +112,10 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
         var text = Docx.Text(await proposal.Content.ReadAsByteArrayAsync());
         Assert.Contains("Fylkes Topp", text);
         Assert.Contains("Listeforslag", text);
+        // Shaped as the official form: the board's signature lines, the leader first, each with the signer's name and office.
+        Assert.Contains("Underskrifter", text);
+        Assert.Contains("Kari Fylkesleder, leder", text);
+        Assert.True(text.IndexOf("Underskrifter", StringComparison.Ordinal) < text.IndexOf("Kari Fylkesleder, leder", StringComparison.Ordinal));
     }
 
     [Fact]
