@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Arbeidsplan.Tests.Features.Reminders;
 
-/// <summary>A campaign task reminds its owner a week before it is due; a task done is silent.</summary>
+/// <summary>A campaign task reminds its owner a week before it is due and tells her the day after it is overdue; a task done is silent.</summary>
 public sealed class CampaignReminderTests
 {
     [Fact]
@@ -30,13 +30,20 @@ public sealed class CampaignReminderTests
         var early = await NotesAsync(app);
         await app.DecideAsync(new LocalDate(2026, 11, 23));
         var due = await NotesAsync(app);
+        await app.DecideAsync(new LocalDate(2026, 11, 30));
+        var notYetOverdue = await NotesAsync(app, ReminderKind.CampaignTaskOverdue);
+        await app.DecideAsync(new LocalDate(2026, 12, 1));
+        var overdue = await NotesAsync(app, ReminderKind.CampaignTaskOverdue);
 
         Assert.Empty(early);
         var note = Assert.Single(due);
         Assert.Equal((scene.Person, "Frist 30.11.2026: Valgkampkomité nedsatt"), (note.PersonId, note.Title));
         Assert.Contains("/valg/valgkamp?valg=", note.Link);
+        // The day after the due date, the open task's owner is told it is overdue; the task done is not.
+        Assert.Empty(notYetOverdue);
+        Assert.Equal((scene.Person, "Fristen er passert: Valgkampkomité nedsatt"), (Assert.Single(overdue).PersonId, overdue[0].Title));
     }
 
-    private static Task<List<Notification>> NotesAsync(AppFactory app) =>
-        ReminderFixtures.ListAsync(app, db => db.Notifications.Where(n => n.Kind == ReminderKind.CampaignTaskDue));
+    private static Task<List<Notification>> NotesAsync(AppFactory app, ReminderKind kind = ReminderKind.CampaignTaskDue) =>
+        ReminderFixtures.ListAsync(app, db => db.Notifications.Where(n => n.Kind == kind));
 }
