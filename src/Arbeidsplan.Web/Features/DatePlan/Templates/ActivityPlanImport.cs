@@ -57,7 +57,7 @@ public sealed class ActivityPlanImport(AppDbContext db, Guard guard)
         var rows = read.Items.Select(i =>
         {
             var kind = EventKind.BuiltIn.Single(k => k.Key == EventKind.Guess(i.Title));
-            return new ActivityPlanRow(i.Line, TemplateService.Label(i.YearType), Views.CalendarQueries.Capital(NorwegianDates.MonthName(i.Month)), i.Day, i.Title, kind.Name);
+            return new ActivityPlanRow(i.Line, TemplateService.Label(i.YearType), NorwegianDates.MonthTitle(i.Month), i.Day, i.Title, kind.Name);
         }).ToList();
         var ids = new List<Guid>();
         if (input.Apply)

@@ -87,7 +87,7 @@ public sealed class TemplateService(AppDbContext db, Guard guard, CalendarQuerie
                 continue;
             }
             rows.Add(new TemplateRow(t.Id, t.OrganisationId, t.Name, t.YearType, Label(t.YearType),
-                t.Items.OrderBy(i => i.Month).ThenBy(i => i.Order).Select(i => new TemplateItemRow(i.Month, CalendarQueries.Capital(NorwegianDates.MonthName(i.Month)),
+                t.Items.OrderBy(i => i.Month).ThenBy(i => i.Order).Select(i => new TemplateItemRow(i.Month, NorwegianDates.MonthTitle(i.Month),
                     i.Day, i.KindId, kinds.GetValueOrDefault(i.KindId, ""), i.Title)).ToList(), await guard.CoversOrganisation(t.OrganisationId), t.Version)
             {
                 From = t.OrganisationId == organisationId ? null : names.GetValueOrDefault(t.OrganisationId),

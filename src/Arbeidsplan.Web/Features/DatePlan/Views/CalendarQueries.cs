@@ -52,7 +52,7 @@ public sealed class CalendarQueries(AppDbContext db, CurrentAccess access, Guard
         var window = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         var members = await family.OfAsync(orgId, filter.WithBranches);
         var items = await ItemsAsync(members, window, filter);
-        var months = Enumerable.Range(1, 12).Select(m => new MonthGroup(year, m, Capital(NorwegianDates.MonthName(m)),
+        var months = Enumerable.Range(1, 12).Select(m => new MonthGroup(year, m, NorwegianDates.MonthTitle(m),
             items.Where(i => MonthOf(i, year) == m).ToList())).ToList();
         var drafts = items.Where(i => i.Status == EventStatus.Draft && i.Source == ItemSource.Event).Select(i => i.EventId).Distinct().Count();
         return new DatePlanView(orgId, org.DisplayName, year, months,
