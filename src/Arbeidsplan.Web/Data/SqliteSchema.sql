@@ -1,4 +1,4 @@
--- The schema of a new SQLite file after migration 20261204203810_Initial
+-- The schema of a new SQLite file after migration 20261205105229_CountyStepTargets
 CREATE TABLE "AspNetRoles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
     "Name" TEXT NULL,
@@ -509,6 +509,18 @@ CREATE TABLE "CountyMunicipalities" (
     CONSTRAINT "PK_CountyMunicipalities" PRIMARY KEY ("OrganisationId", "MunicipalityId"),
     CONSTRAINT "FK_CountyMunicipalities_Municipalities_MunicipalityId" FOREIGN KEY ("MunicipalityId") REFERENCES "Municipalities" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_CountyMunicipalities_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "CountyStepTargets" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CountyStepTargets" PRIMARY KEY,
+    "ElectionId" TEXT NOT NULL,
+    "OrganisationId" TEXT NOT NULL,
+    "Targets" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    "IsDemo" INTEGER NOT NULL,
+    CONSTRAINT "FK_CountyStepTargets_Elections_ElectionId" FOREIGN KEY ("ElectionId") REFERENCES "Elections" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_CountyStepTargets_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE
 );
 
 
@@ -1584,6 +1596,12 @@ CREATE INDEX "IX_ContactEntries_ByPersonId" ON "ContactEntries" ("ByPersonId");
 CREATE INDEX "IX_CountyMunicipalities_MunicipalityId" ON "CountyMunicipalities" ("MunicipalityId");
 
 
+CREATE UNIQUE INDEX "IX_CountyStepTargets_ElectionId_OrganisationId" ON "CountyStepTargets" ("ElectionId", "OrganisationId");
+
+
+CREATE INDEX "IX_CountyStepTargets_OrganisationId" ON "CountyStepTargets" ("OrganisationId");
+
+
 CREATE INDEX "IX_DeadlineRules_BodyId" ON "DeadlineRules" ("BodyId");
 
 
@@ -1973,4 +1991,7 @@ CREATE TABLE "__EFMigrationsHistory" (
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204203810_Initial', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205105229_CountyStepTargets', '10.0.15');
 

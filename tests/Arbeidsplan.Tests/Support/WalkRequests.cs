@@ -122,6 +122,7 @@ public sealed partial class WalkRequests(WalkWorld app, Seeded s)
         _ when pattern.StartsWith("/api/nominations/{id:guid}/personal-votes", StringComparison.Ordinal)
             || pattern.StartsWith("/api/nominations/{id:guid}/elected", StringComparison.Ordinal) => s.HeldNomination,
         _ when pattern.StartsWith("/api/elections/{id:guid}/constituencies", StringComparison.Ordinal) => s.SamiElection,
+        _ when pattern.StartsWith("/api/elections/{id:guid}/county-targets", StringComparison.Ordinal) => s.NationalElection,
         _ when pattern.StartsWith("/api/elections", StringComparison.Ordinal) => s.PublicElection,
         _ when pattern.StartsWith("/api/nominations", StringComparison.Ordinal) => s.Nomination,
         _ when pattern.StartsWith("/api/candidates", StringComparison.Ordinal) => s.Candidate,

@@ -54,6 +54,9 @@ public sealed record Seeded(
     /// <summary>A Sámi parliament election of the county, with one constituency whose list the county fields.</summary>
     public Guid SamiElection { get; init; }
 
+    /// <summary>An election the national party follows up, with the county's own step targets for it.</summary>
+    public Guid NationalElection { get; init; }
+
     /// <summary>A statement of the county, a step of its follow-up and a piece in the media log about it.</summary>
     public Guid Resolution { get; init; }
 
@@ -235,9 +238,19 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
             await db.SaveChangesAsync();
             return election.Id;
         });
+        // The national party's election carries no tag: every county under it sees it. The county's own targets are its alone.
+        var national = await WithDbAsync(async db =>
+        {
+            var made = new Arbeidsplan.Domain.Elections.Election(World.National, Arbeidsplan.Domain.Elections.ElectionKind.Storting, new NodaTime.LocalDate(2029, 9, 10), "Landets stortingsvalg");
+            var own = new Arbeidsplan.Domain.Elections.CountyStepTargets(made.Id, s.Organisation);
+            own.Set([new Arbeidsplan.Domain.Elections.StepTarget(Arbeidsplan.Domain.Elections.NominationStepKind.TopCandidateChosen, new NodaTime.LocalDate(2028, 11, 30))], made.Day);
+            db.AddRange(made, own);
+            await db.SaveChangesAsync();
+            return made.Id;
+        });
         return s with
         {
-            PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination, Candidate = candidate, CampaignTask = campaignTask,
+            NationalElection = national, PublicElection = election, ElectionMunicipality = municipality, Nomination = nomination, Candidate = candidate, CampaignTask = campaignTask,
             CampaignActivity = campaignActivity, HeldElection = held, HeldNomination = heldNomination, HeldCandidate = heldCandidate, SamiElection = sami,
         };
     }

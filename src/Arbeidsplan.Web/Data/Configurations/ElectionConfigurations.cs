@@ -167,3 +167,14 @@ internal sealed class ResultColumnMappingConfiguration : IEntityTypeConfiguratio
         b.Property(m => m.PartyCode).HasMaxLength(60);
     }
 }
+
+internal sealed class CountyStepTargetsConfiguration : IEntityTypeConfiguration<CountyStepTargets>
+{
+    public void Configure(EntityTypeBuilder<CountyStepTargets> b)
+    {
+        b.Property(t => t.Targets).HasConversion(new StepTargetsConverter(), StepTargetsConverter.ByReference).HasMaxLength(2000);
+        b.HasIndex(t => new { t.ElectionId, t.OrganisationId }).IsUnique();
+        b.HasOne<Election>().WithMany().HasForeignKey(t => t.ElectionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

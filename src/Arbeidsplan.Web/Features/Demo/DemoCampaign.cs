@@ -53,10 +53,13 @@ internal sealed class DemoCampaign(AppDbContext db)
         _ => null,
     };
 
-    /// <summary>From mid-September to today, each branch logs by its pace, with a quiet week now and then and more as the autumn goes on.</summary>
+    /// <summary>
+    /// From mid-September to today, each branch logs by its pace, with a quiet week now and then and more as the autumn goes on;
+    /// a demo loaded before the autumn logs the ten weeks up to its day, so the activity page is never empty.
+    /// </summary>
     private void LogActivities(DemoWorld world, Election election, LocalDate today)
     {
-        var start = new LocalDate(2026, 9, 14);
+        var start = LocalDate.Min(new LocalDate(2026, 9, 14), today.PlusWeeks(-10).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)));
         var last = LocalDate.Min(today, election.Day);
         for (var (monday, week) = (start, 0); monday <= last; (monday, week) = (monday.PlusWeeks(1), week + 1))
         {

@@ -42,6 +42,10 @@ internal sealed class DemoElections(AppDbContext db)
 
         var election = new Election(world.National.Id, ElectionKind.Local, new LocalDate(2027, 9, 13)) { IsDemo = true };
         db.Elections.Add(election);
+        // Hedmark wants its top candidates in place before December's board meeting, ahead of the party's «før nyttår».
+        var hedmarkTargets = new CountyStepTargets(election.Id, world.Hedmark.Id) { IsDemo = true };
+        hedmarkTargets.Set([new StepTarget(NominationStepKind.TopCandidateChosen, new LocalDate(2026, 12, 1))], election.Day);
+        db.CountyStepTargets.Add(hedmarkTargets);
         foreach (var (name, steps) in Stage)
         {
             var municipality = world.MunicipalityNamed(name);

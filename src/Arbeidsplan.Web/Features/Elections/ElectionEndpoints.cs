@@ -13,7 +13,7 @@ public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
         services.AddScoped<PublicElectionService>().AddScoped<ConstituencyService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>().AddScoped<MyNominations>()
-            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>().AddScoped<ResultService>().AddScoped<ResultImport>().AddScoped<ElectedService>()
+            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>().AddScoped<ResultService>().AddScoped<ResultImport>().AddScoped<ElectedService>().AddScoped<CountyTargetService>()
             .AddScoped<Privacy.IPersonalData, ElectionPersonalData>().AddScoped<Privacy.IPersonalData, CampaignPersonalData>();
 
     public static void MapElectionEndpoints(this IEndpointRouteBuilder app)
@@ -35,6 +35,11 @@ public static class ElectionEndpoints
         api.MapPut("/{id:guid}", async (Guid id, ElectionInput input, PublicElectionService s) => (await s.UpdateAsync(id, input)).ToHttp()).Scoped(ScopeRule.Organisation);
         api.MapGet("/{id:guid}/constituencies", async (Guid id, ConstituencyService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}/constituencies", async (Guid id, ConstituenciesInput input, ConstituencyService s) => (await s.SetAsync(id, input)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        // A county's own step targets for an election the party above it follows up, addressed by the election and the county: 404 outside scope.
+        api.MapGet("/{id:guid}/county-targets", async (Guid id, Guid organisationId, CountyTargetService s) => (await s.ViewAsync(id, organisationId)).ToHttp())
+            .Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/county-targets", async (Guid id, CountyTargetsInput input, CountyTargetService s) => (await s.SetAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);
         MapNominations(app, api);
         MapCandidateLists(app, api);

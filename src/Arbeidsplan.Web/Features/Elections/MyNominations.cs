@@ -39,14 +39,17 @@ public sealed class MyNominations(AppDbContext db, CurrentAccess access, Organis
         var organisations = await directory.AllAsync();
         var kinds = organisations.ToDictionary(o => o.Id, o => o.Kind);
         var source = await directory.NominationListSourceAsync();
+        var electionIds = elections.Select(e => e.Id).ToList();
+        var own = await db.CountyStepTargets.AsNoTracking().Where(t => electionIds.Contains(t.ElectionId)).ToListAsync();
         var taken = coming.SelectMany(c => c.Taken.Select(s => (c.Election.Id, s.CountyId, s.Area, s.Kind))).ToHashSet();
         var result = new List<MyNomination>();
         foreach (var election in elections)
         {
+            var book = new StepTargetBook(election, own, tree);
             foreach (var list in source.ListsOf(election, tree, kinds, id => organisations.FirstOrDefault(o => o.Id == id)?.DisplayName ?? "").Where(l => mine.Contains(l.Owner)))
             {
                 var next = NominationStepKinds.All.Cast<NominationStepKind?>().FirstOrDefault(k => !taken.Contains((election.Id, list.County, list.Area, k!.Value)));
-                var target = next is { } kind ? election.TargetFor(kind) : (LocalDate?)null;
+                var target = next is { } kind ? book.For(list.County, kind) : (LocalDate?)null;
                 result.Add(new MyNomination(election.Id, election.Name, list.County, list.Municipality, list.Name, next, target,
                     target is { } on ? StepLights.Of(null, on, today) : StepLight.Done, list.Constituency));
             }

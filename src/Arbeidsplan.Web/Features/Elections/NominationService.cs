@@ -60,7 +60,8 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
     }
 
     /// <summary>What an overview's rows are made from, read once: the lists' nominations with their steps and the reader's reach.</summary>
-    private sealed record RowSource(Election Election, OrganisationTree Tree, List<Nomination> Nominations, LocalDate Today, AccessScope Scope, Func<Guid, bool> Edits);
+    private sealed record RowSource(Election Election, OrganisationTree Tree, List<Nomination> Nominations, LocalDate Today, AccessScope Scope, Func<Guid, bool> Edits,
+        StepTargetBook Targets);
 
     private async Task<RowSource> SourceAsync(Election election, OrganisationTree tree, IReadOnlyDictionary<Guid, OrganisationKind> kinds, List<Guid> owners, ListKey? only)
     {
@@ -70,19 +71,21 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
             query = query.Where(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
         }
         var nominations = await query.ToListAsync();
+        var own = await db.CountyStepTargets.AsNoTracking().Where(t => t.ElectionId == election.Id).ToListAsync();
         var scope = await access.ScopeAsync();
         var answering = await access.LeadsOrNominatesInAsync();
-        return new RowSource(election, tree, nominations, clock.Today(), scope, owner => AnswersFor(owner, scope, tree, kinds, answering));
+        return new RowSource(election, tree, nominations, clock.Today(), scope, owner => AnswersFor(owner, scope, tree, kinds, answering),
+            new StepTargetBook(election, own, tree));
     }
 
-    /// <summary>A list's row: its steps against the election's targets, and whether the reader records them.</summary>
+    /// <summary>A list's row: its steps against the targets (its county's own, or the election's), and whether the reader records them.</summary>
     private static NominationRow Row(RowSource source, ListKey key, string name, BranchOf? branch, string region)
     {
-        var election = source.Election;
         var found = source.Nominations.FirstOrDefault(n => n.CountyId == key.County && n.MunicipalityId == key.Municipality && n.ConstituencyId == key.Constituency);
+        LocalDate Target(NominationStepKind k) => source.Targets.For(key.County, k);
         var cells = NominationStepKinds.All.Select(k => found?.Steps.FirstOrDefault(s => s.Kind == k) is { } s
-            ? new StepCell(k, s.On, s.RecordedBy, s.Note, election.TargetFor(k), StepLight.Done, s.LinkId)
-            : new StepCell(k, null, null, null, election.TargetFor(k), StepLights.Of(null, election.TargetFor(k), source.Today))).ToList();
+            ? new StepCell(k, s.On, s.RecordedBy, s.Note, Target(k), StepLight.Done, s.LinkId)
+            : new StepCell(k, null, null, null, Target(k), StepLights.Of(null, Target(k), source.Today))).ToList();
         return new NominationRow(key.County, key.Municipality, name, key.Municipality is null ? null : name, branch?.Id, branch?.Name, region, cells, found?.Version ?? 0,
             source.Edits(branch?.Id ?? key.County), found?.Id, key.Constituency);
     }

@@ -269,6 +269,33 @@ public sealed class DemoLoaderTests : IClassFixture<DemoLoaderTests.DemoApp>
         Assert.False(Done("Lillestrøm", "TopCandidateChosen"));
         var asker = await client.GetFromJsonAsync<JsonElement>($"/api/nominations/{rows["Asker"].GetProperty("nominationId").GetGuid()}");
         Assert.Equal(11, asker.GetProperty("list").GetProperty("candidates").GetArrayLength());
+        // Hedmark's own «toppkandidat» target is ahead of the party's; Akershus keeps the party's.
+        string Target(string name) => rows[name].GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "TopCandidateChosen").GetProperty("target").GetString()!;
+        Assert.Equal(("2026-12-01", "2026-12-31"), (Target("Hamar"), Target("Asker")));
+    }
+
+    [Fact]
+    public async Task Demo_HedmarksCampaign_HasFourPhasesWithTasks_AWeeklyLogOfActivities_And2023ResultsToCompareWith()
+    {
+        var client = await app.SignedInClientAsync("sekretar@test.no");
+        var (coming, held) = await app.WithDbAsync(async db => (
+            await db.Elections.Where(e => e.Day == new NodaTime.LocalDate(2027, 9, 13)).Select(e => e.Id).SingleAsync(),
+            await db.Elections.Where(e => e.Day == new NodaTime.LocalDate(2023, 9, 11)).Select(e => e.Id).SingleAsync()));
+        var hedmark = await app.WithDbAsync(db => db.Organisations.Where(o => o.Name == "Hedmark Senterparti").Select(o => o.Id).SingleAsync());
+
+        var campaign = await client.GetFromJsonAsync<JsonElement>($"/api/elections/{coming}/campaign?organisationId={hedmark}");
+        var activity = await client.GetFromJsonAsync<JsonElement>($"/api/elections/{coming}/campaign/activity?organisationId={hedmark}");
+        var results = await client.GetFromJsonAsync<JsonElement>($"/api/elections/{held}/results?organisationId={hedmark}");
+
+        var phases = campaign.GetProperty("phases").EnumerateArray().ToList();
+        Assert.Equal(4, phases.Count);
+        Assert.All(phases, p => Assert.NotEmpty(p.GetProperty("tasks").EnumerateArray()));
+        Assert.Contains(phases.SelectMany(p => p.GetProperty("tasks").EnumerateArray()), t => t.GetProperty("status").GetString() != "NotStarted");
+        Assert.True(activity.GetProperty("branches").GetArrayLength() >= 6);
+        Assert.True(activity.GetProperty("weeks").GetArrayLength() > 1);
+        var resultRows = results.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(resultRows, r => r.GetProperty("name").GetString() == "Hamar" && r.GetProperty("votes").GetInt32() > 0 && r.GetProperty("change").GetDecimal() < 0);
+        Assert.True(resultRows.Count(r => r.GetProperty("votes").ValueKind == JsonValueKind.Number) > 10);
     }
 
     [Fact]

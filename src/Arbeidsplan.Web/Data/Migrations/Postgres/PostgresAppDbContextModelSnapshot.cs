@@ -981,6 +981,40 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("Constituencies");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.CountyStepTargets", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ElectionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("CountyStepTargets");
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Election", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4416,6 +4450,21 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Constituency", b =>
+                {
+                    b.HasOne("Arbeidsplan.Domain.Elections.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.CountyStepTargets", b =>
                 {
                     b.HasOne("Arbeidsplan.Domain.Elections.Election", null)
                         .WithMany()

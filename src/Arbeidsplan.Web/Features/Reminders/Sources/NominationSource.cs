@@ -30,15 +30,17 @@ public sealed class NominationSource(AppDbContext db, OrganisationDirectory dire
         var source = await directory.NominationListSourceAsync(ct);
         var bodies = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.OrganisationId }).ToDictionaryAsync(b => b.Id, b => b.OrganisationId, ct);
         var kinds = (await directory.AllAsync()).ToDictionary(o => o.Id, o => o.Kind);
+        var own = await db.CountyStepTargets.AsNoTracking().Where(t => electionIds.Contains(t.ElectionId)).ToListAsync(ct);
         var items = new List<ReminderItem>();
         foreach (var election in elections)
         {
+            var book = new StepTargetBook(election, own, c.Tree);
             foreach (var list in source.ListsOf(election, c.Tree, kinds, c.NameOf))
             {
                 var people = Committee(c, list.Owner, bodies).Concat(c.Index.WithRole(c.Index.InOrganisation(list.Owner), PositionRole.Leads)).Distinct().ToList();
                 foreach (var kind in NominationStepKinds.All)
                 {
-                    var target = election.TargetFor(kind);
+                    var target = book.For(list.County, kind);
                     if (people.Count > 0 && target >= c.Day && target <= c.Horizon && !taken.Contains((election.Id, list.County, list.Area, kind)))
                     {
                         items.Add(Item(election, list, kind, target, people, c));
