@@ -9,4 +9,11 @@ public enum ResultField
     Share = 3,
     Seats = 4,
     Change = 5,
+
+    /// <summary>A candidate's name, in the file of the candidates' personal votes.</summary>
+    Candidate = 6,
+
+    /// <summary>A candidate's place on the list (kandidatnummer), in the file of the candidates' personal votes.</summary>
+    Place = 7,
+    PersonalVotes = 8,
 }

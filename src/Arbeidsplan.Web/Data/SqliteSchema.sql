@@ -1,4 +1,4 @@
--- The schema of a new SQLite file after migration 20261205105229_CountyStepTargets
+-- The schema of a new SQLite file after migration 20261205111632_CandidateResultColumns
 CREATE TABLE "AspNetRoles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
     "Name" TEXT NULL,
@@ -1206,6 +1206,11 @@ CREATE TABLE "ResultColumnMappings" (
     "Share" TEXT NULL,
     "Seats" TEXT NULL,
     "Change" TEXT NULL,
+    "CandidateMunicipality" TEXT NULL,
+    "CandidateParty" TEXT NULL,
+    "CandidateName" TEXT NULL,
+    "CandidatePlace" TEXT NULL,
+    "PersonalVotes" TEXT NULL,
     "PartyCode" TEXT NULL,
     CONSTRAINT "FK_ResultColumnMappings_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE
 );
@@ -1994,4 +1999,7 @@ VALUES ('20261204203810_Initial', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205105229_CountyStepTargets', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205111632_CandidateResultColumns', '10.0.15');
 

@@ -160,7 +160,8 @@ internal sealed class ResultColumnMappingConfiguration : IEntityTypeConfiguratio
         b.HasKey(m => m.OrganisationId);
         b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         foreach (var column in new[] { nameof(ResultColumnMapping.Municipality), nameof(ResultColumnMapping.Party), nameof(ResultColumnMapping.Votes),
-            nameof(ResultColumnMapping.Share), nameof(ResultColumnMapping.Seats), nameof(ResultColumnMapping.Change) })
+            nameof(ResultColumnMapping.Share), nameof(ResultColumnMapping.Seats), nameof(ResultColumnMapping.Change), nameof(ResultColumnMapping.CandidateMunicipality),
+            nameof(ResultColumnMapping.CandidateParty), nameof(ResultColumnMapping.CandidateName), nameof(ResultColumnMapping.CandidatePlace), nameof(ResultColumnMapping.PersonalVotes) })
         {
             b.Property<string?>(column).HasMaxLength(100);
         }

@@ -41,8 +41,7 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
         }
         var saved = await db.ResultColumnMappings.SingleOrDefaultAsync(m => m.OrganisationId == input.OrganisationId, ct);
         var headers = Domain.Members.DelimitedText.Headers(input.Text);
-        var columns = input.Columns is { Count: > 0 } given ? new ResultColumns(given) : saved?.ToColumns() is { } remembered && remembered.UnknownIn(headers).Count == 0
-            ? remembered : ResultColumns.Guess(headers);
+        var columns = input.Columns is { Count: > 0 } given ? new ResultColumns(given) : saved?.FittingIn(headers) ?? Guessed(headers);
         var party = string.IsNullOrWhiteSpace(input.Party) ? saved?.PartyCode : input.Party.Trim();
         // The municipalities the organisation's counties answer for, by number: a line for any other is a problem.
         // Only the counties under the election's organisation: one above it imports no other election's municipalities.
@@ -50,8 +49,12 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
         var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => EF.Parameter(within).Contains(c.OrganisationId))
             .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new { c.OrganisationId, m.Id, m.Number, m.Name }).ToListAsync(ct);
         var byNumber = answered.GroupBy(a => a.Number).ToDictionary(g => g.Key, g => (g.First().Id, g.First().Name));
+        if (columns.ForCandidates)
+        {
+            return await PersonalVotesAsync(input, election, saved, headers, columns, party, byNumber, ct);
+        }
         var file = ResultFile.Read(input.Text, columns, party, byNumber, ct);
-        var report = new ResultImportReport(false, file.Lines.Count, headers, columns.Columns, party, file.MissingColumns, file.UnknownColumns, file.Problems, file.Lines);
+        var report = new ResultImportReport(false, file.Lines.Count, headers, columns.Columns, party, file.MissingColumns, file.UnknownColumns, file.Problems, file.Lines, []);
         if (!input.Apply || !file.CanBeSaved)
         {
             return report;
@@ -65,6 +68,42 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
         }
         return report with { Saved = true };
     });
+
+    /// <summary>The columns guessed from the headers: the candidates' file's alone when it has personal votes, else the lists' file's.</summary>
+    private static ResultColumns Guessed(IReadOnlyList<string> headers) =>
+        ResultColumns.Guess(headers) is var guess && guess.ForCandidates ? guess.Only(ResultColumns.CandidateFields) : guess.Only(ResultColumns.ListFields);
+
+    /// <summary>
+    /// The candidates' file: each line's personal votes on the candidate of the municipality's list, all saved or none, and the columns
+    /// remembered as the candidates' file's. Who is elected follows from the votes on each list's page.
+    /// </summary>
+    private async Task<Outcome<ResultImportReport>> PersonalVotesAsync(ResultImportInput input, Election election, ResultColumnMapping? saved, IReadOnlyList<string> headers,
+        ResultColumns columns, string? party, Dictionary<Domain.Register.MunicipalityNumber, (Guid Id, string Name)> municipalities, CancellationToken ct)
+    {
+        var ids = municipalities.Values.Select(m => m.Id).ToList();
+        var nominations = await db.Nominations.Include(n => n.Candidates)
+            .Where(n => n.ElectionId == election.Id && n.MunicipalityId != null && ids.Contains(n.MunicipalityId.Value)).ToListAsync(ct);
+        var people = nominations.SelectMany(n => n.Candidates).Select(c => c.PersonId).Distinct().ToList();
+        var names = await db.Persons.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var lists = municipalities.Where(m => nominations.Any(n => n.MunicipalityId == m.Value.Id)).ToDictionary(m => m.Key, m =>
+        {
+            var n = nominations.First(x => x.MunicipalityId == m.Value.Id);
+            return new BallotList(n.Id, m.Value.Name, [.. n.Candidates.Where(c => c.DeclinedOn is null).Select(c => (c.Id, c.Place, names.GetValueOrDefault(c.PersonId, "")))]);
+        });
+        var file = PersonalVoteFile.Read(input.Text!, columns, party, lists, ct);
+        var report = new ResultImportReport(false, file.Lines.Count, headers, columns.Columns, party, file.MissingColumns, file.UnknownColumns, file.Problems, [], file.Lines);
+        if (!input.Apply || !file.CanBeSaved)
+        {
+            return report;
+        }
+        foreach (var list in file.Lines.GroupBy(l => l.NominationId))
+        {
+            nominations.Single(n => n.Id == list.Key).SetPersonalVotes(list.ToDictionary(l => l.CandidateId, l => (int?)l.Votes));
+        }
+        Remember(saved, input.OrganisationId, columns, party);
+        await db.SaveChangesAsync(ct);
+        return report with { Saved = true };
+    }
 
     /// <summary>Why the user may not import the election's results here: no access to the organisation, or an election not of the kind the file is for.</summary>
     private async Task<Outcome<ResultImportReport>?> RefusedAccessAsync(ResultImportInput input, Election election)

@@ -51,4 +51,5 @@ public sealed class ResultImportInput
 }
 
 public sealed record ResultImportReport(bool Saved, int Lines, IReadOnlyList<string> Headers, IReadOnlyDictionary<ResultField, string> Columns, string? Party,
-    IReadOnlyList<ResultField> MissingColumns, IReadOnlyList<string> UnknownColumns, IReadOnlyList<ResultProblem> Problems, IReadOnlyList<ResultLine> Read);
+    IReadOnlyList<ResultField> MissingColumns, IReadOnlyList<string> UnknownColumns, IReadOnlyList<ResultProblem> Problems, IReadOnlyList<ResultLine> Read,
+    IReadOnlyList<PersonalVoteLine> Votes);

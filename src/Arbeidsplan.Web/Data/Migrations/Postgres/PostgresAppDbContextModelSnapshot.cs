@@ -1215,6 +1215,22 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CandidateMunicipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CandidateName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CandidateParty")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CandidatePlace")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Change")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1230,6 +1246,10 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Property<string>("PartyCode")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PersonalVotes")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Seats")
                         .HasMaxLength(100)

@@ -1210,6 +1210,22 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CandidateMunicipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateParty")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidatePlace")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Change")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1224,6 +1240,10 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("PartyCode")
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalVotes")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Seats")
