@@ -110,4 +110,32 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         await Assertions.Expect(refused.GetByPlaceholder("Hva er gjort")).ToHaveValueAsync("Plakatene er hengt opp");
         await BrowserSteps.CheckAccessibleAsync(page);
     }
+
+    [Fact]
+    public async Task CountyLeader_SetsTheCountysOwnTarget_OnTheNationalPartysElection_ADayAfterTheElectionSaidByTheForm()
+    {
+        var w = browser.World;
+        var admin = await browser.App.SignedInClientAsync(w.Admin);
+        var election = await ApiResponses.Created(await admin.PostAsJsonAsync("/api/elections",
+            new { organisationId = w.National, kind = "Storting", day = "2029-09-10", name = "Landsvalg for egne mål" }));
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, w.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/valg?valg={election}&org={w.County}");
+        var own = page.Locator("#egne-mal");
+        await own.Locator("summary").ClickAsync();
+
+        await own.GetByLabel("Toppkandidat valgt").FillAsync("2029-10-01");
+        await own.GetByRole(AriaRole.Button, new() { Name = "Lagre egne mål" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#egne-mal div.validation-message")).ToContainTextAsync("etter valgdagen 10.9.2029");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await Screens.ShootAsync(page, "egne-mal-feil");
+        await page.Locator("#egne-mal").GetByLabel("Toppkandidat valgt").FillAsync("2028-11-30");
+        await page.Locator("#egne-mal").GetByRole(AriaRole.Button, new() { Name = "Lagre egne mål" }).ClickAsync();
+
+        await page.WaitForURLAsync("**#egne-mal");
+        Assert.Equal("2028-11-30", await page.Locator("#egne-mal").GetByLabel("Toppkandidat valgt").InputValueAsync());
+        var saved = await (await browser.App.SignedInClientAsync(w.CountyLeaderUser)).GetStringAsync($"/api/elections/{election}/county-targets?organisationId={w.County}");
+        Assert.Contains("\"applies\":\"2028-11-30\"", saved, StringComparison.Ordinal);
+        await Screens.ShootAsync(page, "egne-mal");
+    }
 }
