@@ -13,14 +13,16 @@ public sealed class Election : IVersioned, IAudited
     private Election() => (Name, Targets) = ("", []);
 
     /// <param name="filingDeadline">When lists must be filed; null for the election act's 31 March at noon.</param>
-    public Election(Guid organisationId, ElectionKind kind, LocalDate day, string? name = null, LocalDateTime? filingDeadline = null)
+    /// <param name="defaults">Where the steps' targets start (the kept table); null for the act's.</param>
+    public Election(Guid organisationId, ElectionKind kind, LocalDate day, string? name = null, LocalDateTime? filingDeadline = null,
+        IReadOnlyList<StepDefault>? defaults = null)
     {
         Id = Guid.CreateVersion7();
         OrganisationId = organisationId;
         Kind = kind;
         (Name, Targets) = ("", []);
         Update(kind, day, name, filingDeadline ?? new LocalDateTime(day.Year, 3, 31, 12, 0));
-        Targets = [.. NominationStepKinds.All.Select(k => new StepTarget(k, k.DefaultTarget(day)))];
+        Targets = [.. NominationStepKinds.All.Select(k => new StepTarget(k, defaults?.FirstOrDefault(d => d.Kind == k)?.For(day) ?? k.DefaultTarget(day)))];
     }
 
     public Guid Id { get; private set; }

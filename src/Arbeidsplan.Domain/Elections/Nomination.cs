@@ -72,8 +72,8 @@ public sealed class Nomination : IVersioned, IAudited
             : $"Registrert, men {NorwegianText.List([.. missing.Select(k => $"«{k.Label().ToLowerInvariant()}»")])} er ikke registrert ennå.");
     }
 
-    /// <summary>The act's rules for the list, once its seats are known.</summary>
-    public ListRules? Rules(ElectionKind kind) => Seats is { } seats ? ListRules.For(kind, MunicipalityId is null, seats) : null;
+    /// <summary>What the list must hold by the band of the act that fits it; null before its seats are known, or without a band.</summary>
+    public ListRules? Rules(ElectionKind kind, IEnumerable<ListRuleBand> bands) => Seats is { } seats ? ListRules.For(bands, kind, MunicipalityId is null, seats) : null;
 
     public void SetSeats(int? seats)
     {

@@ -3,10 +3,8 @@ using NodaTime;
 namespace Arbeidsplan.Domain.Elections;
 
 /// <summary>
-/// The nomination steps' names and their default target dates, counted from the election day: the committee set up and trained in
-/// the autumn before, the top candidate chosen before the new year (as the plans ask: «aller helst før årsskiftet»), the list
-/// filed by the election act's deadline (31 March of the election year) and approved by the electoral board in the spring.
-/// An election keeps its own targets; these are where they start.
+/// The nomination steps' names and what each points at. The kinds are code because each has behaviour (the body, circle or meeting
+/// it points at, the sums of the overview and the report); where their targets start is data (<see cref="StepDefault"/>).
 /// </summary>
 public static class NominationStepKinds
 {
@@ -51,20 +49,7 @@ public static class NominationStepKinds
         _ => StepLink.None,
     };
 
-    public static LocalDate DefaultTarget(this NominationStepKind kind, LocalDate electionDay)
-    {
-        var year = electionDay.Year;
-        return kind switch
-        {
-            NominationStepKind.CommitteeAppointed => new LocalDate(year - 1, 9, 1),
-            NominationStepKind.CommitteeTrained => new LocalDate(year - 1, 10, 15),
-            NominationStepKind.SurveySent => new LocalDate(year - 1, 11, 1),
-            NominationStepKind.TopCandidateChosen => new LocalDate(year - 1, 12, 31),
-            NominationStepKind.MeetingHeld => new LocalDate(year, 2, 15),
-            NominationStepKind.ListAdopted => new LocalDate(year, 3, 1),
-            NominationStepKind.ListFiled => new LocalDate(year, 3, 31),
-            NominationStepKind.ListApproved => new LocalDate(year, 5, 31),
-            _ => electionDay,
-        };
-    }
+    /// <summary>The election act's and the plans' default target (<see cref="StepDefault.Act"/>), where an election's start when no kept defaults are given.</summary>
+    public static LocalDate DefaultTarget(this NominationStepKind kind, LocalDate electionDay) =>
+        StepDefault.Act.FirstOrDefault(d => d.Kind == kind)?.For(electionDay) ?? electionDay;
 }

@@ -24,6 +24,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Elections.Election> Elections => Set<Domain.Elections.Election>();
     public DbSet<Domain.Elections.Constituency> Constituencies => Set<Domain.Elections.Constituency>();
     public DbSet<Domain.Elections.CountyStepTargets> CountyStepTargets => Set<Domain.Elections.CountyStepTargets>();
+    public DbSet<Domain.Elections.StepDefault> StepDefaults => Set<Domain.Elections.StepDefault>();
+    public DbSet<Domain.Elections.ListRuleBand> ListRuleBands => Set<Domain.Elections.ListRuleBand>();
     public DbSet<Domain.Elections.Nomination> Nominations => Set<Domain.Elections.Nomination>();
     public DbSet<Domain.Elections.NominationStep> NominationSteps => Set<Domain.Elections.NominationStep>();
     public DbSet<Domain.Elections.Candidate> Candidates => Set<Domain.Elections.Candidate>();

@@ -1,4 +1,4 @@
--- The schema of a new SQLite file after migration 20261205111632_CandidateResultColumns
+-- The schema of a new SQLite file after migration 20261205113027_ElectionRulesAsData
 CREATE TABLE "AspNetRoles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
     "Name" TEXT NULL,
@@ -47,10 +47,32 @@ CREATE TABLE "JobLeases" (
 );
 
 
+CREATE TABLE "ListRuleBands" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ListRuleBands" PRIMARY KEY,
+    "Kind" INTEGER NOT NULL,
+    "CountyList" INTEGER NOT NULL,
+    "UpToSeats" INTEGER NULL,
+    "MinNames" INTEGER NOT NULL,
+    "MinFromSeats" INTEGER NOT NULL,
+    "ExtraNames" INTEGER NOT NULL,
+    "MaxCumulated" INTEGER NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Municipalities" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Municipalities" PRIMARY KEY,
     "Number" TEXT NOT NULL,
     "Name" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "StepDefaults" (
+    "Kind" INTEGER NOT NULL CONSTRAINT "PK_StepDefaults" PRIMARY KEY,
+    "YearsBefore" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "Day" INTEGER NOT NULL,
     "Version" INTEGER NOT NULL
 );
 
@@ -1457,6 +1479,66 @@ SELECT changes();
 
 
 
+INSERT INTO "ListRuleBands" ("Id", "CountyList", "ExtraNames", "Kind", "MaxCumulated", "MinFromSeats", "MinNames", "UpToSeats", "Version")
+VALUES (1, 0, 6, 0, 4, 0, 7, 23, 0);
+SELECT changes();
+
+INSERT INTO "ListRuleBands" ("Id", "CountyList", "ExtraNames", "Kind", "MaxCumulated", "MinFromSeats", "MinNames", "UpToSeats", "Version")
+VALUES (2, 0, 6, 0, 6, 0, 7, 53, 0);
+SELECT changes();
+
+INSERT INTO "ListRuleBands" ("Id", "CountyList", "ExtraNames", "Kind", "MaxCumulated", "MinFromSeats", "MinNames", "UpToSeats", "Version")
+VALUES (3, 0, 6, 0, 10, 0, 7, NULL, 0);
+SELECT changes();
+
+INSERT INTO "ListRuleBands" ("Id", "CountyList", "ExtraNames", "Kind", "MaxCumulated", "MinFromSeats", "MinNames", "UpToSeats", "Version")
+VALUES (4, 1, 6, 0, 0, 0, 7, NULL, 0);
+SELECT changes();
+
+INSERT INTO "ListRuleBands" ("Id", "CountyList", "ExtraNames", "Kind", "MaxCumulated", "MinFromSeats", "MinNames", "UpToSeats", "Version")
+VALUES (5, 1, 6, 1, 0, 1, 1, NULL, 0);
+SELECT changes();
+
+INSERT INTO "ListRuleBands" ("Id", "CountyList", "ExtraNames", "Kind", "MaxCumulated", "MinFromSeats", "MinNames", "UpToSeats", "Version")
+VALUES (6, 1, 6, 2, 0, 1, 1, NULL, 0);
+SELECT changes();
+
+
+
+INSERT INTO "StepDefaults" ("Kind", "Day", "Month", "Version", "YearsBefore")
+VALUES (0, 1, 9, 0, 1);
+SELECT changes();
+
+INSERT INTO "StepDefaults" ("Kind", "Day", "Month", "Version", "YearsBefore")
+VALUES (1, 15, 10, 0, 1);
+SELECT changes();
+
+INSERT INTO "StepDefaults" ("Kind", "Day", "Month", "Version", "YearsBefore")
+VALUES (2, 1, 11, 0, 1);
+SELECT changes();
+
+INSERT INTO "StepDefaults" ("Kind", "Day", "Month", "Version", "YearsBefore")
+VALUES (3, 31, 12, 0, 1);
+SELECT changes();
+
+INSERT INTO "StepDefaults" ("Kind", "Day", "Month", "Version", "YearsBefore")
+VALUES (4, 15, 2, 0, 0);
+SELECT changes();
+
+INSERT INTO "StepDefaults" ("Kind", "Day", "Month", "Version", "YearsBefore")
+VALUES (5, 1, 3, 0, 0);
+SELECT changes();
+
+INSERT INTO "StepDefaults" ("Kind", "Day", "Month", "Version", "YearsBefore")
+VALUES (6, 31, 3, 0, 0);
+SELECT changes();
+
+INSERT INTO "StepDefaults" ("Kind", "Day", "Month", "Version", "YearsBefore")
+VALUES (7, 31, 5, 0, 0);
+SELECT changes();
+
+
+
 CREATE UNIQUE INDEX "IX_AnnualAccounts_OrganisationId_Year" ON "AnnualAccounts" ("OrganisationId", "Year");
 
 
@@ -1742,6 +1824,9 @@ CREATE UNIQUE INDEX "IX_ListResults_ElectionId_CountyId_MunicipalityId" ON "List
 CREATE INDEX "IX_ListResults_MunicipalityId" ON "ListResults" ("MunicipalityId");
 
 
+CREATE UNIQUE INDEX "IX_ListRuleBands_Kind_CountyList_UpToSeats" ON "ListRuleBands" ("Kind", "CountyList", "UpToSeats");
+
+
 CREATE INDEX "IX_MeasureGoals_GoalId" ON "MeasureGoals" ("GoalId");
 
 
@@ -2002,4 +2087,7 @@ VALUES ('20261205105229_CountyStepTargets', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205111632_CandidateResultColumns', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205113027_ElectionRulesAsData', '10.0.15');
 

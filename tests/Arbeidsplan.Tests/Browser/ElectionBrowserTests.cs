@@ -138,4 +138,30 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         Assert.Contains("\"applies\":\"2028-11-30\"", saved, StringComparison.Ordinal);
         await Screens.ShootAsync(page, "egne-mal");
     }
+
+    [Fact]
+    public async Task Administrator_KeepsTheElectionRules_OnTheirPage_ACountyLeaderReadsThem()
+    {
+        var w = browser.World;
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, w.Admin, AppFactory.Password, browser.App);
+        await page.GotoAsync($"{browser.BaseUrl}/valg/regler");
+        await BrowserSteps.CheckAccessibleAsync(page);
+
+        await page.GetByLabel("Måned for «Kandidatundersøkelse sendt»").SelectOptionAsync(new SelectOptionValue { Label = "oktober" });
+        await page.GetByLabel("Dag for «Kandidatundersøkelse sendt»").FillAsync("20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre valgreglene" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Valgreglene er lagret" })).ToBeVisibleAsync();
+
+        Assert.Equal("20", await page.GetByLabel("Dag for «Kandidatundersøkelse sendt»").InputValueAsync());
+        Assert.Equal("10", await page.GetByLabel("Måned for «Kandidatundersøkelse sendt»").InputValueAsync());
+        await Screens.ShootAsync(page, "valgregler-admin");
+        var reader = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(reader, browser.BaseUrl, w.CountyLeaderUser, AppFactory.Password);
+        await reader.GotoAsync($"{browser.BaseUrl}/valg/regler");
+        await Assertions.Expect(reader.Locator("table").First).ToContainTextAsync("20. oktober");
+        await Assertions.Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Lagre valgreglene" })).ToHaveCountAsync(0);
+        await BrowserSteps.CheckAccessibleAsync(reader);
+        await Screens.ShootAsync(reader, "valgregler-leser");
+    }
 }

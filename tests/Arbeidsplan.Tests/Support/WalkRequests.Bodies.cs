@@ -20,6 +20,8 @@ public sealed partial class WalkRequests
             await app.WithDbAsync(db => db.AnnualAccounts.Where(a => a.OrganisationId == s.Organisation && a.Year == 2026).Select(a => a.Version).SingleOrDefaultAsync()),
         "/api/elections/{id:guid}/results" => await app.WithDbAsync(db => db.ListResults
             .Where(r => r.ElectionId == s.HeldElection && r.MunicipalityId == s.ElectionMunicipality).Select(r => r.Version).SingleOrDefaultAsync()),
+        "/api/elections/rules" => await app.WithDbAsync(db => db.StepDefaults
+            .Where(d => d.Kind == Arbeidsplan.Domain.Elections.NominationStepKind.TopCandidateChosen).Select(d => d.Version).SingleAsync()),
         "/api/elections/{id:guid}/county-targets" => await app.WithDbAsync(db => db.CountyStepTargets
             .Where(t => t.ElectionId == s.NationalElection && t.OrganisationId == s.Organisation).Select(t => t.Version).SingleAsync()),
         // A candidate, the seats and the steps are versioned with their list (the nomination).
@@ -194,6 +196,7 @@ public sealed partial class WalkRequests
     {
         "/api/elections" => new { organisationId = s.Organisation, kind = "Storting", day = "2029-09-10", name = $"{s.Tag} stortingsvalg" },
         "/api/elections/{id:guid}" => new { organisationId = s.Organisation, kind = "Local", day = "2027-09-13", name = $"{s.Tag} valg endret", version },
+        "/api/elections/rules" => new { stepDefaults = new[] { new { kind = "TopCandidateChosen", yearsBefore = 1, month = 12, day = 31, version } } },
         "/api/elections/{id:guid}/county-targets" => new { organisationId = s.Organisation, targets = new Dictionary<string, string> { ["TopCandidateChosen"] = "2028-11-15" }, version },
         "/api/elections/municipalities" => new { organisationId = s.Organisation, municipalities = new[] { s.Tag == "Hjemmerad" ? "9801" : "9802" } },
         "/api/elections/{id:guid}/candidates" => new { countyId = s.Organisation, municipalityId = s.ElectionMunicipality, name = $"{s.Tag} kandidat", birthYear = 1990, gender = "Man", version },

@@ -179,3 +179,24 @@ internal sealed class CountyStepTargetsConfiguration : IEntityTypeConfiguration<
         b.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class StepDefaultConfiguration : IEntityTypeConfiguration<StepDefault>
+{
+    public void Configure(EntityTypeBuilder<StepDefault> b)
+    {
+        b.HasKey(d => d.Kind);
+        // The table starts with the act's and the plans' targets; administrators keep it from there.
+        b.HasData(StepDefault.Act);
+    }
+}
+
+internal sealed class ListRuleBandConfiguration : IEntityTypeConfiguration<ListRuleBand>
+{
+    public void Configure(EntityTypeBuilder<ListRuleBand> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.HasIndex(r => new { r.Kind, r.CountyList, r.UpToSeats }).IsUnique();
+        // The table starts with the election act's bands; a changed act is a changed row.
+        b.HasData(ListRuleBand.Act);
+    }
+}

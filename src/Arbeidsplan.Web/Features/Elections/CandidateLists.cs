@@ -9,7 +9,7 @@ namespace Arbeidsplan.Web.Features.Elections;
 /// Reads a list's candidates for a row the reader may see: the names to those who answer for the list (its branch, its committee,
 /// the county above) and, once the list is adopted, to everyone who sees the row; before that only how many stand.
 /// </summary>
-public sealed class CandidateLists(AppDbContext db)
+public sealed class CandidateLists(AppDbContext db, ListRuleBands bands)
 {
     public async Task<CandidateListView> ListAsync(NominationRow row, ElectionRow election)
     {
@@ -25,7 +25,7 @@ public sealed class CandidateLists(AppDbContext db)
             return new CandidateListView(null, null, [], ListBalance.Of([], election.Day), [], !row.CanEdit && !adopted, adopted);
         }
         var balance = ListBalance.Of(nomination.Candidates, election.Day);
-        var rules = nomination.Rules(election.Kind);
+        var rules = nomination.Seats is null ? null : nomination.Rules(election.Kind, await bands.AllAsync());
         var hidden = !row.CanEdit && !adopted;
         var names = hidden ? [] : loaded.Names.ToDictionary(p => p.Id, p => p.Name);
         var rows = hidden ? [] : nomination.Candidates

@@ -13,7 +13,7 @@ public static class ElectionEndpoints
 {
     public static IServiceCollection AddElections(this IServiceCollection services) =>
         services.AddScoped<PublicElectionService>().AddScoped<ConstituencyService>().AddScoped<NominationService>().AddScoped<NominationLinks>().AddScoped<CandidateLists>().AddScoped<MyNominations>()
-            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>().AddScoped<ResultService>().AddScoped<ResultImport>().AddScoped<ElectedService>().AddScoped<CountyTargetService>()
+            .AddScoped<CandidateService>().AddScoped<CampaignOwners>().AddScoped<CampaignService>().AddScoped<CampaignActivities>().AddScoped<ResultService>().AddScoped<ResultImport>().AddScoped<ElectedService>().AddScoped<CountyTargetService>().AddScoped<ElectionRuleService>().AddScoped<ListRuleBands>()
             .AddScoped<Privacy.IPersonalData, ElectionPersonalData>().AddScoped<Privacy.IPersonalData, CampaignPersonalData>();
 
     public static void MapElectionEndpoints(this IEndpointRouteBuilder app)
@@ -36,6 +36,9 @@ public static class ElectionEndpoints
         api.MapGet("/{id:guid}/constituencies", async (Guid id, ConstituencyService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
         api.MapPut("/{id:guid}/constituencies", async (Guid id, ConstituenciesInput input, ConstituencyService s) => (await s.SetAsync(id, input)).ToHttp())
             .Scoped(ScopeRule.Organisation);
+        // The rules kept as data for every election: read by all, kept by administrators.
+        api.MapGet("/rules", async (ElectionRuleService s) => TypedResults.Ok(await s.ViewAsync())).Scoped(ScopeRule.SignedIn);
+        api.MapPut("/rules", async (ElectionRulesInput input, ElectionRuleService s) => (await s.SetAsync(input)).ToHttp()).Scoped(ScopeRule.Administrator);
         // A county's own step targets for an election the party above it follows up, addressed by the election and the county: 404 outside scope.
         api.MapGet("/{id:guid}/county-targets", async (Guid id, Guid organisationId, CountyTargetService s) => (await s.ViewAsync(id, organisationId)).ToHttp())
             .Scoped(ScopeRule.Organisation);

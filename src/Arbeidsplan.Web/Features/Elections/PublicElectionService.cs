@@ -103,7 +103,7 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, CurrentA
             return Outcome<ElectionRow>.Invalid(nameof(input.Day), "Oppgi valgdagen.");
         }
         var election = new Election(input.OrganisationId, input.Kind ?? ElectionKind.Local, LocalDate.FromDateOnly(day), input.Name,
-            input.FilingDeadline is { } deadline ? LocalDateTime.FromDateTime(deadline) : null);
+            input.FilingDeadline is { } deadline ? LocalDateTime.FromDateTime(deadline) : null, await db.StepDefaults.AsNoTracking().ToListAsync());
         Apply(election, input);
         db.Elections.Add(election);
         await db.SaveChangesAsync();

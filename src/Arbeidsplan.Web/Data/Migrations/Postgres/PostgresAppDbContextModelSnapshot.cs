@@ -1121,6 +1121,114 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.ToTable("ListResults");
                 });
 
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.ListRuleBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CountyList")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ExtraNames")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxCumulated")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MinFromSeats")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MinNames")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UpToSeats")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "CountyList", "UpToSeats")
+                        .IsUnique();
+
+                    b.ToTable("ListRuleBands");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CountyList = false,
+                            ExtraNames = 6,
+                            Kind = 0,
+                            MaxCumulated = 4,
+                            MinFromSeats = false,
+                            MinNames = 7,
+                            UpToSeats = 23,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CountyList = false,
+                            ExtraNames = 6,
+                            Kind = 0,
+                            MaxCumulated = 6,
+                            MinFromSeats = false,
+                            MinNames = 7,
+                            UpToSeats = 53,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CountyList = false,
+                            ExtraNames = 6,
+                            Kind = 0,
+                            MaxCumulated = 10,
+                            MinFromSeats = false,
+                            MinNames = 7,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 4,
+                            CountyList = true,
+                            ExtraNames = 6,
+                            Kind = 0,
+                            MaxCumulated = 0,
+                            MinFromSeats = false,
+                            MinNames = 7,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 5,
+                            CountyList = true,
+                            ExtraNames = 6,
+                            Kind = 1,
+                            MaxCumulated = 0,
+                            MinFromSeats = true,
+                            MinNames = 1,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 6,
+                            CountyList = true,
+                            ExtraNames = 6,
+                            Kind = 2,
+                            MaxCumulated = 0,
+                            MinFromSeats = true,
+                            MinNames = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Arbeidsplan.Domain.Elections.Nomination", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1266,6 +1374,95 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.HasKey("OrganisationId");
 
                     b.ToTable("ResultColumnMappings");
+                });
+
+            modelBuilder.Entity("Arbeidsplan.Domain.Elections.StepDefault", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("YearsBefore")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("StepDefaults");
+
+                    b.HasData(
+                        new
+                        {
+                            Kind = 0,
+                            Day = 1,
+                            Month = 9,
+                            Version = 0L,
+                            YearsBefore = 1
+                        },
+                        new
+                        {
+                            Kind = 1,
+                            Day = 15,
+                            Month = 10,
+                            Version = 0L,
+                            YearsBefore = 1
+                        },
+                        new
+                        {
+                            Kind = 2,
+                            Day = 1,
+                            Month = 11,
+                            Version = 0L,
+                            YearsBefore = 1
+                        },
+                        new
+                        {
+                            Kind = 3,
+                            Day = 31,
+                            Month = 12,
+                            Version = 0L,
+                            YearsBefore = 1
+                        },
+                        new
+                        {
+                            Kind = 4,
+                            Day = 15,
+                            Month = 2,
+                            Version = 0L,
+                            YearsBefore = 0
+                        },
+                        new
+                        {
+                            Kind = 5,
+                            Day = 1,
+                            Month = 3,
+                            Version = 0L,
+                            YearsBefore = 0
+                        },
+                        new
+                        {
+                            Kind = 6,
+                            Day = 31,
+                            Month = 3,
+                            Version = 0L,
+                            YearsBefore = 0
+                        },
+                        new
+                        {
+                            Kind = 7,
+                            Day = 31,
+                            Month = 5,
+                            Version = 0L,
+                            YearsBefore = 0
+                        });
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Meetings.Attendance", b =>
