@@ -41,6 +41,36 @@ public sealed class FeedApiTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task PersonFeed_HasTheirCampaignTasks_ByNameAndByTheirBody_WithTheCampaignPlansAddress_UntilDone()
+    {
+        var c = await Arbeidsplan.Tests.Features.Meetings.Committee.CreateAsync(app, "Valgkampkomiteen");
+        var kari = await app.SignedInClientAsync(W.CountyLeaderUser);
+        var election = await Created(await kari.PostAsJsonAsync("/api/elections", new { organisationId = W.County, kind = "Local", day = "2027-09-13", name = "Feedvalg 2027" }));
+        await Created(await kari.PostAsJsonAsync($"/api/elections/{election}/campaign", new { organisationId = W.County }));
+        var own = await Created(await kari.PostAsJsonAsync($"/api/elections/{election}/campaign/tasks",
+            new { organisationId = W.County, phase = 2, title = "Bestille valgbrosjyrer", dueOn = "2027-02-15", personId = c.Member }));
+        await Created(await kari.PostAsJsonAsync($"/api/elections/{election}/campaign/tasks",
+            new { organisationId = W.County, phase = 3, title = "Stand på torget", dueOn = "2027-05-02", bodyId = c.Body }));
+        await Created(await kari.PostAsJsonAsync($"/api/elections/{election}/campaign/tasks",
+            new { organisationId = W.County, phase = 3, title = "Lederens valgkampoppgave", dueOn = "2027-05-02", personId = c.Leader }));
+        var member = await c.ClientAsync(app, "valgkampmedlem", c.Member);
+        var feed = await (await member.PostAsJsonAsync("/api/calendar/feeds", new { scope = "Person" })).Content.ReadFromJsonAsync<JsonElement>();
+        var url = new Uri(feed.GetProperty("url").GetString()!).PathAndQuery;
+
+        var before = Calendar.Load(await app.AnonymousClient().GetStringAsync(url))!;
+        (await member.PostAsJsonAsync($"/api/campaign-tasks/{own}/reports", new { status = "Done", note = "Bestilt.", version = await app.VersionAsync(own) })).EnsureSuccessStatusCode();
+        var after = Calendar.Load(await app.AnonymousClient().GetStringAsync(url))!;
+
+        var task = before.Events.Single(e => e.Summary == "Frist: Bestille valgbrosjyrer");
+        Assert.Equal(new DateOnly(2027, 2, 15), task.DtStart!.Date);
+        Assert.Equal($"http://localhost/valg/valgkamp?valg={election}&org={W.County}", task.Url?.ToString());
+        Assert.Contains(before.Events, e => e.Summary == "Frist: Stand på torget");
+        Assert.DoesNotContain(before.Events, e => e.Summary == "Frist: Lederens valgkampoppgave");
+        Assert.DoesNotContain(after.Events, e => e.Summary == "Frist: Bestille valgbrosjyrer");
+        Assert.Contains(after.Events, e => e.Summary == "Frist: Stand på torget");
+    }
+
+    [Fact]
     public async Task PersonFeed_TaskLastModified_IsItsLastChange_NotWhenTheFeedWasMade()
     {
         var c = await Arbeidsplan.Tests.Features.Meetings.Committee.CreateAsync(app, "Endringsutvalget");
