@@ -27,13 +27,22 @@ public sealed class CountyStepTargets : IVersioned, IAudited
     public long Version { get; set; }
     public bool IsDemo { get; set; }
 
-    /// <summary>Replaces the county's own targets with those given; a target after the election day is refused, as no step is taken after it.</summary>
-    public void Set(IEnumerable<StepTarget> targets, LocalDate electionDay)
+    /// <summary>
+    /// Replaces the county's own targets with those given. A target after the election day is refused, as no step is taken
+    /// after it; so is one later than the target from above (<paramref name="above"/>): an own target tightens, and the list's
+    /// filing deadline and the party's targets still hold for the county's lists.
+    /// </summary>
+    public void Set(IEnumerable<StepTarget> targets, LocalDate electionDay, Func<NominationStepKind, LocalDate> above)
     {
         var given = targets.GroupBy(t => t.Kind).Select(g => g.Last()).ToList();
         if (given.FirstOrDefault(t => t.On > electionDay) is { } late)
         {
             throw new RuleViolation(nameof(Targets), $"Målet for «{late.Kind.Label()}» er etter valgdagen {NorwegianTime.Format(electionDay)}.");
+        }
+        if (given.FirstOrDefault(t => t.On > above(t.Kind)) is { } looser)
+        {
+            throw new RuleViolation(nameof(Targets),
+                $"Målet for «{looser.Kind.Label()}» kan ikke være senere enn {NorwegianTime.Format(above(looser.Kind))}, som gjelder ovenfra. Egne mål kan bare være tidligere.");
         }
         Targets = [.. given.OrderBy(t => t.Kind)];
     }

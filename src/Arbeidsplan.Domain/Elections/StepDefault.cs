@@ -40,11 +40,15 @@ public sealed class StepDefault : IVersioned, IAudited
     {
         if (yearsBefore is < 0 or > 2)
         {
-            throw new RuleViolation(nameof(YearsBefore), "Målet kan ligge i valgåret eller ett eller to år før.");
+            throw new RuleViolation(nameof(YearsBefore), $"«{Kind.Label()}»: målet kan ligge i valgåret eller ett eller to år før.");
         }
-        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
+        if (month < 1 || day < 1)
         {
-            throw new RuleViolation(nameof(Day), $"{day}.{month} er ingen dato.");
+            throw new RuleViolation(nameof(Day), $"«{Kind.Label()}»: fyll inn dag og måned.");
+        }
+        if (month > 12 || day > CalendarSystem.Iso.GetDaysInMonth(2024, month))
+        {
+            throw new RuleViolation(nameof(Day), $"«{Kind.Label()}»: {day}.{month}. er ingen dato.");
         }
         (YearsBefore, Month, Day) = (yearsBefore, month, day);
     }

@@ -129,6 +129,9 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         await Assertions.Expect(page.Locator("#egne-mal div.validation-message")).ToContainTextAsync("etter valgdagen 10.9.2029");
         await BrowserSteps.CheckAccessibleAsync(page);
         await Screens.ShootAsync(page, "egne-mal-feil");
+        await page.Locator("#egne-mal").GetByLabel("Toppkandidat valgt").FillAsync("2029-01-15");
+        await page.Locator("#egne-mal").GetByRole(AriaRole.Button, new() { Name = "Lagre egne mål" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#egne-mal div.validation-message")).ToContainTextAsync("kan ikke være senere enn 31.12.2028");
         await page.Locator("#egne-mal").GetByLabel("Toppkandidat valgt").FillAsync("2028-11-30");
         await page.Locator("#egne-mal").GetByRole(AriaRole.Button, new() { Name = "Lagre egne mål" }).ClickAsync();
 
@@ -148,6 +151,9 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         await page.GotoAsync($"{browser.BaseUrl}/valg/regler");
         await BrowserSteps.CheckAccessibleAsync(page);
 
+        await page.GetByLabel("Dag for «Kandidatundersøkelse sendt»").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre valgreglene" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("«Kandidatundersøkelse sendt»: fyll inn dag og måned.")).ToBeVisibleAsync();
         await page.GetByLabel("Måned for «Kandidatundersøkelse sendt»").SelectOptionAsync(new SelectOptionValue { Label = "oktober" });
         await page.GetByLabel("Dag for «Kandidatundersøkelse sendt»").FillAsync("20");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lagre valgreglene" }).ClickAsync();

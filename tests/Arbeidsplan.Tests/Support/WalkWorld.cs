@@ -243,7 +243,7 @@ public sealed class WalkWorld : AppFactory, IAsyncLifetime
         {
             var made = new Arbeidsplan.Domain.Elections.Election(World.National, Arbeidsplan.Domain.Elections.ElectionKind.Storting, new NodaTime.LocalDate(2029, 9, 10), "Landets stortingsvalg");
             var own = new Arbeidsplan.Domain.Elections.CountyStepTargets(made.Id, s.Organisation);
-            own.Set([new Arbeidsplan.Domain.Elections.StepTarget(Arbeidsplan.Domain.Elections.NominationStepKind.TopCandidateChosen, new NodaTime.LocalDate(2028, 11, 30))], made.Day);
+            own.Set([new Arbeidsplan.Domain.Elections.StepTarget(Arbeidsplan.Domain.Elections.NominationStepKind.TopCandidateChosen, new NodaTime.LocalDate(2028, 11, 30))], made.Day, made.TargetFor);
             db.AddRange(made, own);
             await db.SaveChangesAsync();
             return made.Id;

@@ -185,7 +185,8 @@ internal sealed class StepDefaultConfiguration : IEntityTypeConfiguration<StepDe
     public void Configure(EntityTypeBuilder<StepDefault> b)
     {
         b.HasKey(d => d.Kind);
-        // The table starts with the act's and the plans' targets; administrators keep it from there.
+        // The table starts with the act's and the plans' targets; administrators keep it from there. StepDefault.Act must not be
+        // edited once shipped: a changed seed becomes an UpdateData in the next migration and overwrites what administrators set.
         b.HasData(StepDefault.Act);
     }
 }
@@ -196,7 +197,8 @@ internal sealed class ListRuleBandConfiguration : IEntityTypeConfiguration<ListR
     {
         b.Property(r => r.Id).ValueGeneratedNever();
         b.HasIndex(r => new { r.Kind, r.CountyList, r.UpToSeats }).IsUnique();
-        // The table starts with the election act's bands; a changed act is a changed row.
+        // The table starts with the election act's bands; a changed act is a changed row, kept by administrators. As above,
+        // ListRuleBand.Act must not be edited once shipped, or the next migration overwrites their rows.
         b.HasData(ListRuleBand.Act);
     }
 }

@@ -44,7 +44,7 @@ internal sealed class DemoElections(AppDbContext db)
         db.Elections.Add(election);
         // Hedmark wants its top candidates in place before December's board meeting, ahead of the party's «før nyttår».
         var hedmarkTargets = new CountyStepTargets(election.Id, world.Hedmark.Id) { IsDemo = true };
-        hedmarkTargets.Set([new StepTarget(NominationStepKind.TopCandidateChosen, new LocalDate(2026, 12, 1))], election.Day);
+        hedmarkTargets.Set([new StepTarget(NominationStepKind.TopCandidateChosen, new LocalDate(2026, 12, 1))], election.Day, election.TargetFor);
         db.CountyStepTargets.Add(hedmarkTargets);
         foreach (var (name, steps) in Stage)
         {

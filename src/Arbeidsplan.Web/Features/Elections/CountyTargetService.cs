@@ -25,10 +25,10 @@ public sealed class CountyTargetService(AppDbContext db, Guard guard, Organisati
         var own = await db.CountyStepTargets.AsNoTracking().Where(t => t.ElectionId == electionId).ToListAsync();
         var book = new StepTargetBook(election, own, await directory.TreeAsync());
         var mine = own.FirstOrDefault(t => t.OrganisationId == organisationId);
-        var targets = NominationStepKinds.All.Select(k => new CountyTarget(k, k.Label(), election.TargetFor(k),
+        var targets = NominationStepKinds.All.Select(k => new CountyTarget(k, k.Label(), election.TargetFor(k), book.Above(organisationId, k),
             mine?.Targets.FirstOrDefault(t => t.Kind == k)?.On, book.For(organisationId, k))).ToList();
-        return new CountyTargetsView(election.Id, election.Name, organisationId, (await directory.FindAsync(organisationId))?.DisplayName ?? "", targets,
-            mine?.Version ?? 0, await guard.CoversOrganisation(organisationId));
+        return new CountyTargetsView(election.Id, election.Name, (await directory.FindAsync(election.OrganisationId))?.DisplayName ?? "",
+            organisationId, (await directory.FindAsync(organisationId))?.DisplayName ?? "", targets, mine?.Version ?? 0, await guard.CoversOrganisation(organisationId));
     }
 
     /// <summary>Replaces the organisation's own targets; all of them empty removes them, and its lists follow the election's again.</summary>
@@ -59,7 +59,8 @@ public sealed class CountyTargetService(AppDbContext db, Guard guard, Organisati
         {
             db.ExpectVersion(row, input.Version);
         }
-        row.Set(given, election.Day);
+        var book = new StepTargetBook(election, await db.CountyStepTargets.AsNoTracking().Where(t => t.ElectionId == electionId).ToListAsync(), await directory.TreeAsync());
+        row.Set(given, election.Day, kind => book.Above(input.OrganisationId, kind));
         if (given.Count == 0)
         {
             db.CountyStepTargets.Remove(row);

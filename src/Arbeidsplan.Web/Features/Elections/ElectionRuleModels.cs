@@ -6,13 +6,20 @@ namespace Arbeidsplan.Web.Features.Elections;
 public sealed record StepDefaultRow(NominationStepKind Kind, string Step, int YearsBefore, int Month, int Day, long Version);
 
 /// <summary>A band of the election act's list rules, as the page and the API show it.</summary>
-public sealed record ListBandRow(int Id, ElectionKind Kind, string Election, bool CountyList, int? UpToSeats, int MinNames, bool MinFromSeats, int ExtraNames,
-    int MaxCumulated, long Version)
+/// <param name="FromSeats">The fewest seats of the band's councils: one more than the band below it.</param>
+public sealed record ListBandRow(int Id, ElectionKind Kind, string Election, bool CountyList, int? FromSeats, int? UpToSeats, int MinNames, bool MinFromSeats,
+    int ExtraNames, int MaxCumulated, long Version)
 {
     /// <summary>Which lists the band is for, in words: «Kommunestyret, opptil 23 mandater».</summary>
     public string Lists => (Kind, CountyList) switch
     {
-        (ElectionKind.Local, false) => UpToSeats is { } most ? $"Kommunestyret, opptil {most} mandater" : "Kommunestyret, større",
+        (ElectionKind.Local, false) => (FromSeats, UpToSeats) switch
+        {
+            (_, { } most) when FromSeats is null or 1 => $"Kommunestyret, opptil {most} mandater",
+            ({ } least, { } most) => $"Kommunestyret, {least}–{most} mandater",
+            ({ } least, null) => $"Kommunestyret, {least} mandater eller flere",
+            _ => "Kommunestyret",
+        },
         (ElectionKind.Local, true) => "Fylkestinget",
         (ElectionKind.Storting, _) => "Valgdistriktet",
         _ => "Valgkretsen",

@@ -16,10 +16,14 @@ public sealed class ElectionRuleService(AppDbContext db, Guard guard, ListRuleBa
     {
         var defaults = await db.StepDefaults.AsNoTracking().ToListAsync();
         var bands = await db.ListRuleBands.AsNoTracking().ToListAsync();
+        // A band reaches from the seats above the one below it, so the page can say «24–53 mandater».
+        int? From(ListRuleBand b) => bands.Where(o => o.Kind == b.Kind && o.CountyList == b.CountyList && o.UpToSeats < (b.UpToSeats ?? int.MaxValue))
+            .Max(o => o.UpToSeats) is { } below ? below + 1 : null;
         return new ElectionRulesView(
             [.. defaults.OrderBy(d => d.Kind).Select(d => new StepDefaultRow(d.Kind, d.Kind.Label(), d.YearsBefore, d.Month, d.Day, d.Version))],
             [.. bands.OrderBy(b => b.Kind).ThenBy(b => b.CountyList).ThenBy(b => b.UpToSeats ?? int.MaxValue)
-                .Select(b => new ListBandRow(b.Id, b.Kind, b.Kind.Label(), b.CountyList, b.UpToSeats, b.MinNames, b.MinFromSeats, b.ExtraNames, b.MaxCumulated, b.Version))],
+                .Select(b => new ListBandRow(b.Id, b.Kind, b.Kind.Label(), b.CountyList, From(b), b.UpToSeats, b.MinNames, b.MinFromSeats, b.ExtraNames,
+                    b.MaxCumulated, b.Version))],
             await guard.IsAdministrator());
     }
 
@@ -31,7 +35,8 @@ public sealed class ElectionRuleService(AppDbContext db, Guard guard, ListRuleBa
             return Outcome<ElectionRulesView>.Forbidden("Bare administratorer endrer valgreglene.");
         }
         var defaults = await db.StepDefaults.ToDictionaryAsync(d => d.Kind);
-        foreach (var given in input.StepDefaults ?? [])
+        // A null in the lists (JSON «[null]») changes nothing, as a row left out does.
+        foreach (var given in (input.StepDefaults ?? []).OfType<StepDefaultInput>())
         {
             if (!defaults.TryGetValue(given.Kind, out var row))
             {
@@ -41,14 +46,23 @@ public sealed class ElectionRuleService(AppDbContext db, Guard guard, ListRuleBa
             row.Set(given.YearsBefore, given.Month, given.Day);
         }
         var bands = await db.ListRuleBands.ToDictionaryAsync(b => b.Id);
-        foreach (var given in input.ListBands ?? [])
+        var view = await ViewAsync();
+        foreach (var given in (input.ListBands ?? []).OfType<ListBandInput>())
         {
             if (!bands.TryGetValue(given.Id, out var band))
             {
                 return Outcome<ElectionRulesView>.Invalid(nameof(input.ListBands), $"Listeregel {given.Id} finnes ikke.");
             }
             db.ExpectVersion(band, given.Version);
-            band.Set(given.MinNames, given.MinFromSeats, given.ExtraNames, given.MaxCumulated);
+            try
+            {
+                band.Set(given.MinNames, given.MinFromSeats, given.ExtraNames, given.MaxCumulated);
+            }
+            catch (Domain.Common.RuleViolation e)
+            {
+                // Said with the band it is about: the page has six of them.
+                return Outcome<ElectionRulesView>.Invalid(nameof(input.ListBands), $"{view.ListBands.Single(b => b.Id == band.Id).Lists} ({band.Kind.Label()}): {e.Message}");
+            }
         }
         await db.SaveChangesAsync();
         cached.Changed();

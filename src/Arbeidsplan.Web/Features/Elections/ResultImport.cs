@@ -101,7 +101,10 @@ public sealed class ResultImport(AppDbContext db, Guard guard, PublicElectionSer
             nominations.Single(n => n.Id == list.Key).SetPersonalVotes(list.ToDictionary(l => l.CandidateId, l => (int?)l.Votes));
         }
         Remember(saved, input.OrganisationId, columns, party);
-        await db.SaveChangesAsync(ct);
+        if (!await db.SaveUnlessDuplicateAsync())
+        {
+            return Outcome<ResultImportReport>.Conflict("Noen andre førte personstemmer samtidig. Last inn siden og prøv igjen.");
+        }
         return report with { Saved = true };
     }
 

@@ -16,7 +16,7 @@ public sealed class StepTargetBookTests
     private static CountyStepTargets Own(Election election, Guid organisation, params StepTarget[] targets)
     {
         var own = new CountyStepTargets(election.Id, organisation);
-        own.Set(targets, election.Day);
+        own.Set(targets, election.Day, election.TargetFor);
         return own;
     }
 
@@ -36,16 +36,13 @@ public sealed class StepTargetBookTests
     }
 
     [Fact]
-    public void For_AnotherElectionsTargets_AndOnesTheElectionDayHasMovedBefore_ArePassedOver()
+    public void For_AnotherElectionsTargets_ArePassedOver()
     {
         var election = new Election(National, ElectionKind.Local, new LocalDate(2027, 9, 13));
         var other = new Election(National, ElectionKind.Local, new LocalDate(2027, 9, 13));
-        var late = Own(election, County, new StepTarget(NominationStepKind.ListApproved, new LocalDate(2027, 8, 1)));
-        election.Update(ElectionKind.Local, new LocalDate(2027, 6, 7), null, new LocalDateTime(2027, 3, 31, 12, 0));
 
-        var book = new StepTargetBook(election, [late, Own(other, County, new StepTarget(NominationStepKind.ListFiled, new LocalDate(2027, 1, 1)))], Tree);
+        var book = new StepTargetBook(election, [Own(other, County, new StepTarget(NominationStepKind.ListFiled, new LocalDate(2027, 1, 1)))], Tree);
 
-        Assert.Equal(election.TargetFor(NominationStepKind.ListApproved), book.For(County, NominationStepKind.ListApproved));
         Assert.Equal(new LocalDate(2027, 3, 31), book.For(County, NominationStepKind.ListFiled));
     }
 
@@ -54,9 +51,38 @@ public sealed class StepTargetBookTests
     {
         var own = new CountyStepTargets(Guid.NewGuid(), County);
 
-        var refused = Assert.Throws<RuleViolation>(() => own.Set([new StepTarget(NominationStepKind.ListApproved, new LocalDate(2027, 10, 1))], new LocalDate(2027, 9, 13)));
+        var refused = Assert.Throws<RuleViolation>(() => own.Set([new StepTarget(NominationStepKind.ListApproved, new LocalDate(2027, 10, 1))], new LocalDate(2027, 9, 13), _ => new LocalDate(2027, 9, 13)));
 
         Assert.Contains("«Liste godkjent av valgstyret» er etter valgdagen 13.9.2027", refused.Message);
         Assert.Empty(own.Targets);
+    }
+
+    [Fact]
+    public void CountyStepTargets_RefuseATargetLaterThanTheOneFromAbove_AnOwnTargetOnlyTightens()
+    {
+        var election = new Election(National, ElectionKind.Local, new LocalDate(2027, 9, 13));
+        var own = new CountyStepTargets(election.Id, County);
+
+        var refused = Assert.Throws<RuleViolation>(() => own.Set([new StepTarget(NominationStepKind.ListFiled, new LocalDate(2027, 4, 15))], election.Day, election.TargetFor));
+        own.Set([new StepTarget(NominationStepKind.ListFiled, new LocalDate(2027, 3, 1))], election.Day, election.TargetFor);
+
+        Assert.Contains("«Liste levert kommunen» kan ikke være senere enn 31.3.2027", refused.Message);
+        Assert.Equal(new LocalDate(2027, 3, 1), own.Targets.Single().On);
+    }
+
+    [Fact]
+    public void For_AnElectionTargetMovedBeforeACountysOwn_WinsOverIt_AndAboveIsWhatTheCountyFollowsWithoutItsOwn()
+    {
+        var election = new Election(National, ElectionKind.Local, new LocalDate(2027, 9, 13));
+        var book = new StepTargetBook(election, [
+            Own(election, County, new StepTarget(NominationStepKind.TopCandidateChosen, new LocalDate(2026, 12, 20))),
+            Own(election, Umbrella, new StepTarget(NominationStepKind.TopCandidateChosen, new LocalDate(2026, 12, 24))),
+        ], Tree);
+        var aboveBefore = book.Above(County, NominationStepKind.TopCandidateChosen);
+        election.SetTargets([new StepTarget(NominationStepKind.TopCandidateChosen, new LocalDate(2026, 12, 10))]);
+
+        Assert.Equal(new LocalDate(2026, 12, 24), aboveBefore);
+        Assert.Equal(new LocalDate(2026, 12, 10), book.For(County, NominationStepKind.TopCandidateChosen));
+        Assert.Equal(new LocalDate(2026, 12, 10), book.Above(County, NominationStepKind.TopCandidateChosen));
     }
 }

@@ -85,6 +85,10 @@ public sealed class CountyTargetApiTests(WorldApp app) : IClassFixture<WorldApp>
         {
             organisationId = W.County, version = 0, targets = new Dictionary<string, string?> { ["SurveySent"] = "2026-10-01", ["ListApproved"] = "2027-10-01" },
         });
+        var looser = await kari.PutAsJsonAsync($"/api/elections/{election}/county-targets", new
+        {
+            organisationId = W.County, version = 0, targets = new Dictionary<string, string?> { ["TopCandidateChosen"] = "2026-12-01", ["ListFiled"] = "2027-04-15" },
+        });
         var stale = await kari.PutAsJsonAsync($"/api/elections/{election}/county-targets", new
         {
             organisationId = W.County, version = 7, targets = new Dictionary<string, string?> { ["SurveySent"] = "2026-10-01" },
@@ -97,11 +101,39 @@ public sealed class CountyTargetApiTests(WorldApp app) : IClassFixture<WorldApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
         Assert.Contains("«Liste godkjent av valgstyret» er etter valgdagen 13.9.2027", await late.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, looser.StatusCode);
+        Assert.Contains("«Liste levert kommunen» kan ikke være senere enn 31.3.2027", await looser.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, owner.StatusCode);
         Assert.Contains("endrer valgets mål", await owner.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, branch.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.CountyStepTargets.AnyAsync(t => t.ElectionId == election)));
+    }
+
+    [Fact]
+    public async Task SavedTargets_AChangeFromAnOlderVersion_IsRefusedWith409_AndTheSavedTargetStays()
+    {
+        var kari = await app.BearerClientAsync(W.CountyLeaderUser);
+        var first = await kari.PutAsJsonAsync($"/api/elections/{election}/county-targets", new
+        {
+            organisationId = W.County, version = 0, targets = new Dictionary<string, string?> { ["TopCandidateChosen"] = "2026-11-30" },
+        });
+        var saved = await first.Content.ReadFromJsonAsync<JsonElement>();
+
+        var stale = await kari.PutAsJsonAsync($"/api/elections/{election}/county-targets", new
+        {
+            organisationId = W.County, version = 0, targets = new Dictionary<string, string?> { ["TopCandidateChosen"] = "2026-10-01" },
+        });
+        var after = await kari.GetFromJsonAsync<JsonElement>($"/api/elections/{election}/county-targets?organisationId={W.County}");
+        await kari.PutAsJsonAsync($"/api/elections/{election}/county-targets", new
+        {
+            organisationId = W.County, version = after.GetProperty("version").GetInt64(), targets = new Dictionary<string, string?>(),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(saved.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
+        Assert.Equal("2026-11-30", Own(after, "TopCandidateChosen").GetProperty("own").GetString());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed partial class ElectionRuleApiTests(WorldApp app) : IClassFixture<W
         var notAdmin = await kari.PutAsJsonAsync("/api/elections/rules", new { stepDefaults = new[] { new { kind = "ListFiled", yearsBefore = 0, month = 3, day = 30, version = filed.Version } } });
 
         Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
-        Assert.Contains("31.4 er ingen dato", await none.Content.ReadAsStringAsync());
+        Assert.Contains("31.4. er ingen dato", await none.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
         Assert.Equal(before, await app.WithDbAsync(db => db.StepDefaults.AsNoTracking().OrderBy(d => d.Kind).Select(d => new { d.Kind, d.YearsBefore, d.Month, d.Day, d.Version }).ToListAsync()));
