@@ -82,6 +82,23 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         await Assertions.Expect(page.Locator("#liste tbody tr").First).ToContainTextAsync("Ny Kandidat");
         await Assertions.Expect(page.Locator("#liste")).ToContainTextAsync("2 navn: 1 kvinne, 1 mann, 1 under 30");
         await BrowserSteps.CheckAccessibleAsync(page);
+
+        // A detail corrected where the candidate stands: the place typed, and a place off the list said by its field.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Endre opplysningene om Første Kandidat" }).ClickAsync();
+        await page.Locator("#e-place").FillAsync("9");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre endringene" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#h-edit ~ form div.validation-message, #h-edit + form div.validation-message").First).ToContainTextAsync("Velg en plass fra 1 til 2");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await Screens.ShootAsync(page, "kandidat-endre");
+        await page.Locator("#e-place").FillAsync("1");
+        await page.Locator("#e-born").FillAsync("1975");
+        await page.Locator("#e-home").FillAsync("Nordby");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre endringene" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#liste tbody tr").First).ToContainTextAsync("Første Kandidat");
+        await Assertions.Expect(page.Locator("#liste tbody tr").First).ToContainTextAsync("1975");
+        await Assertions.Expect(page.Locator("#liste tbody tr").First).ToContainTextAsync("Nordby");
+        await Assertions.Expect(page.Locator("#h-edit")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -33,6 +33,9 @@ public sealed class CandidateLists(AppDbContext db, ListRuleBands bands)
             .Select(c => new CandidateRow(c.Id, c.Place, c.PersonId, names.GetValueOrDefault(c.PersonId, ""), c.BirthYear, c.Gender, c.Residence, c.IsYouth(election.Day),
                 c.Rerunning, c.Cumulated, c.DeclinedOn))
             .ToList();
-        return new CandidateListView(nomination.Seats, rules, rules?.Check(balance.Names, balance.Cumulated) ?? [], balance, rows, hidden, adopted) { Loaded = nomination };
+        // A list under work shows those who may not see the names how many there are, and no more: with one or two names, the
+        // women, men and under-30 figures would say who the top candidate is.
+        var shown = hidden ? new ListBalance(balance.Names, 0, 0, 0, 0, 0) : balance;
+        return new CandidateListView(nomination.Seats, rules, hidden ? [] : rules?.Check(balance.Names, balance.Cumulated) ?? [], shown, rows, hidden, adopted) { Loaded = nomination };
     }
 }

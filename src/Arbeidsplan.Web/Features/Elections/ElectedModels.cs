@@ -3,8 +3,9 @@ using Arbeidsplan.Domain.Register;
 namespace Arbeidsplan.Web.Features.Elections;
 
 /// <summary>A counted list: the candidates ranked by personal votes and cumulation, who is elected and the deputies' order, and the offices registered.</summary>
+/// <param name="CountyCouncil">A county council's list, counted by its own rule (no bonus; personal votes from 8 % of the ballots).</param>
 public sealed record ElectedView(Guid NominationId, string List, ElectionRow Election, int? ListVotes, int? Seats, IReadOnlyList<ElectedRow> Rows, bool CanEdit,
-    bool Open, long Version);
+    bool Open, long Version, bool CountyCouncil);
 
 public sealed record ElectedRow(Guid CandidateId, string Name, int Place, bool Cumulated, int? PersonalVotes, int Score, int Rank, bool Elected, int? Deputy,
     IReadOnlyList<string> Offices);

@@ -46,7 +46,7 @@ public sealed class ElectedService(AppDbContext db, NominationService nomination
                 [.. offices.Where(o => o.PersonId == c.PersonId).Select(o => PublicOfficeKinds.Label(o.Kind))])
             : null!).ToList();
         return new ElectedView(nominationId, detail.Row.Name, detail.Election, counted?.Votes, counted?.Seats, rows, detail.Row.CanEdit, clock.Today() >= election.Day,
-            nomination.Version);
+            nomination.Version, election.Kind == ElectionKind.Local && nomination.MunicipalityId is null);
     }
 
     public Task<Outcome<Guid>> SetVotesAsync(Guid nominationId, PersonalVotesInput input) => Outcome.Try<Guid>(async () =>

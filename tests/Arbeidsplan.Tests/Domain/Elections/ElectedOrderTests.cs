@@ -30,6 +30,21 @@ public sealed class ElectedOrderTests
     }
 
     [Fact]
+    public void CountyCouncil_PersonalVotesCountFrom8PercentOfTheBallots_TheOthersFollowTheListsOrder()
+    {
+        // 1 000 ballots: 80 personal votes count, 79 do not; no bonus on the county council's list.
+        var list = new Nomination(Guid.CreateVersion7(), Guid.CreateVersion7(), municipalityId: null);
+        var votes = new int?[] { 10, 79, 80, 300, null };
+        var ids = votes.Select(_ => list.AddCandidate(Guid.CreateVersion7(), new CandidateFacts(1970, Gender.Man, "", false, false)).Id).ToArray();
+        list.SetPersonalVotes(ids.Select((id, i) => (id, votes[i])).ToDictionary(x => x.id, x => x.Item2));
+
+        var order = ElectedOrder.Of(list, ElectionKind.Local, 1000, 2);
+
+        Assert.Equal([ids[3], ids[2], ids[0], ids[1], ids[4]], order.Select(p => p.CandidateId));
+        Assert.Equal([300, 80, 0, 0, 0], order.Select(p => p.Score));
+    }
+
+    [Fact]
     public void Storting_TheListsOrderDecides()
     {
         var (list, ids) = List((false, 5), (false, 900), (false, 2));

@@ -106,6 +106,9 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.True(hidden.GetProperty("list").GetProperty("hidden").GetBoolean());
         Assert.Empty(Names(hidden.GetProperty("list")));
         Assert.Equal(1, hidden.GetProperty("list").GetProperty("balance").GetProperty("names").GetInt32());
+        // One man on the list: the figures would say the top candidate is a man, so a reader who may not see names sees none of them.
+        Assert.Equal(0, hidden.GetProperty("list").GetProperty("balance").GetProperty("men").GetInt32());
+        Assert.Equal(1, adopted.GetProperty("list").GetProperty("balance").GetProperty("men").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, hiddenSheet.StatusCode);
         Assert.Equal(["Fylkes Topp"], Names(adopted.GetProperty("list")));
         Assert.Equal(HttpStatusCode.OK, proposal.StatusCode);
