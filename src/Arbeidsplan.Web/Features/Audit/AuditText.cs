@@ -26,6 +26,21 @@ public static class AuditText
         ["MemberSnapshot"] = "Medlemsuttrekk", ["MemberColumnMapping"] = "Kolonner i medlemseksporten", ["PlanColumnMapping"] = "Kolonner i planens tabeller", ["BranchRoll"] = "Medlemmer i uttrekk",
         ["MemberContact"] = "Navn og kontaktinformasjon til medlemmer", ["AppUser"] = "Bruker", ["Invitation"] = "Invitasjon",
         ["SystemSetting"] = "Innstilling", ["PersonErased"] = "Sletting av person",
+        // Board work and the annual meeting.
+        ["Meeting"] = "Møte", ["MeetingCase"] = "Sak", ["CaseSeries"] = "Saksnummerserie", ["CaseAttachment"] = "Vedlegg til sak", ["Attendance"] = "Oppmøte",
+        ["Decision"] = "Vedtak", ["DecisionMeasure"] = "Vedtakets tiltak", ["FollowUpTask"] = "Oppfølging av vedtak", ["FollowUpNote"] = "Notat om oppfølging",
+        ["Minutes"] = "Protokoll", ["MinutesCorrection"] = "Rettelse i protokoll", ["MinutesSignature"] = "Signatur på protokoll",
+        ["Disqualification"] = "Inhabilitet", ["StandardAgendaItem"] = "Fast sak", ["StandingInvitee"] = "Fast innkalt", ["Constitution"] = "Vedtekter",
+        ["DelegateRule"] = "Regel for delegater", ["Resolution"] = "Uttalelse", ["ResolutionStep"] = "Steg for uttalelse",
+        // Reports.
+        ["AnnualReport"] = "Årsmelding", ["ReportText"] = "Tekst i årsmelding", ["ReportTextRevision"] = "Tidligere tekst i årsmelding",
+        ["AnnualAccounts"] = "Regnskap", ["AuditorReport"] = "Revisors beretning", ["MediaItem"] = "Medieoppslag", ["OrganisationLogo"] = "Logo",
+        // Elections.
+        ["Election"] = "Valg", ["Nomination"] = "Nominasjon (liste)", ["NominationStep"] = "Steg i nominasjonen", ["Candidate"] = "Kandidat",
+        ["Constituency"] = "Valgkrets", ["CountyMunicipality"] = "Kommune fylkeslaget stiller liste i", ["CountyStepTargets"] = "Fylkeslagets egne mål for valget",
+        ["StepDefault"] = "Standardmål for nominasjonssteg", ["ListRuleBand"] = "Listeregel etter valgloven", ["CampaignPlan"] = "Valgkampplan",
+        ["CampaignTask"] = "Oppgave i valgkampen", ["CampaignTaskNote"] = "Notat om valgkampoppgave", ["CampaignActivity"] = "Valgkampaktivitet",
+        ["ElectionResult"] = "Valgresultat", ["ListResult"] = "Listens resultat", ["ResultColumnMapping"] = "Kolonner i resultatfilen",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
@@ -40,10 +55,15 @@ public static class AuditText
         ["ExpiresAt"] = "Gyldig til", ["AcceptedAt"] = "Tatt i bruk", ["RevokedAt"] = "Trukket tilbake", ["Duties"] = "Arbeidsinstruks", ["Scope"] = "Rekkevidde",
         ["Hours"] = "Timer", ["Participants"] = "Deltakere", ["Target"] = "Mål", ["Year"] = "År", ["Reasons"] = "Grunner", ["On"] = "Dato",
         ["Enabled"] = "På", ["DaysBefore"] = "Dager i forveien", ["QuietPeriods"] = "Stille perioder",
-        ["StudyHoursDeadline"] = "Frist for studietimer", ["Key"] = "Nøkkel", ["Value"] = "Verdi", ["IsDemo"] = "Demo", ["EmailConfirmed"] = "E-post bekreftet", ["UserName"] = "Brukernavn",
+        ["StudyHoursDeadline"] = "Frist for studietimer", ["Votes"] = "Stemmer", ["Seats"] = "Mandater", ["Share"] = "Oppslutning", ["PersonalVotes"] = "Personstemmer",
+        ["BirthYear"] = "Fødselsår", ["Gender"] = "Kjønn", ["Residence"] = "Bosted", ["Cumulated"] = "Kumulert", ["Rerunning"] = "Stiller på nytt",
+        ["DeclinedOn"] = "Takket nei", ["Day"] = "Dag", ["Targets"] = "Mål", ["Count"] = "Antall", ["DueOn"] = "Frist", ["Key"] = "Nøkkel", ["Value"] = "Verdi", ["IsDemo"] = "Demo", ["EmailConfirmed"] = "E-post bekreftet", ["UserName"] = "Brukernavn",
     };
 
     public static string Type(string entityType) => Types.GetValueOrDefault(entityType, entityType);
+
+    /// <summary>Whether the type has a Norwegian name (some are the same word in English: Person, Region).</summary>
+    public static bool HasName(string entityType) => Types.ContainsKey(entityType);
 
     public static string Action(string action) => action switch
     {

@@ -44,6 +44,7 @@ public static class ScorecardExport
             ["Lys: kontakt"] = b.Lights.Contact.Label(),
             ["Lys: nettside"] = b.Lights.Website.Label(),
             ["Lys: sosiale medier"] = b.Lights.SocialMedia.Label(),
+            ["Lys: nominasjon"] = b.Lights.Nomination.Label(),
         }).ToList();
         rows.AddRange(card.Regions.Append(card.Total).Select(t => new Dictionary<string, object?>
         {

@@ -4,9 +4,9 @@ using Arbeidsplan.Domain.Study;
 namespace Arbeidsplan.Web.Features.Branches;
 
 public sealed record ScoreLights(Light Members, Light AnnualMeeting, Light Board, Light RequiredCircle, Light Study, Light RegionMeetings, Light Contact,
-    Light Website, Light SocialMedia)
+    Light Website, Light SocialMedia, Light Nomination = Light.None)
 {
-    public IEnumerable<Light> All => [Members, AnnualMeeting, Board, RequiredCircle, Study, RegionMeetings, Contact, Website, SocialMedia];
+    public IEnumerable<Light> All => [Members, AnnualMeeting, Board, RequiredCircle, Study, RegionMeetings, Contact, Website, SocialMedia, Nomination];
 }
 
 /// <summary>One branch on the scorecard: the numbers, and a traffic light for each dimension.</summary>

@@ -48,7 +48,10 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var ancestry = await directory.AncestryAsync(organisationId);
         var required = await RequiredPositionsAsync(organisationId, settings, ancestry, today);
         var (facts, latestOn, anyYearEnd, anyBefore) = await ReadAllFactsAsync(organisationId, branches, today, (circleMaterial, circleFrom, circleTo), required, ancestry);
-        var context = new RowContext(today, settings, requirement, required, latestOn is not null, anyYearEnd, anyBefore, regionNames);
+        var context = new RowContext(today, settings, requirement, required, latestOn is not null, anyYearEnd, anyBefore, regionNames)
+        {
+            Targets = await NominationTargetsAsync(ancestry, today),
+        };
 
         var ordered = Ordered(branches.Select(b => Row(b, facts[b.Id], context)), query.Sort);
         var regionTotals = ordered.GroupBy(r => r.Region).OrderBy(g => g.Key, NorwegianText.Comparer).Select(g => ScoreTotals.Of(g.Key, g.ToList())).ToList();
@@ -187,7 +190,7 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
         var lights = new ScoreLights(s.Members(paying, f.Target, lastYearEnd), s.AnnualMeeting(annualMeeting, today),
             ScorecardSettings.Board(empty.Count), circle?.State switch { RequirementState.Done => Light.Green, RequirementState.Pending => Light.Yellow, RequirementState.Missed => Light.Red, _ => Light.None },
             s.Study(f.Hours, f.HoursLastYear), s.RegionMeetings(f.RegionMeetings), s.Contact(f.LastContactOn, today),
-            s.Checked(web, today), s.Checked(social, today));
+            s.Checked(web, today), s.Checked(social, today), NominationLight(b, f, c));
         var reasons = flags.Aggregate(FlagReason.None, (all, r) => all | r);
         return new ScoreRow(b.Id, b.DisplayName, b.RegionId, b.RegionId is { } r && c.RegionNames.TryGetValue(r, out var name) ? name : "Uten region",
             paying, lastYearEnd, c.HasBefore ? f.Before ?? 0 : null, f.Target, f.Unpaid ?? 0, f.New ?? 0,
@@ -197,6 +200,41 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
             ReportSentOn = f.ReportSubmittedAt?.InZone(NorwegianTime.Oslo).Date.ToDateOnly(),
             Nomination = f.ElectionComing ? f.NominationStep?.Label() ?? "Ikke startet" : null,
         };
+    }
+
+    /// <summary>
+    /// The nomination's light: the next step after the furthest one taken, against its target for the branch's county (the county's own
+    /// «toppkandidat før nyttår» included) — red when its target has passed, yellow within a month; green when all are taken or none is due.
+    /// </summary>
+    private static Light NominationLight(OrganisationSummary b, BranchFact f, RowContext c)
+    {
+        if (!f.ElectionComing || c.Targets is not { } book || b.ParentId is not { } county)
+        {
+            return Light.None;
+        }
+        var next = NominationStepKinds.All.FirstOrDefault(k => f.NominationStep is not { } taken || k > taken);
+        if (f.NominationStep is { } furthest && next <= furthest)
+        {
+            return Light.Green;
+        }
+        return StepLights.Of(null, book.For(county, next), c.Today) switch
+        {
+            StepLight.Late => Light.Red,
+            StepLight.Soon => Light.Yellow,
+            _ => Light.Green,
+        };
+    }
+
+    /// <summary>The targets of the coming election the nomination column follows (the nearest of the organisation's and those above it).</summary>
+    private async Task<StepTargetBook?> NominationTargetsAsync(List<Guid> ancestry, LocalDate today)
+    {
+        var election = await db.Elections.AsNoTracking().Where(e => ancestry.Contains(e.OrganisationId) && e.Day >= today).OrderBy(e => e.Day).FirstOrDefaultAsync();
+        if (election is null)
+        {
+            return null;
+        }
+        var own = await db.CountyStepTargets.AsNoTracking().Where(t => t.ElectionId == election.Id).ToListAsync();
+        return new StepTargetBook(election, own, await directory.TreeAsync());
     }
 
     /// <summary>
@@ -229,7 +267,11 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
 
     /// <summary>What a row is judged by, the same for every branch.</summary>
     private sealed record RowContext(LocalDate Today, ScorecardSettings Settings, StudyRequirement? Requirement, List<PositionChoice> Required,
-        bool HasLatest, bool HasYearEnd, bool HasBefore, Dictionary<Guid, string> RegionNames);
+        bool HasLatest, bool HasYearEnd, bool HasBefore, Dictionary<Guid, string> RegionNames)
+    {
+        /// <summary>The coming election's step targets, when there is one.</summary>
+        public StepTargetBook? Targets { get; init; }
+    }
 
     /// <summary>One branch's numbers as the database gives them (null where a left-joined table has no row).</summary>
     private sealed class BranchFact

@@ -98,21 +98,39 @@ public static class ElectionEndpoints
         app.MapGet("/api/nominations/{id:guid}/list", async Task<Results<Ok<CandidateListView>, NotFoundProblem>> (Guid id, NominationService s) =>
                 await s.DetailAsync(id, withLinks: false) is { } d ? TypedResults.Ok(d.List) : Problems.NotFound())
             .WithTags("Valg").Scoped(ScopeRule.Organisation);
-        app.MapGet("/api/nominations/{id:guid}/list.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, NominationService s) =>
-                await s.DetailAsync(id, withLinks: false) is { List.Hidden: false } d
-                    ? ExcelSheet.File(CandidateDocuments.FileName(d, "xlsx"), "Liste", CandidateDocuments.Sheet(d.List)) : Problems.NotFound())
+        app.MapGet("/api/nominations/{id:guid}/list.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, NominationService s, Data.AuditLog audit) =>
+            {
+                if (await s.DetailAsync(id, withLinks: false) is not { List.Hidden: false } d)
+                {
+                    return Problems.NotFound();
+                }
+                await DownloadedAsync(audit, id, d, "xlsx");
+                return ExcelSheet.File(CandidateDocuments.FileName(d, "xlsx"), "Liste", CandidateDocuments.Sheet(d.List));
+            })
             .WithTags("Valg").ProducesExcel().Scoped(ScopeRule.Organisation);
         foreach (var (extension, type) in PaperFormat.All)
         {
             app.MapGet($"/api/nominations/{{id:guid}}/list.{extension}", async Task<Results<FileStreamHttpResult, NotFoundProblem>> (Guid id, NominationService s, NominationLinks links,
-                    OrganisationDirectory directory) =>
-                    await s.DetailAsync(id, withLinks: false) is { List.Hidden: false } d
-                        ? TypedResults.File(PaperFormat.Spool(CandidateDocuments.Proposal(d, await PartyAsync(directory, d.OwnerId), await links.BoardAsync(d.OwnerId)), extension), type,
-                            CandidateDocuments.FileName(d, extension))
-                        : Problems.NotFound())
+                    OrganisationDirectory directory, Data.AuditLog audit) =>
+                {
+                    if (await s.DetailAsync(id, withLinks: false) is not { List.Hidden: false } d)
+                    {
+                        return Problems.NotFound();
+                    }
+                    await DownloadedAsync(audit, id, d, extension);
+                    return TypedResults.File(PaperFormat.Spool(CandidateDocuments.Proposal(d, await PartyAsync(directory, d.OwnerId), await links.BoardAsync(d.OwnerId)), extension),
+                        type, CandidateDocuments.FileName(d, extension));
+                })
                 .WithTags("Valg").Produces<Stream>(StatusCodes.Status200OK, type).Scoped(ScopeRule.Organisation);
         }
     }
+
+    /// <summary>A list with its candidates' names and birth years leaves the app: who took it, and in what form, is written down.</summary>
+    private static Task DownloadedAsync(Data.AuditLog audit, Guid id, NominationDetail d, string extension) =>
+        audit.FlushBulkAsync(nameof(Nomination), id, "Exported", new Dictionary<string, string?>
+        {
+            ["Fil"] = extension, ["Kandidater"] = d.List.Candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
 
     /// <summary>The party's name for the list proposal: its top organisation's.</summary>
     private static async Task<string> PartyAsync(OrganisationDirectory directory, Guid organisationId) =>

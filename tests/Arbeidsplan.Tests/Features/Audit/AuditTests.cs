@@ -48,6 +48,18 @@ public sealed class AuditTests(WorldApp app) : IClassFixture<WorldApp>
     }
 
     [Fact]
+    public async Task EveryAuditedType_HasANorwegianName_ForTheAuditPage()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        var unnamed = db.Model.GetEntityTypes().Where(t => !t.IsOwned() && typeof(IAudited).IsAssignableFrom(t.ClrType))
+            .Select(t => t.ClrType.Name).Where(name => !AuditText.HasName(name)).Order().ToList();
+
+        Assert.True(unnamed.Count == 0, "Shown by their English type names on the audit page: " + string.Join(", ", unnamed));
+    }
+
+    [Fact]
     public async Task Api_ShowsEntriesInNorwegian_WithIsoTimesAndTheActorsIds()
     {
         var kari = await app.SignedInClientAsync(app.World.CountyLeaderUser);

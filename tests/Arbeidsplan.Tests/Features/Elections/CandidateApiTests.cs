@@ -110,6 +110,9 @@ public sealed class CandidateApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(0, hidden.GetProperty("list").GetProperty("balance").GetProperty("men").GetInt32());
         Assert.Equal(1, adopted.GetProperty("list").GetProperty("balance").GetProperty("men").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, hiddenSheet.StatusCode);
+        // The proposal that left the app is in the audit with who took it; the sheet refused is not.
+        var exported = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityId == nomination && e.Action == "Exported").Select(e => e.After).ToListAsync());
+        Assert.Equal(["{\"Fil\":\"docx\",\"Kandidater\":\"1\"}"], exported);
         Assert.Equal(["Fylkes Topp"], Names(adopted.GetProperty("list")));
         Assert.Equal(HttpStatusCode.OK, proposal.StatusCode);
         var text = Docx.Text(await proposal.Content.ReadAsByteArrayAsync());
