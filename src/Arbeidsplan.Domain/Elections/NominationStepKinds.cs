@@ -10,6 +10,10 @@ public static class NominationStepKinds
 {
     public static readonly IReadOnlyList<NominationStepKind> All = Enum.GetValues<NominationStepKind>();
 
+    /// <summary>
+    /// The step's name, the same for every list: a municipal list is filed with the municipality and approved by its electoral board,
+    /// a county council or Storting list with the county and its board, so the names say what was done, not to whom.
+    /// </summary>
     public static string Label(this NominationStepKind kind) => kind switch
     {
         NominationStepKind.CommitteeAppointed => "Nominasjonskomité oppnevnt",
@@ -18,8 +22,8 @@ public static class NominationStepKinds
         NominationStepKind.TopCandidateChosen => "Toppkandidat valgt",
         NominationStepKind.MeetingHeld => "Nominasjonsmøte holdt",
         NominationStepKind.ListAdopted => "Liste vedtatt",
-        NominationStepKind.ListFiled => "Liste levert kommunen",
-        NominationStepKind.ListApproved => "Liste godkjent av valgstyret",
+        NominationStepKind.ListFiled => "Listeforslag levert",
+        NominationStepKind.ListApproved => "Liste godkjent",
         _ => kind.ToString(),
     };
 

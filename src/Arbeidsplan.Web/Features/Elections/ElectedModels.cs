@@ -8,7 +8,11 @@ public sealed record ElectedView(Guid NominationId, string List, ElectionRow Ele
     bool Open, long Version, bool CountyCouncil);
 
 public sealed record ElectedRow(Guid CandidateId, string Name, int Place, bool Cumulated, int? PersonalVotes, int Score, int Rank, bool Elected, int? Deputy,
-    IReadOnlyList<string> Offices);
+    IReadOnlyList<string> Offices)
+{
+    /// <summary>What the count gave the candidate, in words: «Valgt», «2. vara», or nothing.</summary>
+    public string Outcome => Elected ? "Valgt" : Deputy is { } d ? $"{d}. vara" : "";
+}
 
 public sealed class PersonalVotesInput
 {

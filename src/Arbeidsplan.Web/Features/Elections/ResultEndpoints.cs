@@ -37,6 +37,15 @@ public static class ResultEndpoints
         // After the count, one list: its personal votes, who is elected, and the elected registered as public-office holders.
         var lists = app.MapGroup("/api/nominations").WithTags("Valgresultat");
         lists.MapGet("/{id:guid}/elected", async (Guid id, ElectedService s) => Problems.Found(await s.ViewAsync(id))).Scoped(ScopeRule.Organisation);
+        app.MapGet("/api/nominations/{id:guid}/elected.xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (Guid id, ElectedService s) =>
+                await s.ViewAsync(id) is { ListVotes: not null } v
+                    ? ExcelSheet.File($"valgte-{Paper.Slug(v.List)}.xlsx", "Valgte", v.Rows.Select(r => new Dictionary<string, object?>
+                    {
+                        ["Nr."] = r.Rank, ["Kandidat"] = r.Name, ["Plass på listen"] = r.Place, ["Kumulert"] = r.Cumulated ? "Ja" : "", ["Personstemmer"] = r.PersonalVotes,
+                        ["I alt"] = r.Score, ["Utfall"] = r.Outcome, ["Registrert"] = string.Join(", ", r.Offices),
+                    }))
+                    : Problems.NotFound())
+            .WithTags("Valgresultat").ProducesExcel().Scoped(ScopeRule.Organisation);
         lists.MapPut("/{id:guid}/personal-votes", async (Guid id, PersonalVotesInput input, ElectedService s) =>
             (await s.SetVotesAsync(id, input)).ToHttp(x => TypedResults.Ok(new IdRow(x)))).Scoped(ScopeRule.Organisation);
         lists.MapPost("/{id:guid}/elected", async (Guid id, ElectedInput input, ElectedService s) => (await s.RegisterAsync(id, input)).ToHttp())

@@ -53,7 +53,7 @@ public sealed class StepTargetBookTests
 
         var refused = Assert.Throws<RuleViolation>(() => own.Set([new StepTarget(NominationStepKind.ListApproved, new LocalDate(2027, 10, 1))], new LocalDate(2027, 9, 13), _ => new LocalDate(2027, 9, 13)));
 
-        Assert.Contains("«Liste godkjent av valgstyret» er etter valgdagen 13.9.2027", refused.Message);
+        Assert.Contains("«Liste godkjent» er etter valgdagen 13.9.2027", refused.Message);
         Assert.Empty(own.Targets);
     }
 
@@ -66,7 +66,7 @@ public sealed class StepTargetBookTests
         var refused = Assert.Throws<RuleViolation>(() => own.Set([new StepTarget(NominationStepKind.ListFiled, new LocalDate(2027, 4, 15))], election.Day, election.TargetFor));
         own.Set([new StepTarget(NominationStepKind.ListFiled, new LocalDate(2027, 3, 1))], election.Day, election.TargetFor);
 
-        Assert.Contains("«Liste levert kommunen» kan ikke være senere enn 31.3.2027", refused.Message);
+        Assert.Contains("«Listeforslag levert» kan ikke være senere enn 31.3.2027", refused.Message);
         Assert.Equal(new LocalDate(2027, 3, 1), own.Targets.Single().On);
     }
 

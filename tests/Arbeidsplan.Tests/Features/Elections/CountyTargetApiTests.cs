@@ -100,9 +100,9 @@ public sealed class CountyTargetApiTests(WorldApp app) : IClassFixture<WorldApp>
         var branch = await admin.GetAsync($"/api/elections/{election}/county-targets?organisationId={W.BranchA}");
 
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
-        Assert.Contains("«Liste godkjent av valgstyret» er etter valgdagen 13.9.2027", await late.Content.ReadAsStringAsync());
+        Assert.Contains("«Liste godkjent» er etter valgdagen 13.9.2027", await late.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, looser.StatusCode);
-        Assert.Contains("«Liste levert kommunen» kan ikke være senere enn 31.3.2027", await looser.Content.ReadAsStringAsync());
+        Assert.Contains("«Listeforslag levert» kan ikke være senere enn 31.3.2027", await looser.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, owner.StatusCode);
         Assert.Contains("endrer valgets mål", await owner.Content.ReadAsStringAsync());

@@ -45,6 +45,8 @@ public sealed class ElectedApiTests(WorldApp app) : IClassFixture<WorldApp>
         var registered = await liv.GetFromJsonAsync<JsonElement>($"/api/nominations/{list}/elected");
         var notElected = await liv.PostAsJsonAsync($"/api/nominations/{list}/elected", new { roles = new Dictionary<Guid, string> { [candidates[2]] = "GroupLeader" } });
         var outsider = await otto.GetAsync($"/api/nominations/{list}/elected");
+        var sheet = await Sheets.ReadAsync(await liv.GetAsync($"/api/nominations/{list}/elected.xlsx"));
+        var outsiderSheet = await otto.GetAsync($"/api/nominations/{list}/elected.xlsx");
         var reader = await (await app.BearerClientAsync(W.BoardMemberUser)).PutAsJsonAsync($"/api/nominations/{list}/personal-votes",
             new { votes = new Dictionary<Guid, int?> { [candidates[2]] = 9000 } });
 
@@ -58,6 +60,8 @@ public sealed class ElectedApiTests(WorldApp app) : IClassFixture<WorldApp>
         Assert.Equal(0, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("offices").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, notElected.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
+        Assert.Equal([("Bjørn Andre", "Valgt"), ("Anne Først", "Valgt"), ("Cato Tredje", "1. vara")], sheet.Select(r => (Sheets.Text(r, "Kandidat"), Sheets.Text(r, "Utfall"))));
+        Assert.Equal(HttpStatusCode.NotFound, outsiderSheet.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, reader.StatusCode);
         var offices = await app.WithDbAsync(db => db.PublicOffices.Where(o => o.Place == "Valgtby kommunestyre").Select(o => new { o.Kind, o.Term.From }).ToListAsync());
         Assert.Equal(3, offices.Count);
