@@ -55,6 +55,29 @@ public sealed class CampaignPlan : IVersioned, IAudited
         Phases = [.. phases];
     }
 
+    /// <summary>
+    /// Rearranges the phases as a whole: each given with the number it had (none for a new one), in the new order. A phase left out
+    /// that still has tasks is refused; the tasks of the phases kept follow their phase to its new number.
+    /// </summary>
+    public void Rearrange(Election election, IReadOnlyList<(int? Was, string Name, LocalDate From, LocalDate To)> phases, IReadOnlyList<CampaignTask> tasks)
+    {
+        var kept = phases.Where(p => p.Was is not null).Select(p => p.Was!.Value).ToList();
+        if (kept.Distinct().Count() != kept.Count || kept.Any(n => Phase(n) is null))
+        {
+            throw new RuleViolation(nameof(Phases), "En fase kan bare stå én gang, og bare fasene i planen kan flyttes.");
+        }
+        if (Phases.FirstOrDefault(p => !kept.Contains(p.Number) && tasks.Any(t => t.PlanId == Id && t.Phase == p.Number)) is { } taken)
+        {
+            throw new RuleViolation(nameof(Phases), $"Fase {taken.Number} «{taken.Name}» har oppgaver. Flytt dem til en annen fase eller fjern dem før fasen tas bort.");
+        }
+        SetPhases(election, [.. phases.Select((p, i) => new CampaignPhase(i + 1, p.Name, p.From, p.To))]);
+        var number = phases.Select((p, i) => (p.Was, New: i + 1)).Where(x => x.Was is not null).ToDictionary(x => x.Was!.Value, x => x.New);
+        foreach (var task in tasks.Where(t => t.PlanId == Id && number[t.Phase] != t.Phase))
+        {
+            task.Renumbered(number[task.Phase]);
+        }
+    }
+
     public CampaignPhase? Phase(int number) => Phases.FirstOrDefault(p => p.Number == number);
 
     /// <summary>The phase a day falls in; null between phases or outside the plan.</summary>

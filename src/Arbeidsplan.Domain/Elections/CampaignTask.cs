@@ -68,5 +68,8 @@ public sealed class CampaignTask : IVersioned, IAudited
     }
 
     /// <summary>A person erased from the register stops owning the task: it falls to the office given (the organisation's leader).</summary>
+    /// <summary>The task's phase got another number when the plan's phases were rearranged.</summary>
+    internal void Renumbered(int phase) => Phase = phase;
+
     public void OwnerErased(Guid leaderTypeId) => (PersonId, PositionTypeId, HeldInId, OwnerBodyId) = (null, leaderTypeId, OrganisationId, null);
 }

@@ -89,7 +89,7 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Lagre endringene" }).ClickAsync();
         await Assertions.Expect(page.Locator("#h-edit ~ form div.validation-message, #h-edit + form div.validation-message").First).ToContainTextAsync("Velg en plass fra 1 til 2");
         await BrowserSteps.CheckAccessibleAsync(page);
-        await Screens.ShootAsync(page, "kandidat-endre");
+        await Screens.ShootAsync(page, "kandidat-endre", page.Locator("#liste"));
         await page.Locator("#e-place").FillAsync("1");
         await page.Locator("#e-born").FillAsync("1975");
         await page.Locator("#e-home").FillAsync("Nordby");
@@ -99,6 +99,37 @@ public sealed class ElectionBrowserTests(BrowserApp browser)
         await Assertions.Expect(page.Locator("#liste tbody tr").First).ToContainTextAsync("1975");
         await Assertions.Expect(page.Locator("#liste tbody tr").First).ToContainTextAsync("Nordby");
         await Assertions.Expect(page.Locator("#h-edit")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task CountyLeader_ChangesTheCampaignPhases_APhaseWithTasksEmptiedIsSaidByTheForm_ThenARenameIsSaved()
+    {
+        var w = browser.World;
+        var kari = await browser.App.SignedInClientAsync(w.CountyLeaderUser);
+        var election = await ApiResponses.Created(await kari.PostAsJsonAsync("/api/elections",
+            new { organisationId = w.County, kind = "Local", day = "2027-09-13", name = "Valg med fasene" }));
+        await ApiResponses.Created(await kari.PostAsJsonAsync($"/api/elections/{election}/campaign", new { organisationId = w.County }));
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, browser.BaseUrl, w.CountyLeaderUser, AppFactory.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/valg/valgkamp?valg={election}&org={w.County}");
+        var phases = page.Locator("#faser");
+        await phases.Locator("summary").ClickAsync();
+
+        await phases.Locator("#ph-name-0").FillAsync("");
+        await phases.Locator("#ph-from-0").FillAsync("");
+        await phases.Locator("#ph-to-0").FillAsync("");
+        await phases.GetByRole(AriaRole.Button, new() { Name = "Lagre fasene" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#faser div.validation-message")).ToContainTextAsync("Fase 1 «Nominasjon og valgkampkomité» har oppgaver");
+        await BrowserSteps.CheckAccessibleAsync(page);
+        await Screens.ShootAsync(page, "valgkamp-faser-feil", page.Locator("#faser"));
+        await page.Locator("#faser #ph-name-0").FillAsync("Oppstart og komité");
+        await page.Locator("#faser #ph-from-0").FillAsync("2026-10-15");
+        await page.Locator("#faser #ph-to-0").FillAsync("2026-12-31");
+        await page.Locator("#faser").GetByRole(AriaRole.Button, new() { Name = "Lagre fasene" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#h-phase-1")).ToHaveTextAsync("Fase 1: Oppstart og komité");
+        await Assertions.Expect(page.Locator("#fase-1 .hint").First).ToContainTextAsync("15.10.2026");
+        await Screens.ShootAsync(page, "valgkamp-faser");
     }
 
     [Fact]

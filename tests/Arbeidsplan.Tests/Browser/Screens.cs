@@ -7,7 +7,8 @@ internal static class Screens
 {
     private static readonly int[] Widths = [390, 1280];
 
-    public static async Task ShootAsync(IPage page, string name)
+    /// <param name="part">A part of a long page to shoot alone (a form at its end), so it can be read at its size.</param>
+    public static async Task ShootAsync(IPage page, string name, ILocator? part = null)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
@@ -15,7 +16,15 @@ internal static class Screens
         foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+            var path = Path.Combine(folder, $"{name}-{width}.png");
+            if (part is not null)
+            {
+                await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+            }
+            else
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            }
         }
         if (before is not null)
         {

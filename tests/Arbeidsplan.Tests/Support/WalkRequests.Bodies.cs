@@ -22,6 +22,8 @@ public sealed partial class WalkRequests
             .Where(r => r.ElectionId == s.HeldElection && r.MunicipalityId == s.ElectionMunicipality).Select(r => r.Version).SingleOrDefaultAsync()),
         "/api/elections/rules" => await app.WithDbAsync(db => db.StepDefaults
             .Where(d => d.Kind == Arbeidsplan.Domain.Elections.NominationStepKind.TopCandidateChosen).Select(d => d.Version).SingleAsync()),
+        "/api/elections/{id:guid}/campaign/phases" => await app.WithDbAsync(db => db.CampaignPlans
+            .Where(p => p.ElectionId == s.PublicElection && p.OrganisationId == s.Organisation).Select(p => p.Version).SingleAsync()),
         "/api/elections/{id:guid}/county-targets" => await app.WithDbAsync(db => db.CountyStepTargets
             .Where(t => t.ElectionId == s.NationalElection && t.OrganisationId == s.Organisation).Select(t => t.Version).SingleAsync()),
         // A candidate, the seats and the steps are versioned with their list (the nomination).
@@ -209,6 +211,15 @@ public sealed partial class WalkRequests
         "/api/nominations/{id:guid}/elected" => new { },
         // The county has its plan; the branch starts its own.
         "/api/elections/{id:guid}/campaign" => new { organisationId = s.Branch },
+        // The county's plan keeps its four phases (its task is in the second), the first renamed.
+        "/api/elections/{id:guid}/campaign/phases" => new
+        {
+            organisationId = s.Organisation, version, phases = new[]
+            {
+                new { number = 1, name = $"{s.Tag} oppstart", from = "2026-11-01", to = "2026-12-31" }, new { number = 2, name = "Plan", from = "2027-01-01", to = "2027-03-31" },
+                new { number = 3, name = "Forberedelser", from = "2027-04-01", to = "2027-06-30" }, new { number = 4, name = "Valgkampen", from = "2027-07-01", to = "2027-09-13" },
+            },
+        },
         "/api/elections/{id:guid}/campaign/tasks" => new { organisationId = s.Organisation, phase = 2, title = $"{s.Tag} ny oppgave", dueOn = "2027-02-10", positionTypeId = W.BoardMember },
         "/api/campaign-tasks/{id:guid}" => new { phase = 3, title = $"{s.Tag} oppgave endret", dueOn = "2027-05-10", personId = s.Person, version },
         "/api/campaign-tasks/{id:guid}/reports" => new { status = "UnderWay", note = $"{s.Tag} i gang", version },

@@ -31,6 +31,11 @@ public static class CampaignEndpoints
             input.ElectionId = id;
             return (await s.StartAsync(input)).ToHttp(planId => TypedResults.Created($"/api/elections/{id}/campaign?organisationId={input.OrganisationId}", new IdRow(planId)));
         }).Scoped(ScopeRule.Organisation);
+        api.MapPut("/{id:guid}/campaign/phases", async (Guid id, CampaignPhasesInput input, CampaignService s) =>
+        {
+            input.ElectionId = id;
+            return (await s.SetPhasesAsync(input)).ToHttp(x => TypedResults.Ok(new IdRow(x)));
+        }).Scoped(ScopeRule.Organisation);
         api.MapPost("/{id:guid}/campaign/tasks", async (Guid id, CampaignTaskInput input, CampaignService s) =>
         {
             input.ElectionId = id;

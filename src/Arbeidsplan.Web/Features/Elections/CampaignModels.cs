@@ -23,6 +23,24 @@ public sealed record CampaignTaskRow(Guid Id, Guid ElectionId, Guid Organisation
 public sealed record CampaignOwnerChoices(IReadOnlyList<NamedItem> Types, IReadOnlyList<NamedItem> Bodies);
 
 /// <summary>Starts an organisation's plan for an election from the four-phase template.</summary>
+/// <summary>The plan's phases as a whole, in order (numbered 1, 2, 3 … as given); the plan's version as read.</summary>
+public sealed class CampaignPhasesInput
+{
+    public Guid ElectionId { get; set; }
+    public Guid OrganisationId { get; set; }
+    public List<CampaignPhaseInput>? Phases { get; set; }
+    public long? Version { get; set; }
+}
+
+public sealed class CampaignPhaseInput
+{
+    /// <summary>The number the phase has in the plan now; none for a new phase. Its tasks follow it to where it is given.</summary>
+    public int? Number { get; set; }
+    public string? Name { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+}
+
 public sealed class CampaignStartInput
 {
     public Guid ElectionId { get; set; }

@@ -132,6 +132,31 @@ public sealed class CampaignService(AppDbContext db, Guard guard, CurrentAccess 
         return plan.Id;
     });
 
+    /// <summary>
+    /// Changes the plan's phases (names, dates, order, more or fewer): a county whose campaign runs to its own rhythm moves them. A phase
+    /// that still has tasks is not taken away; its tasks are moved or removed first. Tasks follow their phase to its new number.
+    /// </summary>
+    public Task<Outcome<Guid>> SetPhasesAsync(CampaignPhasesInput input) => Outcome.Try<Guid>(async () =>
+    {
+        var found = await EditablePlanAsync(input.ElectionId, input.OrganisationId);
+        if (!found.Ok)
+        {
+            return found.Failure!;
+        }
+        var given = (input.Phases ?? []).OfType<CampaignPhaseInput>()
+            .Where(p => !string.IsNullOrWhiteSpace(p.Name) || p.From is not null || p.To is not null).ToList();
+        if (given.FindIndex(p => p.From is null || p.To is null) is var blank and >= 0)
+        {
+            return Outcome<Guid>.Invalid(nameof(input.Phases), $"Fase {blank + 1} mangler datoen den begynner eller slutter.");
+        }
+        var plan = await db.CampaignPlans.SingleAsync(p => p.Id == found.Plan!.Id);
+        db.ExpectVersion(plan, input.Version);
+        var tasks = await db.CampaignTasks.Where(t => t.PlanId == plan.Id).ToListAsync();
+        plan.Rearrange(found.Election!, [.. given.Select(p => (p.Number, p.Name ?? "", LocalDate.FromDateOnly(p.From!.Value), LocalDate.FromDateOnly(p.To!.Value)))], tasks);
+        await db.SaveChangesAsync();
+        return plan.Id;
+    });
+
     public Task<Outcome<Guid>> AddTaskAsync(CampaignTaskInput input) => Outcome.Try<Guid>(async () =>
     {
         var found = await EditablePlanAsync(input.ElectionId, input.OrganisationId);

@@ -34,6 +34,25 @@ public sealed class CampaignTests
     }
 
     [Fact]
+    public void Rearrange_APhaseWithoutTasksTakenAway_TheLaterPhasesTasksFollowTheirPhase_AndOneWithTasksIsRefused()
+    {
+        var plan = new CampaignPlan(Local2027, County, CampaignTemplate.Phases(Local2027));
+        var early = plan.AddTask(Local2027, 1, "Valgkampkomité", Someone, new LocalDate(2026, 12, 1));
+        var late = plan.AddTask(Local2027, 4, "Stand", Someone, new LocalDate(2027, 8, 20));
+        var p = plan.Phases;
+
+        var refused = Assert.Throws<RuleViolation>(() => plan.Rearrange(Local2027,
+            [(2, p[1].Name, p[1].From, p[1].To), (3, p[2].Name, p[2].From, p[2].To), (4, p[3].Name, p[3].From, p[3].To)], [early, late]));
+        plan.Rearrange(Local2027, [(1, "Oppstart", new LocalDate(2026, 10, 1), p[0].To), (3, p[2].Name, new LocalDate(2027, 1, 1), p[2].To), (4, p[3].Name, p[3].From, p[3].To)],
+            [early, late]);
+
+        Assert.Contains("Fase 1 «Nominasjon og valgkampkomité» har oppgaver", refused.Message);
+        Assert.Equal(["Oppstart", "Forberedelser og synlighet", "Valgkampen"], plan.Phases.Select(x => x.Name));
+        Assert.Equal((1, 3), (early.Phase, late.Phase));
+        Assert.Equal(new LocalDate(2026, 10, 1), plan.Phases[0].From);
+    }
+
+    [Fact]
     public void AdvanceVoting_From10August_ToTheLastFridayBeforeTheDay()
     {
         var voting = Local2027.AdvanceVoting();
