@@ -9,8 +9,10 @@ public sealed class AccessScope
     /// <summary>The System actor (the demo loader, scheduled jobs): everything, as an administrator, but no person.</summary>
     public static readonly AccessScope System = new(true, new HashSet<Guid>(), new HashSet<Guid>(), isSystem: true);
 
-    public AccessScope(bool isAdministrator, IReadOnlySet<Guid> organisations, IReadOnlySet<Guid> bodiesSatOn, bool isSystem = false)
+    public AccessScope(bool isAdministrator, IReadOnlySet<Guid> organisations, IReadOnlySet<Guid> bodiesSatOn, bool isSystem = false,
+        IReadOnlySet<Guid>? regions = null)
     {
+        Regions = regions ?? new HashSet<Guid>();
         IsAdministrator = isAdministrator;
         IsSystem = isSystem;
         Organisations = organisations;
@@ -27,6 +29,9 @@ public sealed class AccessScope
 
     /// <summary>Bodies the person sits on, seen even when their organisation is outside the scope.</summary>
     public IReadOnlySet<Guid> BodiesSatOn { get; }
+
+    /// <summary>The regions a region contact follows: their branches are in <see cref="Organisations"/>; a municipality of the region without a branch is theirs to see.</summary>
+    public IReadOnlySet<Guid> Regions { get; }
 
     public bool CoversOrganisation(Guid organisationId) => IsAdministrator || Organisations.Contains(organisationId);
 

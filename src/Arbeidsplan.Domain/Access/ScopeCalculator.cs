@@ -17,6 +17,7 @@ public static class ScopeCalculator
     {
         var organisations = new HashSet<Guid>();
         var bodiesSatOn = new HashSet<Guid>();
+        var regions = new HashSet<Guid>();
         ILookup<Guid, Guid>? branchesByRegion = null;
 
         foreach (var position in positions)
@@ -36,6 +37,7 @@ public static class ScopeCalculator
             switch (position.Scope)
             {
                 case ScopeKind.Region when position.RegionId is { } regionId:
+                    regions.Add(regionId);
                     branchesByRegion ??= regionMemberships.ToLookup(m => m.RegionId, m => m.OrganisationId);
                     foreach (var branch in branchesByRegion[regionId])
                     {
@@ -53,6 +55,6 @@ public static class ScopeCalculator
                     break;
             }
         }
-        return new AccessScope(false, organisations, bodiesSatOn);
+        return new AccessScope(false, organisations, bodiesSatOn, regions: regions);
     }
 }

@@ -15,5 +15,13 @@ public sealed class CountyMunicipality : IAudited
 
     public Guid OrganisationId { get; private set; }
     public Guid MunicipalityId { get; private set; }
+
+    /// <summary>
+    /// The county's region that follows the municipality while no branch covers it: its region contact sees the gap. A municipality
+    /// with a branch is in the branch's region.
+    /// </summary>
+    public Guid? RegionId { get; private set; }
     public bool IsDemo { get; set; }
+
+    public void PlaceInRegion(Guid? regionId) => RegionId = regionId;
 }

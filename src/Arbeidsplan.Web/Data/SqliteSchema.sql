@@ -1,4 +1,4 @@
--- The schema of a new SQLite file after migration 20261205113027_ElectionRulesAsData
+-- The schema of a new SQLite file after migration 20261205173128_GapRegions
 CREATE TABLE "AspNetRoles" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
     "Name" TEXT NULL,
@@ -527,10 +527,12 @@ CREATE TABLE "ContactEntries" (
 CREATE TABLE "CountyMunicipalities" (
     "OrganisationId" TEXT NOT NULL,
     "MunicipalityId" TEXT NOT NULL,
+    "RegionId" TEXT NULL,
     "IsDemo" INTEGER NOT NULL,
     CONSTRAINT "PK_CountyMunicipalities" PRIMARY KEY ("OrganisationId", "MunicipalityId"),
     CONSTRAINT "FK_CountyMunicipalities_Municipalities_MunicipalityId" FOREIGN KEY ("MunicipalityId") REFERENCES "Municipalities" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_CountyMunicipalities_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE
+    CONSTRAINT "FK_CountyMunicipalities_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_CountyMunicipalities_Regions_RegionId" FOREIGN KEY ("RegionId") REFERENCES "Regions" ("Id") ON DELETE SET NULL
 );
 
 
@@ -1683,6 +1685,9 @@ CREATE INDEX "IX_ContactEntries_ByPersonId" ON "ContactEntries" ("ByPersonId");
 CREATE INDEX "IX_CountyMunicipalities_MunicipalityId" ON "CountyMunicipalities" ("MunicipalityId");
 
 
+CREATE INDEX "IX_CountyMunicipalities_RegionId" ON "CountyMunicipalities" ("RegionId");
+
+
 CREATE UNIQUE INDEX "IX_CountyStepTargets_ElectionId_OrganisationId" ON "CountyStepTargets" ("ElectionId", "OrganisationId");
 
 
@@ -2090,4 +2095,7 @@ VALUES ('20261205111632_CandidateResultColumns', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205113027_ElectionRulesAsData', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205173128_GapRegions', '10.0.15');
 

@@ -76,6 +76,7 @@ internal sealed class CountyMunicipalityConfiguration : IEntityTypeConfiguration
         b.HasKey(c => new { c.OrganisationId, c.MunicipalityId });
         b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -64,13 +64,17 @@ public sealed class StepInput
 
 public sealed record StepRecorded(NominationRow Row, string? Warning);
 
-public sealed record MunicipalityItem(Guid Id, string Number, string Name);
+/// <param name="Region">The region that follows the municipality while it has no branch, if the county has said one.</param>
+public sealed record MunicipalityItem(Guid Id, string Number, string Name, string? Region = null);
 
 public sealed class MunicipalitiesInput
 {
     public Guid OrganisationId { get; set; }
 
-    /// <summary>Each municipality by its number ("3403") or its name ("Hamar").</summary>
+    /// <summary>
+    /// Each municipality by its number ("3403") or its name ("Hamar"); after a semicolon, the county's region that follows it while it
+    /// has no branch ("3425; Sør-Østerdalen").
+    /// </summary>
     public List<string>? Municipalities { get; set; }
 }
 

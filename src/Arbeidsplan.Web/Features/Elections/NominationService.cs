@@ -38,7 +38,8 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         var root = organisation.Kind == OrganisationKind.Local ? organisation.ParentId ?? organisationId : organisationId;
         var within = tree.SelfAndDescendants(root).Where(id => tree.IsSelfOrDescendant(id, election.OrganisationId)).ToList();
         var answered = await db.CountyMunicipalities.AsNoTracking().Where(c => EF.Parameter(within).Contains(c.OrganisationId))
-            .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new Answered(c.OrganisationId, m.Id, m.Name)).ToListAsync();
+            .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new Answered(c.OrganisationId, m.Id, m.Name, c.RegionId,
+                db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).FirstOrDefault())).ToListAsync();
         var counties = answered.Select(a => a.County).Distinct().ToList();
         var kinds = await KindsAsync();
         var (hasConstituencies, constituencies) = await ConstituenciesAsync(election, tree, root);
@@ -101,12 +102,16 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         foreach (var a in answered)
         {
             var branch = branches.FirstOrDefault(b => b.Municipality == a.Id && source.Tree.IsSelfOrDescendant(b.Id, a.County));
-            if (source.Scope.CoversOrganisation(a.County) || source.Scope.CoversOrganisation(branch?.Id ?? a.County))
+            // A gap is the county's, and the region contact's of the region the county has placed it in.
+            if (source.Scope.CoversOrganisation(a.County) || source.Scope.CoversOrganisation(branch?.Id ?? a.County)
+                || branch is null && a.RegionId is { } gapRegion && source.Scope.Regions.Contains(gapRegion))
             {
-                rows.Add(Row(source, new ListKey(a.County, a.Id, null), a.Name, branch, branch?.Region ?? "Uten lokallag"));
+                rows.Add(Row(source, new ListKey(a.County, a.Id, null), a.Name, branch, branch?.Region ?? a.Region ?? "Uten lokallag"));
             }
         }
-        return branches.Where(b => b.RegionId is not null && b.Region is not null).GroupBy(b => b.RegionId!.Value).ToDictionary(g => g.Key, g => g.First().Region!);
+        return branches.Where(b => b.RegionId is not null && b.Region is not null).Select(b => (Id: b.RegionId!.Value, Name: b.Region!))
+            .Concat(answered.Where(a => a.RegionId is not null && a.Region is not null).Select(a => (Id: a.RegionId!.Value, Name: a.Region!)))
+            .GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Name);
     }
 
     /// <summary>Adds the constituencies' lists and the counties' own lists (the county council's, or a Storting election's) the reader reads.</summary>
@@ -164,7 +169,8 @@ public sealed class NominationService(AppDbContext db, Guard guard, CurrentAcces
         return overview with { Rows = ordered, Regions = regions, Total = Totals(overview.OrganisationName, [.. ordered.Where(r => Counts(r, kind))]) };
     }
 
-    private sealed record Answered(Guid County, Guid Id, string Name);
+    /// <param name="RegionId">The region the county has placed the municipality in while it has no branch.</param>
+    private sealed record Answered(Guid County, Guid Id, string Name, Guid? RegionId, string? Region);
 
     private sealed record BranchOf(Guid Id, string Name, Guid Municipality, Guid? RegionId, string? Region);
 

@@ -134,8 +134,11 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, CurrentA
     public async Task<IReadOnlyList<MunicipalityItem>?> MunicipalitiesAsync(Guid organisationId) =>
         await guard.ReadsOrganisation(organisationId)
             ? (await db.CountyMunicipalities.AsNoTracking().Where(c => c.OrganisationId == organisationId)
-                .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new { m.Id, m.Number, m.Name }).ToListAsync())
-                .Select(m => new MunicipalityItem(m.Id, m.Number.Value, m.Name)).OrderBy(m => m.Number, StringComparer.Ordinal).ToList()
+                .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new
+                {
+                    m.Id, m.Number, m.Name, Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => r.Name).FirstOrDefault(),
+                }).ToListAsync())
+                .Select(m => new MunicipalityItem(m.Id, m.Number.Value, m.Name, m.Region)).OrderBy(m => m.Number, StringComparer.Ordinal).ToList()
             : null;
 
     /// <summary>
@@ -156,13 +159,18 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, CurrentA
         {
             return Outcome<IReadOnlyList<MunicipalityItem>>.Invalid(nameof(input.OrganisationId), "Kommunene et parti stiller liste i, legges inn for fylkeslaget.");
         }
-        var wanted = (input.Municipalities ?? []).Select(m => m.Trim()).Where(m => m.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // «3425; Sør-Østerdalen»: the municipality, and the region that follows it while it has no branch.
+        var lines = (input.Municipalities ?? []).OfType<string>().Select(m => m.Split(';', 2)).Select(p => (Name: p[0].Trim(), Region: p.Length > 1 ? p[1].Trim() : ""))
+            .Where(p => p.Name.Length > 0).ToList();
+        var wanted = lines.Select(l => l.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (wanted.Count > 500)
         {
             return Outcome<IReadOnlyList<MunicipalityItem>>.Invalid(nameof(input.Municipalities), "Høyst 500 kommuner.");
         }
         var all = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Number, m.Name }).ToListAsync();
+        var regions = await db.Regions.AsNoTracking().Where(r => r.OrganisationId == input.OrganisationId).Select(r => new { r.Id, r.Name }).ToListAsync();
         var found = new List<Guid>();
+        var regionOf = new Dictionary<Guid, Guid?>();
         foreach (var name in wanted)
         {
             var named = all.Where(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -177,10 +185,24 @@ public sealed class PublicElectionService(AppDbContext db, Guard guard, CurrentA
                 return Outcome<IReadOnlyList<MunicipalityItem>>.Invalid(nameof(input.Municipalities), $"«{name}» er ingen kommune i registeret. Skriv kommunenummeret eller navnet.");
             }
             found.Add(match.Id);
+            var region = lines.Last(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)).Region;
+            if (region.Length > 0 && regions.FirstOrDefault(r => string.Equals(r.Name, region, StringComparison.OrdinalIgnoreCase)) is null)
+            {
+                return Outcome<IReadOnlyList<MunicipalityItem>>.Invalid(nameof(input.Municipalities),
+                    $"«{region}» er ingen region i organisasjonen. Regionene er: {string.Join(", ", regions.Select(r => r.Name))}.");
+            }
+            regionOf[match.Id] = regions.FirstOrDefault(r => string.Equals(r.Name, region, StringComparison.OrdinalIgnoreCase))?.Id;
         }
         var existing = await db.CountyMunicipalities.Where(c => c.OrganisationId == input.OrganisationId).ToListAsync();
         db.CountyMunicipalities.RemoveRange(existing.Where(c => !found.Contains(c.MunicipalityId)));
-        db.CountyMunicipalities.AddRange(found.Distinct().Where(id => existing.All(c => c.MunicipalityId != id)).Select(id => new CountyMunicipality(input.OrganisationId, id)));
+        foreach (var id in found.Distinct())
+        {
+            if (existing.FirstOrDefault(c => c.MunicipalityId == id) is not { } row)
+            {
+                db.CountyMunicipalities.Add(row = new CountyMunicipality(input.OrganisationId, id));
+            }
+            row.PlaceInRegion(regionOf[id]);
+        }
         if (!await db.SaveUnlessDuplicateAsync())
         {
             return Outcome<IReadOnlyList<MunicipalityItem>>.Conflict("Noen andre endret kommunelisten samtidig. Last inn siden og prøv igjen.");

@@ -126,10 +126,20 @@ public sealed class ElectionApiTests(WorldApp app) : IClassFixture<WorldApp>, IA
         var liv = await app.BearerClientAsync(W.BranchLeaderUser);
         var branchAsCounty = await liv.PutAsJsonAsync("/api/elections/municipalities", new { organisationId = W.BranchA, municipalities = new[] { "9902" } });
         var branchElection = await liv.PostAsJsonAsync("/api/elections", new { organisationId = W.BranchA, kind = "Local", day = "2027-09-13" });
+        // The county places its gap in the north: the north's contact sees it, a branch leader there does not; a region that is none is refused.
+        var unknownRegion = await kari.PutAsJsonAsync("/api/elections/municipalities", new { organisationId = W.County, municipalities = new[] { "9901", "Betaby", "9903; Øst" } });
+        var placed = await kari.PutAsJsonAsync("/api/elections/municipalities", new { organisationId = W.County, municipalities = new[] { "9901", "Betaby", "9903; nord" } });
+        var withGap = Rows(await rolf.GetFromJsonAsync<JsonElement>($"/api/elections/{election}/nominations?organisationId={W.County}"));
+        var livRows = Rows(await liv.GetFromJsonAsync<JsonElement>($"/api/elections/{election}/nominations?organisationId={W.BranchA}"));
+        await Ok(await kari.PutAsJsonAsync("/api/elections/municipalities", new { organisationId = W.County, municipalities = new[] { "9901", "Betaby", "9903" } }));
 
         Assert.Contains("Alfaby", region.Keys);
         Assert.Contains("Betaby", region.Keys);
         Assert.DoesNotContain("Hullby", region.Keys);
+        Assert.Contains("«Øst» er ingen region i organisasjonen. Regionene er: Nord, Sør", await unknownRegion.Content.ReadAsStringAsync());
+        Assert.Equal("Nord", (await placed.Content.ReadFromJsonAsync<JsonElement[]>())!.Single(m => m.GetProperty("number").GetString() == "9903").GetProperty("region").GetString());
+        Assert.Equal(("Nord", true), (withGap["Hullby"].GetProperty("region").GetString(), withGap["Hullby"].GetProperty("gap").GetBoolean()));
+        Assert.DoesNotContain("Hullby", livRows.Keys);
         Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, chosenOutside.StatusCode);
         Assert.Contains("fylkeslaget", await branchAsCounty.Content.ReadAsStringAsync());

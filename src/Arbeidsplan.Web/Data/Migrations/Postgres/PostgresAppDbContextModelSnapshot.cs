@@ -2948,9 +2948,14 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("OrganisationId", "MunicipalityId");
 
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("RegionId");
 
                     b.ToTable("CountyMunicipalities");
                 });
@@ -5274,6 +5279,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Register.Organisation", b =>

@@ -2942,9 +2942,14 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("OrganisationId", "MunicipalityId");
 
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("RegionId");
 
                     b.ToTable("CountyMunicipalities");
                 });
@@ -5262,6 +5267,11 @@ namespace Arbeidsplan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Arbeidsplan.Domain.Register.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Arbeidsplan.Domain.Register.Organisation", b =>
