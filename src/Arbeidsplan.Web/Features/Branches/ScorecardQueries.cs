@@ -228,13 +228,10 @@ public sealed class ScorecardQueries(AppDbContext db, CurrentAccess access, Guar
     /// <summary>The targets of the coming election the nomination column follows (the nearest of the organisation's and those above it).</summary>
     private async Task<StepTargetBook?> NominationTargetsAsync(List<Guid> ancestry, LocalDate today)
     {
-        var election = await db.Elections.AsNoTracking().Where(e => ancestry.Contains(e.OrganisationId) && e.Day >= today).OrderBy(e => e.Day).FirstOrDefaultAsync();
-        if (election is null)
-        {
-            return null;
-        }
-        var own = await db.CountyStepTargets.AsNoTracking().Where(t => t.ElectionId == election.Id).ToListAsync();
-        return new StepTargetBook(election, own, await directory.TreeAsync());
+        // One query for the election and the counties' own targets, so the page keeps to its ten.
+        var coming = await db.Elections.AsNoTracking().Where(e => ancestry.Contains(e.OrganisationId) && e.Day >= today).OrderBy(e => e.Day)
+            .Select(e => new { Election = e, Own = db.CountyStepTargets.Where(t => t.ElectionId == e.Id).ToList() }).FirstOrDefaultAsync();
+        return coming is null ? null : new StepTargetBook(coming.Election, coming.Own, await directory.TreeAsync());
     }
 
     /// <summary>
